@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/DemoWorkspace.h"
+
+#include "app/ApplicationService.h"
+#include "app/IntakeService.h"
+#include "app/UserService.h"
+#include "crypto/Random.h"
+#include "crypto/SecretSharing.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace ra::app {
+
+using domain::fail;
+using domain::Result;
+using domain::Role;
+
+namespace {
+struct DemoUser {
+    const char* username;
+    const char* displayName;
+    Role role;
+    bool keyCustodian;
+};
+
+const DemoUser kDemoUsers[] = {
+    {"admin", "管理者 (Admin)", Role::Administrator, false},
+    {"tanaka", "田中 一郎 (Tanaka)", Role::Officer, true},
+    {"suzuki", "鈴木 花子 (Suzuki)", Role::Officer, false},
+    {"sato", "佐藤 健 (Sato)", Role::Supervisor, true},
+    {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true},
+    {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
+};
+
+QString randomText(int bytes)
+{
+    // URL-safe base64 without padding: easy to type and copy, no ambiguous punctuation.
+    return QString::fromLatin1(
+        crypto::randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<QString> run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) {
+        return fail(QStringLiteral("demo.tool-missing"),
+                    QCoreApplication::translate("DemoWorkspace", "%1 is not installed (Debian package softhsm2 / opensc).").arg(program));
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(path, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return fail(QStringLiteral("demo.hsm-failed"), QCoreApplication::translate("DemoWorkspace", "Setting up the demo HSM token failed."),
+                    QString::fromLocal8Bit(process.readAllStandardError()));
+    }
+    return QString::fromLocal8Bit(process.readAllStandardOutput());
+}
+
+// A SoftHSM2 token inside the workspace with an RSA-2048 CA key generated on the token.
+// The PIN is returned split; neither it nor the SO PIN is stored anywhere (R-HSM-3).
+Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodians)
+{
+    const QDir dir(directory);
+    dir.mkpath(QStringLiteral("softhsm/tokens"));
+    const QString config = dir.filePath(QStringLiteral("softhsm/softhsm2.conf"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(QStringLiteral("demo.hsm-failed"), QCoreApplication::translate("DemoWorkspace", "The SoftHSM2 configuration cannot be written."));
+    }
+    file.write("directories.tokendir = " + dir.filePath(QStringLiteral("softhsm/tokens")).toUtf8() +
+               "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    file.close();
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SOFTHSM2_CONF"), config);
+    QByteArray pinBytes = randomText(12).toLatin1();
+    const QString pin = QString::fromLatin1(pinBytes);
+    const QString soPin = randomText(12);
+    auto initialised = run(QStringLiteral("softhsm2-util"),
+                           {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"),
+                            QString::fromLatin1(DemoWorkspace::kTokenLabel), QStringLiteral("--so-pin"), soPin,
+                            QStringLiteral("--pin"), pin},
+                           environment);
+    if (!initialised) {
+        return std::unexpected(initialised.error());
+    }
+    auto generated = run(QStringLiteral("pkcs11-tool"),
+                         {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
+                          QStringLiteral("--token-label"), QString::fromLatin1(DemoWorkspace::kTokenLabel),
+                          QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--keypairgen"),
+                          QStringLiteral("--key-type"), QStringLiteral("rsa:2048"), QStringLiteral("--id"),
+                          QStringLiteral("01"), QStringLiteral("--label"), QString::fromLatin1(DemoWorkspace::kKeyLabel),
+                          QStringLiteral("--usage-sign"), QStringLiteral("--private")},
+                         environment);
+    if (!generated) {
+        return std::unexpected(generated.error());
+    }
+    QSettings ini(dir.filePath(QString::fromLatin1(Workspace::kSettingsFile)), QSettings::IniFormat);
+    ini.setValue(QStringLiteral("hsm/module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"));
+    ini.setValue(QStringLiteral("hsm/softhsm2_conf"), config);
+    ini.setValue(QStringLiteral("hsm/token_label"), QString::fromLatin1(DemoWorkspace::kTokenLabel));
+    ini.setValue(QStringLiteral("hsm/key_label"), QString::fromLatin1(DemoWorkspace::kKeyLabel));
+    ini.sync();
+    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(pinBytes);
+    return crypto::SecretSharing::split(secret, 2, custodians);
+}
+} // namespace
+
+QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory)
+{
+    QStringList packages;
+    const QString root = QStringLiteral(":/demo/packages");
+    for (const QString& name : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QDirIterator files(root + QLatin1Char('/') + name, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString source = files.next();
+            const QString target = QDir(targetDirectory).filePath(source.mid(root.size() + 1));
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QFile::copy(source, target);
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        packages << QDir(targetDirectory).filePath(name);
+    }
+    return packages;
+}
+
+Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& directory, const domain::IClock& clock)
+{
+    auto created = Workspace::create(directory, clock);
+    if (!created) {
+        return created;
+    }
+    Workspace& workspace = **created;
+    UserService users(workspace);
+    QJsonArray credentials;
+    QHash<QString, domain::User> byName;
+    std::optional<domain::User> administrator;
+    int custodianCount = 0;
+    for (const DemoUser& demo : kDemoUsers) {
+        custodianCount += demo.keyCustodian ? 1 : 0;
+    }
+    auto shares = createDemoToken(directory, custodianCount);
+    if (!shares) {
+        return std::unexpected(shares.error());
+    }
+    int shareIndex = 0;
+    for (const DemoUser& demo : kDemoUsers) {
+        QByteArray passwordBytes = randomText(12).toLatin1();
+        const QString password = QString::fromLatin1(passwordBytes);
+        const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(passwordBytes);
+        auto added = users.add(administrator, QString::fromLatin1(demo.username), QString::fromUtf8(demo.displayName),
+                               demo.role, demo.keyCustodian, secret);
+        if (!added) {
+            return std::unexpected(added.error());
+        }
+        if (demo.role == Role::Administrator) {
+            administrator = added->user;
+        }
+        byName.insert(added->user.username, added->user);
+        QJsonObject entry{{QStringLiteral("user"), added->user.username},
+                          {QStringLiteral("role"), domain::roleId(demo.role)},
+                          {QStringLiteral("key_custodian"), demo.keyCustodian},
+                          {QStringLiteral("password"), password},
+                          {QStringLiteral("totp_secret"), added->totpSecretBase32}};
+        if (demo.keyCustodian) {
+            entry.insert(QStringLiteral("pin_share"), QString::fromLatin1(shares->at(shareIndex++)));
+        }
+        credentials.append(entry);
+    }
+
+    // Sample applications: imported by officers, some moved along the workflow.
+    QTemporaryDir unpacked;
+    IntakeService intake(workspace);
+    ApplicationService applications(workspace);
+    QHash<QString, qint64> ids;
+    for (const QString& package : extractSamplePackages(unpacked.path())) {
+        const domain::User& officer = byName.value(QFileInfo(package).fileName() == QLatin1String("kansai-foods")
+                                                       ? QStringLiteral("suzuki")
+                                                       : QStringLiteral("tanaka"));
+        auto imported = intake.importPackage(package, officer);
+        if (!imported) {
+            return std::unexpected(imported.error());
+        }
+        ids.insert(QFileInfo(package).fileName(), imported->applicationId);
+    }
+    using domain::WorkflowAction;
+    const struct {
+        const char* package;
+        const char* officer;
+        WorkflowAction action;
+        const char* reason;
+    } moves[] = {
+        {"example-shop", "tanaka", WorkflowAction::TakeForReview, ""},
+        {"kansai-foods", "suzuki", WorkflowAction::TakeForReview, ""},
+        {"nihon-logistics", "tanaka", WorkflowAction::ReturnToApplicant,
+         "CSR subject carries OU=IT, which the profile prohibits (CP 7.1 table 7.1-1); please resubmit without OU."},
+    };
+    for (const auto& move : moves) {
+        domain::WorkflowRequest request;
+        request.action = move.action;
+        request.reason = QString::fromUtf8(move.reason);
+        auto moved = applications.perform(byName.value(QString::fromLatin1(move.officer)),
+                                          ids.value(QString::fromLatin1(move.package)), request);
+        if (!moved) {
+            return std::unexpected(moved.error());
+        }
+    }
+
+    QFile file(QDir(directory).filePath(QString::fromLatin1(kCredentialsFile)));
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(QStringLiteral("demo.write-failed"), QCoreApplication::translate("DemoWorkspace", "The demo credentials cannot be written."));
+    }
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), credentials}}).toJson());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return created;
+}
+
+} // namespace ra::app

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/Workspace.h"
+
+namespace ra::app {
+
+// `ra-cli workspace init DIR --demo`: a workspace to try the tool on. Demo users for every role
+// (two Key Custodians and more), a SoftHSM2 token holding a demo CA key whose PIN is split 2-of-N
+// among the custodians, sample applications in several states, and DIR/demo-credentials.json.
+class DemoWorkspace {
+public:
+    static constexpr const char* kCredentialsFile = "demo-credentials.json";
+    static constexpr const char* kTokenLabel = "RA Demo CA";
+    static constexpr const char* kKeyLabel = "ra-demo-ca-key";
+
+    [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>> create(const QString& directory,
+                                                                           const domain::IClock& clock);
+    // The sample packages compiled into the program, copied out to `targetDirectory`.
+    [[nodiscard]] static QStringList extractSamplePackages(const QString& targetDirectory);
+};
+
+} // namespace ra::app

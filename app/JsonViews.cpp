@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/JsonViews.h"
+
+#include <QJsonArray>
+
+namespace ra::app {
+
+namespace {
+QString isoTime(const QDateTime& time)
+{
+    return time.isValid() ? domain::AuditEntry::formatTime(time) : QString();
+}
+} // namespace
+
+QJsonObject toJson(const domain::CsrSummary& csr)
+{
+    QJsonArray subject;
+    for (const auto& [name, value] : csr.subject) {
+        subject.append(QJsonArray{name, value});
+    }
+    return QJsonObject{
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("dns_names"), QJsonArray::fromStringList(csr.dnsNames)},
+        {QStringLiteral("other_names"), QJsonArray::fromStringList(csr.otherNames)},
+        {QStringLiteral("key_type"), csr.keyType},
+        {QStringLiteral("key_bits"), csr.keyBits},
+        {QStringLiteral("curve"), csr.curve},
+        {QStringLiteral("signature_algorithm"), csr.signatureAlgorithm},
+        {QStringLiteral("signature_valid"), csr.signatureValid},
+        {QStringLiteral("public_key_sha256"), csr.publicKeySha256},
+    };
+}
+
+domain::CsrSummary csrSummaryFromJson(const QJsonObject& object)
+{
+    domain::CsrSummary csr;
+    for (const QJsonValue& pair : object.value(QStringLiteral("subject")).toArray()) {
+        csr.subject.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+    }
+    for (const QJsonValue& name : object.value(QStringLiteral("dns_names")).toArray()) {
+        csr.dnsNames << name.toString();
+    }
+    for (const QJsonValue& name : object.value(QStringLiteral("other_names")).toArray()) {
+        csr.otherNames << name.toString();
+    }
+    csr.keyType = object.value(QStringLiteral("key_type")).toString();
+    csr.keyBits = object.value(QStringLiteral("key_bits")).toInt();
+    csr.curve = object.value(QStringLiteral("curve")).toString();
+    csr.signatureAlgorithm = object.value(QStringLiteral("signature_algorithm")).toString();
+    csr.signatureValid = object.value(QStringLiteral("signature_valid")).toBool();
+    csr.publicKeySha256 = object.value(QStringLiteral("public_key_sha256")).toString();
+    return csr;
+}
+
+QJsonObject toJson(const domain::Application& application)
+{
+    const domain::Organization& org = application.organization;
+    QJsonArray documents;
+    for (const domain::Document& document : application.documents) {
+        documents.append(QJsonObject{{QStringLiteral("id"), document.id},
+                                     {QStringLiteral("file_name"), document.fileName},
+                                     {QStringLiteral("kind"), document.kind},
+                                     {QStringLiteral("description"), document.description},
+                                     {QStringLiteral("sha256"), document.sha256},
+                                     {QStringLiteral("size"), document.size},
+                                     {QStringLiteral("media_type"), document.mediaType},
+                                     {QStringLiteral("added_by"), document.addedBy},
+                                     {QStringLiteral("added_at"), isoTime(document.addedAt)}});
+    }
+    QJsonArray checklist;
+    for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
+        const domain::ChecklistItem* item = application.item(definition.code);
+        checklist.append(QJsonObject{
+            {QStringLiteral("code"), definition.code},
+            {QStringLiteral("requirement"), definition.requirementId},
+            {QStringLiteral("citation"), definition.citation},
+            {QStringLiteral("status"), domain::checkStatusId(item ? item->status : domain::CheckStatus::Pending)},
+            {QStringLiteral("decided_by"), item ? item->decidedBy : QString()},
+            {QStringLiteral("decided_at"), item ? isoTime(item->decidedAt) : QString()},
+            {QStringLiteral("note"), item ? item->note : QString()}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), application.id},
+        {QStringLiteral("external_reference"), application.externalReference},
+        {QStringLiteral("state"), domain::stateId(application.state)},
+        {QStringLiteral("organization"),
+         QJsonObject{{QStringLiteral("legal_name"), org.legalName},
+                     {QStringLiteral("dba"), org.doingBusinessAs},
+                     {QStringLiteral("street_address"), org.streetAddress},
+                     {QStringLiteral("locality"), org.locality},
+                     {QStringLiteral("state_or_province"), org.stateOrProvince},
+                     {QStringLiteral("postal_code"), org.postalCode},
+                     {QStringLiteral("country"), org.country}}},
+        {QStringLiteral("representative"),
+         QJsonObject{{QStringLiteral("name"), application.representative.name},
+                     {QStringLiteral("title"), application.representative.title},
+                     {QStringLiteral("email"), application.representative.email},
+                     {QStringLiteral("phone"), application.representative.phone}}},
+        {QStringLiteral("subscriber_agreement"),
+         QJsonObject{{QStringLiteral("version"), application.agreement.version},
+                     {QStringLiteral("accepted_at"), isoTime(application.agreement.acceptedAt)},
+                     {QStringLiteral("accepted_by"), application.agreement.acceptedBy}}},
+        {QStringLiteral("fqdns"), QJsonArray::fromStringList(application.fqdns)},
+        {QStringLiteral("csr"), toJson(application.csr)},
+        {QStringLiteral("documents"), documents},
+        {QStringLiteral("checklist"), checklist},
+        {QStringLiteral("assigned_officer_id"), application.assignedOfficerId},
+        {QStringLiteral("high_risk"), application.highRisk},
+        {QStringLiteral("last_reason"), application.lastReason},
+        {QStringLiteral("received_at"), isoTime(application.receivedAt)},
+        {QStringLiteral("updated_at"), isoTime(application.updatedAt)},
+    };
+}
+
+QJsonObject toJson(const domain::User& user)
+{
+    return QJsonObject{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("user"), user.username},
+                       {QStringLiteral("display_name"), user.displayName},
+                       {QStringLiteral("role"), domain::roleId(user.role)},
+                       {QStringLiteral("key_custodian"), user.keyCustodian},
+                       {QStringLiteral("disabled"), user.disabled},
+                       {QStringLiteral("locked_until"), isoTime(user.lockedUntil)},
+                       {QStringLiteral("created_at"), isoTime(user.createdAt)}};
+}
+
+QJsonObject toJson(const domain::AuditEntry& entry)
+{
+    return QJsonObject{{QStringLiteral("seq"), entry.sequence},
+                       {QStringLiteral("time"), isoTime(entry.timeUtc)},
+                       {QStringLiteral("actor"), entry.actor},
+                       {QStringLiteral("workstation"), entry.workstation},
+                       {QStringLiteral("event"), entry.eventType},
+                       {QStringLiteral("application_id"), entry.applicationId},
+                       {QStringLiteral("certificate_serial"), entry.certificateSerial},
+                       {QStringLiteral("details"), entry.details()},
+                       {QStringLiteral("details_json"), entry.detailsJson},
+                       {QStringLiteral("prev_hash"), QString::fromLatin1(entry.previousHash)},
+                       {QStringLiteral("entry_hash"), QString::fromLatin1(entry.entryHash)}};
+}
+
+} // namespace ra::app

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Application.h"
+#include "domain/Error.h"
+
+#include <QList>
+
+namespace ra::app {
+
+// An application package (R-IN-2), format described in docs/package-format.md:
+// a folder with application.json (the manifest), the CSR in PEM, and the documents.
+struct PackageLimits {
+    qint64 maxManifestBytes = 1024 * 1024;
+    qint64 maxDocumentBytes = 20 * 1024 * 1024;
+    qint64 maxPackageBytes = 100 * 1024 * 1024;
+};
+
+struct PackagedDocument {
+    domain::Document document;
+    QString sourcePath; // absolute, checked to lie inside the package
+};
+
+struct Package {
+    QString directory;
+    domain::Application application; // no id, state or checklist yet
+    QList<PackagedDocument> documents;
+};
+
+class PackageReader {
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr const char* kManifestName = "application.json";
+
+    // `path` is the package folder or its application.json. Reads and checks everything,
+    // touching nothing: any fault gives an Error naming the field or file.
+    [[nodiscard]] static domain::Result<Package> read(const QString& path, const PackageLimits& limits);
+};
+
+} // namespace ra::app

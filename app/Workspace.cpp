@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSysInfo>
+
+namespace ra::app {
+
+using domain::fail;
+using domain::Result;
+
+namespace {
+WorkspaceSettings readSettings(const QString& path)
+{
+    QSettings ini(path, QSettings::IniFormat);
+    WorkspaceSettings settings;
+    settings.lockoutThreshold = ini.value(QStringLiteral("security/lockout_threshold"), settings.lockoutThreshold).toInt();
+    settings.lockoutMinutes = ini.value(QStringLiteral("security/lockout_minutes"), settings.lockoutMinutes).toInt();
+    settings.idleLockMinutes = ini.value(QStringLiteral("security/idle_lock_minutes"), settings.idleLockMinutes).toInt();
+    settings.requiredApprovals =
+        std::max(1, ini.value(QStringLiteral("workflow/required_approvals"), settings.requiredApprovals).toInt());
+    settings.maxDocumentBytes =
+        ini.value(QStringLiteral("intake/max_document_bytes"), settings.maxDocumentBytes).toLongLong();
+    settings.maxPackageBytes = ini.value(QStringLiteral("intake/max_package_bytes"), settings.maxPackageBytes).toLongLong();
+    settings.workstationName =
+        ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
+    return settings;
+}
+
+void writeDefaultSettings(const QString& path)
+{
+    QSettings ini(path, QSettings::IniFormat);
+    const WorkspaceSettings defaults;
+    ini.setValue(QStringLiteral("workspace/format"), 1);
+    ini.setValue(QStringLiteral("security/lockout_threshold"), defaults.lockoutThreshold);
+    ini.setValue(QStringLiteral("security/lockout_minutes"), defaults.lockoutMinutes);
+    ini.setValue(QStringLiteral("security/idle_lock_minutes"), defaults.idleLockMinutes);
+    ini.setValue(QStringLiteral("workflow/required_approvals"), defaults.requiredApprovals);
+    ini.setValue(QStringLiteral("intake/max_document_bytes"), defaults.maxDocumentBytes);
+    ini.setValue(QStringLiteral("intake/max_package_bytes"), defaults.maxPackageBytes);
+    ini.sync();
+}
+} // namespace
+
+Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSettings settings,
+                     std::unique_ptr<Database> database)
+    : m_directory(std::move(directory))
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_database(std::move(database))
+    , m_audit(std::make_unique<SqlAuditTrail>(*m_database, m_clock, m_settings.workstationName))
+    , m_users(std::make_unique<SqlUserRepository>(*m_database))
+    , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
+    , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
+{
+}
+
+QString Workspace::defaultDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("RA_WORKSPACE");
+    return fromEnvironment.isEmpty() ? QDir::home().filePath(QStringLiteral("ra-workspace")) : fromEnvironment;
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_directory).filePath(QString::fromLatin1(kDatabaseFile));
+}
+
+QString Workspace::documentsDirectory() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("documents"));
+}
+
+QString Workspace::documentPath(const QString& sha256) const
+{
+    return QDir(documentsDirectory()).filePath(sha256);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock)
+{
+    const QDir dir(directory);
+    if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kDatabaseFile)))) {
+        return fail(QStringLiteral("workspace.exists"), QCoreApplication::translate("Workspace", "%1 already holds a workspace.").arg(directory));
+    }
+    if (!dir.mkpath(QStringLiteral("documents"))) {
+        return fail(QStringLiteral("workspace.create-failed"), QCoreApplication::translate("Workspace", "The folder %1 cannot be created.").arg(directory));
+    }
+    writeDefaultSettings(dir.filePath(QString::fromLatin1(kSettingsFile)));
+    auto workspace = open(directory, clock);
+    if (!workspace) {
+        return workspace;
+    }
+    if (auto recorded = (*workspace)->record(QStringLiteral("system"), domain::audit_event::WorkspaceCreated,
+                                             QJsonObject{{QStringLiteral("directory"), dir.absolutePath()}});
+        !recorded) {
+        return std::unexpected(recorded.error());
+    }
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const domain::IClock& clock)
+{
+    const QDir dir(directory);
+    const QString settingsPath = dir.filePath(QString::fromLatin1(kSettingsFile));
+    if (!QFileInfo::exists(settingsPath)) {
+        return fail(QStringLiteral("workspace.not-found"),
+                    QCoreApplication::translate("Workspace", "%1 is not a workspace. Create one with: ra-cli workspace init %1").arg(directory));
+    }
+    auto database = Database::openSqlite(dir.filePath(QString::fromLatin1(kDatabaseFile)));
+    if (!database) {
+        return std::unexpected(database.error());
+    }
+    dir.mkpath(QStringLiteral("documents"));
+    return std::unique_ptr<Workspace>(
+        new Workspace(dir.absolutePath(), clock, readSettings(settingsPath), std::move(*database)));
+}
+
+domain::Status Workspace::record(const QString& actor, const QString& eventType, const QJsonObject& details,
+                                 qint64 applicationId)
+{
+    return m_database->transaction([&]() -> domain::Status {
+        domain::AuditEntry entry;
+        entry.actor = actor;
+        entry.eventType = eventType;
+        entry.applicationId = applicationId;
+        entry.detailsJson = domain::AuditEntry::detailsFrom(details);
+        if (auto appended = m_audit->append(entry); !appended) {
+            return std::unexpected(appended.error());
+        }
+        return {};
+    });
+}
+
+} // namespace ra::app

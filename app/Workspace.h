@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/storage/ApplicationQueue.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlApplicationRepository.h"
+#include "app/storage/SqlAuditTrail.h"
+#include "app/storage/SqlUserRepository.h"
+#include "domain/Clock.h"
+
+#include <memory>
+
+namespace ra::app {
+
+// Settings a workspace keeps in DIR/workspace.ini.
+struct WorkspaceSettings {
+    int lockoutThreshold = 5;  // failed logins before the account locks (R-ROLE-4)
+    int lockoutMinutes = 15;
+    int idleLockMinutes = 10;  // the GUI locks itself after this much inactivity (R-ROLE-4)
+    int requiredApprovals = 1; // supervisors beyond the validator (R-APR-2)
+    qint64 maxDocumentBytes = 20 * 1024 * 1024;
+    qint64 maxPackageBytes = 100 * 1024 * 1024;
+    QString workstationName;
+};
+
+// A workspace is a folder: the SQLite database, the documents (by SHA-256) and the configuration.
+class Workspace {
+public:
+    static constexpr const char* kDatabaseFile = "ra.sqlite";
+    static constexpr const char* kSettingsFile = "workspace.ini";
+
+    // Creates a new workspace in `directory` (which may exist but must not hold a workspace).
+    [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>> create(const QString& directory,
+                                                                           const domain::IClock& clock);
+    [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>> open(const QString& directory,
+                                                                         const domain::IClock& clock);
+    // DIR from --workspace, else $RA_WORKSPACE, else ~/ra-workspace.
+    [[nodiscard]] static QString defaultDirectory();
+
+    [[nodiscard]] QString directory() const { return m_directory; }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString documentsDirectory() const;
+    [[nodiscard]] QString documentPath(const QString& sha256) const;
+    [[nodiscard]] const WorkspaceSettings& settings() const { return m_settings; }
+    [[nodiscard]] const domain::IClock& clock() const { return m_clock; }
+
+    [[nodiscard]] Database& database() { return *m_database; }
+    [[nodiscard]] SqlAuditTrail& audit() { return *m_audit; }
+    [[nodiscard]] SqlUserRepository& users() { return *m_users; }
+    [[nodiscard]] SqlApplicationRepository& applications() { return *m_applications; }
+    [[nodiscard]] ApplicationQueue& queue() { return *m_queue; }
+
+    // Records an event that changes nothing else, in a transaction of its own.
+    [[nodiscard]] domain::Status record(const QString& actor, const QString& eventType, const QJsonObject& details,
+                                        qint64 applicationId = 0);
+
+private:
+    Workspace(QString directory, const domain::IClock& clock, WorkspaceSettings settings,
+              std::unique_ptr<Database> database);
+
+    QString m_directory;
+    const domain::IClock& m_clock;
+    WorkspaceSettings m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlAuditTrail> m_audit;
+    std::unique_ptr<SqlUserRepository> m_users;
+    std::unique_ptr<SqlApplicationRepository> m_applications;
+    std::unique_ptr<ApplicationQueue> m_queue;
+};
+
+} // namespace ra::app

@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/CliApplication.h"
+
+#include "app/ApplicationService.h"
+#include "app/AuditLogService.h"
+#include "app/AuthService.h"
+#include "app/DemoWorkspace.h"
+#include "app/IntakeService.h"
+#include "app/JsonViews.h"
+#include "app/UserService.h"
+#include "app/Workspace.h"
+#include "crypto/Base32.h"
+#include "crypto/Totp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace ra::app {
+
+namespace {
+enum Exit { Ok = 0, ProblemsFound = 1, Failure = 2 };
+
+class Cli {
+public:
+    explicit Cli(const QStringList& arguments);
+    int run();
+
+private:
+    int workspaceInit(const QStringList& args);
+    int user(const QStringList& args);
+    int importPackage(const QStringList& args);
+    int application(const QStringList& args);
+    int audit(const QStringList& args);
+    int totp(const QStringList& args);
+
+    bool openWorkspace();
+    std::optional<domain::User> authenticate(bool required);
+    crypto::SecureBytes readSecret(const QString& prompt);
+    QString readLine(const QString& prompt);
+    int fail(const domain::Error& error);
+    int usage(const QString& message);
+    void print(const QJsonValue& json, const QString& text);
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_workspaceOption{QStringLiteral("workspace"), QCoreApplication::translate("ra-cli", "Workspace folder."), QCoreApplication::translate("ra-cli", "DIR")};
+    QCommandLineOption m_jsonOption{QStringLiteral("json"), QCoreApplication::translate("ra-cli", "Machine-readable output on stdout.")};
+    QCommandLineOption m_atOption{QStringLiteral("at"), QCoreApplication::translate("ra-cli", "Act as if today were DATE (ISO 8601)."), QCoreApplication::translate("ra-cli", "DATE")};
+    QCommandLineOption m_asOption{QStringLiteral("as"), QCoreApplication::translate("ra-cli", "Authenticate as USER (secrets from the terminal or stdin)."),
+                                  QCoreApplication::translate("ra-cli", "USER")};
+    QCommandLineOption m_demoOption{QStringLiteral("demo"), QCoreApplication::translate("ra-cli", "With workspace init: add demo users, HSM and applications.")};
+    QCommandLineOption m_roleOption{QStringLiteral("role"), QCoreApplication::translate("ra-cli", "officer, supervisor, auditor or administrator."), QCoreApplication::translate("ra-cli", "ROLE")};
+    QCommandLineOption m_displayNameOption{QStringLiteral("display-name"), QCoreApplication::translate("ra-cli", "The user's full name."), QCoreApplication::translate("ra-cli", "NAME")};
+    QCommandLineOption m_custodianOption{QStringLiteral("key-custodian"), QCoreApplication::translate("ra-cli", "The user is a Key Custodian.")};
+    QCommandLineOption m_reasonOption{QStringLiteral("reason"), QCoreApplication::translate("ra-cli", "Why (return, reject)."), QCoreApplication::translate("ra-cli", "TEXT")};
+    QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."), QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_exportOption{QStringLiteral("export"), QCoreApplication::translate("ra-cli", "Verify this export file instead of the database."),
+                                      QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_secretOption{QStringLiteral("secret"), QCoreApplication::translate("ra-cli", "A base32 TOTP secret."), QCoreApplication::translate("ra-cli", "BASE32")};
+    QCommandLineOption m_stateOption{QStringLiteral("state"), QCoreApplication::translate("ra-cli", "Only applications in this state."), QCoreApplication::translate("ra-cli", "STATE")};
+
+    domain::SystemClock m_systemClock;
+    std::unique_ptr<domain::FixedClock> m_fixedClock;
+    std::unique_ptr<Workspace> m_workspace;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+};
+
+Cli::Cli(const QStringList& arguments) : m_arguments(arguments)
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_workspaceOption, m_jsonOption, m_atOption, m_asOption, m_demoOption, m_roleOption,
+                         m_displayNameOption, m_custodianOption, m_reasonOption, m_outOption, m_exportOption,
+                         m_secretOption, m_stateOption});
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("ra-cli", "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
+           "| audit verify|export | totp code"));
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << message << Qt::endl << QCoreApplication::translate("ra-cli", "Run ra-cli --help for the commands.") << Qt::endl;
+    return Failure;
+}
+
+int Cli::fail(const domain::Error& error)
+{
+    if (m_parser.isSet(m_jsonOption)) {
+        m_err << QJsonDocument(QJsonObject{{QStringLiteral("error"), error.code},
+                                           {QStringLiteral("message"), error.userMessage},
+                                           {QStringLiteral("detail"), error.detail}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        m_err << QCoreApplication::translate("ra-cli", "Error: ") << error.userMessage << Qt::endl;
+        if (!error.detail.isEmpty()) {
+            m_err << QStringLiteral("  (") << error.code << QStringLiteral(": ") << error.detail << QLatin1Char(')')
+                  << Qt::endl;
+        }
+    }
+    return Failure;
+}
+
+void Cli::print(const QJsonValue& json, const QString& text)
+{
+    if (m_parser.isSet(m_jsonOption)) {
+        const QJsonDocument document = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        m_out << document.toJson(QJsonDocument::Indented);
+    } else {
+        m_out << text << Qt::endl;
+    }
+    m_out.flush();
+}
+
+QString Cli::readLine(const QString& prompt)
+{
+    if (isatty(STDIN_FILENO)) {
+        m_err << prompt << QStringLiteral(": ") << Qt::flush;
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line).trimmed();
+}
+
+crypto::SecureBytes Cli::readSecret(const QString& prompt)
+{
+    // DESIGN.md: secrets are prompted for without echo; from a pipe they are read one per line.
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        m_err << prompt << QStringLiteral(": ") << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+    if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+    }
+    QByteArray bytes(line.data(), static_cast<qsizetype>(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return crypto::SecureBytes::takeFrom(bytes);
+}
+
+bool Cli::openWorkspace()
+{
+    if (m_parser.isSet(m_atOption)) {
+        const QDateTime at = QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate);
+        if (!at.isValid()) {
+            usage(QCoreApplication::translate("ra-cli", "--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z."));
+            return false;
+        }
+        m_fixedClock = std::make_unique<domain::FixedClock>(at);
+    }
+    const domain::IClock& clock = m_fixedClock ? static_cast<const domain::IClock&>(*m_fixedClock) : m_systemClock;
+    const QString directory =
+        m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
+    auto opened = Workspace::open(directory, clock);
+    if (!opened) {
+        fail(opened.error());
+        return false;
+    }
+    m_workspace = std::move(*opened);
+    return true;
+}
+
+std::optional<domain::User> Cli::authenticate(bool required)
+{
+    if (!m_parser.isSet(m_asOption)) {
+        if (required) {
+            usage(QCoreApplication::translate("ra-cli", "This command changes the workspace: name yourself with --as USER."));
+        }
+        return std::nullopt;
+    }
+    const QString username = m_parser.value(m_asOption);
+    const crypto::SecureBytes password = readSecret(QCoreApplication::translate("ra-cli", "Password for %1").arg(username));
+    AuthService auth(*m_workspace);
+    auto found = m_workspace->users().byUsername(username);
+    const bool needsCode = found && domain::requiresSecondFactor(found->role);
+    const QString code = needsCode ? readLine(QCoreApplication::translate("ra-cli", "One-time code for %1").arg(username)) : QString();
+    auto user = auth.login(username, password, code);
+    if (!user) {
+        fail(user.error());
+        return std::nullopt;
+    }
+    return *user;
+}
+
+int Cli::workspaceInit(const QStringList& args)
+{
+    if (args.size() != 3 || args.at(1) != QLatin1String("init")) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli workspace init DIR [--demo]"));
+    }
+    const QString directory = args.at(2);
+    auto created = m_parser.isSet(m_demoOption) ? DemoWorkspace::create(directory, m_systemClock)
+                                                : Workspace::create(directory, m_systemClock);
+    if (!created) {
+        return fail(created.error());
+    }
+    QJsonObject result{{QStringLiteral("workspace"), (*created)->directory()}};
+    QString text = QCoreApplication::translate("ra-cli", "Workspace created in %1.").arg((*created)->directory());
+    if (m_parser.isSet(m_demoOption)) {
+        const QString credentials = QDir(directory).filePath(QString::fromLatin1(DemoWorkspace::kCredentialsFile));
+        result.insert(QStringLiteral("demo_credentials"), credentials);
+        text += QLatin1Char('\n') + QCoreApplication::translate("ra-cli", "Demo users, passwords and TOTP secrets: %1").arg(credentials);
+    } else {
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("ra-cli", "Add its administrator: ra-cli --workspace %1 user add NAME --role administrator").arg(directory);
+    }
+    print(result, text);
+    return Ok;
+}
+
+int Cli::user(const QStringList& args)
+{
+    const QString sub = args.value(1);
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    UserService users(*m_workspace);
+    if (sub == QLatin1String("list")) {
+        auto all = users.list();
+        if (!all) {
+            return fail(all.error());
+        }
+        QJsonArray json;
+        QString text;
+        for (const domain::User& user : *all) {
+            json.append(toJson(user));
+            text += QStringLiteral("%1  %2  %3%4%5\n")
+                        .arg(user.username, -12)
+                        .arg(domain::roleId(user.role), -13)
+                        .arg(user.displayName)
+                        .arg(user.keyCustodian ? QCoreApplication::translate("ra-cli", "  [key custodian]") : QString())
+                        .arg(user.disabled ? QCoreApplication::translate("ra-cli", "  [disabled]") : QString());
+        }
+        print(json, text.trimmed());
+        return Ok;
+    }
+    if (args.size() != 3) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli user add|disable|reset-totp NAME"));
+    }
+    const QString name = args.at(2);
+    if (sub == QLatin1String("add")) {
+        const auto role = domain::roleFromId(m_parser.value(m_roleOption));
+        if (!role) {
+            return usage(QCoreApplication::translate("ra-cli", "--role must be officer, supervisor, auditor or administrator."));
+        }
+        const std::optional<domain::User> actor = authenticate(false);
+        if (m_parser.isSet(m_asOption) && !actor) {
+            return Failure;
+        }
+        const crypto::SecureBytes password = readSecret(QCoreApplication::translate("ra-cli", "New password for %1").arg(name));
+        auto added = users.add(actor, name, m_parser.value(m_displayNameOption), *role,
+                               m_parser.isSet(m_custodianOption), password);
+        if (!added) {
+            return fail(added.error());
+        }
+        QJsonObject json = toJson(added->user);
+        json.insert(QStringLiteral("totp_secret"), added->totpSecretBase32);
+        print(json, added->totpSecretBase32.isEmpty()
+                        ? QCoreApplication::translate("ra-cli", "User %1 added.").arg(name)
+                        : QCoreApplication::translate("ra-cli", "User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2")
+                              .arg(name, added->totpSecretBase32));
+        return Ok;
+    }
+    const std::optional<domain::User> actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    if (sub == QLatin1String("disable")) {
+        if (auto done = users.disable(*actor, name); !done) {
+            return fail(done.error());
+        }
+        print(QJsonObject{{QStringLiteral("user"), name}, {QStringLiteral("disabled"), true}},
+              QCoreApplication::translate("ra-cli", "User %1 disabled.").arg(name));
+        return Ok;
+    }
+    if (sub == QLatin1String("reset-totp")) {
+        auto secret = users.resetTotp(*actor, name);
+        if (!secret) {
+            return fail(secret.error());
+        }
+        print(QJsonObject{{QStringLiteral("user"), name}, {QStringLiteral("totp_secret"), *secret}},
+              QCoreApplication::translate("ra-cli", "New TOTP secret for %1: %2").arg(name, *secret));
+        return Ok;
+    }
+    return usage(QCoreApplication::translate("ra-cli", "Unknown user command: %1").arg(sub));
+}
+
+int Cli::importPackage(const QStringList& args)
+{
+    if (args.size() != 2) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli --as OFFICER import PACKAGE"));
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    IntakeService intake(*m_workspace);
+    auto imported = intake.importPackage(args.at(1), *actor);
+    if (!imported) {
+        return fail(imported.error());
+    }
+    print(QJsonObject{{QStringLiteral("id"), imported->applicationId},
+                      {QStringLiteral("reference"), imported->externalReference}},
+          QCoreApplication::translate("ra-cli", "Imported %1 as application %2.").arg(imported->externalReference).arg(imported->applicationId));
+    return Ok;
+}
+
+int Cli::application(const QStringList& args)
+{
+    const QString sub = args.value(1);
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    if (sub == QLatin1String("list")) {
+        QueueFilter filter;
+        if (m_parser.isSet(m_stateOption)) {
+            filter.state = domain::stateFromId(m_parser.value(m_stateOption));
+            if (!filter.state) {
+                return usage(QCoreApplication::translate("ra-cli", "Unknown state: %1").arg(m_parser.value(m_stateOption)));
+            }
+        }
+        auto rows = m_workspace->queue().fetch(filter, QueueColumn::Id, true, 0, std::numeric_limits<int>::max());
+        if (!rows) {
+            return fail(rows.error());
+        }
+        QJsonArray json;
+        QString text;
+        for (const QueueRow& row : *rows) {
+            json.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                    {QStringLiteral("reference"), row.externalReference},
+                                    {QStringLiteral("organization"), row.organization},
+                                    {QStringLiteral("fqdns"), row.fqdns},
+                                    {QStringLiteral("state"), domain::stateId(row.state)},
+                                    {QStringLiteral("officer"), row.officer},
+                                    {QStringLiteral("received_at"), domain::AuditEntry::formatTime(row.receivedAt)}});
+            text += QStringLiteral("%1  %2  %3  %4  %5\n")
+                        .arg(row.id, 5)
+                        .arg(row.externalReference, -14)
+                        .arg(domain::stateId(row.state), -19)
+                        .arg(row.organization, row.fqdns);
+        }
+        print(json, text.trimmed());
+        return Ok;
+    }
+    bool numeric = false;
+    const qint64 id = args.value(2).toLongLong(&numeric);
+    if (args.size() != 3 || !numeric) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli app show|take|return|reject ID"));
+    }
+    ApplicationService service(*m_workspace);
+    if (sub == QLatin1String("show")) {
+        auto application = service.load(id);
+        if (!application) {
+            return fail(application.error());
+        }
+        const QJsonObject json = toJson(*application);
+        print(json, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
+    const QHash<QString, domain::WorkflowAction> actions{
+        {QStringLiteral("take"), domain::WorkflowAction::TakeForReview},
+        {QStringLiteral("return"), domain::WorkflowAction::ReturnToApplicant},
+        {QStringLiteral("reject"), domain::WorkflowAction::Reject},
+        {QStringLiteral("resubmit"), domain::WorkflowAction::Resubmit},
+        {QStringLiteral("submit"), domain::WorkflowAction::SubmitForApproval}};
+    if (!actions.contains(sub)) {
+        return usage(QCoreApplication::translate("ra-cli", "Unknown app command: %1").arg(sub));
+    }
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    domain::WorkflowRequest request;
+    request.action = actions.value(sub);
+    request.reason = m_parser.value(m_reasonOption);
+    auto moved = service.perform(*actor, id, request);
+    if (!moved) {
+        return fail(moved.error());
+    }
+    print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("state"), domain::stateId(*moved)}},
+          QCoreApplication::translate("ra-cli", "Application %1 is now %2.").arg(id).arg(domain::stateDisplayName(*moved)));
+    return Ok;
+}
+
+int Cli::audit(const QStringList& args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("verify") && m_parser.isSet(m_exportOption)) {
+        const AuditVerification result = AuditLogService::verifyExport(m_parser.value(m_exportOption));
+        print(QJsonObject{{QStringLiteral("status"), result.problemId()},
+                          {QStringLiteral("entries"), result.entriesChecked},
+                          {QStringLiteral("first_bad_seq"), result.firstBadSequence},
+                          {QStringLiteral("message"), result.message}},
+              result.message);
+        return result.ok() ? Ok : ProblemsFound;
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    AuditLogService service(*m_workspace);
+    if (sub == QLatin1String("verify")) {
+        const AuditVerification result = service.verify();
+        print(QJsonObject{{QStringLiteral("status"), result.problemId()},
+                          {QStringLiteral("entries"), result.entriesChecked},
+                          {QStringLiteral("first_bad_seq"), result.firstBadSequence},
+                          {QStringLiteral("head_seq"), result.head.sequence},
+                          {QStringLiteral("head_hash"), QString::fromLatin1(result.head.hash)},
+                          {QStringLiteral("message"), result.message}},
+              result.ok() ? QCoreApplication::translate("ra-cli", "OK: %1").arg(result.message)
+                          : QCoreApplication::translate("ra-cli", "FAILED at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
+        return result.ok() ? Ok : ProblemsFound;
+    }
+    if (sub == QLatin1String("export")) {
+        if (!m_parser.isSet(m_outOption)) {
+            return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli audit export --out FILE"));
+        }
+        const auto actor = authenticate(false);
+        if (m_parser.isSet(m_asOption) && !actor) {
+            return Failure;
+        }
+        const QString who = actor ? actor->username : QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        auto written = service.exportTo(m_parser.value(m_outOption), who);
+        if (!written) {
+            return fail(written.error());
+        }
+        print(QJsonObject{{QStringLiteral("file"), m_parser.value(m_outOption)}, {QStringLiteral("entries"), *written}},
+              QCoreApplication::translate("ra-cli", "%1 entries written to %2.").arg(*written).arg(m_parser.value(m_outOption)));
+        return Ok;
+    }
+    return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli audit verify|export"));
+}
+
+int Cli::totp(const QStringList& args)
+{
+    // For demos and scripted tests: the current code of a secret the caller already holds.
+    if (args.value(1) != QLatin1String("code") || !m_parser.isSet(m_secretOption)) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli totp code --secret BASE32"));
+    }
+    auto decoded = crypto::base32Decode(m_parser.value(m_secretOption).toLatin1());
+    if (!decoded || decoded->isEmpty()) {
+        return usage(QCoreApplication::translate("ra-cli", "The secret is not base32."));
+    }
+    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(*decoded);
+    const qint64 now = m_parser.isSet(m_atOption)
+                           ? QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate).toSecsSinceEpoch()
+                           : QDateTime::currentSecsSinceEpoch();
+    const QString code = crypto::Totp::code(secret, now);
+    print(QJsonObject{{QStringLiteral("code"), code}}, code);
+    return Ok;
+}
+
+int Cli::run()
+{
+    if (!m_parser.parse(m_arguments)) {
+        return usage(m_parser.errorText());
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return Ok;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QStringLiteral("ra-cli ") << QString::fromLatin1(RA_VERSION) << Qt::endl;
+        return Ok;
+    }
+    const QStringList args = m_parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == QLatin1String("workspace")) {
+        return workspaceInit(args);
+    }
+    if (command == QLatin1String("user")) {
+        return user(args);
+    }
+    if (command == QLatin1String("import")) {
+        return importPackage(args);
+    }
+    if (command == QLatin1String("app")) {
+        return application(args);
+    }
+    if (command == QLatin1String("audit")) {
+        return audit(args);
+    }
+    if (command == QLatin1String("totp")) {
+        return totp(args);
+    }
+    return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.") : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));
+}
+} // namespace
+
+int runCli(const QStringList& arguments)
+{
+    Cli cli(arguments);
+    return cli.run();
+}
+
+} // namespace ra::app

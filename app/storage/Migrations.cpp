@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/storage/Migrations.h"
+
+namespace ra::app {
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             QStringLiteral(R"(CREATE TABLE users (
+                 id INTEGER PRIMARY KEY,
+                 username TEXT NOT NULL UNIQUE,
+                 display_name TEXT NOT NULL,
+                 role TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', 'auditor', 'administrator')),
+                 key_custodian INTEGER NOT NULL DEFAULT 0,
+                 disabled INTEGER NOT NULL DEFAULT 0,
+                 failed_logins INTEGER NOT NULL DEFAULT 0,
+                 locked_until TEXT,
+                 password_hash TEXT NOT NULL,
+                 totp_secret BLOB,
+                 last_totp_step INTEGER NOT NULL DEFAULT 0,
+                 created_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE applications (
+                 id INTEGER PRIMARY KEY,
+                 external_reference TEXT NOT NULL UNIQUE,
+                 manifest_sha256 TEXT NOT NULL UNIQUE,
+                 state TEXT NOT NULL,
+                 org_legal_name TEXT NOT NULL,
+                 org_dba TEXT NOT NULL DEFAULT '',
+                 org_street TEXT NOT NULL,
+                 org_locality TEXT NOT NULL,
+                 org_state TEXT NOT NULL,
+                 org_postal_code TEXT NOT NULL DEFAULT '',
+                 org_country TEXT NOT NULL,
+                 rep_name TEXT NOT NULL,
+                 rep_title TEXT NOT NULL DEFAULT '',
+                 rep_email TEXT NOT NULL,
+                 rep_phone TEXT NOT NULL,
+                 agreement_version TEXT NOT NULL,
+                 agreement_accepted_at TEXT NOT NULL,
+                 agreement_accepted_by TEXT NOT NULL,
+                 csr_pem TEXT NOT NULL,
+                 csr_summary TEXT NOT NULL,
+                 assigned_officer_id INTEGER REFERENCES users(id),
+                 validator_id INTEGER REFERENCES users(id),
+                 high_risk INTEGER NOT NULL DEFAULT 0,
+                 last_reason TEXT NOT NULL DEFAULT '',
+                 received_at TEXT NOT NULL,
+                 updated_at TEXT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"),
+             QStringLiteral("CREATE INDEX applications_by_state ON applications (state, received_at)"),
+             QStringLiteral("CREATE INDEX applications_by_officer ON applications (assigned_officer_id, received_at)"),
+             QStringLiteral("CREATE INDEX applications_by_received ON applications (received_at)"),
+             QStringLiteral(R"(CREATE TABLE application_fqdns (
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 position INTEGER NOT NULL,
+                 fqdn TEXT NOT NULL,
+                 PRIMARY KEY (application_id, position)))"),
+             QStringLiteral("CREATE INDEX application_fqdns_by_name ON application_fqdns (fqdn)"),
+             QStringLiteral(R"(CREATE TABLE documents (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 file_name TEXT NOT NULL,
+                 kind TEXT NOT NULL,
+                 description TEXT NOT NULL DEFAULT '',
+                 sha256 TEXT NOT NULL,
+                 size INTEGER NOT NULL,
+                 media_type TEXT NOT NULL DEFAULT '',
+                 added_by TEXT NOT NULL,
+                 added_at TEXT NOT NULL,
+                 replaces INTEGER REFERENCES documents(id)))"),
+             QStringLiteral("CREATE INDEX documents_by_application ON documents (application_id)"),
+             QStringLiteral(R"(CREATE TABLE checklist_items (
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 code TEXT NOT NULL,
+                 status TEXT NOT NULL,
+                 decided_by TEXT NOT NULL DEFAULT '',
+                 decided_at TEXT,
+                 note TEXT NOT NULL DEFAULT '',
+                 PRIMARY KEY (application_id, code)))"),
+             QStringLiteral(R"(CREATE TABLE approvals (
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 approver_id INTEGER NOT NULL REFERENCES users(id),
+                 approved_at TEXT NOT NULL,
+                 content_digest TEXT NOT NULL,
+                 PRIMARY KEY (application_id, approver_id)))"),
+             QStringLiteral(R"(CREATE TABLE audit_log (
+                 seq INTEGER PRIMARY KEY,
+                 time_utc TEXT NOT NULL,
+                 actor TEXT NOT NULL,
+                 workstation TEXT NOT NULL,
+                 event_type TEXT NOT NULL,
+                 application_id INTEGER NOT NULL DEFAULT 0,
+                 certificate_serial TEXT NOT NULL DEFAULT '',
+                 details TEXT NOT NULL,
+                 prev_hash TEXT NOT NULL,
+                 entry_hash TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (time_utc)"),
+             QStringLiteral("CREATE INDEX audit_log_by_actor ON audit_log (actor, seq)"),
+             QStringLiteral("CREATE INDEX audit_log_by_event ON audit_log (event_type, seq)"),
+             QStringLiteral("CREATE INDEX audit_log_by_application ON audit_log (application_id, seq)"),
+             // R-AUD-2: the head of the chain lives apart from the entries, so deleting the newest
+             // entries with a plain DELETE leaves a head that no longer matches.
+             QStringLiteral(R"(CREATE TABLE audit_head (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 seq INTEGER NOT NULL,
+                 hash TEXT NOT NULL))"),
+             QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')"),
+             // R-AUD-2, R-AUD-4: the application never rewrites or deletes history. These triggers
+             // stop mistakes and casual tampering; the hash chain catches the rest.
+             QStringLiteral("CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit log entries are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit log entries are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_head_kept BEFORE DELETE ON audit_head "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit head cannot be deleted'); END"),
+             QStringLiteral("CREATE TRIGGER applications_retained BEFORE DELETE ON applications "
+                            "BEGIN SELECT RAISE(ABORT, 'applications are retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER documents_retained BEFORE DELETE ON documents "
+                            "BEGIN SELECT RAISE(ABORT, 'documents are retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER documents_immutable BEFORE UPDATE ON documents "
+                            "BEGIN SELECT RAISE(ABORT, 'documents are never modified (R-DOC-1)'); END"),
+         }},
+    };
+    return all;
+}
+
+} // namespace ra::app

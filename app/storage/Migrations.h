@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace ra::app {
+
+// Schema migrations, applied in order at start-up. A released migration is never edited:
+// a change to the schema is a new entry at the end.
+struct Migration {
+    int version;
+    QStringList statements;
+};
+
+[[nodiscard]] const QList<Migration>& migrations();
+
+} // namespace ra::app

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/storage/SqlAuditTrail.h"
+
+#include "app/storage/Database.h"
+#include "crypto/AuditChain.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ra::app {
+
+using domain::AuditEntry;
+using domain::Result;
+
+namespace {
+std::unexpected<domain::Error> failed(const QSqlQuery& query)
+{
+    return std::unexpected(
+        sqlError(QStringLiteral("audit.storage-failed"), QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."), query));
+}
+
+const QString kColumns = QStringLiteral(
+    "seq, time_utc, actor, workstation, event_type, application_id, certificate_serial, details, prev_hash, entry_hash");
+
+AuditEntry entryFrom(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.sequence = query.value(0).toLongLong();
+    entry.timeUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.actor = query.value(2).toString();
+    entry.workstation = query.value(3).toString();
+    entry.eventType = query.value(4).toString();
+    entry.applicationId = query.value(5).toLongLong();
+    entry.certificateSerial = query.value(6).toString();
+    entry.detailsJson = query.value(7).toString();
+    entry.previousHash = query.value(8).toString().toLatin1();
+    entry.entryHash = query.value(9).toString().toLatin1();
+    return entry;
+}
+
+// Builds the WHERE clause of a filter; every value is bound, none is pasted into the SQL.
+QString whereClause(const AuditFilter& filter, QVariantList& values)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("time_utc >= ?");
+        values << AuditEntry::formatTime(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("time_utc <= ?");
+        values << AuditEntry::formatTime(filter.to);
+    }
+    if (!filter.actor.isEmpty()) {
+        conditions << QStringLiteral("actor = ?");
+        values << filter.actor;
+    }
+    if (!filter.eventType.isEmpty()) {
+        conditions << QStringLiteral("event_type = ?");
+        values << filter.eventType;
+    }
+    if (filter.applicationId != 0) {
+        conditions << QStringLiteral("application_id = ?");
+        values << filter.applicationId;
+    }
+    if (!filter.text.isEmpty()) {
+        conditions << QStringLiteral("instr(lower(details), lower(?)) > 0");
+        values << filter.text;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QStringList distinctColumn(Database& database, const QString& column, bool* ok)
+{
+    QSqlQuery query(database.connection());
+    QStringList values;
+    *ok = query.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
+    while (*ok && query.next()) {
+        values << query.value(0).toString();
+    }
+    return values;
+}
+} // namespace
+
+SqlAuditTrail::SqlAuditTrail(Database& database, const domain::IClock& clock, QString workstation)
+    : m_database(database)
+    , m_clock(clock)
+    , m_workstation(std::move(workstation))
+{
+}
+
+Result<AuditHead> SqlAuditTrail::head() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"))) {
+        return failed(query);
+    }
+    if (!query.next()) {
+        return domain::fail(QStringLiteral("audit.head-missing"), QCoreApplication::translate("SqlAuditTrail", "The audit log has lost its head record."));
+    }
+    return AuditHead{query.value(0).toLongLong(), query.value(1).toString().toLatin1()};
+}
+
+Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry)
+{
+    const Result<AuditHead> current = head();
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    entry.sequence = current->sequence + 1;
+    entry.previousHash = current->hash;
+    entry.timeUtc = m_clock.nowUtc();
+    entry.workstation = m_workstation;
+    if (entry.detailsJson.isEmpty()) {
+        entry.detailsJson = QStringLiteral("{}");
+    }
+    entry.entryHash = crypto::AuditChain::linkHash(entry);
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
+    bindAll(insert, QVariantList{entry.sequence, AuditEntry::formatTime(entry.timeUtc), entry.actor, entry.workstation,
+                      entry.eventType, entry.applicationId, entry.certificateSerial, entry.detailsJson,
+                      QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.entryHash)});
+    if (!insert.exec()) {
+        return failed(insert);
+    }
+    QSqlQuery moveHead(m_database.connection());
+    moveHead.prepare(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?"));
+    moveHead.addBindValue(entry.sequence);
+    moveHead.addBindValue(QString::fromLatin1(entry.entryHash));
+    moveHead.addBindValue(current->sequence);
+    if (!moveHead.exec() || moveHead.numRowsAffected() != 1) {
+        return failed(moveHead);
+    }
+    return entry;
+}
+
+Result<QList<AuditEntry>> SqlAuditTrail::page(const AuditFilter& filter, qint64 beforeSequence, int limit) const
+{
+    QVariantList values;
+    QString where = whereClause(filter, values);
+    if (beforeSequence > 0) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("seq < ?");
+        values << beforeSequence;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ?").arg(kColumns, where));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        entries << entryFrom(query);
+    }
+    return entries;
+}
+
+Result<qint64> SqlAuditTrail::count(const AuditFilter& filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        return failed(query);
+    }
+    return query.value(0).toLongLong();
+}
+
+domain::Status SqlAuditTrail::forEach(const std::function<bool(const AuditEntry&)>& visit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns))) {
+        return failed(query);
+    }
+    while (query.next()) {
+        if (!visit(entryFrom(query))) {
+            break;
+        }
+    }
+    return {};
+}
+
+Result<QStringList> SqlAuditTrail::eventTypes() const
+{
+    bool ok = false;
+    QStringList values = distinctColumn(m_database, QStringLiteral("event_type"), &ok);
+    return ok ? Result<QStringList>(values) : domain::fail(QStringLiteral("audit.storage-failed"), QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."));
+}
+
+Result<QStringList> SqlAuditTrail::actors() const
+{
+    bool ok = false;
+    QStringList values = distinctColumn(m_database, QStringLiteral("actor"), &ok);
+    return ok ? Result<QStringList>(values) : domain::fail(QStringLiteral("audit.storage-failed"), QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."));
+}
+
+} // namespace ra::app

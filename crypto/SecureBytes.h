@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <vector>
+
+namespace ra::crypto {
+
+// Secrets (passwords, TOTP seeds, PIN shares) live here: move-only, wiped with OPENSSL_cleanse
+// when destroyed, never logged, never turned into a QString (R-HSM-3, R-ROLE-4).
+class SecureBytes {
+public:
+    SecureBytes() = default;
+    explicit SecureBytes(std::size_t size);
+    // Copies `bytes` and wipes the source buffer, which the caller hands over.
+    static SecureBytes takeFrom(QByteArray& bytes);
+    ~SecureBytes();
+
+    SecureBytes(const SecureBytes&) = delete;
+    SecureBytes& operator=(const SecureBytes&) = delete;
+    SecureBytes(SecureBytes&& other) noexcept;
+    SecureBytes& operator=(SecureBytes&& other) noexcept;
+
+    [[nodiscard]] const unsigned char* data() const { return m_bytes.data(); }
+    [[nodiscard]] unsigned char* data() { return m_bytes.data(); }
+    [[nodiscard]] std::size_t size() const { return m_bytes.size(); }
+    [[nodiscard]] bool isEmpty() const { return m_bytes.empty(); }
+    void clear();
+
+private:
+    std::vector<unsigned char> m_bytes;
+};
+
+// Wipes a Qt buffer in place (for the copies Qt widgets and streams hand us).
+void wipe(QByteArray& bytes);
+
+} // namespace ra::crypto

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Checklist.h"
+#include "domain/CsrSummary.h"
+#include "domain/Document.h"
+#include "domain/Organization.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ra::domain {
+
+// R-APR-1.
+enum class ApplicationState { Received, InReview, ReadyForApproval, Approved, Issued, Returned, Rejected };
+
+[[nodiscard]] QList<ApplicationState> allApplicationStates();
+[[nodiscard]] QString stateId(ApplicationState state); // stable, untranslated
+[[nodiscard]] std::optional<ApplicationState> stateFromId(QStringView id);
+[[nodiscard]] QString stateDisplayName(ApplicationState state); // translated
+[[nodiscard]] bool isFinal(ApplicationState state);
+
+// One supervisor's co-authorization (R-APR-2); the signed statement arrives with the signing module.
+struct Approval {
+    qint64 approverId = 0;
+    QDateTime approvedAt;
+    QString contentDigest; // hex SHA-256 of the exact certificate content approved
+};
+
+struct Application {
+    qint64 id = 0;
+    QString externalReference; // the applicant-side reference, unique per package
+    QString packageDigest;     // hex SHA-256 of the package manifest: the same package imports once
+    ApplicationState state = ApplicationState::Received;
+    Organization organization;
+    Representative representative;
+    SubscriberAgreement agreement;
+    QStringList fqdns;
+    QByteArray csrPem;
+    CsrSummary csr;
+    QList<Document> documents;
+    QList<ChecklistItem> checklist;
+    QList<Approval> approvals;
+    qint64 assignedOfficerId = 0; // 0: nobody has taken it
+    qint64 validatorId = 0;       // the officer who validated (R-ROLE-2); 0 until review starts
+    bool highRisk = false;
+    QString lastReason; // why it was returned, sent back or rejected
+    QDateTime receivedAt;
+    QDateTime updatedAt;
+    int version = 0; // optimistic concurrency
+
+    [[nodiscard]] const ChecklistItem* item(QStringView code) const;
+    [[nodiscard]] ChecklistItem* item(QStringView code);
+    // Sets (or adds) the item's result.
+    void record(const QString& code, CheckStatus status, const QString& by, const QDateTime& at, const QString& note);
+};
+
+} // namespace ra::domain

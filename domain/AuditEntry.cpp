@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "domain/AuditEntry.h"
+
+#include <QJsonDocument>
+
+namespace ra::domain {
+
+namespace {
+void appendNetstring(QByteArray& out, const QByteArray& field)
+{
+    out += QByteArray::number(field.size());
+    out += ':';
+    out += field;
+    out += ',';
+}
+} // namespace
+
+QByteArray AuditEntry::canonicalBytes() const
+{
+    QByteArray out("ra-audit-v1:");
+    appendNetstring(out, QByteArray::number(sequence));
+    appendNetstring(out, formatTime(timeUtc).toUtf8());
+    appendNetstring(out, actor.toUtf8());
+    appendNetstring(out, workstation.toUtf8());
+    appendNetstring(out, eventType.toUtf8());
+    appendNetstring(out, QByteArray::number(applicationId));
+    appendNetstring(out, certificateSerial.toUtf8());
+    appendNetstring(out, detailsJson.toUtf8());
+    return out;
+}
+
+QJsonObject AuditEntry::details() const
+{
+    return QJsonDocument::fromJson(detailsJson.toUtf8()).object();
+}
+
+QString AuditEntry::detailsFrom(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString AuditEntry::formatTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace ra::domain

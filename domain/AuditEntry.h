@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace ra::domain {
+
+// Event types (R-AUD-1). Stable strings: auditors filter on them and exports carry them.
+namespace audit_event {
+inline const QString LoginSucceeded = QStringLiteral("auth.login");
+inline const QString LoginFailed = QStringLiteral("auth.login_failed");
+inline const QString AccountLocked = QStringLiteral("auth.locked_out");
+inline const QString Logout = QStringLiteral("auth.logout");
+inline const QString SecondFactorChecked = QStringLiteral("auth.second_factor");
+inline const QString SessionLocked = QStringLiteral("session.locked");
+inline const QString SessionUnlocked = QStringLiteral("session.unlocked");
+inline const QString UserCreated = QStringLiteral("user.created");
+inline const QString UserDisabled = QStringLiteral("user.disabled");
+inline const QString UserTotpReset = QStringLiteral("user.totp_reset");
+inline const QString UserRoleChanged = QStringLiteral("user.role_changed");
+inline const QString WorkspaceCreated = QStringLiteral("workspace.created");
+inline const QString ApplicationImported = QStringLiteral("application.imported");
+inline const QString ImportRefused = QStringLiteral("application.import_refused");
+inline const QString StateChanged = QStringLiteral("application.state_changed");
+inline const QString CheckRecorded = QStringLiteral("check.recorded");
+inline const QString AuditExported = QStringLiteral("audit.exported");
+inline const QString AuditVerified = QStringLiteral("audit.verified");
+} // namespace audit_event
+
+// One entry of the tamper-evident log (R-AUD-1, R-AUD-2).
+struct AuditEntry {
+    qint64 sequence = 0; // 1, 2, 3, ... without gaps
+    QDateTime timeUtc;
+    QString actor;       // username, or "system" / "os:<login>" for unattended actions
+    QString workstation;
+    QString eventType;
+    qint64 applicationId = 0; // 0: none
+    QString certificateSerial;
+    QString detailsJson;      // compact JSON object, exactly as stored
+    QByteArray previousHash;  // hex SHA-256 of the previous entry ("" before the first)
+    QByteArray entryHash;     // hex SHA-256 over previousHash and canonicalBytes()
+
+    // The unambiguous byte form that the chain hashes: each field length-prefixed (a netstring),
+    // so no two different entries share it.
+    [[nodiscard]] QByteArray canonicalBytes() const;
+
+    [[nodiscard]] QJsonObject details() const;
+    static QString detailsFrom(const QJsonObject& object);
+    [[nodiscard]] static QString formatTime(const QDateTime& time); // ISO 8601, milliseconds, UTC
+};
+
+} // namespace ra::domain

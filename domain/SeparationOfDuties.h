@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Application.h"
+#include "domain/Error.h"
+#include "domain/User.h"
+
+namespace ra::domain {
+
+// R-ROLE-2, enforced here in the domain and re-checked by the signing module before it signs.
+class SeparationOfDuties {
+public:
+    // An officer may validate an application nobody else has taken.
+    [[nodiscard]] static Status mayValidate(const User& user, const Application& application);
+
+    // A supervisor who did not validate, and has not approved it already, may approve.
+    [[nodiscard]] static Status mayApprove(const User& user, const Application& application);
+
+    // Whether `administrator` may give `target` this role and custodian flag. An administrator
+    // never changes their own role: that is how one would grant themself a role that approves.
+    [[nodiscard]] static Status mayAssignRole(const User& administrator, const User& target, Role role,
+                                              bool keyCustodian);
+
+    // Whether `administrator` may create a new account with this role and custodian flag.
+    [[nodiscard]] static Status mayCreateUser(const User& administrator, Role role, bool keyCustodian);
+};
+
+} // namespace ra::domain

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/User.h"
+
+#include <QList>
+
+namespace ra::domain {
+
+// What proves a user is who they say. Kept apart from User so that it never travels to the UI.
+struct UserCredentials {
+    QString passwordHash;    // encoded memory-hard hash (R-ROLE-4)
+    QByteArray totpSecret;   // raw secret; empty for accounts without a second factor
+    qint64 lastTotpStep = 0; // the last accepted RFC 6238 time step, so a code works only once
+};
+
+class IUserRepository {
+public:
+    virtual ~IUserRepository() = default;
+    [[nodiscard]] virtual Result<qint64> add(const User& user, const UserCredentials& credentials) = 0;
+    [[nodiscard]] virtual Result<User> byUsername(const QString& username) = 0;
+    [[nodiscard]] virtual Result<User> byId(qint64 id) = 0;
+    [[nodiscard]] virtual Result<UserCredentials> credentials(qint64 userId) = 0;
+    [[nodiscard]] virtual Status update(const User& user) = 0; // role, flags, lockout counters
+    [[nodiscard]] virtual Status updateCredentials(qint64 userId, const UserCredentials& credentials) = 0;
+    [[nodiscard]] virtual Result<QList<User>> all() = 0;
+    [[nodiscard]] virtual Result<int> count() = 0;
+};
+
+} // namespace ra::domain

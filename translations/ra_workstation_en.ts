@@ -1,0 +1,954 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApplicationQueue</name>
+    <message>
+        <source>The queue cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationState</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogService</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no head line: it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entries %1 to %2 are missing: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow from entry %2: an entry was inserted or replaced here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the newest entries were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 and later were added outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was replaced: it does not match the recorded head of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failures until %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: the account is locked for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time code is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Applicant &amp; CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR is a readable PKCS#10 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR signature verifies (proof of possession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber Agreement executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one FQDN requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type, size and parameters allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key is not weak or compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested names can be certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate preview passes the linter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match in revoked or rejected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address is a place of business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA / tradename verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents attached with their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents inspected for alteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s authority confirmed by call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain control validated for every FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA permits issuance for every FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation corroborated by remote perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application includes a certificate signing request in PKCS#10 format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant proves possession of the private key: the CSR signature verifies with the public key it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application proceeds without an executed Subscriber Agreement or Terms of Use: version, acceptance time and who accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application names at least one fully-qualified domain name for the Subject Alternative Name extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 2048 per the profile; public exponent odd, at least 3; modulus odd, not a prime power, no factor smaller than 752.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse keys with the ROCA fingerprint, Debian weak keys, close primes, or keys reported compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name is an FQDN of LDH or P-labels under a public suffix: no wildcard, IP address, .onion, Internal Name or Reserved IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact certificate is linted against the Baseline Requirements and the profile before signing; any error stops issuance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each application is matched against previously revoked certificates and rejected requests; matches are high risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the identity of the organization from a government agency, a Reliable Data Source, a site visit or an Attestation Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify that the address is a place of existence or operation of the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DBA or tradename, when present, is verified by one of the sources of CP 3.2.2.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of the organization is verified; the profile fixes C=JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document relied upon is attached and stored with its SHA-256, who added it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each document is inspected for alteration or falsification and the result recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the representative&apos;s authority by a Reliable Method of Communication, such as a call-back to a number from a verified source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate control of every FQDN by one of the methods of CP 3.2.2.4 with a Random Value valid for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check CAA records per RFC 8659 for every dNSName; issue within max(TTL, 8 hours) of the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corroborate domain validation and CAA from remote Network Perspectives meeting the quorum of table 3.2.2.9-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsrParser</name>
+    <message>
+        <source>The CSR is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR is not a readable PKCS#10 request (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR&apos;s public key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The workspace database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was created by a newer version of the RA Workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo credentials cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Only an RA officer may import applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; has been imported already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>No application package at %1 (a folder with %2 is expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package format version %1 is not supported; this workstation reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO 3166 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time such as 2026-11-20T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is %2 bytes; the limit is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>RA Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeparationOfDuties</name>
+    <message>
+        <source>Only an RA officer may validate an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another officer has taken this application for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who validated an application can never approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already approved this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only RA officers and supervisors may be Key Custodians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator cannot change their own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlApplicationRepository</name>
+    <message>
+        <source>No application with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this application meanwhile. Reopen it to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlAuditTrail</name>
+    <message>
+        <source>The audit log has lost its head record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlUserRepository</name>
+    <message>
+        <source>A user with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users. The first user of a workspace is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role signs in without a one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 already holds a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>The user name, password or one-time code is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::app</name>
+    <message>
+        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the demo HSM token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document could not be stored in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which is not a path inside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; named in field &quot;%2&quot; is not in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which leads outside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application records cannot be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user records cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::app::Cli</name>
+    <message>
+        <source>Workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate as USER (secrets from the terminal or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With workspace init: add demo users, HSM and applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer, supervisor, auditor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is a Key Custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (return, reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify this export file instead of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base32 TOTP secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only applications in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA Workstation command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ra-cli --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes the workspace: name yourself with --as USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli workspace init DIR [--demo]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users, passwords and TOTP secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its administrator: ra-cli --workspace %1 user add NAME --role administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [key custodian]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [disabled]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli user add|disable|reset-totp NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be officer, supervisor, auditor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New TOTP secret for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli --as OFFICER import PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as application %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli app show|take|return|reject ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown app command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli audit export --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli audit verify|export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli totp code --secret BASE32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not base32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::app::FieldReader</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::domain</name>
+    <message>
+        <source>This action is not possible while the application is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory check(s) have not passed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not make this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needs your second factor entered at the moment of approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval must cover the exact certificate content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send an application back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application does not have the approvals it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an RA officer may record a resubmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record resubmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
