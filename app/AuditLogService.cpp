@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 namespace ra::app {
 
@@ -101,10 +102,26 @@ AuditVerification AuditVerifier::finish(const AuditHead& head)
 
 AuditVerification AuditLogService::verify()
 {
+    return verifyDatabase(m_workspace.databasePath());
+}
+
+AuditVerification AuditLogService::verifyDatabase(const QString& databasePath)
+{
+    auto database = Database::openSqlite(databasePath, Database::Migrate::No);
+    if (!database) {
+        AuditVerification failed;
+        failed.problem = AuditVerification::Problem::Unreadable;
+        failed.message = database.error().userMessage;
+        return failed;
+    }
+    const domain::SystemClock clock; // only appends read the clock
+    const SqlAuditTrail trail(**database, clock, QString());
     AuditVerifier verifier;
-    const domain::Result<AuditHead> head = m_workspace.audit().head();
-    const domain::Status walked =
-        m_workspace.audit().forEach([&](const AuditEntry& entry) { return verifier.add(entry); });
+    // Head and entries from one read transaction, so a concurrent append cannot fall between them.
+    QSqlQuery((*database)->connection()).exec(QStringLiteral("BEGIN"));
+    const domain::Result<AuditHead> head = trail.head();
+    const domain::Status walked = trail.forEach([&](const AuditEntry& entry) { return verifier.add(entry); });
+    QSqlQuery((*database)->connection()).exec(QStringLiteral("COMMIT"));
     if (!head || !walked) {
         AuditVerification failed;
         failed.problem = AuditVerification::Problem::Unreadable;

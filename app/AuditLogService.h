@@ -39,6 +39,8 @@ public:
     explicit AuditLogService(Workspace& workspace) : m_workspace(workspace) {}
 
     [[nodiscard]] AuditVerification verify();
+    // The same check on a connection of its own, so it can run on any thread (the GUI's worker).
+    [[nodiscard]] static AuditVerification verifyDatabase(const QString& databasePath);
     // Writes the log as JSON Lines (one entry a line, then a line with the head) and records the export.
     [[nodiscard]] domain::Result<qint64> exportTo(const QString& path, const QString& actor);
     // Verifies an export file offline.

@@ -99,7 +99,7 @@ Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodia
                           QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--keypairgen"),
                           QStringLiteral("--key-type"), QStringLiteral("rsa:2048"), QStringLiteral("--id"),
                           QStringLiteral("01"), QStringLiteral("--label"), QString::fromLatin1(DemoWorkspace::kKeyLabel),
-                          QStringLiteral("--usage-sign"), QStringLiteral("--private")},
+                          QStringLiteral("--usage-sign")},
                          environment);
     if (!generated) {
         return std::unexpected(generated.error());

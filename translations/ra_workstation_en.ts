@@ -53,9 +53,6 @@
         <source>The export has no head line: it was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AuditVerifier</name>
     <message>
         <source>Entries %1 to %2 are missing: they were deleted.</source>
         <translation type="unfinished"></translation>
@@ -111,6 +108,10 @@
     </message>
     <message>
         <source>The one-time code is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name, password or one-time code is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +358,18 @@
         <source>The demo credentials cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the demo HSM token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -366,6 +379,10 @@
     </message>
     <message>
         <source>Application &quot;%1&quot; has been imported already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document could not be stored in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +430,69 @@
     </message>
     <message>
         <source>The package is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which is not a path inside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; named in field &quot;%2&quot; is not in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which leads outside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application package folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +560,10 @@
         <source>Someone else changed this application meanwhile. Reopen it to see the current state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application records cannot be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlAuditTrail</name>
@@ -500,6 +584,10 @@
     </message>
     <message>
         <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user records cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +619,84 @@
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>This action is not possible while the application is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory check(s) have not passed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not make this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needs your second factor entered at the moment of approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval must cover the exact certificate content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send an application back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application does not have the approvals it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an RA officer may record a resubmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record resubmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 already holds a workspace.</source>
@@ -546,69 +712,14 @@
     </message>
 </context>
 <context>
-    <name>domain</name>
+    <name>main</name>
     <message>
-        <source>The user name, password or one-time code is not correct.</source>
+        <source>RA Workstation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::app</name>
-    <message>
-        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting up the demo HSM token failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SoftHSM2 configuration cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document could not be stored in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; names &quot;%2&quot;, which is not a path inside the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; named in field &quot;%2&quot; is not in the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; names &quot;%2&quot;, which leads outside the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application records cannot be read or saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log cannot be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user records cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ra::app::Cli</name>
+    <name>ra-cli</name>
     <message>
         <source>Workspace folder.</source>
         <translation type="unfinished"></translation>
@@ -847,107 +958,685 @@
     </message>
 </context>
 <context>
-    <name>ra::app::FieldReader</name>
+    <name>ra::ui::ApplicationQueueModel</name>
     <message>
-        <source>text</source>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an object</source>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list</source>
+        <source>Received %1 (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot;: %2</source>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be %1.</source>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::domain</name>
+    <name>ra::ui::ApplicationWindow</name>
     <message>
-        <source>This action is not possible while the application is %1.</source>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reason is required for this action.</source>
+        <source>Application %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a checklist item to see the rule it enforces and the evidence it needs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (audit log of this application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; · %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;i&gt;%5&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the workstation&apos;s own checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by the validating officer with its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (as requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAN dNSNames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other SAN entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Verifies with the CSR&apos;s own key (proof of possession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Does NOT verify: the request was altered or is forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key SHA-256 (SPKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization as stated in the application (to be verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA / tradename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents were attached to this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The stored file of %1 is missing or does not match its SHA-256: it may have been altered. Do not rely on it; report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 matches its recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant representative (contact details from the application are not a verified source for the call-back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission is for the validating officer while the application is in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission stays disabled until these mandatory checks pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit log and shown to the next person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AuditBrowser</name>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain not verified in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n mandatory check(s) have not passed yet.</source>
+        <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Your role may not make this decision.</source>
+        <source>Verifying the chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approval needs your second factor entered at the moment of approval.</source>
+        <source>✔ Chain intact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approval must cover the exact certificate content.</source>
+        <source>✘ Chain broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor may send an application back.</source>
+        <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The application does not have the approvals it needs.</source>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an RA officer may record a resubmission.</source>
+        <source>Time (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown action.</source>
+        <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take for review</source>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit for approval</source>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve</source>
+        <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send back to officer</source>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::LoginDialog</name>
+    <message>
+        <source>RA Workstation — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark issued</source>
+        <source>RA Workstation — Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return to applicant</source>
+        <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record resubmission</source>
+        <source>The session is locked. Sign in again to continue, or log out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reject</source>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator (not needed by auditors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::MainWindow</name>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA Workstation — %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an application. Drop a package folder here to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an application (read-only for your role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, organization, domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RA Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RA Workstation %1&lt;/b&gt;&lt;p&gt;Registration authority workstation for OV TLS server certificates under the SECOM Passport for Web SR certificate policy.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM: not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB: SQLite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local · %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as application %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,89 +5,86 @@
     <name>ApplicationQueue</name>
     <message>
         <source>The queue cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューを読み込めません。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationState</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>審査中</translation>
     </message>
     <message>
         <source>Ready for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返却済み</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
 </context>
 <context>
     <name>AuditLogService</name>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>The export has no head line: it was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しファイルに先頭情報の行がありません: 途中で切れています。</translation>
     </message>
-</context>
-<context>
-    <name>AuditVerifier</name>
     <message>
         <source>Entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1〜%2 がありません: 削除されています。</translation>
     </message>
     <message>
         <source>Entry %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 が重複しています。</translation>
     </message>
     <message>
         <source>Entry %1 does not follow from entry %2: an entry was inserted or replaced here.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 は記録 %2 に続いていません: ここで記録が挿入または置換されています。</translation>
     </message>
     <message>
         <source>Entry %1 was altered: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 は改ざんされています: 内容がハッシュと一致しません。</translation>
     </message>
     <message>
         <source>Entries %1 to %2 are missing: the newest entries were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1〜%2 がありません: 最新の記録が削除されています。</translation>
     </message>
     <message>
         <source>Entry %1 and later were added outside the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 以降はアプリケーションの外で追加されたものです。</translation>
     </message>
     <message>
         <source>Entry %1 was replaced: it does not match the recorded head of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 は置換されています: 記録されたチェーンの先頭と一致しません。</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>監査ログは完全です: %n 件を検証しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -95,857 +92,1546 @@
     <name>AuthService</name>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは無効です。</translation>
     </message>
     <message>
         <source>This account is locked after repeated failures until %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗が続いたため、このアカウントは %1（UTC）までロックされています。</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: the account is locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗が多すぎます: アカウントを %n 分間ロックしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The one-time code is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The user name, password or one-time code is not correct.</source>
+        <translation>ユーザー名、パスワード、またはワンタイムコードが正しくありません。</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>Applicant &amp; CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者と CSR</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>書類</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>権限確認</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>まとめ</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>未了</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>CSR is a readable PKCS#10 request</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR が読み取り可能な PKCS#10 要求である</translation>
     </message>
     <message>
         <source>CSR signature verifies (proof of possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR の署名が検証できる（秘密鍵の所持証明）</translation>
     </message>
     <message>
         <source>Subscriber Agreement executed</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者契約が締結されている</translation>
     </message>
     <message>
         <source>At least one FQDN requested</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN が1つ以上申請されている</translation>
     </message>
     <message>
         <source>Key type, size and parameters allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の種類・長さ・パラメータが許容範囲</translation>
     </message>
     <message>
         <source>Key is not weak or compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵が脆弱でも危殆化してもいない</translation>
     </message>
     <message>
         <source>Requested names can be certified</source>
-        <translation type="unfinished"></translation>
+        <translation>申請された名前が証明書に記載できる</translation>
     </message>
     <message>
         <source>Certificate preview passes the linter</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書プレビューがリンターに合格する</translation>
     </message>
     <message>
         <source>No match in revoked or rejected records</source>
-        <translation type="unfinished"></translation>
+        <translation>失効・却下の記録と一致しない</translation>
     </message>
     <message>
         <source>Organization identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の実在性を確認</translation>
     </message>
     <message>
         <source>Address is a place of business</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地が事業所であることを確認</translation>
     </message>
     <message>
         <source>DBA / tradename verified</source>
-        <translation type="unfinished"></translation>
+        <translation>屋号・商号を確認</translation>
     </message>
     <message>
         <source>Country verified</source>
-        <translation type="unfinished"></translation>
+        <translation>国を確認</translation>
     </message>
     <message>
         <source>Documents attached with their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>書類が SHA-256 付きで添付されている</translation>
     </message>
     <message>
         <source>Documents inspected for alteration</source>
-        <translation type="unfinished"></translation>
+        <translation>書類の改ざん有無を確認</translation>
     </message>
     <message>
         <source>Representative&apos;s authority confirmed by call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックで申請責任者の権限を確認</translation>
     </message>
     <message>
         <source>Domain control validated for every FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての FQDN のドメイン管理権を確認</translation>
     </message>
     <message>
         <source>CAA permits issuance for every FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての FQDN で CAA が発行を許可している</translation>
     </message>
     <message>
         <source>Validation corroborated by remote perspectives</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートパースペクティブで認証結果を裏付け</translation>
     </message>
     <message>
         <source>The application includes a certificate signing request in PKCS#10 format.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請には PKCS#10 形式の証明書署名要求が含まれる。</translation>
     </message>
     <message>
         <source>The applicant proves possession of the private key: the CSR signature verifies with the public key it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者は秘密鍵の所持を証明する。CSR の署名が、CSR に含まれる公開鍵で検証できること。</translation>
     </message>
     <message>
         <source>No application proceeds without an executed Subscriber Agreement or Terms of Use: version, acceptance time and who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>締結済みの利用者契約または利用規約（版、同意日時、同意者）がない申請は進められない。</translation>
     </message>
     <message>
         <source>The application names at least one fully-qualified domain name for the Subject Alternative Name extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請にはサブジェクト代替名拡張に記載する FQDN が1つ以上含まれる。</translation>
     </message>
     <message>
         <source>RSA 2048 per the profile; public exponent odd, at least 3; modulus odd, not a prime power, no factor smaller than 752.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに従い RSA 2048。公開指数は3以上の奇数、法は奇数で素数のべき乗でなく、752 未満の因数を持たない。</translation>
     </message>
     <message>
         <source>Refuse keys with the ROCA fingerprint, Debian weak keys, close primes, or keys reported compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCA の特徴を持つ鍵、Debian の脆弱な鍵、近接した素数の鍵、危殆化が報告された鍵を拒否する。</translation>
     </message>
     <message>
         <source>Every name is an FQDN of LDH or P-labels under a public suffix: no wildcard, IP address, .onion, Internal Name or Reserved IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての名前はパブリックサフィックス配下の LDH ラベルまたは P ラベルからなる FQDN であること。ワイルドカード、IP アドレス、.onion、内部名、予約 IP は不可。</translation>
     </message>
     <message>
         <source>The exact certificate is linted against the Baseline Requirements and the profile before signing; any error stops issuance.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名前に、発行する証明書そのものを Baseline Requirements とプロファイルに照らしてリントし、エラーがあれば発行を止める。</translation>
     </message>
     <message>
         <source>Each application is matched against previously revoked certificates and rejected requests; matches are high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>各申請を過去の失効証明書および却下された申請と照合し、一致したものは高リスクとする。</translation>
     </message>
     <message>
         <source>Verify the identity of the organization from a government agency, a Reliable Data Source, a site visit or an Attestation Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>政府機関、信頼できるデータソース、実地調査、または証明書簡により組織の実在性を確認する。</translation>
     </message>
     <message>
         <source>Verify that the address is a place of existence or operation of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地が組織の実在地または事業所であることを確認する。</translation>
     </message>
     <message>
         <source>A DBA or tradename, when present, is verified by one of the sources of CP 3.2.2.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>屋号・商号がある場合は、CP 3.2.2.2 のいずれかの情報源で確認する。</translation>
     </message>
     <message>
         <source>The country of the organization is verified; the profile fixes C=JP.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の国を確認する。プロファイルでは C=JP に固定。</translation>
     </message>
     <message>
         <source>Every document relied upon is attached and stored with its SHA-256, who added it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠とするすべての書類を、SHA-256、追加者、追加日時とともに添付・保存する。</translation>
     </message>
     <message>
         <source>Each document is inspected for alteration or falsification and the result recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>各書類について改ざん・偽造の有無を確認し、結果を記録する。</translation>
     </message>
     <message>
         <source>Confirm the representative&apos;s authority by a Reliable Method of Communication, such as a call-back to a number from a verified source.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの情報源から得た番号へのコールバックなど、信頼できる通信手段で申請責任者の権限を確認する。</translation>
     </message>
     <message>
         <source>Validate control of every FQDN by one of the methods of CP 3.2.2.4 with a Random Value valid for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>30日間有効なランダム値を用いて、CP 3.2.2.4 のいずれかの方法ですべての FQDN の管理権を確認する。</translation>
     </message>
     <message>
         <source>Check CAA records per RFC 8659 for every dNSName; issue within max(TTL, 8 hours) of the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての dNSName について RFC 8659 に従い CAA レコードを確認し、確認から max(TTL, 8時間) 以内に発行する。</translation>
     </message>
     <message>
         <source>Corroborate domain validation and CAA from remote Network Perspectives meeting the quorum of table 3.2.2.9-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 3.2.2.9-1 のクォーラムを満たすリモートのネットワークパースペクティブで、ドメイン認証と CAA を裏付ける。</translation>
     </message>
 </context>
 <context>
     <name>CsrParser</name>
     <message>
         <source>The CSR is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR が %1 KiB を超えています。</translation>
     </message>
     <message>
         <source>The CSR is not a readable PKCS#10 request (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR が読み取り可能な PKCS#10 要求（PEM または DER）ではありません。</translation>
     </message>
     <message>
         <source>The CSR&apos;s public key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR の公開鍵を読み取れません。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The workspace database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのデータベースを開けません。</translation>
     </message>
     <message>
         <source>The database is busy; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが使用中です。もう一度お試しください。</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
         <source>The database schema could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのスキーマを準備できませんでした。</translation>
     </message>
     <message>
         <source>This workspace was created by a newer version of the RA Workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースは新しいバージョンの RA ワークステーションで作成されました。</translation>
     </message>
     <message>
         <source>The database schema could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのスキーマを更新できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo credentials cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の認証情報を書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
+        <translation>%1 がインストールされていません（Debian パッケージ softhsm2 / opensc）。</translation>
+    </message>
+    <message>
+        <source>Setting up the demo HSM token failed.</source>
+        <translation>デモ用 HSM トークンの準備に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration cannot be written.</source>
+        <translation>SoftHSM2 の設定を書き込めません。</translation>
     </message>
 </context>
 <context>
     <name>IntakeService</name>
     <message>
         <source>Only an RA officer may import applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を取り込めるのは RA 審査担当者だけです。</translation>
     </message>
     <message>
         <source>Application &quot;%1&quot; has been imported already.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請「%1」は既に取り込まれています。</translation>
+    </message>
+    <message>
+        <source>A document could not be stored in the workspace.</source>
+        <translation>書類をワークスペースに保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>PackageReader</name>
     <message>
         <source>No application package at %1 (a folder with %2 is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に申請パッケージがありません（%2 を含むフォルダが必要です）。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は正しい JSON ではありません: %3 バイト目で %2。</translation>
     </message>
     <message>
         <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須項目「%1」がないか空です。</translation>
     </message>
     <message>
         <source>Package format version %1 is not supported; this workstation reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ形式のバージョン %1 には対応していません。このワークステーションが読めるのはバージョン %2 です。</translation>
     </message>
     <message>
         <source>must be a two-letter ISO 3166 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 の2文字の国コードである必要があります。</translation>
     </message>
     <message>
         <source>must be a date and time such as 2026-11-20T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-20T09:00:00Z のような日時である必要があります。</translation>
     </message>
     <message>
         <source>must list at least one domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名を1つ以上含む必要があります。</translation>
     </message>
     <message>
         <source>must be a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名である必要があります。</translation>
     </message>
     <message>
         <source>The CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR</translation>
     </message>
     <message>
         <source>The document &quot;%1&quot; is %2 bytes; the limit is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>書類「%1」は %2 バイトです。上限は %3 バイトです。</translation>
     </message>
     <message>
         <source>The package is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージが %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>項目「%1」: %2</translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation>%1 である必要があります。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which is not a path inside the package.</source>
+        <translation>項目「%1」の「%2」はパッケージ内のパスではありません。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; named in field &quot;%2&quot; is not in the package.</source>
+        <translation>項目「%2」で指定されたファイル「%1」がパッケージにありません。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which leads outside the package.</source>
+        <translation>項目「%1」の「%2」はパッケージの外を指しています。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation>ファイル「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
+        <translation>%1 は %2 バイトです。上限は %3 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日 %2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間 %2分</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose an application package folder</source>
+        <translation>申請パッケージのフォルダを選択</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>RA Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>RA 審査担当者</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>責任者</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>監査人</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>システム管理者</translation>
     </message>
 </context>
 <context>
     <name>SeparationOfDuties</name>
     <message>
         <source>Only an RA officer may validate an application.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を審査できるのは RA 審査担当者だけです。</translation>
     </message>
     <message>
         <source>Another officer has taken this application for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請は別の審査担当者が審査中です。</translation>
     </message>
     <message>
         <source>Only a supervisor may approve an application.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を承認できるのは責任者だけです。</translation>
     </message>
     <message>
         <source>The person who validated an application can never approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を審査した人がその申請を承認することはできません。</translation>
     </message>
     <message>
         <source>You have already approved this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申請は既に承認済みです。</translation>
     </message>
     <message>
         <source>Only an administrator may manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを管理できるのは管理者だけです。</translation>
     </message>
     <message>
         <source>Only RA officers and supervisors may be Key Custodians.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵管理者になれるのは RA 審査担当者と責任者だけです。</translation>
     </message>
     <message>
         <source>An administrator cannot change their own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者は自分自身のロールを変更できません。</translation>
     </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
     <message>
         <source>No application with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 %1 の申請はありません。</translation>
     </message>
     <message>
         <source>Someone else changed this application meanwhile. Reopen it to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>この間に他の人がこの申請を変更しました。開き直して現在の状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>The application records cannot be read or saved.</source>
+        <translation>申請の記録を読み書きできません。</translation>
     </message>
 </context>
 <context>
     <name>SqlAuditTrail</name>
     <message>
         <source>The audit log has lost its head record.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの先頭記録が失われています。</translation>
     </message>
     <message>
         <source>The audit log cannot be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを読み書きできません。</translation>
     </message>
 </context>
 <context>
     <name>SqlUserRepository</name>
     <message>
         <source>A user with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前のユーザーは既に存在します。</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのユーザーは存在しません。</translation>
+    </message>
+    <message>
+        <source>The user records cannot be read.</source>
+        <translation>ユーザーの記録を読み込めません。</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名は英小文字で始まる2〜32文字の英小文字・数字・「.」「_」「-」です。</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは %1 文字以上必要です。</translation>
     </message>
     <message>
         <source>Only an administrator may add users. The first user of a workspace is its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加できるのは管理者だけです。ワークスペースの最初のユーザーは管理者です。</translation>
     </message>
     <message>
         <source>Only an administrator may manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを管理できるのは管理者だけです。</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアカウントは無効にできません。</translation>
     </message>
     <message>
         <source>This role signs in without a one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールはワンタイムコードなしでサインインします。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>This action is not possible while the application is %1.</source>
+        <translation>申請が「%1」の間はこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation>この操作には理由が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory check(s) have not passed yet.</source>
+        <translation>
+            <numerusform>必須チェックのうち %n 件がまだ合格していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not make this decision.</source>
+        <translation>あなたのロールではこの判断はできません。</translation>
+    </message>
+    <message>
+        <source>Approval needs your second factor entered at the moment of approval.</source>
+        <translation>承認には、承認時点で入力した第二要素が必要です。</translation>
+    </message>
+    <message>
+        <source>Approval must cover the exact certificate content.</source>
+        <translation>承認は発行する証明書の内容そのものに対して行う必要があります。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send an application back.</source>
+        <translation>申請を差し戻せるのは責任者だけです。</translation>
+    </message>
+    <message>
+        <source>The application does not have the approvals it needs.</source>
+        <translation>この申請には必要な承認がそろっていません。</translation>
+    </message>
+    <message>
+        <source>Only an RA officer may record a resubmission.</source>
+        <translation>再提出を記録できるのは RA 審査担当者だけです。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>不明な操作です。</translation>
+    </message>
+    <message>
+        <source>Take for review</source>
+        <translation>審査を開始</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>承認を申請</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Send back to officer</source>
+        <translation>審査担当者に差し戻す</translation>
+    </message>
+    <message>
+        <source>Mark issued</source>
+        <translation>発行済みにする</translation>
+    </message>
+    <message>
+        <source>Return to applicant</source>
+        <translation>申請者に返却</translation>
+    </message>
+    <message>
+        <source>Record resubmission</source>
+        <translation>再提出を記録</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>%1 already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既にワークスペースがあります。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 を作成できません。</translation>
     </message>
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はワークスペースではありません。次のコマンドで作成してください: ra-cli workspace init %1</translation>
     </message>
 </context>
 <context>
-    <name>domain</name>
+    <name>main</name>
     <message>
-        <source>The user name, password or one-time code is not correct.</source>
-        <translation type="unfinished"></translation>
+        <source>RA Workstation</source>
+        <translation>RA ワークステーション</translation>
     </message>
 </context>
 <context>
-    <name>ra::app</name>
-    <message>
-        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting up the demo HSM token failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SoftHSM2 configuration cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document could not be stored in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; names &quot;%2&quot;, which is not a path inside the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; named in field &quot;%2&quot; is not in the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; names &quot;%2&quot;, which leads outside the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application records cannot be read or saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log cannot be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user records cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ra::app::Cli</name>
+    <name>ra-cli</name>
     <message>
         <source>Workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのフォルダ。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な出力を標準出力に出す。</translation>
     </message>
     <message>
         <source>Act as if today were DATE (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>今日を DATE（ISO 8601）として動作する。</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Authenticate as USER (secrets from the terminal or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>USER として認証する（秘密情報は端末または標準入力から）。</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>With workspace init: add demo users, HSM and applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace init と併用: デモユーザー、HSM、申請を追加する。</translation>
     </message>
     <message>
         <source>officer, supervisor, auditor or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer、supervisor、auditor、administrator のいずれか。</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの氏名。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>The user is a Key Custodian.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーは鍵管理者である。</translation>
     </message>
     <message>
         <source>Why (return, reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（返却、却下）。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Verify this export file instead of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの代わりにこの書き出しファイルを検証する。</translation>
     </message>
     <message>
         <source>A base32 TOTP secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>base32 形式の TOTP シークレット。</translation>
     </message>
     <message>
         <source>BASE32</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE32</translation>
     </message>
     <message>
         <source>Only applications in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態の申請のみ。</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>RA Workstation command line</source>
-        <translation type="unfinished"></translation>
+        <translation>RA ワークステーション コマンドライン</translation>
     </message>
     <message>
         <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code</translation>
     </message>
     <message>
         <source>Run ra-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの一覧は ra-cli --help で確認できます。</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: </translation>
     </message>
     <message>
         <source>--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at には 2026-12-01 や 2026-12-01T09:00:00Z のような日時を指定してください。</translation>
     </message>
     <message>
         <source>This command changes the workspace: name yourself with --as USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドはワークスペースを変更します: --as USER で本人を指定してください。</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード</translation>
     </message>
     <message>
         <source>One-time code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のワンタイムコード</translation>
     </message>
     <message>
         <source>Usage: ra-cli workspace init DIR [--demo]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli workspace init DIR [--demo]</translation>
     </message>
     <message>
         <source>Workspace created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にワークスペースを作成しました。</translation>
     </message>
     <message>
         <source>Demo users, passwords and TOTP secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモユーザー、パスワード、TOTP シークレット: %1</translation>
     </message>
     <message>
         <source>Add its administrator: ra-cli --workspace %1 user add NAME --role administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者を追加してください: ra-cli --workspace %1 user add NAME --role administrator</translation>
     </message>
     <message>
         <source>  [key custodian]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [鍵管理者]</translation>
     </message>
     <message>
         <source>  [disabled]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [無効]</translation>
     </message>
     <message>
         <source>Usage: ra-cli user add|disable|reset-totp NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli user add|disable|reset-totp NAME</translation>
     </message>
     <message>
         <source>--role must be officer, supervisor, auditor or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role には officer、supervisor、auditor、administrator のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワード</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を追加しました。</translation>
     </message>
     <message>
         <source>User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を追加しました。TOTP シークレット（認証アプリに登録してください。再表示されません）: %2</translation>
     </message>
     <message>
         <source>User %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を無効にしました。</translation>
     </message>
     <message>
         <source>New TOTP secret for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい TOTP シークレット: %2</translation>
     </message>
     <message>
         <source>Unknown user command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な user コマンド: %1</translation>
     </message>
     <message>
         <source>Usage: ra-cli --as OFFICER import PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli --as OFFICER import PACKAGE</translation>
     </message>
     <message>
         <source>Imported %1 as application %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を申請 %2 として取り込みました。</translation>
     </message>
     <message>
         <source>Unknown state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な状態: %1</translation>
     </message>
     <message>
         <source>Usage: ra-cli app show|take|return|reject ID</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli app show|take|return|reject ID</translation>
     </message>
     <message>
         <source>Unknown app command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な app コマンド: %1</translation>
     </message>
     <message>
         <source>Application %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請 %1 は「%2」になりました。</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>FAILED at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 で不合格: %2</translation>
     </message>
     <message>
         <source>Usage: ra-cli audit export --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli audit export --out FILE</translation>
     </message>
     <message>
         <source>%1 entries written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を %2 に書き出しました。</translation>
     </message>
     <message>
         <source>Usage: ra-cli audit verify|export</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli audit verify|export</translation>
     </message>
     <message>
         <source>Usage: ra-cli totp code --secret BASE32</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: ra-cli totp code --secret BASE32</translation>
     </message>
     <message>
         <source>The secret is not base32.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットが base32 形式ではありません。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド: %1</translation>
     </message>
 </context>
 <context>
-    <name>ra::app::FieldReader</name>
+    <name>ra::ui::ApplicationQueueModel</name>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
+        <source>High</source>
+        <translation>高</translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
+        <source>Received %1 (%2 UTC)</source>
+        <translation>受付 %1（UTC %2）</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>The required field &quot;%1&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>受付番号</translation>
     </message>
     <message>
-        <source>must be %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
     </message>
 </context>
 <context>
-    <name>ra::domain</name>
+    <name>ra::ui::ApplicationWindow</name>
     <message>
-        <source>This action is not possible while the application is %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Application</source>
+        <translation>申請</translation>
     </message>
     <message>
-        <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <source>Application %1 — %2 — %3</source>
+        <translation>申請 %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · state: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 状態: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Last reason given: %1</source>
+        <translation>直近の理由: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a checklist item to see the rule it enforces and the evidence it needs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;チェックリストの項目を選ぶと、その規則と必要な証跡が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Timeline (audit log of this application)</source>
+        <translation>経緯（この申請の監査ログ）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1（該当する場合）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; · %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;i&gt;%5&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; · %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;i&gt;%5&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Decided by the workstation&apos;s own checks.</source>
+        <translation>ワークステーション自身のチェックで判定します。</translation>
+    </message>
+    <message>
+        <source>Recorded by the validating officer with its evidence.</source>
+        <translation>審査担当者が証跡とともに記録します。</translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation>証明書署名要求（CSR）</translation>
+    </message>
+    <message>
+        <source>Subject (as requested)</source>
+        <translation>サブジェクト（申請どおり）</translation>
+    </message>
+    <message>
+        <source>SAN dNSNames</source>
+        <translation>SAN の dNSName</translation>
+    </message>
+    <message>
+        <source>Other SAN entries</source>
+        <translation>その他の SAN</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 ビット</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 bits)</source>
+        <translation>%1 %2（%3 ビット）</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>署名アルゴリズム</translation>
+    </message>
+    <message>
+        <source>✔ Verifies with the CSR&apos;s own key (proof of possession)</source>
+        <translation>✔ CSR 自身の鍵で検証できます（秘密鍵の所持証明）</translation>
+    </message>
+    <message>
+        <source>✘ Does NOT verify: the request was altered or is forged</source>
+        <translation>✘ 検証できません: 要求が改ざんまたは偽造されています</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Key SHA-256 (SPKI)</source>
+        <translation>鍵の SHA-256（SPKI）</translation>
+    </message>
+    <message>
+        <source>Requested names</source>
+        <translation>申請されたドメイン名</translation>
+    </message>
+    <message>
+        <source>Subscriber Agreement</source>
+        <translation>利用者契約</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>同意日時</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>同意者</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;チェックリスト&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Organization as stated in the application (to be verified)</source>
+        <translation>申請書に記載された組織（要確認）</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>DBA / tradename</source>
+        <translation>屋号・商号</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No documents were attached to this application.</source>
+        <translation>この申請には書類が添付されていません。</translation>
+    </message>
+    <message>
+        <source>✘ The stored file of %1 is missing or does not match its SHA-256: it may have been altered. Do not rely on it; report it.</source>
+        <translation>✘ %1 の保存ファイルがないか、SHA-256 と一致しません: 改ざんされた可能性があります。使用せず、報告してください。</translation>
+    </message>
+    <message>
+        <source>✔ %1 matches its recorded SHA-256.</source>
+        <translation>✔ %1 は記録された SHA-256 と一致します。</translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation>%1 はプレビューできません。</translation>
+    </message>
+    <message>
+        <source>Applicant representative (contact details from the application are not a verified source for the call-back)</source>
+        <translation>申請責任者（申請書の連絡先はコールバック用の確認済み情報源ではありません）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>CAA</source>
+        <translation>CAA</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>パースペクティブ</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;全ステップの全チェック&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Submission is for the validating officer while the application is in review.</source>
+        <translation>承認申請は、審査中の申請について審査担当者が行います。</translation>
+    </message>
+    <message>
+        <source>Submission stays disabled until these mandatory checks pass: %1</source>
+        <translation>次の必須チェックに合格するまで承認申請はできません: %1</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit log and shown to the next person):</source>
+        <translation>理由（監査ログに記録され、次の担当者に表示されます）:</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AuditBrowser</name>
+    <message>
+        <source>any time</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（すべて）</translation>
+    </message>
+    <message>
+        <source>Text in details</source>
+        <translation>詳細に含まれる文字列</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>チェーンを検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Chain not verified in this session.</source>
+        <translation>このセッションではまだチェーンを検証していません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n mandatory check(s) have not passed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <source>Your role may not make this decision.</source>
-        <translation type="unfinished"></translation>
+        <source>Verifying the chain…</source>
+        <translation>チェーンを検証しています…</translation>
     </message>
     <message>
-        <source>Approval needs your second factor entered at the moment of approval.</source>
-        <translation type="unfinished"></translation>
+        <source>✔ Chain intact: %1</source>
+        <translation>✔ チェーンは完全です: %1</translation>
     </message>
     <message>
-        <source>Approval must cover the exact certificate content.</source>
-        <translation type="unfinished"></translation>
+        <source>✘ Chain broken at entry %1: %2</source>
+        <translation>✘ 記録 %1 でチェーンが壊れています: %2</translation>
     </message>
     <message>
-        <source>Only a supervisor may send an application back.</source>
-        <translation type="unfinished"></translation>
+        <source>Export the audit log</source>
+        <translation>監査ログを書き出す</translation>
     </message>
     <message>
-        <source>The application does not have the approvals it needs.</source>
-        <translation type="unfinished"></translation>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n 件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
     </message>
     <message>
-        <source>Only an RA officer may record a resubmission.</source>
-        <translation type="unfinished"></translation>
+        <source>Time (local)</source>
+        <translation>日時（現地）</translation>
     </message>
     <message>
-        <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <source>Actor</source>
+        <translation>実行者</translation>
     </message>
     <message>
-        <source>Take for review</source>
-        <translation type="unfinished"></translation>
+        <source>Event</source>
+        <translation>イベント</translation>
     </message>
     <message>
-        <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <source>Application</source>
+        <translation>申請</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <source>Workstation</source>
+        <translation>端末</translation>
     </message>
     <message>
-        <source>Send back to officer</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::LoginDialog</name>
+    <message>
+        <source>RA Workstation — Sign in</source>
+        <translation>RA ワークステーション — サインイン</translation>
     </message>
     <message>
-        <source>Mark issued</source>
-        <translation type="unfinished"></translation>
+        <source>RA Workstation — Locked</source>
+        <translation>RA ワークステーション — ロック中</translation>
     </message>
     <message>
-        <source>Return to applicant</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in to %1</source>
+        <translation>%1 にサインイン</translation>
     </message>
     <message>
-        <source>Record resubmission</source>
-        <translation type="unfinished"></translation>
+        <source>The session is locked. Sign in again to continue, or log out.</source>
+        <translation>セッションはロックされています。続けるには再度サインインするか、ログアウトしてください。</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;User name</source>
+        <translation>ユーザー名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>ワンタイムコード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator (not needed by auditors)</source>
+        <translation>認証アプリの6桁の数字（監査人は不要）</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::MainWindow</name>
+    <message>
+        <source>My work</source>
+        <translation>担当中の申請</translation>
+    </message>
+    <message>
+        <source>New applications</source>
+        <translation>新着の申請</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>すべての申請</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返却済み</translation>
+    </message>
+    <message>
+        <source>RA Workstation — %1 — %2 (%3)</source>
+        <translation>RA ワークステーション — %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>状態: すべて</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>担当者: すべて</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>経過: すべて</translation>
+    </message>
+    <message>
+        <source>Older than 1 day</source>
+        <translation>1日以上</translation>
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation>3日以上</translation>
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation>7日以上</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer</source>
+        <translation>担当者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>経過(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an application. Drop a package folder here to import it.</source>
+        <translation>Enter キーまたはダブルクリックで申請を開きます。パッケージのフォルダをここにドロップすると取り込みます。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an application (read-only for your role).</source>
+        <translation>Enter キーまたはダブルクリックで申請を開きます（あなたのロールでは閲覧のみ）。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>パッケージを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation>申請を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>キューを検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search reference, organization, domain</source>
+        <translation>受付番号・組織・ドメインで検索</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>このアプリについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About RA Workstation</source>
+        <translation>RA ワークステーションについて</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RA Workstation %1&lt;/b&gt;&lt;p&gt;Registration authority workstation for OV TLS server certificates under the SECOM Passport for Web SR certificate policy.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RA ワークステーション %1&lt;/b&gt;&lt;p&gt;SECOM Passport for Web SR 証明書ポリシーに基づく OV TLS サーバー証明書のための登録局ワークステーションです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>HSM: not activated</source>
+        <translation>HSM: 未活性化</translation>
+    </message>
+    <message>
+        <source>DB: SQLite %1</source>
+        <translation>DB: SQLite %1</translation>
+    </message>
+    <message>
+        <source>Perspectives: not configured</source>
+        <translation>パースペクティブ: 未設定</translation>
+    </message>
+    <message>
+        <source>%1 local · %2 UTC</source>
+        <translation>現地 %1 · UTC %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>申請 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>取り込みを拒否しました</translation>
+    </message>
+    <message>
+        <source>The package %1 was not imported: %2</source>
+        <translation>パッケージ %1 は取り込まれませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 as application %2.</source>
+        <translation>%1 を申請 %2 として取り込みました。</translation>
     </message>
 </context>
 </TS>

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-"$LUPDATE" -no-obsolete -locations none domain crypto app ui -ts translations/ra_workstation_en.ts translations/ra_workstation_ja.ts "$@"
+"$LUPDATE" -I . -no-obsolete -locations none domain crypto app ui -ts translations/ra_workstation_en.ts translations/ra_workstation_ja.ts "$@"

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+// R-AUD-2: the chain detects an altered, inserted or deleted entry, the newest ones included,
+// and names the first bad entry. The attacker here has full database access: they drop the
+// triggers first, as anyone with the file could.
+#include "app/AuditLogService.h"
+#include "crypto/AuditChain.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ra;
+using Problem = app::AuditVerification::Problem;
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestWorkspace> m_ws;
+
+    void appendEntries(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            QVERIFY(m_ws->workspace().record(QStringLiteral("tanaka"), QStringLiteral("test.event"),
+                                             {{QStringLiteral("n"), i}}, i % 3));
+            m_ws->clock().advanceSeconds(1);
+        }
+    }
+
+    void tamper(const QString& sql)
+    {
+        QSqlQuery query(m_ws->workspace().database().connection());
+        for (const char* trigger : {"audit_log_append_only_update", "audit_log_append_only_delete"}) {
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QString::fromLatin1(trigger))));
+        }
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+    }
+
+    app::AuditVerification verify() { return app::AuditLogService(m_ws->workspace()).verify(); }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<test::TestWorkspace>();
+        appendEntries(10); // entry 1 is workspace.created: 11 in all
+    }
+
+    void intactChainVerifies()
+    {
+        const app::AuditVerification result = verify();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.entriesChecked, 11);
+        QCOMPARE(result.head.sequence, 11);
+    }
+
+    void entriesChainTheirPredecessor()
+    {
+        const auto page = m_ws->workspace().audit().page({}, 0, 2);
+        QVERIFY(page);
+        QCOMPARE(page->at(0).previousHash, page->at(1).entryHash);
+        QVERIFY(crypto::AuditChain::linkMatches(page->at(0)));
+    }
+
+    void alteredDetailsAreNamed()
+    {
+        tamper(QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 5"));
+        const app::AuditVerification result = verify();
+        QCOMPARE(result.problem, Problem::Altered);
+        QCOMPARE(result.firstBadSequence, 5);
+    }
+
+    void alteredActorOrTimeIsNamed()
+    {
+        tamper(QStringLiteral("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 7"));
+        QCOMPARE(verify().firstBadSequence, 7);
+    }
+
+    void entryAlteredWithRecomputedHashBreaksTheNextLink()
+    {
+        // The attacker recomputes entry 4's own hash, but entry 5 still points at the old one.
+        auto page = m_ws->workspace().audit().page({}, 5, 1);
+        QVERIFY(page && page->size() == 1);
+        domain::AuditEntry forged = page->front();
+        forged.actor = QStringLiteral("forger");
+        forged.entryHash = crypto::AuditChain::linkHash(forged);
+        tamper(QStringLiteral("UPDATE audit_log SET actor = 'forger', entry_hash = '%1' WHERE seq = 4")
+                   .arg(QString::fromLatin1(forged.entryHash)));
+        const app::AuditVerification result = verify();
+        QCOMPARE(result.problem, Problem::Inserted);
+        QCOMPARE(result.firstBadSequence, 5);
+    }
+
+    void deletedEntryInTheMiddleIsNamed()
+    {
+        tamper(QStringLiteral("DELETE FROM audit_log WHERE seq = 6"));
+        const app::AuditVerification result = verify();
+        QCOMPARE(result.problem, Problem::Deleted);
+        QCOMPARE(result.firstBadSequence, 6);
+    }
+
+    void deletedNewestEntriesAreDetected()
+    {
+        tamper(QStringLiteral("DELETE FROM audit_log WHERE seq >= 10"));
+        const app::AuditVerification result = verify();
+        QCOMPARE(result.problem, Problem::TailDeleted);
+        QCOMPARE(result.firstBadSequence, 10);
+    }
+
+    void insertedEntryInTheMiddleIsNamed()
+    {
+        // Renumber to make room, then insert: every later entry's sequence no longer matches its hash.
+        tamper(QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 8"));
+        tamper(QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1008"));
+        tamper(QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, prev_hash, "
+                              "entry_hash) SELECT 8, time_utc, 'x', workstation, 'forged', '{}', entry_hash, 'f' "
+                              "FROM audit_log WHERE seq = 7"));
+        const app::AuditVerification result = verify();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.firstBadSequence, 8);
+    }
+
+    void entryAppendedOutsideTheApplicationIsDetected()
+    {
+        // A well-formed entry with a correct hash, added with plain SQL: the head does not know it.
+        auto newest = m_ws->workspace().audit().page({}, 0, 1);
+        domain::AuditEntry forged;
+        forged.sequence = 12;
+        forged.timeUtc = m_ws->clock().nowUtc();
+        forged.actor = QStringLiteral("forger");
+        forged.workstation = QStringLiteral("elsewhere");
+        forged.eventType = QStringLiteral("auth.login");
+        forged.detailsJson = QStringLiteral("{}");
+        forged.previousHash = newest->front().entryHash;
+        forged.entryHash = crypto::AuditChain::linkHash(forged);
+        tamper(QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, "
+                              "prev_hash, entry_hash) VALUES (12, '%1', 'forger', 'elsewhere', 'auth.login', '{}', "
+                              "'%2', '%3')")
+                   .arg(domain::AuditEntry::formatTime(forged.timeUtc), QString::fromLatin1(forged.previousHash),
+                        QString::fromLatin1(forged.entryHash)));
+        const app::AuditVerification result = verify();
+        QCOMPARE(result.problem, Problem::Inserted);
+        QCOMPARE(result.firstBadSequence, 12);
+    }
+
+    void exportVerifiesOfflineAndTamperingIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+        const auto written = app::AuditLogService(m_ws->workspace()).exportTo(path, QStringLiteral("ito"));
+        QVERIFY(written);
+        QCOMPARE(*written, 11);
+        QVERIFY(app::AuditLogService::verifyExport(path).ok());
+        // The export itself was recorded.
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'audit.exported'")), 1);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray content = file.readAll();
+        file.close();
+        content.replace("\\\"n\\\":3", "\\\"n\\\":4");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const app::AuditVerification result = app::AuditLogService::verifyExport(path);
+        QCOMPARE(result.problem, Problem::Altered);
+        QCOMPARE(result.firstBadSequence, 5);
+    }
+
+    void filtersByActorEventApplicationTimeAndText_R_AUD_3()
+    {
+        app::SqlAuditTrail& trail = m_ws->workspace().audit();
+        app::AuditFilter filter;
+        filter.actor = QStringLiteral("tanaka");
+        QCOMPARE(*trail.count(filter), 10);
+        filter.applicationId = 1;
+        QCOMPARE(*trail.count(filter), 3);
+        filter = {};
+        filter.eventType = QStringLiteral("workspace.created");
+        QCOMPARE(*trail.count(filter), 1);
+        filter = {};
+        filter.text = QStringLiteral("\"n\":9");
+        QCOMPARE(*trail.count(filter), 1);
+        filter = {};
+        filter.from = m_ws->clock().nowUtc().addSecs(-3);
+        QCOMPARE(*trail.count(filter), 3);
+        const auto firstPage = trail.page({}, 0, 4);
+        const auto secondPage = trail.page({}, firstPage->back().sequence, 4);
+        QCOMPARE(firstPage->front().sequence, 11);
+        QCOMPARE(secondPage->front().sequence, 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"

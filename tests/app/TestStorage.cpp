@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// Storage: migrations from empty, one transaction per change (rollback leaves no trace),
+// optimistic concurrency, and records that are never deleted (R-AUD-4).
+#include "app/ApplicationService.h"
+#include "app/IntakeService.h"
+#include "app/storage/Migrations.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesAnEmptyDatabaseToTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+        auto database = app::Database::openSqlite(path);
+        QVERIFY(database);
+        QCOMPARE((*database)->schemaVersion(), app::Database::latestSchemaVersion());
+        QSqlQuery query((*database)->connection());
+        for (const char* table : {"users", "applications", "application_fqdns", "documents", "checklist_items",
+                                  "approvals", "audit_log", "audit_head"}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))), table);
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void eachMigrationIsRecordedOnceAndReopeningIsIdempotent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        QVERIFY(app::Database::openSqlite(path));
+        auto again = app::Database::openSqlite(path);
+        QVERIFY(again);
+        QSqlQuery query((*again)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toInt(), int(app::migrations().size()));
+    }
+
+    void refusesASchemaFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            auto database = app::Database::openSqlite(path);
+            QVERIFY(database);
+            QSqlQuery((*database)->connection())
+                .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, '2030-01-01')"));
+        }
+        auto reopened = app::Database::openSqlite(path);
+        QVERIFY(!reopened);
+        QCOMPARE(reopened.error().code, QStringLiteral("storage.schema-too-new"));
+    }
+
+    void failedTransactionLeavesNoTrace()
+    {
+        test::TestWorkspace ws;
+        const qint64 auditBefore = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        const auto status = ws.workspace().database().transaction([&]() -> domain::Status {
+            domain::AuditEntry entry;
+            entry.actor = QStringLiteral("test");
+            entry.eventType = QStringLiteral("test.event");
+            if (auto appended = ws.workspace().audit().append(entry); !appended) {
+                return std::unexpected(appended.error());
+            }
+            return domain::fail(QStringLiteral("test.abort"), QStringLiteral("abort after writing"));
+        });
+        QVERIFY(!status);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+        QCOMPARE(ws.count(QStringLiteral("SELECT seq FROM audit_head")), auditBefore);
+    }
+
+    void stateChangeAndItsAuditEntryCommitTogether()
+    {
+        test::TestWorkspace ws;
+        const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
+        const auto imported = app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
+        QVERIFY(imported);
+        domain::WorkflowRequest take;
+        take.action = domain::WorkflowAction::TakeForReview;
+        QVERIFY(app::ApplicationService(ws.workspace()).perform(officer, imported->applicationId, take));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'application.state_changed' "
+                                         "AND details LIKE '%in_review%'")),
+                 1);
+        // A refused move changes nothing and writes nothing.
+        const qint64 before = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY(!app::ApplicationService(ws.workspace()).perform(officer, imported->applicationId, take));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+    }
+
+    void staleVersionLosesOptimisticRace()
+    {
+        test::TestWorkspace ws;
+        const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
+        const auto imported = app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
+        QVERIFY(imported);
+        auto first = ws.workspace().applications().byId(imported->applicationId);
+        auto second = ws.workspace().applications().byId(imported->applicationId);
+        first->lastReason = QStringLiteral("first");
+        QVERIFY(ws.workspace().applications().save(*first));
+        second->lastReason = QStringLiteral("second");
+        const auto lost = ws.workspace().applications().save(*second);
+        QVERIFY(!lost);
+        QCOMPARE(lost.error().code, QStringLiteral("storage.conflict"));
+    }
+
+    void recordsAreNeverDeleted_R_AUD_4()
+    {
+        test::TestWorkspace ws;
+        const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
+        QVERIFY(app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer));
+        QSqlQuery query(ws.workspace().database().connection());
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM applications")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM documents")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE documents SET sha256 = 'x'")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'x'")));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM applications")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "TestStorage.moc"

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: Apache-2.0
+// ra-cli end to end, as a separate process: the demo workspace (SoftHSM2 token included), intake
+// with secrets read from stdin, the JSON contract, exit codes, and audit verification catching
+// tampering done with the sqlite3 library from outside.
+#include "app/DemoWorkspace.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run cli(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(RA_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QJsonArray m_users;
+    // A TOTP code is good once: each authenticated command runs one step later (--at) than the last.
+    QDateTime m_nextStep = QDateTime::currentDateTimeUtc().addSecs(3600);
+
+    QJsonObject demoUser(const QString& name) const
+    {
+        for (const QJsonValue& user : m_users) {
+            if (user[QStringLiteral("user")].toString() == name) {
+                return user.toObject();
+            }
+        }
+        return {};
+    }
+
+    struct Login {
+        QStringList arguments; // --as USER --at TIME
+        QByteArray input;      // the lines ra-cli reads: password, then the TOTP code of TIME
+    };
+
+    Login as(const QString& name)
+    {
+        m_nextStep = m_nextStep.addSecs(30);
+        const QString at = m_nextStep.toString(Qt::ISODate);
+        const QJsonObject user = demoUser(name);
+        const Run code = cli({QStringLiteral("totp"), QStringLiteral("code"), QStringLiteral("--at"), at,
+                              QStringLiteral("--secret"), user[QStringLiteral("totp_secret")].toString()});
+        return {{QStringLiteral("--as"), name, QStringLiteral("--at"), at},
+                user[QStringLiteral("password")].toString().toUtf8() + '\n' + code.out.trimmed() + '\n'};
+    }
+
+    Run cliAs(const QString& name, const QStringList& arguments, const QByteArray& extraInput = {})
+    {
+        const Login login = as(name);
+        return cli(in(login.arguments + arguments), login.input + extraInput);
+    }
+
+    QStringList in(const QStringList& arguments) const
+    {
+        return QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")} + arguments;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_workspace = m_dir.filePath(QStringLiteral("demo"));
+        const Run run = cli({QStringLiteral("workspace"), QStringLiteral("init"), m_workspace, QStringLiteral("--demo"),
+                             QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile credentials(QDir(m_workspace).filePath(QStringLiteral("demo-credentials.json")));
+        QVERIFY(credentials.open(QIODevice::ReadOnly));
+        m_users = QJsonDocument::fromJson(credentials.readAll())[QStringLiteral("users")].toArray();
+    }
+
+    void demoHasEveryRoleAndTwoCustodiansWithShares()
+    {
+        QSet<QString> roles;
+        int custodians = 0;
+        for (const QJsonValue& user : m_users) {
+            roles.insert(user[QStringLiteral("role")].toString());
+            if (user[QStringLiteral("key_custodian")].toBool()) {
+                ++custodians;
+                QVERIFY(user[QStringLiteral("pin_share")].toString().contains(QLatin1Char('-')));
+            }
+            QVERIFY(!user[QStringLiteral("password")].toString().isEmpty());
+        }
+        QCOMPARE(roles, QSet<QString>({QStringLiteral("officer"), QStringLiteral("supervisor"), QStringLiteral("auditor"),
+                                       QStringLiteral("administrator")}));
+        QVERIFY(custodians >= 2);
+        QCOMPARE(demoUser(QStringLiteral("sato"))[QStringLiteral("totp_secret")].toString().size(), 32);
+    }
+
+    void demoTokenHoldsTheCaKey()
+    {
+        QProcess tool;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SOFTHSM2_CONF"), QDir(m_workspace).filePath(QStringLiteral("softhsm/softhsm2.conf")));
+        tool.setProcessEnvironment(environment);
+        tool.start(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
+                                                   QStringLiteral("--token-label"), QStringLiteral("RA Demo CA"),
+                                                   QStringLiteral("--list-objects")});
+        QVERIFY(tool.waitForFinished(60000));
+        const QByteArray listing = tool.readAllStandardOutput();
+        QVERIFY2(listing.contains("ra-demo-ca-key"), listing.constData());
+        QVERIFY(listing.contains("Public Key Object; RSA 2048"));
+    }
+
+    void appListShowsTheSamples()
+    {
+        const Run run = cli(in({QStringLiteral("app"), QStringLiteral("list")}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rows = run.json().array();
+        QCOMPARE(rows.size(), 5);
+        QSet<QString> states;
+        for (const QJsonValue& row : rows) {
+            states.insert(row[QStringLiteral("state")].toString());
+        }
+        QVERIFY(states.contains(QStringLiteral("received")));
+        QVERIFY(states.contains(QStringLiteral("in_review")));
+        QVERIFY(states.contains(QStringLiteral("returned")));
+    }
+
+    void appShowGivesTheWholeRecord()
+    {
+        const Run run = cli(in({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("1")}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject application = run.json().object();
+        QVERIFY(application.contains(QStringLiteral("csr")));
+        QVERIFY(application[QStringLiteral("checklist")].toArray().size() >= 15);
+        QCOMPARE(cli(in({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("999")})).exitCode, 2);
+    }
+
+    void importNeedsAnAuthenticatedOfficer()
+    {
+        QTemporaryDir packages;
+        const QStringList extracted = ra::app::DemoWorkspace::extractSamplePackages(packages.path());
+        QString package;
+        for (const QString& path : extracted) {
+            if (path.endsWith(QStringLiteral("example-shop"))) {
+                package = path;
+            }
+        }
+        // Change the reference so it is a new application.
+        QFile manifest(QDir(package).filePath(QStringLiteral("application.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray json = manifest.readAll().replace("APP-2026-1043", "APP-2026-2001");
+        manifest.close();
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(json);
+        manifest.close();
+
+        QCOMPARE(cli(in({QStringLiteral("import"), package})).exitCode, 2); // no --as
+        const Run wrong = cli(in({QStringLiteral("--as"), QStringLiteral("tanaka"), QStringLiteral("import"), package}),
+                              "not-the-password\n000000\n");
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("auth.failed"));
+        const Run imported = cliAs(QStringLiteral("tanaka"), {QStringLiteral("import"), package});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(imported.json()[QStringLiteral("reference")].toString(), QStringLiteral("APP-2026-2001"));
+        // The same package again is a duplicate; the error names it.
+        const Run again = cliAs(QStringLiteral("suzuki"), {QStringLiteral("import"), package});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("package.duplicate"));
+    }
+
+    void userCommands()
+    {
+        const Run list = cli(in({QStringLiteral("user"), QStringLiteral("list")}));
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json().array().size(), m_users.size());
+        const Run added = cliAs(QStringLiteral("admin"),
+                                {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kobayashi"),
+                                 QStringLiteral("--role"), QStringLiteral("supervisor")},
+                                "kobayashi-long-password\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(added.json()[QStringLiteral("totp_secret")].toString().size(), 32);
+        const Run refused =
+            cliAs(QStringLiteral("tanaka"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("suzuki")});
+        QCOMPARE(refused.exitCode, 2);
+        const Run reset =
+            cliAs(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("reset-totp"), QStringLiteral("kobayashi")});
+        QCOMPARE(reset.exitCode, 0);
+        const Run disabled =
+            cliAs(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("kobayashi")});
+        QCOMPARE(disabled.exitCode, 0);
+    }
+
+    void auditVerifyAndExport()
+    {
+        const Run ok = cli(in({QStringLiteral("audit"), QStringLiteral("verify")}));
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.json()[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+        const QString exportPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
+        QCOMPARE(cli(in({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), exportPath})).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), exportPath}).exitCode, 0);
+    }
+
+    void auditVerifyNamesTamperingDoneOutsideTheApplication()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("tampered"));
+        QVERIFY(QDir().mkpath(copy));
+        for (const QString& name : {QStringLiteral("ra.sqlite"), QStringLiteral("ra.sqlite-wal"),
+                                    QStringLiteral("ra.sqlite-shm"), QStringLiteral("workspace.ini")}) {
+            QFile::copy(QDir(m_workspace).filePath(name), QDir(copy).filePath(name));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
+            db.setDatabaseName(QDir(copy).filePath(QStringLiteral("ra.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_delete")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
+        const Run run = cli({QStringLiteral("--workspace"), copy, QStringLiteral("--json"), QStringLiteral("audit"),
+                             QStringLiteral("verify")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json()[QStringLiteral("status")].toString(), QStringLiteral("tail_deleted"));
+        QVERIFY(run.json()[QStringLiteral("first_bad_seq")].toInteger() > 0);
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),
+                      QStringLiteral("list")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), m_workspace}).exitCode, 2); // exists
+        QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: Apache-2.0
+// The GUI as RA staff use it: sign in with TOTP, import (menu and drag-and-drop), open an
+// application and read its pages, move it through the workflow, lock on idle, and an auditor who
+// can look at everything and change nothing. With RA_SCREENSHOT_DIR set it also saves the
+// screenshots linked from README.md.
+#include "app/AuditLogService.h"
+#include "tests/support/TestWorkspace.h"
+#include "translations/Translations.h"
+#include "ui/ApplicationQueueModel.h"
+#include "ui/ApplicationWindow.h"
+#include "ui/AuditBrowser.h"
+#include "ui/AuditLogModel.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ra;
+using test::TestWorkspace;
+
+namespace {
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("RA_SCREENSHOT_DIR");
+    if (directory.isEmpty()) {
+        return;
+    }
+    widget->show();
+    QCoreApplication::processEvents();
+    QVERIFY(widget->grab().save(QDir(directory).filePath(name + QStringLiteral(".png"))));
+}
+
+template <class T>
+T* child(QWidget* parent, const QString& name)
+{
+    T* found = parent->findChild<T*>(name);
+    if (!found) {
+        qWarning("no child %s", qPrintable(name));
+    }
+    return found;
+}
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
+    domain::User m_officer;
+    domain::User m_supervisor;
+    domain::User m_auditor;
+
+    qint64 importDemo(ui::MainWindow& window, const QString& name)
+    {
+        return window.importPackage(m_ws->copyDemoPackage(name));
+    }
+
+private slots:
+    void init()
+    {
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        m_ws = std::make_unique<TestWorkspace>();
+        m_officer = m_ws->addUser(QStringLiteral("tanaka"), domain::Role::Officer, true);
+        m_supervisor = m_ws->addUser(QStringLiteral("sato"), domain::Role::Supervisor, true);
+        m_auditor = m_ws->addUser(QStringLiteral("ito"), domain::Role::Auditor);
+    }
+
+    void loginDialogSignsInWithPasswordAndCode_R_ROLE_3()
+    {
+        ui::LoginDialog dialog(m_ws->workspace(), ui::LoginDialog::Mode::Login);
+        screenshot(&dialog, QStringLiteral("login"));
+        child<QLineEdit>(&dialog, QStringLiteral("userLineEdit"))->setText(QStringLiteral("tanaka"));
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("wrong-password"));
+        child<QLineEdit>(&dialog, QStringLiteral("codeLineEdit"))->setText(m_ws->code(QStringLiteral("tanaka")));
+        dialog.attempt();
+        QVERIFY(!dialog.user());
+        QVERIFY(!child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text().isEmpty());
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->text().isEmpty());
+
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->setText(TestWorkspace::password(QStringLiteral("tanaka")));
+        child<QLineEdit>(&dialog, QStringLiteral("codeLineEdit"))->setText(m_ws->code(QStringLiteral("tanaka")));
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("signInButton")), Qt::LeftButton);
+        QVERIFY(dialog.user());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.user()->username, QStringLiteral("tanaka"));
+    }
+
+    void officerImportsOpensAndReadsAnApplication_R_IN_2()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        window.show();
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("importAction")));
+        importDemo(window, QStringLiteral("example-shop"));
+        importDemo(window, QStringLiteral("kansai-foods"));
+        ui::Prompts::setNextAnswer(m_ws->copyDemoPackage(QStringLiteral("sample-kk")));
+        window.findChild<QAction*>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(window.queueModel()->totalCount(), 3);
+        QCOMPARE(window.viewNames(), QStringList({QStringLiteral("my-work"), QStringLiteral("received"),
+                                                  QStringLiteral("all"), QStringLiteral("returned")}));
+        window.showView(QStringLiteral("all"));
+        screenshot(&window, QStringLiteral("main-window"));
+
+        const qint64 id = window.queueModel()->applicationId(0);
+        QVERIFY(id > 0);
+        ui::ApplicationWindow* application = window.openApplication(3);
+        QVERIFY(application);
+        QCOMPARE(window.openApplication(3), application); // one window per application
+        QVERIFY(child<QLabel>(application, QStringLiteral("csrSubjectLabel"))->text().contains(QStringLiteral("CN=www.sample.co.jp")));
+        QCOMPARE(child<QLabel>(application, QStringLiteral("csrKeyLabel"))->text(), QStringLiteral("RSA 2048 bits"));
+        QVERIFY(child<QLabel>(application, QStringLiteral("csrSignatureLabel"))->text().contains(QStringLiteral("Verifies")));
+        QCOMPARE(child<QListWidget>(application, QStringLiteral("stepsListWidget"))->count(), 6);
+
+        // The checklist cites its policy section, and the rule panel shows the rule.
+        auto* checklist = application->findChild<QTreeWidget*>(QStringLiteral("checklistTreeWidget"));
+        QVERIFY(checklist->topLevelItem(1)->text(2).startsWith(QStringLiteral("CP 3.2.1")));
+        checklist->setCurrentItem(checklist->topLevelItem(1));
+        QVERIFY(child<QTextBrowser>(application, QStringLiteral("ruleTextBrowser"))->toHtml().contains(QStringLiteral("R-CSR-1")));
+        screenshot(application, QStringLiteral("application-csr"));
+
+        // Documents: the stored file is checked against its SHA-256 before it is shown (R-DOC-1).
+        application->showStep(domain::ReviewStep::Documents);
+        auto* documents = child<QTableWidget>(application, QStringLiteral("documentsTableWidget"));
+        QCOMPARE(documents->rowCount(), 1);
+        documents->setCurrentCell(0, 0);
+        QVERIFY(child<QLabel>(application, QStringLiteral("documentStatusLabel"))->text().contains(QStringLiteral("matches")));
+        QVERIFY(application->findChild<QWidget*>(QStringLiteral("pdfView")));
+        screenshot(application, QStringLiteral("application-documents"));
+
+        // Summary: submission stays disabled with the reason on screen (R-APR-1).
+        application->showStep(domain::ReviewStep::Summary);
+        QVERIFY(!child<QPushButton>(application, QStringLiteral("summarySubmitButton"))->isEnabled());
+        screenshot(application, QStringLiteral("application-summary"));
+
+        // Workflow from the buttons: take for review; the state and the timeline follow.
+        QVERIFY(application->actionButtonTexts().contains(QStringLiteral("Take for review")));
+        application->perform(domain::WorkflowAction::TakeForReview);
+        QCOMPARE(application->application().state, domain::ApplicationState::InReview);
+        QVERIFY(child<QLabel>(application, QStringLiteral("stateLabel"))->text().contains(QStringLiteral("In review")));
+        QVERIFY(child<QListWidget>(application, QStringLiteral("timelineListWidget"))->count() >= 2);
+        QVERIFY(!application->actionButtonTexts().contains(QStringLiteral("Take for review")));
+        application->close();
+    }
+
+    void aTamperedStoredDocumentIsFlagged_R_DOC_1()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        const qint64 id = importDemo(window, QStringLiteral("sample-kk"));
+        const auto stored = m_ws->workspace().applications().byId(id)->documents.front();
+        const QString path = m_ws->workspace().documentPath(stored.sha256);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("tampered");
+        file.close();
+        ui::ApplicationWindow* application = window.openApplication(id);
+        application->showStep(domain::ReviewStep::Documents);
+        child<QTableWidget>(application, QStringLiteral("documentsTableWidget"))->setCurrentCell(0, 0);
+        QVERIFY(child<QLabel>(application, QStringLiteral("documentStatusLabel"))->text().contains(QStringLiteral("does not match")));
+        QVERIFY(!application->findChild<QWidget*>(QStringLiteral("pdfView")));
+        application->close();
+    }
+
+    void dropImportsAPackage()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        QVERIFY(window.acceptDrops());
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(m_ws->copyDemoPackage(QStringLiteral("kansai-foods")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM applications")), 1);
+    }
+
+    void aBrokenPackageShowsWhatIsWrong()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
+        TestWorkspace::writeManifest(package, "{ broken");
+        ui::Prompts::setNextAnswer(QString()); // acknowledges the error box
+        QCOMPARE(window.importPackage(package), 0);
+        QVERIFY(ui::Prompts::lastError().contains(QStringLiteral("not valid JSON")));
+    }
+
+    void returningAsksForAReason_R_APR_1()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        const qint64 id = importDemo(window, QStringLiteral("nihon-logistics"));
+        ui::ApplicationWindow* application = window.openApplication(id);
+        ui::Prompts::setNextAnswer(std::nullopt); // cancelled: nothing happens
+        application->perform(domain::WorkflowAction::ReturnToApplicant);
+        QCOMPARE(application->application().state, domain::ApplicationState::Received);
+        ui::Prompts::setNextAnswer(QStringLiteral("OU=IT is prohibited by the profile"));
+        application->perform(domain::WorkflowAction::ReturnToApplicant);
+        QCOMPARE(application->application().state, domain::ApplicationState::Returned);
+        QVERIFY(child<QLabel>(application, QStringLiteral("reasonLabel"))->text().contains(QStringLiteral("OU=IT")));
+        application->close();
+    }
+
+    void auditorSeesEverythingAndCanChangeNothing_R_ROLE_1()
+    {
+        {
+            ui::MainWindow officerWindow(m_ws->workspace(), m_officer);
+            importDemo(officerWindow, QStringLiteral("sample-kk"));
+        }
+        ui::MainWindow window(m_ws->workspace(), m_auditor);
+        QVERIFY(window.changingActions().isEmpty());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("importAction")));
+        QVERIFY(!window.acceptDrops());
+        QCOMPARE(window.viewNames(), QStringList({QStringLiteral("all"), QStringLiteral("audit")}));
+        QCOMPARE(window.importPackage(m_ws->copyDemoPackage(QStringLiteral("kansai-foods"))), 0);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM applications")), 1);
+
+        ui::ApplicationWindow* application = window.openApplication(1);
+        QVERIFY(application->actionButtonTexts().isEmpty());
+        ui::Prompts::setNextAnswer(QString()); // acknowledges the refusal
+        application->perform(domain::WorkflowAction::TakeForReview); // even if called, the domain refuses
+        QVERIFY(ui::Prompts::lastError().contains(QStringLiteral("RA officer")));
+        QCOMPARE(application->application().state, domain::ApplicationState::Received);
+        application->close();
+
+        window.showView(QStringLiteral("audit"));
+        ui::AuditBrowser* browser = window.auditBrowser();
+        QVERIFY(browser);
+        QVERIFY(browser->model()->totalCount() > 3);
+        QVERIFY(child<QPushButton>(browser, QStringLiteral("exportButton"))->isVisibleTo(browser));
+        QSignalSpy finished(browser, &ui::AuditBrowser::verificationFinished);
+        browser->startVerification();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().front().toBool(), true);
+        QVERIFY(browser->verificationText().contains(QStringLiteral("intact")));
+        screenshot(&window, QStringLiteral("audit-browser"));
+
+        QTemporaryDir dir;
+        ui::Prompts::setNextAnswer(dir.filePath(QStringLiteral("export.jsonl")));
+        browser->exportLog();
+        QVERIFY(app::AuditLogService::verifyExport(dir.filePath(QStringLiteral("export.jsonl"))).ok());
+    }
+
+    void supervisorHasNoExportAndNoImport()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_supervisor);
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("importAction")));
+        QVERIFY(window.viewNames().contains(QStringLiteral("approvals")));
+        QVERIFY(!child<QPushButton>(window.auditBrowser(), QStringLiteral("exportButton"))->isVisibleTo(window.auditBrowser()));
+    }
+
+    void idleSessionLocksAndUnlocks_R_ROLE_4()
+    {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        window.show();
+        bool sawDialog = false;
+        QTimer::singleShot(200, this, [&] {
+            auto* dialog = qobject_cast<ui::LoginDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QVERIFY(window.isLocked());
+            QVERIFY(!window.centralWidget()->isVisible()); // nothing of the work on screen
+            QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("userLineEdit"))->text(), QStringLiteral("tanaka"));
+            screenshot(dialog, QStringLiteral("locked"));
+            child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit"))->setText(TestWorkspace::password(QStringLiteral("tanaka")));
+            child<QLineEdit>(dialog, QStringLiteral("codeLineEdit"))->setText(m_ws->code(QStringLiteral("tanaka")));
+            dialog->attempt();
+        });
+        window.setIdleTimeout(50);
+        QTRY_VERIFY_WITH_TIMEOUT(sawDialog, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 5000);
+        QVERIFY(window.centralWidget()->isVisible());
+        window.setIdleTimeout(60 * 60 * 1000);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.locked'")), 1);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.unlocked'")), 1);
+    }
+
+    void speaksJapanese()
+    {
+        QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+        {
+            ui::MainWindow window(m_ws->workspace(), m_auditor);
+            QVERIFY2(window.menuBar()->actions().front()->text().contains(QStringLiteral("ファイル")),
+                     qPrintable(window.menuBar()->actions().front()->text()));
+            QCOMPARE(domain::stateDisplayName(domain::ApplicationState::InReview), QStringLiteral("審査中"));
+            window.showView(QStringLiteral("audit"));
+            screenshot(&window, QStringLiteral("audit-browser-ja"));
+        }
+        {
+            ui::MainWindow officerWindow(m_ws->workspace(), m_officer);
+            const qint64 id = importDemo(officerWindow, QStringLiteral("sample-kk"));
+            ui::ApplicationWindow* application = officerWindow.openApplication(id);
+            screenshot(application, QStringLiteral("application-csr-ja"));
+            application->close();
+        }
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "TestGui.moc"

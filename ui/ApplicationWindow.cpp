@@ -1,0 +1,578 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/ApplicationWindow.h"
+
+#include "app/ApplicationService.h"
+#include "app/Workspace.h"
+#include "crypto/Digest.h"
+#include "ui/Prompts.h"
+#include "ui/StatusIcons.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ra::ui {
+
+using domain::CheckStatus;
+using domain::ReviewStep;
+
+namespace {
+constexpr int kCodeRole = Qt::UserRole + 1;
+
+QString localTime(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QLabel* valueLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text.isEmpty() ? QObject::tr("—") : text.toHtmlEscaped(), parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+// The status of a step: failed if any item failed, passed when every mandatory item passed.
+CheckStatus stepStatus(const domain::Application& application, ReviewStep step)
+{
+    bool allPassed = true;
+    bool any = false;
+    for (const domain::ChecklistDefinition& definition : domain::Checklist::forStep(step)) {
+        const domain::ChecklistItem* item = application.item(definition.code);
+        const CheckStatus status = item ? item->status : CheckStatus::Pending;
+        if (status == CheckStatus::Failed) {
+            return CheckStatus::Failed;
+        }
+        if (domain::Workflow::isMandatory(definition, application)) {
+            any = true;
+            allPassed = allPassed && status == CheckStatus::Passed;
+        }
+    }
+    return any && allPassed ? CheckStatus::Passed : CheckStatus::Pending;
+}
+
+QWidget* scrollable(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+ApplicationWindow::ApplicationWindow(app::Workspace& workspace, const domain::User& user, qint64 applicationId,
+                                     QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_applicationId(applicationId)
+{
+    setObjectName(QStringLiteral("applicationWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(namedIcon(QStringLiteral("ra-workstation")));
+    resize(1200, 800);
+    reload();
+}
+
+ApplicationWindow::~ApplicationWindow() = default;
+
+void ApplicationWindow::reload()
+{
+    app::ApplicationService service(m_workspace);
+    auto loaded = service.load(m_applicationId);
+    if (!loaded) {
+        Prompts::showError(this, tr("Application"), loaded.error().userMessage, loaded.error().detail);
+        return;
+    }
+    m_application = *loaded;
+    const int currentStep = m_steps ? m_steps->currentRow() : 0;
+    build();
+    m_steps->setCurrentRow(std::max(0, currentStep));
+}
+
+void ApplicationWindow::build()
+{
+    setWindowTitle(tr("Application %1 — %2 — %3")
+                       .arg(m_application.id)
+                       .arg(m_application.externalReference, m_application.organization.legalName));
+    // The previous page may be the one whose button brought us here: detach it now, delete it later.
+    if (QWidget* previous = takeCentralWidget()) {
+        previous->deleteLater();
+    }
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+
+    // Header: what it is, where it stands, and what may be done now.
+    auto* header = new QHBoxLayout;
+    m_stateLabel = new QLabel;
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setText(tr("<b>%1</b> · %2 · state: <b>%3</b>")
+                              .arg(m_application.externalReference.toHtmlEscaped(),
+                                   m_application.organization.legalName.toHtmlEscaped(),
+                                   domain::stateDisplayName(m_application.state)));
+    header->addWidget(m_stateLabel, 1);
+    m_actionsLayout = new QHBoxLayout;
+    header->addLayout(m_actionsLayout);
+    layout->addLayout(header);
+    if (!m_application.lastReason.isEmpty()) {
+        auto* reason = new QLabel(tr("Last reason given: %1").arg(m_application.lastReason.toHtmlEscaped()));
+        reason->setObjectName(QStringLiteral("reasonLabel"));
+        reason->setWordWrap(true);
+        layout->addWidget(reason);
+    }
+
+    m_steps = new QListWidget;
+    m_steps->setObjectName(QStringLiteral("stepsListWidget"));
+    m_steps->setMaximumWidth(260);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_rule = new QTextBrowser;
+    m_rule->setObjectName(QStringLiteral("ruleTextBrowser"));
+    m_rule->setMinimumWidth(240);
+    m_rule->setHtml(tr("<p>Select a checklist item to see the rule it enforces and the evidence it needs.</p>"));
+    for (ReviewStep step : domain::allReviewSteps()) {
+        m_pages->addWidget(buildPage(step));
+    }
+    fillSteps();
+    connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_steps);
+    splitter->addWidget(m_pages);
+    splitter->addWidget(m_rule);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+
+    m_timeline = new QListWidget;
+    m_timeline->setObjectName(QStringLiteral("timelineListWidget"));
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(splitter);
+    auto* timelineBox = new QGroupBox(tr("Timeline (audit log of this application)"));
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
+    vertical->addWidget(timelineBox);
+    vertical->setStretchFactor(0, 4);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
+    setCentralWidget(central);
+    fillActions();
+    fillTimeline();
+}
+
+void ApplicationWindow::fillSteps()
+{
+    m_steps->clear();
+    for (ReviewStep step : domain::allReviewSteps()) {
+        const CheckStatus status = step == ReviewStep::Summary
+                                       ? (domain::Workflow::unmetItems(m_application, domain::CheckGate::Intake).isEmpty() &&
+                                                  domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission).isEmpty()
+                                              ? CheckStatus::Passed
+                                              : CheckStatus::Pending)
+                                       : stepStatus(m_application, step);
+        auto* item = new QListWidgetItem(statusIcon(status), tr("%1 — %2").arg(domain::reviewStepTitle(step),
+                                                                            domain::checkStatusDisplayName(status)));
+        m_steps->addItem(item);
+    }
+}
+
+void ApplicationWindow::fillActions()
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    for (domain::WorkflowAction action : domain::Workflow::availableActions(m_application, m_user)) {
+        if (action == domain::WorkflowAction::Approve) {
+            continue; // approval is a ceremony with the certificate preview; it arrives with the signing module
+        }
+        auto* button = new QPushButton(domain::actionDisplayName(action));
+        button->setObjectName(domain::actionId(action) + QStringLiteral("Button"));
+        connect(button, &QPushButton::clicked, this, [this, action] { perform(action); });
+        m_actionsLayout->addWidget(button);
+        m_actionButtons << button;
+    }
+}
+
+QStringList ApplicationWindow::actionButtonTexts() const
+{
+    QStringList texts;
+    for (const QPushButton* button : m_actionButtons) {
+        texts << button->text();
+    }
+    return texts;
+}
+
+void ApplicationWindow::fillTimeline()
+{
+    app::AuditFilter filter;
+    filter.applicationId = m_applicationId;
+    const auto entries = m_workspace.audit().page(filter, 0, 500);
+    m_timeline->clear();
+    if (!entries) {
+        return;
+    }
+    for (const domain::AuditEntry& entry : *entries) {
+        auto* item = new QListWidgetItem(
+            tr("%1  %2  %3  %4").arg(localTime(entry.timeUtc), entry.actor, entry.eventType, entry.detailsJson.left(160)));
+        item->setToolTip(domain::AuditEntry::formatTime(entry.timeUtc));
+        m_timeline->addItem(item);
+    }
+}
+
+void ApplicationWindow::showStep(ReviewStep step)
+{
+    m_steps->setCurrentRow(int(domain::allReviewSteps().indexOf(step)));
+}
+
+QWidget* ApplicationWindow::buildPage(ReviewStep step)
+{
+    switch (step) {
+    case ReviewStep::ApplicantCsr:
+        return buildApplicantPage();
+    case ReviewStep::Organization:
+        return buildOrganizationPage();
+    case ReviewStep::Documents:
+        return buildDocumentsPage();
+    case ReviewStep::Authority:
+        return buildAuthorityPage();
+    case ReviewStep::Domains:
+        return buildDomainsPage();
+    case ReviewStep::Summary:
+        return buildSummaryPage();
+    }
+    return new QWidget;
+}
+
+QTreeWidget* ApplicationWindow::checklistTree(const QList<domain::ChecklistDefinition>& definitions)
+{
+    auto* tree = new QTreeWidget;
+    tree->setObjectName(QStringLiteral("checklistTreeWidget"));
+    tree->setHeaderLabels({tr("Status"), tr("Check"), tr("Rule"), tr("Decided by"), tr("When"), tr("Note")});
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    for (const domain::ChecklistDefinition& definition : definitions) {
+        const domain::ChecklistItem* item = m_application.item(definition.code);
+        const CheckStatus status = item ? item->status : CheckStatus::Pending;
+        const bool mandatory = domain::Workflow::isMandatory(definition, m_application);
+        auto* row = new QTreeWidgetItem(tree);
+        row->setIcon(0, statusIcon(status));
+        row->setText(0, domain::checkStatusDisplayName(status));
+        row->setText(1, mandatory ? definition.title() : tr("%1 (if applicable)").arg(definition.title()));
+        row->setText(2, tr("%1 · %2").arg(definition.citation, definition.requirementId));
+        row->setText(3, item ? item->decidedBy : QString());
+        row->setText(4, item ? localTime(item->decidedAt) : QString());
+        row->setText(5, item ? item->note : QString());
+        row->setData(0, kCodeRole, definition.code);
+    }
+    for (int column = 0; column < tree->columnCount(); ++column) {
+        tree->resizeColumnToContents(column);
+    }
+    tree->setMinimumHeight(int(definitions.size() + 2) * tree->fontMetrics().height() * 3 / 2);
+    connect(tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) { showRule(current); });
+    return tree;
+}
+
+void ApplicationWindow::showRule(QTreeWidgetItem* item)
+{
+    if (!item) {
+        return;
+    }
+    const domain::ChecklistDefinition* definition = domain::Checklist::find(item->data(0, kCodeRole).toString());
+    if (!definition) {
+        return;
+    }
+    m_rule->setHtml(tr("<h3>%1</h3><p><b>%2</b> · %3</p><p>%4</p><p><i>%5</i></p>")
+                        .arg(definition->title().toHtmlEscaped(), definition->citation, definition->requirementId,
+                             definition->policyText().toHtmlEscaped(),
+                             definition->automatic ? tr("Decided by the workstation's own checks.")
+                                                   : tr("Recorded by the validating officer with its evidence.")));
+}
+
+QWidget* ApplicationWindow::buildApplicantPage()
+{
+    const domain::CsrSummary& csr = m_application.csr;
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("applicantPage"));
+    auto* layout = new QVBoxLayout(page);
+
+    auto* csrBox = new QGroupBox(tr("Certificate signing request"));
+    auto* csrForm = new QFormLayout(csrBox);
+    auto* subject = valueLabel(csr.subjectText(), csrBox);
+    subject->setObjectName(QStringLiteral("csrSubjectLabel"));
+    csrForm->addRow(tr("Subject (as requested)"), subject);
+    auto* sans = valueLabel(csr.dnsNames.join(QStringLiteral(", ")), csrBox);
+    sans->setObjectName(QStringLiteral("csrSansLabel"));
+    csrForm->addRow(tr("SAN dNSNames"), sans);
+    if (!csr.otherNames.isEmpty()) {
+        csrForm->addRow(tr("Other SAN entries"), valueLabel(csr.otherNames.join(QStringLiteral(", ")), csrBox));
+    }
+    auto* key = valueLabel(csr.curve.isEmpty() ? tr("%1 %2 bits").arg(csr.keyType).arg(csr.keyBits)
+                                               : tr("%1 %2 (%3 bits)").arg(csr.keyType, csr.curve).arg(csr.keyBits),
+                           csrBox);
+    key->setObjectName(QStringLiteral("csrKeyLabel"));
+    csrForm->addRow(tr("Public key"), key);
+    csrForm->addRow(tr("Signature algorithm"), valueLabel(csr.signatureAlgorithm, csrBox));
+    auto* signature = new QLabel(csr.signatureValid ? tr("✔ Verifies with the CSR's own key (proof of possession)")
+                                                    : tr("✘ Does NOT verify: the request was altered or is forged"),
+                                 csrBox);
+    signature->setObjectName(QStringLiteral("csrSignatureLabel"));
+    signature->setStyleSheet(csr.signatureValid ? QStringLiteral("color: #1e7b34;")
+                                                : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    csrForm->addRow(tr("Signature"), signature);
+    csrForm->addRow(tr("Key SHA-256 (SPKI)"), valueLabel(csr.publicKeySha256, csrBox));
+    layout->addWidget(csrBox);
+
+    auto* namesBox = new QGroupBox(tr("Requested names"));
+    auto* namesLayout = new QVBoxLayout(namesBox);
+    auto* names = valueLabel(m_application.fqdns.join(QLatin1Char('\n')), namesBox);
+    names->setObjectName(QStringLiteral("requestedNamesLabel"));
+    namesLayout->addWidget(names);
+    layout->addWidget(namesBox);
+
+    auto* agreementBox = new QGroupBox(tr("Subscriber Agreement"));
+    auto* agreementForm = new QFormLayout(agreementBox);
+    agreementForm->addRow(tr("Version"), valueLabel(m_application.agreement.version, agreementBox));
+    agreementForm->addRow(tr("Accepted"), valueLabel(localTime(m_application.agreement.acceptedAt), agreementBox));
+    agreementForm->addRow(tr("Accepted by"), valueLabel(m_application.agreement.acceptedBy, agreementBox));
+    layout->addWidget(agreementBox);
+
+    layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
+    layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::ApplicantCsr)));
+    layout->addStretch();
+    return scrollable(page);
+}
+
+QWidget* ApplicationWindow::buildOrganizationPage()
+{
+    const domain::Organization& org = m_application.organization;
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("organizationPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* box = new QGroupBox(tr("Organization as stated in the application (to be verified)"));
+    auto* form = new QFormLayout(box);
+    auto* legalName = valueLabel(org.legalName, box);
+    legalName->setObjectName(QStringLiteral("legalNameLabel"));
+    form->addRow(tr("Legal name"), legalName);
+    form->addRow(tr("DBA / tradename"), valueLabel(org.doingBusinessAs, box));
+    form->addRow(tr("Street address"), valueLabel(org.streetAddress, box));
+    form->addRow(tr("Locality"), valueLabel(org.locality, box));
+    form->addRow(tr("State or province"), valueLabel(org.stateOrProvince, box));
+    form->addRow(tr("Postal code"), valueLabel(org.postalCode, box));
+    form->addRow(tr("Country"), valueLabel(org.country, box));
+    layout->addWidget(box);
+    layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
+    layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Organization)));
+    layout->addStretch();
+    return scrollable(page);
+}
+
+QWidget* ApplicationWindow::buildDocumentsPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("documentsPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* table = new QTableWidget(int(m_application.documents.size()), 6);
+    table->setObjectName(QStringLiteral("documentsTableWidget"));
+    table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Description"), tr("Size"), tr("Added"), tr("SHA-256")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < m_application.documents.size(); ++row) {
+        const domain::Document& document = m_application.documents.at(row);
+        const QStringList cells{document.fileName,
+                                document.kind,
+                                document.description,
+                                QLocale().formattedDataSize(document.size),
+                                tr("%1 by %2").arg(localTime(document.addedAt), document.addedBy),
+                                document.sha256};
+        for (int column = 0; column < cells.size(); ++column) {
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+    table->resizeColumnsToContents();
+    table->setMaximumHeight(table->fontMetrics().height() * 2 * (int(m_application.documents.size()) + 2));
+    layout->addWidget(table);
+    if (m_application.documents.isEmpty()) {
+        layout->addWidget(new QLabel(tr("No documents were attached to this application.")));
+    }
+    m_documentStatus = new QLabel;
+    m_documentStatus->setObjectName(QStringLiteral("documentStatusLabel"));
+    m_documentStatus->setWordWrap(true);
+    layout->addWidget(m_documentStatus);
+    m_documentPreview = new QStackedWidget;
+    m_documentPreview->setMinimumHeight(320);
+    layout->addWidget(m_documentPreview, 1);
+    connect(table, &QTableWidget::currentCellChanged, this, [this](int row) { showDocument(row); });
+    layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
+    layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Documents)));
+    return scrollable(page);
+}
+
+void ApplicationWindow::showDocument(int row)
+{
+    auto* stack = static_cast<QStackedWidget*>(m_documentPreview);
+    while (stack->count() > 0) {
+        QWidget* old = stack->widget(0);
+        stack->removeWidget(old);
+        old->deleteLater();
+    }
+    if (row < 0 || row >= m_application.documents.size()) {
+        return;
+    }
+    const domain::Document& document = m_application.documents.at(row);
+    const QString path = m_workspace.documentPath(document.sha256);
+    QFile file(path);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly)) {
+        bytes = file.readAll();
+    }
+    // R-DOC-1: show a stored document only after checking it is still the one attached.
+    if (bytes.isEmpty() || crypto::sha256Hex(bytes) != document.sha256) {
+        m_documentStatus->setText(tr("✘ The stored file of %1 is missing or does not match its SHA-256: it may have "
+                                     "been altered. Do not rely on it; report it.")
+                                      .arg(document.fileName));
+        m_documentStatus->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        return;
+    }
+    m_documentStatus->setText(tr("✔ %1 matches its recorded SHA-256.").arg(document.fileName));
+    m_documentStatus->setStyleSheet(QStringLiteral("color: #1e7b34;"));
+    if (document.mediaType == QLatin1String("application/pdf")) {
+        auto* pdf = new QPdfDocument(stack);
+        auto* view = new QPdfView;
+        view->setObjectName(QStringLiteral("pdfView"));
+        pdf->load(path);
+        view->setDocument(pdf);
+        view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+        stack->addWidget(view);
+    } else if (document.mediaType.startsWith(QLatin1String("image/"))) {
+        auto* label = new QLabel;
+        label->setObjectName(QStringLiteral("imagePreviewLabel"));
+        label->setPixmap(QPixmap::fromImage(QImage::fromData(bytes)));
+        label->setAlignment(Qt::AlignCenter);
+        stack->addWidget(scrollable(label));
+    } else {
+        stack->addWidget(new QLabel(tr("No preview for %1.").arg(document.mediaType)));
+    }
+}
+
+QWidget* ApplicationWindow::buildAuthorityPage()
+{
+    const domain::Representative& rep = m_application.representative;
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("authorityPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* box = new QGroupBox(tr("Applicant representative (contact details from the application are not a "
+                                 "verified source for the call-back)"));
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("Name"), valueLabel(rep.name, box));
+    form->addRow(tr("Title"), valueLabel(rep.title, box));
+    form->addRow(tr("Email"), valueLabel(rep.email, box));
+    form->addRow(tr("Phone"), valueLabel(rep.phone, box));
+    layout->addWidget(box);
+    layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
+    layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Authority)));
+    layout->addStretch();
+    return scrollable(page);
+}
+
+QWidget* ApplicationWindow::buildDomainsPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("domainsPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* table = new QTableWidget(int(m_application.fqdns.size()), 4);
+    table->setObjectName(QStringLiteral("domainsTableWidget"));
+    table->setHorizontalHeaderLabels({tr("FQDN"), tr("Method"), tr("CAA"), tr("Perspectives")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < m_application.fqdns.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(m_application.fqdns.at(row)));
+        for (int column = 1; column < 4; ++column) {
+            table->setItem(row, column,
+                           new QTableWidgetItem(statusIcon(CheckStatus::Pending), tr("Not run yet")));
+        }
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
+    layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Domains)));
+    layout->addStretch();
+    return scrollable(page);
+}
+
+QWidget* ApplicationWindow::buildSummaryPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("summaryPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("<b>Every check of every step</b>")));
+    layout->addWidget(checklistTree(domain::Checklist::definitions()));
+    const QStringList unmetIntake = domain::Workflow::unmetItems(m_application, domain::CheckGate::Intake);
+    const QStringList unmet = unmetIntake + domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission);
+    auto* submit = new QPushButton(domain::actionDisplayName(domain::WorkflowAction::SubmitForApproval));
+    submit->setObjectName(QStringLiteral("summarySubmitButton"));
+    const bool available = domain::Workflow::availableActions(m_application, m_user)
+                               .contains(domain::WorkflowAction::SubmitForApproval);
+    submit->setEnabled(available);
+    connect(submit, &QPushButton::clicked, this, [this] { perform(domain::WorkflowAction::SubmitForApproval); });
+    auto* why = new QLabel;
+    why->setObjectName(QStringLiteral("submitReasonLabel"));
+    why->setWordWrap(true);
+    if (!available) {
+        QStringList titles;
+        for (const QString& code : unmet) {
+            const domain::ChecklistDefinition* definition = domain::Checklist::find(code);
+            titles << (definition ? tr("%1 (%2)").arg(definition->title(), definition->citation) : code);
+        }
+        why->setText(unmet.isEmpty()
+                         ? tr("Submission is for the validating officer while the application is in review.")
+                         : tr("Submission stays disabled until these mandatory checks pass: %1")
+                               .arg(titles.join(QStringLiteral("; "))));
+    }
+    layout->addWidget(submit, 0, Qt::AlignLeft);
+    layout->addWidget(why);
+    layout->addStretch();
+    return scrollable(page);
+}
+
+void ApplicationWindow::perform(domain::WorkflowAction action)
+{
+    domain::WorkflowRequest request;
+    request.action = action;
+    const bool needsReason = action == domain::WorkflowAction::ReturnToApplicant ||
+                             action == domain::WorkflowAction::Reject || action == domain::WorkflowAction::SendBack;
+    if (needsReason) {
+        const auto reason = Prompts::askReason(this, domain::actionDisplayName(action),
+                                               tr("Reason (recorded in the audit log and shown to the next person):"));
+        if (!reason) {
+            return;
+        }
+        request.reason = reason->trimmed();
+    }
+    app::ApplicationService service(m_workspace);
+    const auto moved = service.perform(m_user, m_applicationId, request);
+    if (!moved) {
+        Prompts::showError(this, domain::actionDisplayName(action), moved.error().userMessage, moved.error().detail);
+        reload();
+        return;
+    }
+    reload();
+    emit applicationChanged(m_applicationId);
+}
+
+} // namespace ra::ui
