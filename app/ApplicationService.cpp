@@ -7,14 +7,12 @@ namespace ra::app {
 
 using domain::Result;
 
-Result<domain::Application> ApplicationService::load(qint64 id)
-{
+Result<domain::Application> ApplicationService::load(qint64 id) {
     return m_workspace.applications().byId(id);
 }
 
 Result<domain::ApplicationState> ApplicationService::perform(const domain::User& actor, qint64 applicationId,
-                                                             domain::WorkflowRequest request)
-{
+                                                             domain::WorkflowRequest request) {
     request.at = m_workspace.clock().nowUtc();
     request.requiredApprovals = m_workspace.settings().requiredApprovals;
     domain::ApplicationState newState{};

@@ -11,7 +11,8 @@ class Workspace;
 // and its audit entry in one transaction.
 class ApplicationService {
 public:
-    explicit ApplicationService(Workspace& workspace) : m_workspace(workspace) {}
+    explicit ApplicationService(Workspace& workspace)
+        : m_workspace(workspace) {}
 
     [[nodiscard]] domain::Result<domain::Application> load(qint64 id);
     // `request.at` and `request.requiredApprovals` are filled in here from the clock and settings.

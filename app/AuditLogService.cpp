@@ -15,8 +15,7 @@ namespace ra::app {
 
 using domain::AuditEntry;
 
-QString AuditVerification::problemId() const
-{
+QString AuditVerification::problemId() const {
     switch (problem) {
     case Problem::None:
         return QStringLiteral("ok");
@@ -36,39 +35,43 @@ QString AuditVerification::problemId() const
     return {};
 }
 
-void AuditVerifier::failAt(AuditVerification::Problem problem, qint64 sequence, const QString& message)
-{
+void AuditVerifier::failAt(AuditVerification::Problem problem, qint64 sequence, const QString& message) {
     m_result.problem = problem;
     m_result.firstBadSequence = sequence;
     m_result.message = message;
 }
 
-bool AuditVerifier::add(const AuditEntry& entry)
-{
+bool AuditVerifier::add(const AuditEntry& entry) {
     using Problem = AuditVerification::Problem;
     if (!m_result.ok()) {
         return false;
     }
     if (entry.sequence > m_expectedSequence) {
         failAt(Problem::Deleted, m_expectedSequence,
-               QCoreApplication::translate("AuditLogService", "Entries %1 to %2 are missing: they were deleted.").arg(m_expectedSequence).arg(entry.sequence - 1));
+               QCoreApplication::translate("AuditLogService", "Entries %1 to %2 are missing: they were deleted.")
+                   .arg(m_expectedSequence)
+                   .arg(entry.sequence - 1));
         return false;
     }
     if (entry.sequence < m_expectedSequence) {
-        failAt(Problem::Inserted, entry.sequence, QCoreApplication::translate("AuditLogService", "Entry %1 appears twice.").arg(entry.sequence));
+        failAt(Problem::Inserted, entry.sequence,
+               QCoreApplication::translate("AuditLogService", "Entry %1 appears twice.").arg(entry.sequence));
         return false;
     }
     if (entry.previousHash != m_previousHash) {
         // The link to the predecessor is broken: this entry was put in, or the one before replaced.
         failAt(Problem::Inserted, entry.sequence,
-               QCoreApplication::translate("AuditLogService", "Entry %1 does not follow from entry %2: an entry was inserted or replaced here.")
+               QCoreApplication::translate(
+                   "AuditLogService", "Entry %1 does not follow from entry %2: an entry was inserted or replaced here.")
                    .arg(entry.sequence)
                    .arg(entry.sequence - 1));
         return false;
     }
     if (!crypto::AuditChain::linkMatches(entry)) {
         failAt(Problem::Altered, entry.sequence,
-               QCoreApplication::translate("AuditLogService", "Entry %1 was altered: its content no longer matches its hash.").arg(entry.sequence));
+               QCoreApplication::translate("AuditLogService",
+                                           "Entry %1 was altered: its content no longer matches its hash.")
+                   .arg(entry.sequence));
         return false;
     }
     m_previousHash = entry.entryHash;
@@ -77,8 +80,7 @@ bool AuditVerifier::add(const AuditEntry& entry)
     return true;
 }
 
-AuditVerification AuditVerifier::finish(const AuditHead& head)
-{
+AuditVerification AuditVerifier::finish(const AuditHead& head) {
     using Problem = AuditVerification::Problem;
     m_result.head = head;
     if (!m_result.ok()) {
@@ -87,26 +89,31 @@ AuditVerification AuditVerifier::finish(const AuditHead& head)
     const qint64 last = m_expectedSequence - 1;
     if (head.sequence > last) {
         failAt(Problem::TailDeleted, last + 1,
-               QCoreApplication::translate("AuditLogService", "Entries %1 to %2 are missing: the newest entries were deleted.").arg(last + 1).arg(head.sequence));
+               QCoreApplication::translate("AuditLogService",
+                                           "Entries %1 to %2 are missing: the newest entries were deleted.")
+                   .arg(last + 1)
+                   .arg(head.sequence));
     } else if (head.sequence < last) {
         failAt(Problem::Inserted, head.sequence + 1,
-               QCoreApplication::translate("AuditLogService", "Entry %1 and later were added outside the application.").arg(head.sequence + 1));
+               QCoreApplication::translate("AuditLogService", "Entry %1 and later were added outside the application.")
+                   .arg(head.sequence + 1));
     } else if (head.hash != m_previousHash) {
         failAt(Problem::HeadMismatch, last,
-               QCoreApplication::translate("AuditLogService", "Entry %1 was replaced: it does not match the recorded head of the chain.").arg(last));
+               QCoreApplication::translate("AuditLogService",
+                                           "Entry %1 was replaced: it does not match the recorded head of the chain.")
+                   .arg(last));
     } else {
-        m_result.message = QCoreApplication::translate("AuditLogService", "The audit log is intact: %n entries verified.", nullptr, int(m_result.entriesChecked));
+        m_result.message = QCoreApplication::translate(
+            "AuditLogService", "The audit log is intact: %n entries verified.", nullptr, int(m_result.entriesChecked));
     }
     return m_result;
 }
 
-AuditVerification AuditLogService::verify()
-{
+AuditVerification AuditLogService::verify() {
     return verifyDatabase(m_workspace.databasePath());
 }
 
-AuditVerification AuditLogService::verifyDatabase(const QString& databasePath)
-{
+AuditVerification AuditLogService::verifyDatabase(const QString& databasePath) {
     auto database = Database::openSqlite(databasePath, Database::Migrate::No);
     if (!database) {
         AuditVerification failed;
@@ -131,11 +138,11 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath)
     return verifier.finish(*head);
 }
 
-domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QString& actor)
-{
+domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QString& actor) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return domain::fail(QStringLiteral("audit.export-failed"), QCoreApplication::translate("AuditLogService", "%1 cannot be written.").arg(path),
+        return domain::fail(QStringLiteral("audit.export-failed"),
+                            QCoreApplication::translate("AuditLogService", "%1 cannot be written.").arg(path),
                             file.errorString());
     }
     qint64 written = 0;
@@ -162,7 +169,8 @@ domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QStr
     file.write(QJsonDocument(headLine).toJson(QJsonDocument::Compact));
     file.write("\n");
     if (!file.commit()) {
-        return domain::fail(QStringLiteral("audit.export-failed"), QCoreApplication::translate("AuditLogService", "%1 cannot be written.").arg(path),
+        return domain::fail(QStringLiteral("audit.export-failed"),
+                            QCoreApplication::translate("AuditLogService", "%1 cannot be written.").arg(path),
                             file.errorString());
     }
     if (auto recorded = m_workspace.record(actor, domain::audit_event::AuditExported,
@@ -175,8 +183,7 @@ domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QStr
     return written;
 }
 
-AuditVerification AuditLogService::verifyExport(const QString& path)
-{
+AuditVerification AuditLogService::verifyExport(const QString& path) {
     QFile file(path);
     AuditVerifier verifier;
     AuditHead head;
@@ -211,7 +218,8 @@ AuditVerification AuditLogService::verifyExport(const QString& path)
     if (!sawHead) {
         AuditVerification failed;
         failed.problem = AuditVerification::Problem::TailDeleted;
-        failed.message = QCoreApplication::translate("AuditLogService", "The export has no head line: it was cut short.");
+        failed.message =
+            QCoreApplication::translate("AuditLogService", "The export has no head line: it was cut short.");
         return failed;
     }
     return verifier.finish(head);

@@ -36,7 +36,8 @@ private:
 
 class AuditLogService {
 public:
-    explicit AuditLogService(Workspace& workspace) : m_workspace(workspace) {}
+    explicit AuditLogService(Workspace& workspace)
+        : m_workspace(workspace) {}
 
     [[nodiscard]] AuditVerification verify();
     // The same check on a connection of its own, so it can run on any thread (the GUI's worker).

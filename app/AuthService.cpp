@@ -15,22 +15,22 @@ using domain::User;
 namespace event = domain::audit_event;
 
 namespace {
-domain::Error wrongCredentials()
-{
-    return {QStringLiteral("auth.failed"), QCoreApplication::translate("AuthService", "The user name, password or one-time code is not correct."), {}};
+domain::Error wrongCredentials() {
+    return {QStringLiteral("auth.failed"),
+            QCoreApplication::translate("AuthService", "The user name, password or one-time code is not correct."),
+            {}};
 }
 } // namespace
 
-bool AuthService::checkTotp(const User& user, const QString& code)
-{
+bool AuthService::checkTotp(const User& user, const QString& code) {
     auto credentials = m_workspace.users().credentials(user.id);
     if (!credentials || credentials->totpSecret.isEmpty()) {
         return false;
     }
     QByteArray secretBytes = credentials->totpSecret;
     const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(secretBytes);
-    const std::optional<qint64> step = crypto::Totp::verify(secret, code, m_workspace.clock().nowUtc().toSecsSinceEpoch(),
-                                                            credentials->lastTotpStep);
+    const std::optional<qint64> step =
+        crypto::Totp::verify(secret, code, m_workspace.clock().nowUtc().toSecsSinceEpoch(), credentials->lastTotpStep);
     if (!step) {
         return false;
     }
@@ -39,8 +39,7 @@ bool AuthService::checkTotp(const User& user, const QString& code)
 }
 
 Result<User> AuthService::authenticate(const QString& username, const crypto::SecureBytes& password,
-                                       const QString& totpCode, const QString& successEvent)
-{
+                                       const QString& totpCode, const QString& successEvent) {
     const QDateTime now = m_workspace.clock().nowUtc();
     std::optional<domain::Error> failure;
     User user;
@@ -52,15 +51,19 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
             // Spend the same effort as a real check, so timing does not reveal which names exist.
             (void)crypto::PasswordHasher::verify(password, QStringLiteral("$scrypt$ln=15,r=8,p=1$AAAA$AAAA"));
             entry.eventType = event::LoginFailed;
-            entry.detailsJson = domain::AuditEntry::detailsFrom({{QStringLiteral("reason"), QStringLiteral("unknown user")}});
+            entry.detailsJson =
+                domain::AuditEntry::detailsFrom({{QStringLiteral("reason"), QStringLiteral("unknown user")}});
             failure = wrongCredentials();
             return domain::toStatus(m_workspace.audit().append(entry));
         }
         user = *found;
         if (user.disabled) {
             entry.eventType = event::LoginFailed;
-            entry.detailsJson = domain::AuditEntry::detailsFrom({{QStringLiteral("reason"), QStringLiteral("disabled")}});
-            failure = domain::Error{QStringLiteral("auth.disabled"), QCoreApplication::translate("AuthService", "This account is disabled."), {}};
+            entry.detailsJson =
+                domain::AuditEntry::detailsFrom({{QStringLiteral("reason"), QStringLiteral("disabled")}});
+            failure = domain::Error{QStringLiteral("auth.disabled"),
+                                    QCoreApplication::translate("AuthService", "This account is disabled."),
+                                    {}};
             return domain::toStatus(m_workspace.audit().append(entry));
         }
         if (user.isLockedAt(now)) {
@@ -69,7 +72,8 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
                 {{QStringLiteral("reason"), QStringLiteral("locked")},
                  {QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
             failure = domain::Error{QStringLiteral("auth.locked"),
-                                    QCoreApplication::translate("AuthService", "This account is locked after repeated failures until %1 (UTC).")
+                                    QCoreApplication::translate(
+                                        "AuthService", "This account is locked after repeated failures until %1 (UTC).")
                                         .arg(user.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                     {}};
             return domain::toStatus(m_workspace.audit().append(entry));
@@ -79,7 +83,8 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
             return std::unexpected(credentials.error());
         }
         const bool passwordOk = crypto::PasswordHasher::verify(password, credentials->passwordHash);
-        const bool secondFactorOk = !domain::requiresSecondFactor(user.role) || (passwordOk && checkTotp(user, totpCode));
+        const bool secondFactorOk =
+            !domain::requiresSecondFactor(user.role) || (passwordOk && checkTotp(user, totpCode));
         if (passwordOk && secondFactorOk) {
             user.failedLogins = 0;
             user.lockedUntil = QDateTime();
@@ -110,10 +115,12 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
             locked.eventType = event::AccountLocked;
             locked.detailsJson = domain::AuditEntry::detailsFrom(
                 {{QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
-            failure = domain::Error{QStringLiteral("auth.locked"),
-                                    QCoreApplication::translate("AuthService", "Too many failed attempts: the account is locked for %n minute(s).", nullptr,
-                                       m_workspace.settings().lockoutMinutes),
-                                    {}};
+            failure =
+                domain::Error{QStringLiteral("auth.locked"),
+                              QCoreApplication::translate(
+                                  "AuthService", "Too many failed attempts: the account is locked for %n minute(s).",
+                                  nullptr, m_workspace.settings().lockoutMinutes),
+                              {}};
             return domain::toStatus(m_workspace.audit().append(locked));
         }
         return {};
@@ -127,18 +134,15 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
     return user;
 }
 
-Result<User> AuthService::login(const QString& username, const crypto::SecureBytes& password, const QString& totpCode)
-{
+Result<User> AuthService::login(const QString& username, const crypto::SecureBytes& password, const QString& totpCode) {
     return authenticate(username, password, totpCode, event::LoginSucceeded);
 }
 
-Result<User> AuthService::unlock(const User& user, const crypto::SecureBytes& password, const QString& totpCode)
-{
+Result<User> AuthService::unlock(const User& user, const crypto::SecureBytes& password, const QString& totpCode) {
     return authenticate(user.username, password, totpCode, event::SessionUnlocked);
 }
 
-domain::Status AuthService::verifyFreshSecondFactor(const User& user, const QString& totpCode)
-{
+domain::Status AuthService::verifyFreshSecondFactor(const User& user, const QString& totpCode) {
     bool ok = false;
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
         ok = checkTotp(user, totpCode);
@@ -153,18 +157,17 @@ domain::Status AuthService::verifyFreshSecondFactor(const User& user, const QStr
         return done;
     }
     if (!ok) {
-        return fail(QStringLiteral("auth.second-factor"), QCoreApplication::translate("AuthService", "The one-time code is not correct."));
+        return fail(QStringLiteral("auth.second-factor"),
+                    QCoreApplication::translate("AuthService", "The one-time code is not correct."));
     }
     return {};
 }
 
-void AuthService::recordLogout(const User& user)
-{
+void AuthService::recordLogout(const User& user) {
     (void)m_workspace.record(user.username, event::Logout, {});
 }
 
-void AuthService::recordIdleLock(const User& user)
-{
+void AuthService::recordIdleLock(const User& user) {
     (void)m_workspace.record(user.username, event::SessionLocked,
                              {{QStringLiteral("idle_minutes"), m_workspace.settings().idleLockMinutes}});
 }

@@ -12,7 +12,8 @@ class Workspace;
 // Logins, second factors, lockout and session events, all audited (R-ROLE-3, R-ROLE-4).
 class AuthService {
 public:
-    explicit AuthService(Workspace& workspace) : m_workspace(workspace) {}
+    explicit AuthService(Workspace& workspace)
+        : m_workspace(workspace) {}
 
     // Password, then the TOTP code for roles that need a second factor. Failures count towards
     // the lockout; the message never tells which part was wrong.

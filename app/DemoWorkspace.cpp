@@ -33,33 +33,31 @@ struct DemoUser {
 };
 
 const DemoUser kDemoUsers[] = {
-    {"admin", "管理者 (Admin)", Role::Administrator, false},
-    {"tanaka", "田中 一郎 (Tanaka)", Role::Officer, true},
-    {"suzuki", "鈴木 花子 (Suzuki)", Role::Officer, false},
-    {"sato", "佐藤 健 (Sato)", Role::Supervisor, true},
-    {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true},
-    {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
+    {"admin", "管理者 (Admin)", Role::Administrator, false},  {"tanaka", "田中 一郎 (Tanaka)", Role::Officer, true},
+    {"suzuki", "鈴木 花子 (Suzuki)", Role::Officer, false},   {"sato", "佐藤 健 (Sato)", Role::Supervisor, true},
+    {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true}, {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
 };
 
-QString randomText(int bytes)
-{
+QString randomText(int bytes) {
     // URL-safe base64 without padding: easy to type and copy, no ambiguous punctuation.
     return QString::fromLatin1(
         crypto::randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Result<QString> run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
-{
+Result<QString> run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment) {
     const QString path = QStandardPaths::findExecutable(program);
     if (path.isEmpty()) {
-        return fail(QStringLiteral("demo.tool-missing"),
-                    QCoreApplication::translate("DemoWorkspace", "%1 is not installed (Debian package softhsm2 / opensc).").arg(program));
+        return fail(
+            QStringLiteral("demo.tool-missing"),
+            QCoreApplication::translate("DemoWorkspace", "%1 is not installed (Debian package softhsm2 / opensc).")
+                .arg(program));
     }
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(path, arguments);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return fail(QStringLiteral("demo.hsm-failed"), QCoreApplication::translate("DemoWorkspace", "Setting up the demo HSM token failed."),
+        return fail(QStringLiteral("demo.hsm-failed"),
+                    QCoreApplication::translate("DemoWorkspace", "Setting up the demo HSM token failed."),
                     QString::fromLocal8Bit(process.readAllStandardError()));
     }
     return QString::fromLocal8Bit(process.readAllStandardOutput());
@@ -67,14 +65,14 @@ Result<QString> run(const QString& program, const QStringList& arguments, const 
 
 // A SoftHSM2 token inside the workspace with an RSA-2048 CA key generated on the token.
 // The PIN is returned split; neither it nor the SO PIN is stored anywhere (R-HSM-3).
-Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodians)
-{
+Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodians) {
     const QDir dir(directory);
     dir.mkpath(QStringLiteral("softhsm/tokens"));
     const QString config = dir.filePath(QStringLiteral("softhsm/softhsm2.conf"));
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(QStringLiteral("demo.hsm-failed"), QCoreApplication::translate("DemoWorkspace", "The SoftHSM2 configuration cannot be written."));
+        return fail(QStringLiteral("demo.hsm-failed"),
+                    QCoreApplication::translate("DemoWorkspace", "The SoftHSM2 configuration cannot be written."));
     }
     file.write("directories.tokendir = " + dir.filePath(QStringLiteral("softhsm/tokens")).toUtf8() +
                "\nobjectstore.backend = file\nlog.level = ERROR\n");
@@ -93,14 +91,14 @@ Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodia
     if (!initialised) {
         return std::unexpected(initialised.error());
     }
-    auto generated = run(QStringLiteral("pkcs11-tool"),
-                         {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
-                          QStringLiteral("--token-label"), QString::fromLatin1(DemoWorkspace::kTokenLabel),
-                          QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--keypairgen"),
-                          QStringLiteral("--key-type"), QStringLiteral("rsa:2048"), QStringLiteral("--id"),
-                          QStringLiteral("01"), QStringLiteral("--label"), QString::fromLatin1(DemoWorkspace::kKeyLabel),
-                          QStringLiteral("--usage-sign")},
-                         environment);
+    auto generated =
+        run(QStringLiteral("pkcs11-tool"),
+            {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
+             QStringLiteral("--token-label"), QString::fromLatin1(DemoWorkspace::kTokenLabel),
+             QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--keypairgen"),
+             QStringLiteral("--key-type"), QStringLiteral("rsa:2048"), QStringLiteral("--id"), QStringLiteral("01"),
+             QStringLiteral("--label"), QString::fromLatin1(DemoWorkspace::kKeyLabel), QStringLiteral("--usage-sign")},
+            environment);
     if (!generated) {
         return std::unexpected(generated.error());
     }
@@ -115,8 +113,7 @@ Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodia
 }
 } // namespace
 
-QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory)
-{
+QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory) {
     QStringList packages;
     const QString root = QStringLiteral(":/demo/packages");
     for (const QString& name : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -133,8 +130,7 @@ QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory)
     return packages;
 }
 
-Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& directory, const domain::IClock& clock)
-{
+Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& directory, const domain::IClock& clock) {
     auto created = Workspace::create(directory, clock);
     if (!created) {
         return created;
@@ -183,9 +179,9 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     ApplicationService applications(workspace);
     QHash<QString, qint64> ids;
     for (const QString& package : extractSamplePackages(unpacked.path())) {
-        const domain::User& officer = byName.value(QFileInfo(package).fileName() == QLatin1String("kansai-foods")
-                                                       ? QStringLiteral("suzuki")
-                                                       : QStringLiteral("tanaka"));
+        const domain::User& officer =
+            byName.value(QFileInfo(package).fileName() == QLatin1String("kansai-foods") ? QStringLiteral("suzuki")
+                                                                                        : QStringLiteral("tanaka"));
         auto imported = intake.importPackage(package, officer);
         if (!imported) {
             return std::unexpected(imported.error());
@@ -217,7 +213,8 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
 
     QFile file(QDir(directory).filePath(QString::fromLatin1(kCredentialsFile)));
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(QStringLiteral("demo.write-failed"), QCoreApplication::translate("DemoWorkspace", "The demo credentials cannot be written."));
+        return fail(QStringLiteral("demo.write-failed"),
+                    QCoreApplication::translate("DemoWorkspace", "The demo credentials cannot be written."));
     }
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), credentials}}).toJson());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

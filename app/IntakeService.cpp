@@ -19,18 +19,18 @@ namespace event = domain::audit_event;
 namespace {
 // The intake checks the tool decides itself (R-IN-1, R-CSR-1, R-DOC-1). "system" decides them,
 // so they never count as a person's validation under R-ROLE-2.
-void recordIntakeChecks(domain::Application& app, const QDateTime& now)
-{
+void recordIntakeChecks(domain::Application& app, const QDateTime& now) {
     const QString by = QStringLiteral("system");
     app.record(QStringLiteral("intake.csr-readable"), CheckStatus::Passed, by, now,
                app.csr.keyType + QLatin1Char(' ') + QString::number(app.csr.keyBits));
-    app.record(QStringLiteral("csr.proof-of-possession"), app.csr.signatureValid ? CheckStatus::Passed : CheckStatus::Failed,
-               by, now, app.csr.signatureValid ? QString() : QStringLiteral("CSR signature does not verify"));
+    app.record(QStringLiteral("csr.proof-of-possession"),
+               app.csr.signatureValid ? CheckStatus::Passed : CheckStatus::Failed, by, now,
+               app.csr.signatureValid ? QString() : QStringLiteral("CSR signature does not verify"));
     app.record(QStringLiteral("intake.subscriber-agreement"),
-               app.agreement.isExecuted() ? CheckStatus::Passed : CheckStatus::Failed, by, now,
-               app.agreement.version);
-    app.record(QStringLiteral("intake.names-requested"), app.fqdns.isEmpty() ? CheckStatus::Failed : CheckStatus::Passed,
-               by, now, app.fqdns.join(QStringLiteral(", ")));
+               app.agreement.isExecuted() ? CheckStatus::Passed : CheckStatus::Failed, by, now, app.agreement.version);
+    app.record(QStringLiteral("intake.names-requested"),
+               app.fqdns.isEmpty() ? CheckStatus::Failed : CheckStatus::Passed, by, now,
+               app.fqdns.join(QStringLiteral(", ")));
     if (!app.documents.isEmpty()) {
         app.record(QStringLiteral("doc.attached"), CheckStatus::Passed, by, now,
                    QStringLiteral("%1 document(s)").arg(app.documents.size()));
@@ -39,8 +39,7 @@ void recordIntakeChecks(domain::Application& app, const QDateTime& now)
 
 // Copies a document into the workspace's content-addressed store. Returns whether it created the
 // file (so a failed import removes only what it added), or an Error.
-Result<bool> storeDocument(const QString& source, const QString& target)
-{
+Result<bool> storeDocument(const QString& source, const QString& target) {
     if (QFileInfo::exists(target)) {
         return false; // the same bytes are stored already
     }
@@ -48,7 +47,8 @@ Result<bool> storeDocument(const QString& source, const QString& target)
     QFile::remove(partial);
     if (!QFile::copy(source, partial) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return fail(QStringLiteral("intake.store-failed"), QCoreApplication::translate("IntakeService", "A document could not be stored in the workspace."),
+        return fail(QStringLiteral("intake.store-failed"),
+                    QCoreApplication::translate("IntakeService", "A document could not be stored in the workspace."),
                     target);
     }
     // R-DOC-1: documents are never modified after attachment.
@@ -57,8 +57,7 @@ Result<bool> storeDocument(const QString& source, const QString& target)
 }
 } // namespace
 
-Result<ImportResult> IntakeService::importPackage(const QString& path, const domain::User& actor)
-{
+Result<ImportResult> IntakeService::importPackage(const QString& path, const domain::User& actor) {
     Result<ImportResult> result = tryImport(path, actor);
     if (!result) {
         // Bad input is audited too; what was refused and why.
@@ -71,10 +70,10 @@ Result<ImportResult> IntakeService::importPackage(const QString& path, const dom
     return result;
 }
 
-Result<ImportResult> IntakeService::tryImport(const QString& path, const domain::User& actor)
-{
+Result<ImportResult> IntakeService::tryImport(const QString& path, const domain::User& actor) {
     if (!actor.can(domain::Permission::ImportApplication)) {
-        return fail(QStringLiteral("intake.not-allowed"), QCoreApplication::translate("IntakeService", "Only an RA officer may import applications."));
+        return fail(QStringLiteral("intake.not-allowed"),
+                    QCoreApplication::translate("IntakeService", "Only an RA officer may import applications."));
     }
     PackageLimits limits;
     limits.maxDocumentBytes = m_workspace.settings().maxDocumentBytes;
@@ -118,7 +117,8 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
         }
         if (*referenceTaken || *packageSeen) {
             return fail(QStringLiteral("package.duplicate"),
-                        QCoreApplication::translate("IntakeService", "Application \"%1\" has been imported already.").arg(app.externalReference),
+                        QCoreApplication::translate("IntakeService", "Application \"%1\" has been imported already.")
+                            .arg(app.externalReference),
                         app.packageDigest);
         }
         const auto id = m_workspace.applications().add(app);

@@ -17,7 +17,8 @@ struct ImportResult {
 // audit entry together. A refused package leaves nothing behind but the audit entry of its refusal.
 class IntakeService {
 public:
-    explicit IntakeService(Workspace& workspace) : m_workspace(workspace) {}
+    explicit IntakeService(Workspace& workspace)
+        : m_workspace(workspace) {}
 
     [[nodiscard]] domain::Result<ImportResult> importPackage(const QString& path, const domain::User& actor);
 

@@ -6,14 +6,12 @@
 namespace ra::app {
 
 namespace {
-QString isoTime(const QDateTime& time)
-{
+QString isoTime(const QDateTime& time) {
     return time.isValid() ? domain::AuditEntry::formatTime(time) : QString();
 }
 } // namespace
 
-QJsonObject toJson(const domain::CsrSummary& csr)
-{
+QJsonObject toJson(const domain::CsrSummary& csr) {
     QJsonArray subject;
     for (const auto& [name, value] : csr.subject) {
         subject.append(QJsonArray{name, value});
@@ -31,8 +29,7 @@ QJsonObject toJson(const domain::CsrSummary& csr)
     };
 }
 
-domain::CsrSummary csrSummaryFromJson(const QJsonObject& object)
-{
+domain::CsrSummary csrSummaryFromJson(const QJsonObject& object) {
     domain::CsrSummary csr;
     for (const QJsonValue& pair : object.value(QStringLiteral("subject")).toArray()) {
         csr.subject.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
@@ -52,8 +49,7 @@ domain::CsrSummary csrSummaryFromJson(const QJsonObject& object)
     return csr;
 }
 
-QJsonObject toJson(const domain::Application& application)
-{
+QJsonObject toJson(const domain::Application& application) {
     const domain::Organization& org = application.organization;
     QJsonArray documents;
     for (const domain::Document& document : application.documents) {
@@ -83,19 +79,17 @@ QJsonObject toJson(const domain::Application& application)
         {QStringLiteral("id"), application.id},
         {QStringLiteral("external_reference"), application.externalReference},
         {QStringLiteral("state"), domain::stateId(application.state)},
-        {QStringLiteral("organization"),
-         QJsonObject{{QStringLiteral("legal_name"), org.legalName},
-                     {QStringLiteral("dba"), org.doingBusinessAs},
-                     {QStringLiteral("street_address"), org.streetAddress},
-                     {QStringLiteral("locality"), org.locality},
-                     {QStringLiteral("state_or_province"), org.stateOrProvince},
-                     {QStringLiteral("postal_code"), org.postalCode},
-                     {QStringLiteral("country"), org.country}}},
-        {QStringLiteral("representative"),
-         QJsonObject{{QStringLiteral("name"), application.representative.name},
-                     {QStringLiteral("title"), application.representative.title},
-                     {QStringLiteral("email"), application.representative.email},
-                     {QStringLiteral("phone"), application.representative.phone}}},
+        {QStringLiteral("organization"), QJsonObject{{QStringLiteral("legal_name"), org.legalName},
+                                                     {QStringLiteral("dba"), org.doingBusinessAs},
+                                                     {QStringLiteral("street_address"), org.streetAddress},
+                                                     {QStringLiteral("locality"), org.locality},
+                                                     {QStringLiteral("state_or_province"), org.stateOrProvince},
+                                                     {QStringLiteral("postal_code"), org.postalCode},
+                                                     {QStringLiteral("country"), org.country}}},
+        {QStringLiteral("representative"), QJsonObject{{QStringLiteral("name"), application.representative.name},
+                                                       {QStringLiteral("title"), application.representative.title},
+                                                       {QStringLiteral("email"), application.representative.email},
+                                                       {QStringLiteral("phone"), application.representative.phone}}},
         {QStringLiteral("subscriber_agreement"),
          QJsonObject{{QStringLiteral("version"), application.agreement.version},
                      {QStringLiteral("accepted_at"), isoTime(application.agreement.acceptedAt)},
@@ -112,8 +106,7 @@ QJsonObject toJson(const domain::Application& application)
     };
 }
 
-QJsonObject toJson(const domain::User& user)
-{
+QJsonObject toJson(const domain::User& user) {
     return QJsonObject{{QStringLiteral("id"), user.id},
                        {QStringLiteral("user"), user.username},
                        {QStringLiteral("display_name"), user.displayName},
@@ -124,8 +117,7 @@ QJsonObject toJson(const domain::User& user)
                        {QStringLiteral("created_at"), isoTime(user.createdAt)}};
 }
 
-QJsonObject toJson(const domain::AuditEntry& entry)
-{
+QJsonObject toJson(const domain::AuditEntry& entry) {
     return QJsonObject{{QStringLiteral("seq"), entry.sequence},
                        {QStringLiteral("time"), isoTime(entry.timeUtc)},
                        {QStringLiteral("actor"), entry.actor},

@@ -23,8 +23,7 @@ namespace {
 // Reads the string at `object[key]`; records the first missing or mistyped field by its path.
 class FieldReader {
 public:
-    QString text(const QJsonObject& object, const QString& path, const QString& key, bool required = true)
-    {
+    QString text(const QJsonObject& object, const QString& path, const QString& key, bool required = true) {
         const QJsonValue value = object.value(key);
         const QString where = path.isEmpty() ? key : path + QLatin1Char('.') + key;
         if (value.isUndefined() || value.isNull()) {
@@ -44,8 +43,7 @@ public:
         return result;
     }
 
-    QJsonObject object(const QJsonObject& parent, const QString& key)
-    {
+    QJsonObject object(const QJsonObject& parent, const QString& key) {
         const QJsonValue value = parent.value(key);
         if (value.isUndefined()) {
             missing(key);
@@ -55,8 +53,7 @@ public:
         return value.toObject();
     }
 
-    QJsonArray array(const QJsonObject& parent, const QString& key, bool required)
-    {
+    QJsonArray array(const QJsonObject& parent, const QString& key, bool required) {
         const QJsonValue value = parent.value(key);
         if (value.isUndefined() && !required) {
             return {};
@@ -69,56 +66,66 @@ public:
         return value.toArray();
     }
 
-    void invalid(const QString& field, const QString& why)
-    {
+    void invalid(const QString& field, const QString& why) {
         if (!error) {
-            error = domain::Error{QStringLiteral("package.bad-field"), QCoreApplication::translate("PackageReader", "Field \"%1\": %2").arg(field, why), field};
+            error =
+                domain::Error{QStringLiteral("package.bad-field"),
+                              QCoreApplication::translate("PackageReader", "Field \"%1\": %2").arg(field, why), field};
         }
     }
 
     std::optional<domain::Error> error;
 
 private:
-    void missing(const QString& field)
-    {
+    void missing(const QString& field) {
         if (!error) {
-            error = domain::Error{QStringLiteral("package.missing-field"),
-                                  QCoreApplication::translate("PackageReader", "The required field \"%1\" is missing or empty.").arg(field), field};
+            error = domain::Error{
+                QStringLiteral("package.missing-field"),
+                QCoreApplication::translate("PackageReader", "The required field \"%1\" is missing or empty.")
+                    .arg(field),
+                field};
         }
     }
-    void wrongType(const QString& field, const QString& expected)
-    {
+    void wrongType(const QString& field, const QString& expected) {
         invalid(field, QCoreApplication::translate("PackageReader", "must be %1.").arg(expected));
     }
 };
 
 // A file named in the manifest must be a plain relative path that stays inside the package.
-Result<QString> resolveInside(const QDir& packageDir, const QString& name, const QString& field)
-{
+Result<QString> resolveInside(const QDir& packageDir, const QString& name, const QString& field) {
     static const QRegularExpression unsafe(QStringLiteral(R"((^|/)\.\.(/|$)|\\|^/|^~|:)"));
     if (name.isEmpty() || unsafe.match(name).hasMatch() || name.contains(QChar(0))) {
         return fail(QStringLiteral("package.unsafe-path"),
-                    QCoreApplication::translate("PackageReader", "Field \"%1\" names \"%2\", which is not a path inside the package.").arg(field, name), name);
+                    QCoreApplication::translate("PackageReader",
+                                                "Field \"%1\" names \"%2\", which is not a path inside the package.")
+                        .arg(field, name),
+                    name);
     }
     const QFileInfo file(packageDir.filePath(name));
     if (!file.exists() || !file.isFile()) {
-        return fail(QStringLiteral("package.missing-file"),
-                    QCoreApplication::translate("PackageReader", "The file \"%1\" named in field \"%2\" is not in the package.").arg(name, field), name);
+        return fail(
+            QStringLiteral("package.missing-file"),
+            QCoreApplication::translate("PackageReader", "The file \"%1\" named in field \"%2\" is not in the package.")
+                .arg(name, field),
+            name);
     }
     // A symbolic link could still lead outside: compare the real paths.
     const QString root = packageDir.canonicalPath() + QLatin1Char('/');
     if (!file.canonicalFilePath().startsWith(root)) {
-        return fail(QStringLiteral("package.unsafe-path"),
-                    QCoreApplication::translate("PackageReader", "Field \"%1\" names \"%2\", which leads outside the package.").arg(field, name), name);
+        return fail(
+            QStringLiteral("package.unsafe-path"),
+            QCoreApplication::translate("PackageReader", "Field \"%1\" names \"%2\", which leads outside the package.")
+                .arg(field, name),
+            name);
     }
     return file.canonicalFilePath();
 }
 
-Result<QString> hashFile(const QString& path)
-{
+Result<QString> hashFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("package.unreadable-file"), QCoreApplication::translate("PackageReader", "The file \"%1\" cannot be read.").arg(path),
+        return fail(QStringLiteral("package.unreadable-file"),
+                    QCoreApplication::translate("PackageReader", "The file \"%1\" cannot be read.").arg(path),
                     file.errorString());
     }
     crypto::Sha256Stream hash;
@@ -129,29 +136,33 @@ Result<QString> hashFile(const QString& path)
     return hash.finishHex();
 }
 
-Result<QByteArray> readLimited(const QString& path, qint64 limit, const QString& label)
-{
+Result<QByteArray> readLimited(const QString& path, qint64 limit, const QString& label) {
     QFile file(path);
     if (file.size() > limit) {
         return fail(QStringLiteral("package.file-too-large"),
-                    QCoreApplication::translate("PackageReader", "%1 is %2 bytes; the limit is %3 bytes.").arg(label).arg(file.size()).arg(limit), path);
+                    QCoreApplication::translate("PackageReader", "%1 is %2 bytes; the limit is %3 bytes.")
+                        .arg(label)
+                        .arg(file.size())
+                        .arg(limit),
+                    path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("package.unreadable-file"), QCoreApplication::translate("PackageReader", "%1 cannot be read.").arg(label), file.errorString());
+        return fail(QStringLiteral("package.unreadable-file"),
+                    QCoreApplication::translate("PackageReader", "%1 cannot be read.").arg(label), file.errorString());
     }
     return file.read(limit + 1);
 }
 } // namespace
 
-Result<Package> PackageReader::read(const QString& path, const PackageLimits& limits)
-{
+Result<Package> PackageReader::read(const QString& path, const PackageLimits& limits) {
     const QFileInfo given(path);
     const QDir packageDir = given.isDir() ? QDir(given.absoluteFilePath()) : given.absoluteDir();
     const QString manifestPath = packageDir.filePath(QString::fromLatin1(kManifestName));
     if (!given.exists() || !QFileInfo::exists(manifestPath)) {
-        return fail(QStringLiteral("package.not-found"),
-                    QCoreApplication::translate("PackageReader", "No application package at %1 (a folder with %2 is expected).")
-                        .arg(path, QString::fromLatin1(kManifestName)));
+        return fail(
+            QStringLiteral("package.not-found"),
+            QCoreApplication::translate("PackageReader", "No application package at %1 (a folder with %2 is expected).")
+                .arg(path, QString::fromLatin1(kManifestName)));
     }
     const auto manifestBytes = readLimited(manifestPath, limits.maxManifestBytes, QString::fromLatin1(kManifestName));
     if (!manifestBytes) {
@@ -170,14 +181,17 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
     const QJsonValue version = root.value(QStringLiteral("format_version"));
     if (version.isUndefined()) {
         return fail(QStringLiteral("package.missing-field"),
-                    QCoreApplication::translate("PackageReader", "The required field \"%1\" is missing or empty.").arg(QStringLiteral("format_version")),
+                    QCoreApplication::translate("PackageReader", "The required field \"%1\" is missing or empty.")
+                        .arg(QStringLiteral("format_version")),
                     QStringLiteral("format_version"));
     }
     if (!version.isDouble() || version.toInt() != kFormatVersion) {
-        return fail(QStringLiteral("package.unsupported-version"),
-                    QCoreApplication::translate("PackageReader", "Package format version %1 is not supported; this workstation reads version %2.")
-                        .arg(version.toVariant().toString())
-                        .arg(kFormatVersion));
+        return fail(
+            QStringLiteral("package.unsupported-version"),
+            QCoreApplication::translate(
+                "PackageReader", "Package format version %1 is not supported; this workstation reads version %2.")
+                .arg(version.toVariant().toString())
+                .arg(kFormatVersion));
     }
 
     Package package;
@@ -209,22 +223,26 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
     const QString csrFile = fields.text(root, {}, QStringLiteral("csr_file"));
     const QJsonArray documents = fields.array(root, QStringLiteral("documents"), false);
     if (!fields.error && app.organization.country.size() != 2) {
-        fields.invalid(QStringLiteral("organization.country"), QCoreApplication::translate("PackageReader", "must be a two-letter ISO 3166 country code."));
+        fields.invalid(QStringLiteral("organization.country"),
+                       QCoreApplication::translate("PackageReader", "must be a two-letter ISO 3166 country code."));
     }
     if (!fields.error) {
         app.agreement.acceptedAt = QDateTime::fromString(acceptedAt, Qt::ISODate);
         if (!app.agreement.acceptedAt.isValid()) {
-            fields.invalid(QStringLiteral("subscriber_agreement.accepted_at"),
-                           QCoreApplication::translate("PackageReader", "must be a date and time such as 2026-11-20T09:00:00Z."));
+            fields.invalid(
+                QStringLiteral("subscriber_agreement.accepted_at"),
+                QCoreApplication::translate("PackageReader", "must be a date and time such as 2026-11-20T09:00:00Z."));
         }
     }
     if (!fields.error && fqdns.isEmpty()) {
-        fields.invalid(QStringLiteral("fqdns"), QCoreApplication::translate("PackageReader", "must list at least one domain name."));
+        fields.invalid(QStringLiteral("fqdns"),
+                       QCoreApplication::translate("PackageReader", "must list at least one domain name."));
     }
     for (qsizetype i = 0; !fields.error && i < fqdns.size(); ++i) {
         const QString name = fqdns.at(i).toString().trimmed().toLower();
         if (!fqdns.at(i).isString() || name.isEmpty() || name.size() > 253) {
-            fields.invalid(QStringLiteral("fqdns[%1]").arg(i), QCoreApplication::translate("PackageReader", "must be a domain name."));
+            fields.invalid(QStringLiteral("fqdns[%1]").arg(i),
+                           QCoreApplication::translate("PackageReader", "must be a domain name."));
         }
         app.fqdns << name;
     }
@@ -237,7 +255,8 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
     if (!csrPath) {
         return std::unexpected(csrPath.error());
     }
-    const auto csrBytes = readLimited(*csrPath, crypto::CsrParser::kMaxSize, QCoreApplication::translate("PackageReader", "The CSR"));
+    const auto csrBytes =
+        readLimited(*csrPath, crypto::CsrParser::kMaxSize, QCoreApplication::translate("PackageReader", "The CSR"));
     if (!csrBytes) {
         return std::unexpected(csrBytes.error());
     }
@@ -268,17 +287,19 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
         }
         const qint64 size = QFileInfo(*source).size();
         if (size > limits.maxDocumentBytes) {
-            return fail(QStringLiteral("package.file-too-large"),
-                        QCoreApplication::translate("PackageReader", "The document \"%1\" is %2 bytes; the limit is %3 bytes.")
-                            .arg(file)
-                            .arg(size)
-                            .arg(limits.maxDocumentBytes),
-                        file);
+            return fail(
+                QStringLiteral("package.file-too-large"),
+                QCoreApplication::translate("PackageReader", "The document \"%1\" is %2 bytes; the limit is %3 bytes.")
+                    .arg(file)
+                    .arg(size)
+                    .arg(limits.maxDocumentBytes),
+                file);
         }
         total += size;
         if (total > limits.maxPackageBytes) {
             return fail(QStringLiteral("package.too-large"),
-                        QCoreApplication::translate("PackageReader", "The package is larger than %1 bytes.").arg(limits.maxPackageBytes));
+                        QCoreApplication::translate("PackageReader", "The package is larger than %1 bytes.")
+                            .arg(limits.maxPackageBytes));
         }
         const auto digest = hashFile(*source);
         if (!digest) {

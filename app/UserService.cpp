@@ -18,8 +18,8 @@ using domain::User;
 namespace event = domain::audit_event;
 
 namespace {
-domain::Status appendEntry(Workspace& workspace, const QString& actor, const QString& type, const QJsonObject& details)
-{
+domain::Status appendEntry(Workspace& workspace, const QString& actor, const QString& type,
+                           const QJsonObject& details) {
     domain::AuditEntry entry;
     entry.actor = actor;
     entry.eventType = type;
@@ -28,22 +28,23 @@ domain::Status appendEntry(Workspace& workspace, const QString& actor, const QSt
 }
 } // namespace
 
-bool UserService::isValidUsername(const QString& username)
-{
+bool UserService::isValidUsername(const QString& username) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     return pattern.match(username).hasMatch();
 }
 
 Result<NewUser> UserService::add(const std::optional<User>& actor, const QString& username, const QString& displayName,
-                                 domain::Role role, bool keyCustodian, const crypto::SecureBytes& password)
-{
+                                 domain::Role role, bool keyCustodian, const crypto::SecureBytes& password) {
     if (!isValidUsername(username)) {
         return fail(QStringLiteral("user.bad-name"),
-                    QCoreApplication::translate("UserService", "A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter."));
+                    QCoreApplication::translate(
+                        "UserService",
+                        "A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter."));
     }
     if (password.size() < kMinimumPasswordLength) {
         return fail(QStringLiteral("user.weak-password"),
-                    QCoreApplication::translate("UserService", "A password needs at least %1 characters.").arg(kMinimumPasswordLength));
+                    QCoreApplication::translate("UserService", "A password needs at least %1 characters.")
+                        .arg(kMinimumPasswordLength));
     }
     if (actor) {
         if (auto allowed = domain::SeparationOfDuties::mayCreateUser(*actor, role, keyCustodian); !allowed) {
@@ -55,8 +56,11 @@ Result<NewUser> UserService::add(const std::optional<User>& actor, const QString
             return std::unexpected(existing.error());
         }
         if (*existing > 0 || role != domain::Role::Administrator) {
-            return fail(QStringLiteral("user.login-required"),
-                        QCoreApplication::translate("UserService", "Only an administrator may add users. The first user of a workspace is its administrator."));
+            return fail(
+                QStringLiteral("user.login-required"),
+                QCoreApplication::translate(
+                    "UserService",
+                    "Only an administrator may add users. The first user of a workspace is its administrator."));
         }
     }
     NewUser created;
@@ -91,18 +95,18 @@ Result<NewUser> UserService::add(const std::optional<User>& actor, const QString
     return created;
 }
 
-Result<QList<User>> UserService::list()
-{
+Result<QList<User>> UserService::list() {
     return m_workspace.users().all();
 }
 
-domain::Status UserService::disable(const User& actor, const QString& username)
-{
+domain::Status UserService::disable(const User& actor, const QString& username) {
     if (!actor.can(domain::Permission::ManageUsers)) {
-        return fail(QStringLiteral("sod.not-an-administrator"), QCoreApplication::translate("UserService", "Only an administrator may manage users."));
+        return fail(QStringLiteral("sod.not-an-administrator"),
+                    QCoreApplication::translate("UserService", "Only an administrator may manage users."));
     }
     if (actor.username == username) {
-        return fail(QStringLiteral("user.self-disable"), QCoreApplication::translate("UserService", "You cannot disable your own account."));
+        return fail(QStringLiteral("user.self-disable"),
+                    QCoreApplication::translate("UserService", "You cannot disable your own account."));
     }
     return m_workspace.database().transaction([&]() -> domain::Status {
         auto user = m_workspace.users().byUsername(username);
@@ -117,10 +121,10 @@ domain::Status UserService::disable(const User& actor, const QString& username)
     });
 }
 
-Result<QString> UserService::resetTotp(const User& actor, const QString& username)
-{
+Result<QString> UserService::resetTotp(const User& actor, const QString& username) {
     if (!actor.can(domain::Permission::ManageUsers)) {
-        return fail(QStringLiteral("sod.not-an-administrator"), QCoreApplication::translate("UserService", "Only an administrator may manage users."));
+        return fail(QStringLiteral("sod.not-an-administrator"),
+                    QCoreApplication::translate("UserService", "Only an administrator may manage users."));
     }
     QString secretText;
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
@@ -129,7 +133,8 @@ Result<QString> UserService::resetTotp(const User& actor, const QString& usernam
             return std::unexpected(user.error());
         }
         if (!domain::requiresSecondFactor(user->role)) {
-            return fail(QStringLiteral("user.no-second-factor"), QCoreApplication::translate("UserService", "This role signs in without a one-time code."));
+            return fail(QStringLiteral("user.no-second-factor"),
+                        QCoreApplication::translate("UserService", "This role signs in without a one-time code."));
         }
         auto credentials = m_workspace.users().credentials(user->id);
         if (!credentials) {

@@ -24,7 +24,8 @@ class UserService {
 public:
     static constexpr int kMinimumPasswordLength = 12;
 
-    explicit UserService(Workspace& workspace) : m_workspace(workspace) {}
+    explicit UserService(Workspace& workspace)
+        : m_workspace(workspace) {}
 
     [[nodiscard]] domain::Result<NewUser> add(const std::optional<domain::User>& actor, const QString& username,
                                               const QString& displayName, domain::Role role, bool keyCustodian,

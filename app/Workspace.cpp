@@ -13,25 +13,25 @@ using domain::fail;
 using domain::Result;
 
 namespace {
-WorkspaceSettings readSettings(const QString& path)
-{
+WorkspaceSettings readSettings(const QString& path) {
     QSettings ini(path, QSettings::IniFormat);
     WorkspaceSettings settings;
-    settings.lockoutThreshold = ini.value(QStringLiteral("security/lockout_threshold"), settings.lockoutThreshold).toInt();
+    settings.lockoutThreshold =
+        ini.value(QStringLiteral("security/lockout_threshold"), settings.lockoutThreshold).toInt();
     settings.lockoutMinutes = ini.value(QStringLiteral("security/lockout_minutes"), settings.lockoutMinutes).toInt();
-    settings.idleLockMinutes = ini.value(QStringLiteral("security/idle_lock_minutes"), settings.idleLockMinutes).toInt();
+    settings.idleLockMinutes =
+        ini.value(QStringLiteral("security/idle_lock_minutes"), settings.idleLockMinutes).toInt();
     settings.requiredApprovals =
         std::max(1, ini.value(QStringLiteral("workflow/required_approvals"), settings.requiredApprovals).toInt());
     settings.maxDocumentBytes =
         ini.value(QStringLiteral("intake/max_document_bytes"), settings.maxDocumentBytes).toLongLong();
-    settings.maxPackageBytes = ini.value(QStringLiteral("intake/max_package_bytes"), settings.maxPackageBytes).toLongLong();
-    settings.workstationName =
-        ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
+    settings.maxPackageBytes =
+        ini.value(QStringLiteral("intake/max_package_bytes"), settings.maxPackageBytes).toLongLong();
+    settings.workstationName = ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
     return settings;
 }
 
-void writeDefaultSettings(const QString& path)
-{
+void writeDefaultSettings(const QString& path) {
     QSettings ini(path, QSettings::IniFormat);
     const WorkspaceSettings defaults;
     ini.setValue(QStringLiteral("workspace/format"), 1);
@@ -54,60 +54,57 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_audit(std::make_unique<SqlAuditTrail>(*m_database, m_clock, m_settings.workstationName))
     , m_users(std::make_unique<SqlUserRepository>(*m_database))
     , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
-    , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
-{
-}
+    , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock)) {}
 
-QString Workspace::defaultDirectory()
-{
+QString Workspace::defaultDirectory() {
     const QString fromEnvironment = qEnvironmentVariable("RA_WORKSPACE");
     return fromEnvironment.isEmpty() ? QDir::home().filePath(QStringLiteral("ra-workspace")) : fromEnvironment;
 }
 
-QString Workspace::databasePath() const
-{
+QString Workspace::databasePath() const {
     return QDir(m_directory).filePath(QString::fromLatin1(kDatabaseFile));
 }
 
-QString Workspace::documentsDirectory() const
-{
+QString Workspace::documentsDirectory() const {
     return QDir(m_directory).filePath(QStringLiteral("documents"));
 }
 
-QString Workspace::documentPath(const QString& sha256) const
-{
+QString Workspace::documentPath(const QString& sha256) const {
     return QDir(documentsDirectory()).filePath(sha256);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock)
-{
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock) {
     const QDir dir(directory);
     if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kDatabaseFile)))) {
-        return fail(QStringLiteral("workspace.exists"), QCoreApplication::translate("Workspace", "%1 already holds a workspace.").arg(directory));
+        return fail(QStringLiteral("workspace.exists"),
+                    QCoreApplication::translate("Workspace", "%1 already holds a workspace.").arg(directory));
     }
     if (!dir.mkpath(QStringLiteral("documents"))) {
-        return fail(QStringLiteral("workspace.create-failed"), QCoreApplication::translate("Workspace", "The folder %1 cannot be created.").arg(directory));
+        return fail(QStringLiteral("workspace.create-failed"),
+                    QCoreApplication::translate("Workspace", "The folder %1 cannot be created.").arg(directory));
     }
     writeDefaultSettings(dir.filePath(QString::fromLatin1(kSettingsFile)));
     auto workspace = open(directory, clock);
     if (!workspace) {
         return workspace;
     }
-    if (auto recorded = (*workspace)->record(QStringLiteral("system"), domain::audit_event::WorkspaceCreated,
-                                             QJsonObject{{QStringLiteral("directory"), dir.absolutePath()}});
+    if (auto recorded = (*workspace)
+                            ->record(QStringLiteral("system"), domain::audit_event::WorkspaceCreated,
+                                     QJsonObject{{QStringLiteral("directory"), dir.absolutePath()}});
         !recorded) {
         return std::unexpected(recorded.error());
     }
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const domain::IClock& clock)
-{
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const domain::IClock& clock) {
     const QDir dir(directory);
     const QString settingsPath = dir.filePath(QString::fromLatin1(kSettingsFile));
     if (!QFileInfo::exists(settingsPath)) {
-        return fail(QStringLiteral("workspace.not-found"),
-                    QCoreApplication::translate("Workspace", "%1 is not a workspace. Create one with: ra-cli workspace init %1").arg(directory));
+        return fail(
+            QStringLiteral("workspace.not-found"),
+            QCoreApplication::translate("Workspace", "%1 is not a workspace. Create one with: ra-cli workspace init %1")
+                .arg(directory));
     }
     auto database = Database::openSqlite(dir.filePath(QString::fromLatin1(kDatabaseFile)));
     if (!database) {
@@ -119,8 +116,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
 }
 
 domain::Status Workspace::record(const QString& actor, const QString& eventType, const QJsonObject& details,
-                                 qint64 applicationId)
-{
+                                 qint64 applicationId) {
     return m_database->transaction([&]() -> domain::Status {
         domain::AuditEntry entry;
         entry.actor = actor;

@@ -14,7 +14,7 @@ namespace ra::app {
 
 // Settings a workspace keeps in DIR/workspace.ini.
 struct WorkspaceSettings {
-    int lockoutThreshold = 5;  // failed logins before the account locks (R-ROLE-4)
+    int lockoutThreshold = 5; // failed logins before the account locks (R-ROLE-4)
     int lockoutMinutes = 15;
     int idleLockMinutes = 10;  // the GUI locks itself after this much inactivity (R-ROLE-4)
     int requiredApprovals = 1; // supervisors beyond the validator (R-APR-2)

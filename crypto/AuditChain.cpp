@@ -7,13 +7,11 @@
 
 namespace ra::crypto {
 
-QByteArray AuditChain::linkHash(const ra::domain::AuditEntry& entry)
-{
+QByteArray AuditChain::linkHash(const ra::domain::AuditEntry& entry) {
     return sha256(entry.previousHash + entry.canonicalBytes()).toHex();
 }
 
-bool AuditChain::linkMatches(const ra::domain::AuditEntry& entry)
-{
+bool AuditChain::linkMatches(const ra::domain::AuditEntry& entry) {
     const QByteArray expected = linkHash(entry);
     return expected.size() == entry.entryHash.size() &&
            CRYPTO_memcmp(expected.constData(), entry.entryHash.constData(), static_cast<size_t>(expected.size())) == 0;

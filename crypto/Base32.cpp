@@ -7,8 +7,7 @@ namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 }
 
-QByteArray base32Encode(const QByteArray& data)
-{
+QByteArray base32Encode(const QByteArray& data) {
     QByteArray out;
     quint32 buffer = 0;
     int bits = 0;
@@ -26,8 +25,7 @@ QByteArray base32Encode(const QByteArray& data)
     return out;
 }
 
-std::optional<QByteArray> base32Decode(const QByteArray& text)
-{
+std::optional<QByteArray> base32Decode(const QByteArray& text) {
     QByteArray out;
     quint32 buffer = 0;
     int bits = 0;

@@ -18,8 +18,7 @@ using ra::domain::fail;
 using ra::domain::Result;
 
 namespace {
-QString asn1ToString(const ASN1_STRING* value)
-{
+QString asn1ToString(const ASN1_STRING* value) {
     unsigned char* utf8 = nullptr;
     const int length = ASN1_STRING_to_UTF8(&utf8, value);
     if (length < 0) {
@@ -30,8 +29,7 @@ QString asn1ToString(const ASN1_STRING* value)
     return text;
 }
 
-X509ReqPtr read(const QByteArray& data)
-{
+X509ReqPtr read(const QByteArray& data) {
     BioPtr bio(BIO_new_mem_buf(data.constData(), static_cast<int>(data.size())));
     if (!bio) {
         return nullptr;
@@ -45,8 +43,7 @@ X509ReqPtr read(const QByteArray& data)
     return X509ReqPtr(d2i_X509_REQ(nullptr, &der, static_cast<long>(data.size())));
 }
 
-void readSubject(const X509_REQ* request, CsrSummary& summary)
-{
+void readSubject(const X509_REQ* request, CsrSummary& summary) {
     const X509_NAME* name = X509_REQ_get_subject_name(request);
     for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
         const X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
@@ -56,8 +53,7 @@ void readSubject(const X509_REQ* request, CsrSummary& summary)
     }
 }
 
-void readSubjectAltNames(const X509_REQ* request, CsrSummary& summary)
-{
+void readSubjectAltNames(const X509_REQ* request, CsrSummary& summary) {
     X509ExtensionsPtr extensions(X509_REQ_get_extensions(const_cast<X509_REQ*>(request)));
     if (!extensions) {
         return;
@@ -74,10 +70,10 @@ void readSubjectAltNames(const X509_REQ* request, CsrSummary& summary)
             summary.dnsNames << asn1ToString(name->d.dNSName);
             break;
         case GEN_IPADD:
-            summary.otherNames << QStringLiteral("IP:") +
-                                      QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(name->d.iPAddress->data),
-                                                                     name->d.iPAddress->length)
-                                                              .toHex());
+            summary.otherNames << QStringLiteral("IP:") + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(
+                                                                                             name->d.iPAddress->data),
+                                                                                         name->d.iPAddress->length)
+                                                                                  .toHex());
             break;
         case GEN_EMAIL:
             summary.otherNames << QStringLiteral("email:") + asn1ToString(name->d.rfc822Name);
@@ -92,8 +88,7 @@ void readSubjectAltNames(const X509_REQ* request, CsrSummary& summary)
     }
 }
 
-void readKey(EVP_PKEY* key, CsrSummary& summary)
-{
+void readKey(EVP_PKEY* key, CsrSummary& summary) {
     switch (EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA:
         summary.keyType = QStringLiteral("RSA");
@@ -120,20 +115,22 @@ void readKey(EVP_PKEY* key, CsrSummary& summary)
 }
 } // namespace
 
-Result<CsrSummary> CsrParser::parse(const QByteArray& data)
-{
+Result<CsrSummary> CsrParser::parse(const QByteArray& data) {
     if (data.size() > kMaxSize) {
-        return fail(QStringLiteral("csr.too-large"), QCoreApplication::translate("CsrParser", "The CSR is larger than %1 KiB.").arg(kMaxSize / 1024));
+        return fail(QStringLiteral("csr.too-large"),
+                    QCoreApplication::translate("CsrParser", "The CSR is larger than %1 KiB.").arg(kMaxSize / 1024));
     }
     ERR_clear_error();
     X509ReqPtr request = read(data);
     if (!request) {
-        return fail(QStringLiteral("csr.unreadable"), QCoreApplication::translate("CsrParser", "The CSR is not a readable PKCS#10 request (PEM or DER)."),
+        return fail(QStringLiteral("csr.unreadable"),
+                    QCoreApplication::translate("CsrParser", "The CSR is not a readable PKCS#10 request (PEM or DER)."),
                     takeOpenSslErrors());
     }
     EVP_PKEY* key = X509_REQ_get0_pubkey(request.get()); // owned by the request
     if (!key) {
-        return fail(QStringLiteral("csr.no-public-key"), QCoreApplication::translate("CsrParser", "The CSR's public key cannot be read."),
+        return fail(QStringLiteral("csr.no-public-key"),
+                    QCoreApplication::translate("CsrParser", "The CSR's public key cannot be read."),
                     takeOpenSslErrors());
     }
     CsrSummary summary;

@@ -11,8 +11,7 @@
 namespace ra::crypto {
 
 namespace {
-const char* digestName(HashAlgorithm algorithm)
-{
+const char* digestName(HashAlgorithm algorithm) {
     switch (algorithm) {
     case HashAlgorithm::Sha1:
         return "SHA1";
@@ -25,8 +24,7 @@ const char* digestName(HashAlgorithm algorithm)
 }
 } // namespace
 
-QByteArray sha256(const QByteArray& data)
-{
+QByteArray sha256(const QByteArray& data) {
     QByteArray out(32, '\0');
     unsigned int length = 0;
     if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(out.data()),
@@ -36,8 +34,7 @@ QByteArray sha256(const QByteArray& data)
     return out;
 }
 
-QString sha256Hex(const QByteArray& data)
-{
+QString sha256Hex(const QByteArray& data) {
     return QString::fromLatin1(sha256(data).toHex());
 }
 
@@ -45,8 +42,8 @@ struct Sha256Stream::State {
     EvpMdCtxPtr context{EVP_MD_CTX_new()};
 };
 
-Sha256Stream::Sha256Stream() : m_state(std::make_unique<State>())
-{
+Sha256Stream::Sha256Stream()
+    : m_state(std::make_unique<State>()) {
     if (!m_state->context || EVP_DigestInit_ex(m_state->context.get(), EVP_sha256(), nullptr) != 1) {
         std::abort();
     }
@@ -54,21 +51,18 @@ Sha256Stream::Sha256Stream() : m_state(std::make_unique<State>())
 
 Sha256Stream::~Sha256Stream() = default;
 
-void Sha256Stream::add(const char* data, qsizetype size)
-{
+void Sha256Stream::add(const char* data, qsizetype size) {
     EVP_DigestUpdate(m_state->context.get(), data, static_cast<size_t>(size));
 }
 
-QString Sha256Stream::finishHex()
-{
+QString Sha256Stream::finishHex() {
     QByteArray out(32, '\0');
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_state->context.get(), reinterpret_cast<unsigned char*>(out.data()), &length);
     return QString::fromLatin1(out.toHex());
 }
 
-QByteArray hmac(HashAlgorithm algorithm, const unsigned char* key, std::size_t keySize, const QByteArray& message)
-{
+QByteArray hmac(HashAlgorithm algorithm, const unsigned char* key, std::size_t keySize, const QByteArray& message) {
     EvpMacPtr mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     EvpMacCtxPtr context(mac ? EVP_MAC_CTX_new(mac.get()) : nullptr);
     if (!context) {

@@ -7,8 +7,7 @@
 
 namespace ra::crypto {
 
-QString takeOpenSslErrors()
-{
+QString takeOpenSslErrors() {
     QStringList reasons;
     char buffer[256];
     while (const unsigned long code = ERR_get_error()) {

@@ -14,8 +14,7 @@ namespace ra::crypto {
 template <auto F>
 struct Free {
     template <class T>
-    void operator()(T* p) const noexcept
-    {
+    void operator()(T* p) const noexcept {
         F(p);
     }
 };
@@ -26,10 +25,9 @@ using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, Free<EVP_MD_CTX_free>>;
 using EvpMacPtr = std::unique_ptr<EVP_MAC, Free<EVP_MAC_free>>;
 using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, Free<EVP_MAC_CTX_free>>;
 using X509ReqPtr = std::unique_ptr<X509_REQ, Free<X509_REQ_free>>;
-using X509ExtensionsPtr = std::unique_ptr<STACK_OF(X509_EXTENSION),
-                                          decltype([](STACK_OF(X509_EXTENSION) * s) {
-                                              sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
-                                          })>;
+using X509ExtensionsPtr =
+    std::unique_ptr<STACK_OF(X509_EXTENSION),
+                    decltype([](STACK_OF(X509_EXTENSION) * s) { sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free); })>;
 using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Free<GENERAL_NAMES_free>>;
 
 } // namespace ra::crypto

@@ -14,20 +14,18 @@ namespace {
 constexpr int kKeyLength = 32;
 constexpr quint64 kMaxMemory = 256ull * 1024 * 1024;
 
-QByteArray derive(const SecureBytes& password, const QByteArray& salt, ScryptCost cost)
-{
+QByteArray derive(const SecureBytes& password, const QByteArray& salt, ScryptCost cost) {
     QByteArray key(kKeyLength, '\0');
-    const int ok = EVP_PBE_scrypt(reinterpret_cast<const char*>(password.data()), password.size(),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()),
-                                  static_cast<size_t>(salt.size()), quint64(1) << cost.log2N, quint64(cost.r),
-                                  quint64(cost.p), kMaxMemory, reinterpret_cast<unsigned char*>(key.data()),
-                                  static_cast<size_t>(key.size()));
+    const int ok =
+        EVP_PBE_scrypt(reinterpret_cast<const char*>(password.data()), password.size(),
+                       reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<size_t>(salt.size()),
+                       quint64(1) << cost.log2N, quint64(cost.r), quint64(cost.p), kMaxMemory,
+                       reinterpret_cast<unsigned char*>(key.data()), static_cast<size_t>(key.size()));
     return ok == 1 ? key : QByteArray();
 }
 } // namespace
 
-QString PasswordHasher::hash(const SecureBytes& password, ScryptCost cost)
-{
+QString PasswordHasher::hash(const SecureBytes& password, ScryptCost cost) {
     const QByteArray salt = randomBytes(16);
     const QByteArray key = derive(password, salt, cost);
     return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$%4$%5")
@@ -37,8 +35,7 @@ QString PasswordHasher::hash(const SecureBytes& password, ScryptCost cost)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
-bool PasswordHasher::verify(const SecureBytes& password, const QString& encoded)
-{
+bool PasswordHasher::verify(const SecureBytes& password, const QString& encoded) {
     static const QRegularExpression format(
         QStringLiteral(R"(^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$)"));
     const QRegularExpressionMatch match = format.match(encoded);

@@ -7,8 +7,7 @@
 
 namespace ra::crypto {
 
-QByteArray randomBytes(int count)
-{
+QByteArray randomBytes(int count) {
     QByteArray bytes(count, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), count) != 1) {
         std::abort(); // a CA tool must never continue without a working CSPRNG

@@ -9,8 +9,7 @@ namespace ra::crypto {
 
 namespace {
 // GF(2^8) with the AES polynomial x^8 + x^4 + x^3 + x + 1.
-quint8 multiply(quint8 a, quint8 b)
-{
+quint8 multiply(quint8 a, quint8 b) {
     quint8 product = 0;
     for (int i = 0; i < 8; ++i) {
         const quint8 mask = quint8(-(b & 1)); // branch-free, so timing does not depend on the secret
@@ -22,8 +21,7 @@ quint8 multiply(quint8 a, quint8 b)
     return product;
 }
 
-quint8 inverse(quint8 a)
-{
+quint8 inverse(quint8 a) {
     // a^254 = a^-1 in GF(256).
     quint8 result = 1;
     quint8 base = a;
@@ -37,8 +35,7 @@ quint8 inverse(quint8 a)
 }
 } // namespace
 
-QList<QByteArray> SecretSharing::split(const SecureBytes& secret, int threshold, int count)
-{
+QList<QByteArray> SecretSharing::split(const SecureBytes& secret, int threshold, int count) {
     if (threshold < 2 || count < threshold || count > 255 || secret.isEmpty()) {
         return {};
     }
@@ -64,8 +61,7 @@ QList<QByteArray> SecretSharing::split(const SecureBytes& secret, int threshold,
     return shares;
 }
 
-std::optional<SecureBytes> SecretSharing::combine(const QList<QByteArray>& shares)
-{
+std::optional<SecureBytes> SecretSharing::combine(const QList<QByteArray>& shares) {
     if (shares.size() < 2) {
         return std::nullopt;
     }

@@ -7,25 +7,24 @@
 
 namespace ra::crypto {
 
-SecureBytes::SecureBytes(std::size_t size) : m_bytes(size) {}
+SecureBytes::SecureBytes(std::size_t size)
+    : m_bytes(size) {}
 
-SecureBytes SecureBytes::takeFrom(QByteArray& bytes)
-{
+SecureBytes SecureBytes::takeFrom(QByteArray& bytes) {
     SecureBytes secret(static_cast<std::size_t>(bytes.size()));
     std::copy(bytes.cbegin(), bytes.cend(), secret.m_bytes.begin());
     wipe(bytes);
     return secret;
 }
 
-SecureBytes::~SecureBytes()
-{
+SecureBytes::~SecureBytes() {
     clear();
 }
 
-SecureBytes::SecureBytes(SecureBytes&& other) noexcept : m_bytes(std::exchange(other.m_bytes, {})) {}
+SecureBytes::SecureBytes(SecureBytes&& other) noexcept
+    : m_bytes(std::exchange(other.m_bytes, {})) {}
 
-SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
-{
+SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept {
     if (this != &other) {
         clear();
         m_bytes = std::exchange(other.m_bytes, {});
@@ -33,16 +32,14 @@ SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
     return *this;
 }
 
-void SecureBytes::clear()
-{
+void SecureBytes::clear() {
     if (!m_bytes.empty()) {
         OPENSSL_cleanse(m_bytes.data(), m_bytes.size());
         m_bytes.clear();
     }
 }
 
-void wipe(QByteArray& bytes)
-{
+void wipe(QByteArray& bytes) {
     if (!bytes.isEmpty()) {
         OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
         bytes.clear();

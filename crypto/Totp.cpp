@@ -7,13 +7,11 @@
 
 namespace ra::crypto {
 
-qint64 Totp::timeStep(qint64 unixSeconds, const TotpParameters& parameters)
-{
+qint64 Totp::timeStep(qint64 unixSeconds, const TotpParameters& parameters) {
     return (unixSeconds - parameters.epoch) / parameters.stepSeconds;
 }
 
-QString Totp::codeAtStep(const SecureBytes& secret, qint64 step, const TotpParameters& parameters)
-{
+QString Totp::codeAtStep(const SecureBytes& secret, qint64 step, const TotpParameters& parameters) {
     QByteArray counter(8, '\0');
     for (int i = 7; i >= 0; --i) {
         counter[i] = static_cast<char>(step & 0xff);
@@ -31,14 +29,12 @@ QString Totp::codeAtStep(const SecureBytes& secret, qint64 step, const TotpParam
     return QStringLiteral("%1").arg(binary % modulus, parameters.digits, 10, QLatin1Char('0'));
 }
 
-QString Totp::code(const SecureBytes& secret, qint64 unixSeconds, const TotpParameters& parameters)
-{
+QString Totp::code(const SecureBytes& secret, qint64 unixSeconds, const TotpParameters& parameters) {
     return codeAtStep(secret, timeStep(unixSeconds, parameters), parameters);
 }
 
 std::optional<qint64> Totp::verify(const SecureBytes& secret, const QString& code, qint64 unixSeconds,
-                                   qint64 notAfterStep, int window, const TotpParameters& parameters)
-{
+                                   qint64 notAfterStep, int window, const TotpParameters& parameters) {
     const QString typed = code.trimmed();
     if (typed.size() != parameters.digits) {
         return std::nullopt;
@@ -57,8 +53,7 @@ std::optional<qint64> Totp::verify(const SecureBytes& secret, const QString& cod
     return std::nullopt;
 }
 
-QByteArray Totp::newSecret()
-{
+QByteArray Totp::newSecret() {
     return randomBytes(20);
 }
 

@@ -5,14 +5,12 @@
 
 namespace ra::domain {
 
-QList<ApplicationState> allApplicationStates()
-{
+QList<ApplicationState> allApplicationStates() {
     using enum ApplicationState;
     return {Received, InReview, ReadyForApproval, Approved, Issued, Returned, Rejected};
 }
 
-QString stateId(ApplicationState state)
-{
+QString stateId(ApplicationState state) {
     switch (state) {
     case ApplicationState::Received:
         return QStringLiteral("received");
@@ -32,8 +30,7 @@ QString stateId(ApplicationState state)
     return {};
 }
 
-std::optional<ApplicationState> stateFromId(QStringView id)
-{
+std::optional<ApplicationState> stateFromId(QStringView id) {
     for (ApplicationState state : allApplicationStates()) {
         if (id == stateId(state)) {
             return state;
@@ -42,8 +39,7 @@ std::optional<ApplicationState> stateFromId(QStringView id)
     return std::nullopt;
 }
 
-QString stateDisplayName(ApplicationState state)
-{
+QString stateDisplayName(ApplicationState state) {
     switch (state) {
     case ApplicationState::Received:
         return QCoreApplication::translate("ApplicationState", "Received");
@@ -63,13 +59,11 @@ QString stateDisplayName(ApplicationState state)
     return {};
 }
 
-bool isFinal(ApplicationState state)
-{
+bool isFinal(ApplicationState state) {
     return state == ApplicationState::Issued || state == ApplicationState::Rejected;
 }
 
-const ChecklistItem* Application::item(QStringView code) const
-{
+const ChecklistItem* Application::item(QStringView code) const {
     for (const ChecklistItem& candidate : checklist) {
         if (candidate.code == code) {
             return &candidate;
@@ -78,14 +72,12 @@ const ChecklistItem* Application::item(QStringView code) const
     return nullptr;
 }
 
-ChecklistItem* Application::item(QStringView code)
-{
+ChecklistItem* Application::item(QStringView code) {
     return const_cast<ChecklistItem*>(std::as_const(*this).item(code));
 }
 
 void Application::record(const QString& code, CheckStatus status, const QString& by, const QDateTime& at,
-                         const QString& note)
-{
+                         const QString& note) {
     ChecklistItem* existing = item(code);
     if (!existing) {
         checklist.append(ChecklistItem{code, CheckStatus::Pending, {}, {}, {}});

@@ -6,8 +6,7 @@
 namespace ra::domain {
 
 namespace {
-void appendNetstring(QByteArray& out, const QByteArray& field)
-{
+void appendNetstring(QByteArray& out, const QByteArray& field) {
     out += QByteArray::number(field.size());
     out += ':';
     out += field;
@@ -15,8 +14,7 @@ void appendNetstring(QByteArray& out, const QByteArray& field)
 }
 } // namespace
 
-QByteArray AuditEntry::canonicalBytes() const
-{
+QByteArray AuditEntry::canonicalBytes() const {
     QByteArray out("ra-audit-v1:");
     appendNetstring(out, QByteArray::number(sequence));
     appendNetstring(out, formatTime(timeUtc).toUtf8());
@@ -29,18 +27,15 @@ QByteArray AuditEntry::canonicalBytes() const
     return out;
 }
 
-QJsonObject AuditEntry::details() const
-{
+QJsonObject AuditEntry::details() const {
     return QJsonDocument::fromJson(detailsJson.toUtf8()).object();
 }
 
-QString AuditEntry::detailsFrom(const QJsonObject& object)
-{
+QString AuditEntry::detailsFrom(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString AuditEntry::formatTime(const QDateTime& time)
-{
+QString AuditEntry::formatTime(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 

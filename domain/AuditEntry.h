@@ -34,14 +34,14 @@ inline const QString AuditVerified = QStringLiteral("audit.verified");
 struct AuditEntry {
     qint64 sequence = 0; // 1, 2, 3, ... without gaps
     QDateTime timeUtc;
-    QString actor;       // username, or "system" / "os:<login>" for unattended actions
+    QString actor; // username, or "system" / "os:<login>" for unattended actions
     QString workstation;
     QString eventType;
     qint64 applicationId = 0; // 0: none
     QString certificateSerial;
-    QString detailsJson;      // compact JSON object, exactly as stored
-    QByteArray previousHash;  // hex SHA-256 of the previous entry ("" before the first)
-    QByteArray entryHash;     // hex SHA-256 over previousHash and canonicalBytes()
+    QString detailsJson;     // compact JSON object, exactly as stored
+    QByteArray previousHash; // hex SHA-256 of the previous entry ("" before the first)
+    QByteArray entryHash;    // hex SHA-256 over previousHash and canonicalBytes()
 
     // The unambiguous byte form that the chain hashes: each field length-prefixed (a netstring),
     // so no two different entries share it.

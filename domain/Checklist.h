@@ -25,7 +25,7 @@ enum class CheckGate { Intake, Submission };
 
 // One kind of check, with the rule it enforces and the policy text it answers to.
 struct ChecklistDefinition {
-    QString code;          // stable: "csr.proof-of-possession"
+    QString code; // stable: "csr.proof-of-possession"
     ReviewStep step;
     QString requirementId; // "R-CSR-1"
     QString citation;      // "CP 3.2.1"
@@ -33,8 +33,8 @@ struct ChecklistDefinition {
     bool mandatory = true;
     bool automatic = false; // decided by the tool rather than recorded by an officer
 
-    [[nodiscard]] QString title() const;       // translated
-    [[nodiscard]] QString policyText() const;  // translated summary of the cited rule
+    [[nodiscard]] QString title() const;      // translated
+    [[nodiscard]] QString policyText() const; // translated summary of the cited rule
 };
 
 // The state of one check on one application.

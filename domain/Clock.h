@@ -20,7 +20,8 @@ public:
 // A clock that stands still unless moved; used by tests and by `ra-cli --at`.
 class FixedClock final : public IClock {
 public:
-    explicit FixedClock(QDateTime now) : m_now(now.toUTC()) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(now.toUTC()) {}
     [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime& now) { m_now = now.toUTC(); }

@@ -15,13 +15,12 @@ struct CsrSummary {
     QStringList otherNames;                 // other SAN entries, described (IP:..., email:...)
     QString keyType;                        // "RSA", "EC", ...
     int keyBits = 0;
-    QString curve;                // EC curve name, when EC
-    QString signatureAlgorithm;   // e.g. "sha256WithRSAEncryption"
-    bool signatureValid = false;  // R-CSR-1 proof of possession
-    QString publicKeySha256;      // hex SHA-256 of the DER SubjectPublicKeyInfo
+    QString curve;               // EC curve name, when EC
+    QString signatureAlgorithm;  // e.g. "sha256WithRSAEncryption"
+    bool signatureValid = false; // R-CSR-1 proof of possession
+    QString publicKeySha256;     // hex SHA-256 of the DER SubjectPublicKeyInfo
 
-    [[nodiscard]] QString subjectText() const
-    {
+    [[nodiscard]] QString subjectText() const {
         QStringList parts;
         for (const auto& [name, value] : subject) {
             parts << name + QLatin1Char('=') + value;

@@ -13,7 +13,7 @@ struct Document {
     QString fileName; // as named in the package, without directories
     QString kind;     // "registry_extract", "attestation_letter", ...
     QString description;
-    QString sha256;   // hex
+    QString sha256; // hex
     qint64 size = 0;
     QString mediaType;
     QString addedBy;

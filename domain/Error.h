@@ -19,15 +19,13 @@ template <class T>
 using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
-[[nodiscard]] inline std::unexpected<Error> fail(QString code, QString userMessage, QString detail = {})
-{
+[[nodiscard]] inline std::unexpected<Error> fail(QString code, QString userMessage, QString detail = {}) {
     return std::unexpected<Error>(Error{std::move(code), std::move(userMessage), std::move(detail)});
 }
 
 // Keeps only success or failure of a result (GCC 12's std::expected has no transform()).
 template <class T>
-[[nodiscard]] Status toStatus(const Result<T>& result)
-{
+[[nodiscard]] Status toStatus(const Result<T>& result) {
     if (!result) {
         return std::unexpected(result.error());
     }

@@ -32,7 +32,9 @@ struct SubscriberAgreement {
     QDateTime acceptedAt;
     QString acceptedBy;
 
-    [[nodiscard]] bool isExecuted() const { return !version.isEmpty() && acceptedAt.isValid() && !acceptedBy.isEmpty(); }
+    [[nodiscard]] bool isExecuted() const {
+        return !version.isEmpty() && acceptedAt.isValid() && !acceptedBy.isEmpty();
+    }
 };
 
 } // namespace ra::domain

@@ -5,8 +5,7 @@
 
 namespace ra::domain {
 
-QString roleId(Role role)
-{
+QString roleId(Role role) {
     switch (role) {
     case Role::Officer:
         return QStringLiteral("officer");
@@ -20,8 +19,7 @@ QString roleId(Role role)
     return {};
 }
 
-std::optional<Role> roleFromId(QStringView id)
-{
+std::optional<Role> roleFromId(QStringView id) {
     for (Role role : {Role::Officer, Role::Supervisor, Role::Auditor, Role::Administrator}) {
         if (id.compare(roleId(role), Qt::CaseInsensitive) == 0) {
             return role;
@@ -30,8 +28,7 @@ std::optional<Role> roleFromId(QStringView id)
     return std::nullopt;
 }
 
-QString roleDisplayName(Role role)
-{
+QString roleDisplayName(Role role) {
     switch (role) {
     case Role::Officer:
         return QCoreApplication::translate("Role", "RA Officer");
@@ -45,18 +42,15 @@ QString roleDisplayName(Role role)
     return {};
 }
 
-bool requiresSecondFactor(Role role)
-{
+bool requiresSecondFactor(Role role) {
     return role != Role::Auditor;
 }
 
-bool mayBeKeyCustodian(Role role)
-{
+bool mayBeKeyCustodian(Role role) {
     return role == Role::Officer || role == Role::Supervisor;
 }
 
-bool roleAllows(Role role, Permission permission)
-{
+bool roleAllows(Role role, Permission permission) {
     switch (permission) {
     case Permission::ViewApplications:
         return true;

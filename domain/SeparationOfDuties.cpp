@@ -6,62 +6,67 @@
 namespace ra::domain {
 
 namespace {
-bool hasDecidedAnItem(const User& user, const Application& application)
-{
+bool hasDecidedAnItem(const User& user, const Application& application) {
     return std::any_of(application.checklist.cbegin(), application.checklist.cend(),
                        [&](const ChecklistItem& item) { return item.decidedBy == user.username; });
 }
 } // namespace
 
-Status SeparationOfDuties::mayValidate(const User& user, const Application& application)
-{
+Status SeparationOfDuties::mayValidate(const User& user, const Application& application) {
     if (user.disabled || !roleAllows(user.role, Permission::ReviewApplication)) {
-        return fail(QStringLiteral("sod.not-an-officer"), QCoreApplication::translate("SeparationOfDuties", "Only an RA officer may validate an application."));
+        return fail(
+            QStringLiteral("sod.not-an-officer"),
+            QCoreApplication::translate("SeparationOfDuties", "Only an RA officer may validate an application."));
     }
     if (application.assignedOfficerId != 0 && application.assignedOfficerId != user.id) {
         return fail(QStringLiteral("sod.taken-by-another"),
-                    QCoreApplication::translate("SeparationOfDuties", "Another officer has taken this application for review."));
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "Another officer has taken this application for review."));
     }
     return {};
 }
 
-Status SeparationOfDuties::mayApprove(const User& user, const Application& application)
-{
+Status SeparationOfDuties::mayApprove(const User& user, const Application& application) {
     if (user.disabled || !roleAllows(user.role, Permission::ApproveApplication)) {
-        return fail(QStringLiteral("sod.not-a-supervisor"), QCoreApplication::translate("SeparationOfDuties", "Only a supervisor may approve an application."));
+        return fail(QStringLiteral("sod.not-a-supervisor"),
+                    QCoreApplication::translate("SeparationOfDuties", "Only a supervisor may approve an application."));
     }
     if (user.id == application.validatorId || user.id == application.assignedOfficerId ||
         hasDecidedAnItem(user, application)) {
         return fail(QStringLiteral("sod.validator-cannot-approve"),
-                    QCoreApplication::translate("SeparationOfDuties", "The person who validated an application can never approve it."));
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "The person who validated an application can never approve it."));
     }
     const bool approvedAlready = std::any_of(application.approvals.cbegin(), application.approvals.cend(),
                                              [&](const Approval& approval) { return approval.approverId == user.id; });
     if (approvedAlready) {
-        return fail(QStringLiteral("sod.approved-twice"), QCoreApplication::translate("SeparationOfDuties", "You have already approved this application."));
+        return fail(QStringLiteral("sod.approved-twice"),
+                    QCoreApplication::translate("SeparationOfDuties", "You have already approved this application."));
     }
     return {};
 }
 
-Status SeparationOfDuties::mayCreateUser(const User& administrator, Role role, bool keyCustodian)
-{
+Status SeparationOfDuties::mayCreateUser(const User& administrator, Role role, bool keyCustodian) {
     if (administrator.disabled || !roleAllows(administrator.role, Permission::ManageUsers)) {
-        return fail(QStringLiteral("sod.not-an-administrator"), QCoreApplication::translate("SeparationOfDuties", "Only an administrator may manage users."));
+        return fail(QStringLiteral("sod.not-an-administrator"),
+                    QCoreApplication::translate("SeparationOfDuties", "Only an administrator may manage users."));
     }
     if (keyCustodian && !mayBeKeyCustodian(role)) {
         return fail(QStringLiteral("sod.custodian-role"),
-                    QCoreApplication::translate("SeparationOfDuties", "Only RA officers and supervisors may be Key Custodians."));
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "Only RA officers and supervisors may be Key Custodians."));
     }
     return {};
 }
 
-Status SeparationOfDuties::mayAssignRole(const User& administrator, const User& target, Role role, bool keyCustodian)
-{
+Status SeparationOfDuties::mayAssignRole(const User& administrator, const User& target, Role role, bool keyCustodian) {
     if (auto allowed = mayCreateUser(administrator, role, keyCustodian); !allowed) {
         return allowed;
     }
     if (administrator.id == target.id) {
-        return fail(QStringLiteral("sod.self-grant"), QCoreApplication::translate("SeparationOfDuties", "An administrator cannot change their own role."));
+        return fail(
+            QStringLiteral("sod.self-grant"),
+            QCoreApplication::translate("SeparationOfDuties", "An administrator cannot change their own role."));
     }
     return {};
 }

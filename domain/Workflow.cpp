@@ -9,8 +9,7 @@ namespace ra::domain {
 
 namespace {
 Status requireState(const Application& application, std::initializer_list<ApplicationState> allowed,
-                    WorkflowAction action)
-{
+                    WorkflowAction action) {
     if (std::find(allowed.begin(), allowed.end(), application.state) != allowed.end()) {
         return {};
     }
@@ -20,36 +19,35 @@ Status requireState(const Application& application, std::initializer_list<Applic
                 QStringLiteral("%1 from %2").arg(actionId(action), stateId(application.state)));
 }
 
-Status requireReason(const WorkflowRequest& request)
-{
+Status requireReason(const WorkflowRequest& request) {
     if (request.reason.trimmed().isEmpty()) {
-        return fail(QStringLiteral("workflow.reason-required"), QCoreApplication::translate("Workflow", "A reason is required for this action."));
+        return fail(QStringLiteral("workflow.reason-required"),
+                    QCoreApplication::translate("Workflow", "A reason is required for this action."));
     }
     return {};
 }
 
-Status requireItemsPassed(const Application& application, CheckGate gate)
-{
+Status requireItemsPassed(const Application& application, CheckGate gate) {
     const QStringList unmet = Workflow::unmetItems(application, gate);
     if (unmet.isEmpty()) {
         return {};
     }
     return fail(QStringLiteral("workflow.checks-pending"),
-                QCoreApplication::translate("Workflow", "%n mandatory check(s) have not passed yet.", nullptr, int(unmet.size())),
+                QCoreApplication::translate("Workflow", "%n mandatory check(s) have not passed yet.", nullptr,
+                                            int(unmet.size())),
                 unmet.join(QLatin1Char(',')));
 }
 
-Status requireReviewerOrSupervisor(const User& actor)
-{
+Status requireReviewerOrSupervisor(const User& actor) {
     if (actor.can(Permission::ReviewApplication) || actor.can(Permission::ApproveApplication)) {
         return {};
     }
-    return fail(QStringLiteral("workflow.not-allowed"), QCoreApplication::translate("Workflow", "Your role may not make this decision."));
+    return fail(QStringLiteral("workflow.not-allowed"),
+                QCoreApplication::translate("Workflow", "Your role may not make this decision."));
 }
 
 // Checks every guard of the move without changing anything.
-Status check(const Application& application, const User& actor, const WorkflowRequest& request)
-{
+Status check(const Application& application, const User& actor, const WorkflowRequest& request) {
     using enum ApplicationState;
     using enum WorkflowAction;
     const WorkflowAction action = request.action;
@@ -82,7 +80,8 @@ Status check(const Application& application, const User& actor, const WorkflowRe
         }
         if (!request.freshSecondFactor) {
             return fail(QStringLiteral("workflow.fresh-mfa-required"),
-                        QCoreApplication::translate("Workflow", "Approval needs your second factor entered at the moment of approval."));
+                        QCoreApplication::translate(
+                            "Workflow", "Approval needs your second factor entered at the moment of approval."));
         }
         if (request.contentDigest.isEmpty()) {
             return fail(QStringLiteral("workflow.no-content-digest"),
@@ -94,7 +93,8 @@ Status check(const Application& application, const User& actor, const WorkflowRe
             return ok;
         }
         if (!actor.can(Permission::ApproveApplication)) {
-            return fail(QStringLiteral("workflow.not-allowed"), QCoreApplication::translate("Workflow", "Only a supervisor may send an application back."));
+            return fail(QStringLiteral("workflow.not-allowed"),
+                        QCoreApplication::translate("Workflow", "Only a supervisor may send an application back."));
         }
         return requireReason(request);
     case MarkIssued:
@@ -102,8 +102,9 @@ Status check(const Application& application, const User& actor, const WorkflowRe
             return ok;
         }
         if (application.approvals.size() < std::max(1, request.requiredApprovals)) {
-            return fail(QStringLiteral("workflow.not-enough-approvals"),
-                        QCoreApplication::translate("Workflow", "The application does not have the approvals it needs."));
+            return fail(
+                QStringLiteral("workflow.not-enough-approvals"),
+                QCoreApplication::translate("Workflow", "The application does not have the approvals it needs."));
         }
         return {};
     case ReturnToApplicant:
@@ -119,7 +120,8 @@ Status check(const Application& application, const User& actor, const WorkflowRe
             return ok;
         }
         if (!actor.can(Permission::ReviewApplication)) {
-            return fail(QStringLiteral("workflow.not-allowed"), QCoreApplication::translate("Workflow", "Only an RA officer may record a resubmission."));
+            return fail(QStringLiteral("workflow.not-allowed"),
+                        QCoreApplication::translate("Workflow", "Only an RA officer may record a resubmission."));
         }
         return {};
     case Reject:
@@ -136,8 +138,7 @@ Status check(const Application& application, const User& actor, const WorkflowRe
 }
 } // namespace
 
-QString actionId(WorkflowAction action)
-{
+QString actionId(WorkflowAction action) {
     switch (action) {
     case WorkflowAction::TakeForReview:
         return QStringLiteral("take_for_review");
@@ -159,8 +160,7 @@ QString actionId(WorkflowAction action)
     return {};
 }
 
-QString actionDisplayName(WorkflowAction action)
-{
+QString actionDisplayName(WorkflowAction action) {
     switch (action) {
     case WorkflowAction::TakeForReview:
         return QCoreApplication::translate("Workflow", "Take for review");
@@ -182,16 +182,14 @@ QString actionDisplayName(WorkflowAction action)
     return {};
 }
 
-bool Workflow::isMandatory(const ChecklistDefinition& definition, const Application& application)
-{
+bool Workflow::isMandatory(const ChecklistDefinition& definition, const Application& application) {
     if (definition.code == QLatin1String("org.dba")) {
         return !application.organization.doingBusinessAs.trimmed().isEmpty(); // R-ORG-2
     }
     return definition.mandatory;
 }
 
-QStringList Workflow::unmetItems(const Application& application, CheckGate gate)
-{
+QStringList Workflow::unmetItems(const Application& application, CheckGate gate) {
     QStringList unmet;
     for (const ChecklistDefinition& definition : Checklist::definitions()) {
         if (definition.gate != gate || !isMandatory(definition, application)) {
@@ -205,8 +203,7 @@ QStringList Workflow::unmetItems(const Application& application, CheckGate gate)
     return unmet;
 }
 
-Result<ApplicationState> Workflow::apply(Application& application, const User& actor, const WorkflowRequest& request)
-{
+Result<ApplicationState> Workflow::apply(Application& application, const User& actor, const WorkflowRequest& request) {
     if (auto ok = check(application, actor, request); !ok) {
         return std::unexpected(ok.error());
     }
@@ -251,13 +248,11 @@ Result<ApplicationState> Workflow::apply(Application& application, const User& a
     return application.state;
 }
 
-QList<WorkflowAction> Workflow::availableActions(const Application& application, const User& actor)
-{
+QList<WorkflowAction> Workflow::availableActions(const Application& application, const User& actor) {
     QList<WorkflowAction> actions;
-    for (WorkflowAction action :
-         {WorkflowAction::TakeForReview, WorkflowAction::SubmitForApproval, WorkflowAction::Approve,
-          WorkflowAction::SendBack, WorkflowAction::ReturnToApplicant, WorkflowAction::Resubmit,
-          WorkflowAction::Reject}) {
+    for (WorkflowAction action : {WorkflowAction::TakeForReview, WorkflowAction::SubmitForApproval,
+                                  WorkflowAction::Approve, WorkflowAction::SendBack, WorkflowAction::ReturnToApplicant,
+                                  WorkflowAction::Resubmit, WorkflowAction::Reject}) {
         // Reasons, second factors and digests are asked for when the action is chosen.
         WorkflowRequest probe{action, {}, QStringLiteral("-"), true, QStringLiteral("-"), 1};
         if (check(application, actor, probe)) {

@@ -17,26 +17,22 @@ struct Installed {
     std::unique_ptr<QTranslator> qt;
 };
 
-Installed& installed()
-{
+Installed& installed() {
     static Installed state;
     return state;
 }
 } // namespace
 
-QStringList availableLanguages()
-{
+QStringList availableLanguages() {
     return {QStringLiteral("en"), QStringLiteral("ja")};
 }
 
-QString languageDisplayName(const QString& language)
-{
+QString languageDisplayName(const QString& language) {
     // Each language is named in itself, so a user can find their own whatever is showing.
     return language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English");
 }
 
-bool install(QCoreApplication& application, const QString& language)
-{
+bool install(QCoreApplication& application, const QString& language) {
     if (!availableLanguages().contains(language)) {
         return false;
     }
@@ -61,17 +57,15 @@ bool install(QCoreApplication& application, const QString& language)
     return true;
 }
 
-void installForLocale(QCoreApplication& application)
-{
+void installForLocale(QCoreApplication& application) {
     const QString fromEnvironment = qEnvironmentVariable("RA_LANGUAGE");
     const QString system = QLocale::system().name().left(2);
     install(application, availableLanguages().contains(fromEnvironment) ? fromEnvironment
-                         : availableLanguages().contains(system)      ? system
-                                                                       : QStringLiteral("en"));
+                         : availableLanguages().contains(system)        ? system
+                                                                        : QStringLiteral("en"));
 }
 
-QString currentLanguage()
-{
+QString currentLanguage() {
     return installed().language;
 }
 

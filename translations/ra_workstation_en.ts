@@ -1035,10 +1035,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,6 +1284,30 @@
     </message>
     <message>
         <source>Reason (recorded in the audit log and shown to the next person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (CSR %2, %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC · No. %2 · %3
+%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1032,10 +1032,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4</source>
-        <translation>%1  %2  %3  %4</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -1286,6 +1282,30 @@
     <message>
         <source>Reason (recorded in the audit log and shown to the next person):</source>
         <translation>理由（監査ログに記録され、次の担当者に表示されます）:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (CSR %2, %n document(s))</source>
+        <translation>
+            <numerusform>%1 を取り込み（CSR %2、書類 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC · No. %2 · %3
+%4</source>
+        <translation>UTC %1 · 番号 %2 · %3
+%4</translation>
     </message>
 </context>
 <context>

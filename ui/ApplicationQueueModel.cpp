@@ -8,8 +8,7 @@
 namespace ra::ui {
 
 namespace {
-QString ageText(qint64 seconds)
-{
+QString ageText(qint64 seconds) {
     const qint64 days = seconds / 86400;
     const qint64 hours = (seconds % 86400) / 3600;
     if (days > 0) {
@@ -22,18 +21,14 @@ QString ageText(qint64 seconds)
 ApplicationQueueModel::ApplicationQueueModel(app::ApplicationQueue& queue, const domain::IClock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-void ApplicationQueueModel::setFilter(const app::QueueFilter& filter)
-{
+void ApplicationQueueModel::setFilter(const app::QueueFilter& filter) {
     m_filter = filter;
     reload();
 }
 
-void ApplicationQueueModel::reload()
-{
+void ApplicationQueueModel::reload() {
     beginResetModel();
     m_rows.clear();
     const auto total = m_queue.count(m_filter);
@@ -47,28 +42,23 @@ void ApplicationQueueModel::reload()
     }
 }
 
-qint64 ApplicationQueueModel::applicationId(int row) const
-{
+qint64 ApplicationQueueModel::applicationId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int ApplicationQueueModel::rowCount(const QModelIndex& parent) const
-{
+int ApplicationQueueModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ApplicationQueueModel::columnCount(const QModelIndex& parent) const
-{
+int ApplicationQueueModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ApplicationQueueModel::canFetchMore(const QModelIndex& parent) const
-{
+bool ApplicationQueueModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void ApplicationQueueModel::fetchMore(const QModelIndex& parent)
-{
+void ApplicationQueueModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent)) {
         return;
     }
@@ -87,12 +77,10 @@ void ApplicationQueueModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-void ApplicationQueueModel::sort(int column, Qt::SortOrder order)
-{
-    static const app::QueueColumn columns[] = {app::QueueColumn::Id,      app::QueueColumn::Reference,
-                                               app::QueueColumn::Organization, app::QueueColumn::Domains,
-                                               app::QueueColumn::State,   app::QueueColumn::Officer,
-                                               app::QueueColumn::Age,     app::QueueColumn::Risk};
+void ApplicationQueueModel::sort(int column, Qt::SortOrder order) {
+    static const app::QueueColumn columns[] = {
+        app::QueueColumn::Id,    app::QueueColumn::Reference, app::QueueColumn::Organization, app::QueueColumn::Domains,
+        app::QueueColumn::State, app::QueueColumn::Officer,   app::QueueColumn::Age,          app::QueueColumn::Risk};
     if (column < 0 || column >= ColumnCount) {
         return;
     }
@@ -101,8 +89,7 @@ void ApplicationQueueModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QVariant ApplicationQueueModel::data(const QModelIndex& index, int role) const
-{
+QVariant ApplicationQueueModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
     }
@@ -146,8 +133,7 @@ QVariant ApplicationQueueModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ApplicationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ApplicationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -9,14 +9,22 @@ namespace ra::ui {
 
 // The queue as a lazily fetched table: rows arrive a page at a time as the view scrolls, sorting
 // and filtering happen in indexed SQL, so 100 000 applications open as fast as ten.
-class ApplicationQueueModel : public QAbstractTableModel
-{
+class ApplicationQueueModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     static constexpr int kPageSize = 200;
-    enum Column { IdColumn, ReferenceColumn, OrganizationColumn, DomainsColumn, StateColumn, OfficerColumn,
-                  AgeColumn, RiskColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        ReferenceColumn,
+        OrganizationColumn,
+        DomainsColumn,
+        StateColumn,
+        OfficerColumn,
+        AgeColumn,
+        RiskColumn,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     ApplicationQueueModel(app::ApplicationQueue& queue, const domain::IClock& clock, QObject* parent = nullptr);

@@ -13,6 +13,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -35,13 +37,11 @@ using domain::ReviewStep;
 namespace {
 constexpr int kCodeRole = Qt::UserRole + 1;
 
-QString localTime(const QDateTime& time)
-{
+QString localTime(const QDateTime& time) {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QLabel* valueLabel(const QString& text, QWidget* parent)
-{
+QLabel* valueLabel(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text.isEmpty() ? QObject::tr("—") : text.toHtmlEscaped(), parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
@@ -49,8 +49,7 @@ QLabel* valueLabel(const QString& text, QWidget* parent)
 }
 
 // The status of a step: failed if any item failed, passed when every mandatory item passed.
-CheckStatus stepStatus(const domain::Application& application, ReviewStep step)
-{
+CheckStatus stepStatus(const domain::Application& application, ReviewStep step) {
     bool allPassed = true;
     bool any = false;
     for (const domain::ChecklistDefinition& definition : domain::Checklist::forStep(step)) {
@@ -67,8 +66,27 @@ CheckStatus stepStatus(const domain::Application& application, ReviewStep step)
     return any && allPassed ? CheckStatus::Passed : CheckStatus::Pending;
 }
 
-QWidget* scrollable(QWidget* content)
-{
+// One line a person can read; the full entry is in the tooltip and the audit browser.
+QString timelineText(const domain::AuditEntry& entry) {
+    const QJsonObject details = entry.details();
+    if (entry.eventType == domain::audit_event::StateChanged) {
+        const auto from = domain::stateFromId(details.value(QStringLiteral("from")).toString());
+        const auto to = domain::stateFromId(details.value(QStringLiteral("to")).toString());
+        QString text = ApplicationWindow::tr("%1 → %2").arg(from ? domain::stateDisplayName(*from) : QString(),
+                                                            to ? domain::stateDisplayName(*to) : QString());
+        const QString reason = details.value(QStringLiteral("reason")).toString();
+        return reason.isEmpty() ? text : ApplicationWindow::tr("%1: %2").arg(text, reason);
+    }
+    if (entry.eventType == domain::audit_event::ApplicationImported) {
+        return ApplicationWindow::tr("Imported %1 (CSR %2, %n document(s))", nullptr,
+                                     int(details.value(QStringLiteral("documents")).toArray().size()))
+            .arg(details.value(QStringLiteral("reference")).toString(),
+                 details.value(QStringLiteral("csr_key")).toString());
+    }
+    return entry.eventType;
+}
+
+QWidget* scrollable(QWidget* content) {
     auto* area = new QScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
@@ -82,8 +100,7 @@ ApplicationWindow::ApplicationWindow(app::Workspace& workspace, const domain::Us
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_user(user)
-    , m_applicationId(applicationId)
-{
+    , m_applicationId(applicationId) {
     setObjectName(QStringLiteral("applicationWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowIcon(namedIcon(QStringLiteral("ra-workstation")));
@@ -93,8 +110,7 @@ ApplicationWindow::ApplicationWindow(app::Workspace& workspace, const domain::Us
 
 ApplicationWindow::~ApplicationWindow() = default;
 
-void ApplicationWindow::reload()
-{
+void ApplicationWindow::reload() {
     app::ApplicationService service(m_workspace);
     auto loaded = service.load(m_applicationId);
     if (!loaded) {
@@ -107,8 +123,7 @@ void ApplicationWindow::reload()
     m_steps->setCurrentRow(std::max(0, currentStep));
 }
 
-void ApplicationWindow::build()
-{
+void ApplicationWindow::build() {
     setWindowTitle(tr("Application %1 — %2 — %3")
                        .arg(m_application.id)
                        .arg(m_application.externalReference, m_application.organization.legalName));
@@ -176,24 +191,23 @@ void ApplicationWindow::build()
     fillTimeline();
 }
 
-void ApplicationWindow::fillSteps()
-{
+void ApplicationWindow::fillSteps() {
     m_steps->clear();
     for (ReviewStep step : domain::allReviewSteps()) {
-        const CheckStatus status = step == ReviewStep::Summary
-                                       ? (domain::Workflow::unmetItems(m_application, domain::CheckGate::Intake).isEmpty() &&
-                                                  domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission).isEmpty()
-                                              ? CheckStatus::Passed
-                                              : CheckStatus::Pending)
-                                       : stepStatus(m_application, step);
+        const CheckStatus status =
+            step == ReviewStep::Summary
+                ? (domain::Workflow::unmetItems(m_application, domain::CheckGate::Intake).isEmpty() &&
+                           domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission).isEmpty()
+                       ? CheckStatus::Passed
+                       : CheckStatus::Pending)
+                : stepStatus(m_application, step);
         auto* item = new QListWidgetItem(statusIcon(status), tr("%1 — %2").arg(domain::reviewStepTitle(step),
-                                                                            domain::checkStatusDisplayName(status)));
+                                                                               domain::checkStatusDisplayName(status)));
         m_steps->addItem(item);
     }
 }
 
-void ApplicationWindow::fillActions()
-{
+void ApplicationWindow::fillActions() {
     qDeleteAll(m_actionButtons);
     m_actionButtons.clear();
     for (domain::WorkflowAction action : domain::Workflow::availableActions(m_application, m_user)) {
@@ -208,8 +222,7 @@ void ApplicationWindow::fillActions()
     }
 }
 
-QStringList ApplicationWindow::actionButtonTexts() const
-{
+QStringList ApplicationWindow::actionButtonTexts() const {
     QStringList texts;
     for (const QPushButton* button : m_actionButtons) {
         texts << button->text();
@@ -217,8 +230,7 @@ QStringList ApplicationWindow::actionButtonTexts() const
     return texts;
 }
 
-void ApplicationWindow::fillTimeline()
-{
+void ApplicationWindow::fillTimeline() {
     app::AuditFilter filter;
     filter.applicationId = m_applicationId;
     const auto entries = m_workspace.audit().page(filter, 0, 500);
@@ -227,20 +239,21 @@ void ApplicationWindow::fillTimeline()
         return;
     }
     for (const domain::AuditEntry& entry : *entries) {
-        auto* item = new QListWidgetItem(
-            tr("%1  %2  %3  %4").arg(localTime(entry.timeUtc), entry.actor, entry.eventType, entry.detailsJson.left(160)));
-        item->setToolTip(domain::AuditEntry::formatTime(entry.timeUtc));
+        auto* item =
+            new QListWidgetItem(tr("%1  %2  %3").arg(localTime(entry.timeUtc), entry.actor, timelineText(entry)));
+        item->setToolTip(tr("%1 UTC · No. %2 · %3\n%4")
+                             .arg(domain::AuditEntry::formatTime(entry.timeUtc))
+                             .arg(entry.sequence)
+                             .arg(entry.eventType, entry.detailsJson));
         m_timeline->addItem(item);
     }
 }
 
-void ApplicationWindow::showStep(ReviewStep step)
-{
+void ApplicationWindow::showStep(ReviewStep step) {
     m_steps->setCurrentRow(int(domain::allReviewSteps().indexOf(step)));
 }
 
-QWidget* ApplicationWindow::buildPage(ReviewStep step)
-{
+QWidget* ApplicationWindow::buildPage(ReviewStep step) {
     switch (step) {
     case ReviewStep::ApplicantCsr:
         return buildApplicantPage();
@@ -258,8 +271,7 @@ QWidget* ApplicationWindow::buildPage(ReviewStep step)
     return new QWidget;
 }
 
-QTreeWidget* ApplicationWindow::checklistTree(const QList<domain::ChecklistDefinition>& definitions)
-{
+QTreeWidget* ApplicationWindow::checklistTree(const QList<domain::ChecklistDefinition>& definitions) {
     auto* tree = new QTreeWidget;
     tree->setObjectName(QStringLiteral("checklistTreeWidget"));
     tree->setHeaderLabels({tr("Status"), tr("Check"), tr("Rule"), tr("Decided by"), tr("When"), tr("Note")});
@@ -287,8 +299,7 @@ QTreeWidget* ApplicationWindow::checklistTree(const QList<domain::ChecklistDefin
     return tree;
 }
 
-void ApplicationWindow::showRule(QTreeWidgetItem* item)
-{
+void ApplicationWindow::showRule(QTreeWidgetItem* item) {
     if (!item) {
         return;
     }
@@ -303,8 +314,7 @@ void ApplicationWindow::showRule(QTreeWidgetItem* item)
                                                    : tr("Recorded by the validating officer with its evidence.")));
 }
 
-QWidget* ApplicationWindow::buildApplicantPage()
-{
+QWidget* ApplicationWindow::buildApplicantPage() {
     const domain::CsrSummary& csr = m_application.csr;
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("applicantPage"));
@@ -357,8 +367,7 @@ QWidget* ApplicationWindow::buildApplicantPage()
     return scrollable(page);
 }
 
-QWidget* ApplicationWindow::buildOrganizationPage()
-{
+QWidget* ApplicationWindow::buildOrganizationPage() {
     const domain::Organization& org = m_application.organization;
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("organizationPage"));
@@ -381,14 +390,14 @@ QWidget* ApplicationWindow::buildOrganizationPage()
     return scrollable(page);
 }
 
-QWidget* ApplicationWindow::buildDocumentsPage()
-{
+QWidget* ApplicationWindow::buildDocumentsPage() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("documentsPage"));
     auto* layout = new QVBoxLayout(page);
     auto* table = new QTableWidget(int(m_application.documents.size()), 6);
     table->setObjectName(QStringLiteral("documentsTableWidget"));
-    table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Description"), tr("Size"), tr("Added"), tr("SHA-256")});
+    table->setHorizontalHeaderLabels(
+        {tr("File"), tr("Kind"), tr("Description"), tr("Size"), tr("Added"), tr("SHA-256")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
@@ -423,8 +432,7 @@ QWidget* ApplicationWindow::buildDocumentsPage()
     return scrollable(page);
 }
 
-void ApplicationWindow::showDocument(int row)
-{
+void ApplicationWindow::showDocument(int row) {
     auto* stack = static_cast<QStackedWidget*>(m_documentPreview);
     while (stack->count() > 0) {
         QWidget* old = stack->widget(0);
@@ -470,8 +478,7 @@ void ApplicationWindow::showDocument(int row)
     }
 }
 
-QWidget* ApplicationWindow::buildAuthorityPage()
-{
+QWidget* ApplicationWindow::buildAuthorityPage() {
     const domain::Representative& rep = m_application.representative;
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("authorityPage"));
@@ -490,8 +497,7 @@ QWidget* ApplicationWindow::buildAuthorityPage()
     return scrollable(page);
 }
 
-QWidget* ApplicationWindow::buildDomainsPage()
-{
+QWidget* ApplicationWindow::buildDomainsPage() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("domainsPage"));
     auto* layout = new QVBoxLayout(page);
@@ -503,8 +509,7 @@ QWidget* ApplicationWindow::buildDomainsPage()
     for (int row = 0; row < m_application.fqdns.size(); ++row) {
         table->setItem(row, 0, new QTableWidgetItem(m_application.fqdns.at(row)));
         for (int column = 1; column < 4; ++column) {
-            table->setItem(row, column,
-                           new QTableWidgetItem(statusIcon(CheckStatus::Pending), tr("Not run yet")));
+            table->setItem(row, column, new QTableWidgetItem(statusIcon(CheckStatus::Pending), tr("Not run yet")));
         }
     }
     table->resizeColumnsToContents();
@@ -515,8 +520,7 @@ QWidget* ApplicationWindow::buildDomainsPage()
     return scrollable(page);
 }
 
-QWidget* ApplicationWindow::buildSummaryPage()
-{
+QWidget* ApplicationWindow::buildSummaryPage() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("summaryPage"));
     auto* layout = new QVBoxLayout(page);
@@ -526,8 +530,8 @@ QWidget* ApplicationWindow::buildSummaryPage()
     const QStringList unmet = unmetIntake + domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission);
     auto* submit = new QPushButton(domain::actionDisplayName(domain::WorkflowAction::SubmitForApproval));
     submit->setObjectName(QStringLiteral("summarySubmitButton"));
-    const bool available = domain::Workflow::availableActions(m_application, m_user)
-                               .contains(domain::WorkflowAction::SubmitForApproval);
+    const bool available =
+        domain::Workflow::availableActions(m_application, m_user).contains(domain::WorkflowAction::SubmitForApproval);
     submit->setEnabled(available);
     connect(submit, &QPushButton::clicked, this, [this] { perform(domain::WorkflowAction::SubmitForApproval); });
     auto* why = new QLabel;
@@ -550,8 +554,7 @@ QWidget* ApplicationWindow::buildSummaryPage()
     return scrollable(page);
 }
 
-void ApplicationWindow::perform(domain::WorkflowAction action)
-{
+void ApplicationWindow::perform(domain::WorkflowAction action) {
     domain::WorkflowRequest request;
     request.action = action;
     const bool needsReason = action == domain::WorkflowAction::ReturnToApplicant ||

@@ -26,8 +26,7 @@ namespace ra::ui {
 // the page of the chosen step in the middle, the rule of the selected checklist item on the right,
 // and the application's audit timeline at the bottom. The rule, the evidence and the decision are
 // on screen together.
-class ApplicationWindow : public QMainWindow
-{
+class ApplicationWindow : public QMainWindow {
     Q_OBJECT
 
 public:

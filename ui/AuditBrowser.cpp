@@ -28,8 +28,7 @@ namespace ra::ui {
 AuditBrowser::AuditBrowser(app::Workspace& workspace, const domain::User& user, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_user(user)
-{
+    , m_user(user) {
     setObjectName(QStringLiteral("auditBrowser"));
     m_model = new AuditLogModel(workspace.audit(), this);
 
@@ -138,13 +137,11 @@ AuditBrowser::AuditBrowser(app::Workspace& workspace, const domain::User& user, 
     applyFilter();
 }
 
-AuditBrowser::~AuditBrowser()
-{
+AuditBrowser::~AuditBrowser() {
     m_watcher.waitForFinished();
 }
 
-void AuditBrowser::applyFilter()
-{
+void AuditBrowser::applyFilter() {
     app::AuditFilter filter;
     if (m_fromEdit->dateTime() != m_fromEdit->minimumDateTime()) {
         filter.from = m_fromEdit->dateTime().toUTC();
@@ -161,15 +158,13 @@ void AuditBrowser::applyFilter()
     m_table->resizeColumnsToContents();
 }
 
-void AuditBrowser::showEntry()
-{
+void AuditBrowser::showEntry() {
     const domain::AuditEntry* entry = m_model->entry(m_table->currentIndex().row());
-    m_detail->setPlainText(
-        entry ? QString::fromUtf8(QJsonDocument(app::toJson(*entry)).toJson(QJsonDocument::Indented)) : QString());
+    m_detail->setPlainText(entry ? QString::fromUtf8(QJsonDocument(app::toJson(*entry)).toJson(QJsonDocument::Indented))
+                                 : QString());
 }
 
-void AuditBrowser::startVerification()
-{
+void AuditBrowser::startVerification() {
     if (m_watcher.isRunning()) {
         return;
     }
@@ -179,13 +174,14 @@ void AuditBrowser::startVerification()
     m_watcher.setFuture(QtConcurrent::run([path] { return app::AuditLogService::verifyDatabase(path); }));
 }
 
-void AuditBrowser::verificationDone()
-{
+void AuditBrowser::verificationDone() {
     const app::AuditVerification result = m_watcher.result();
     m_verifyButton->setEnabled(true);
-    m_chainLabel->setText(result.ok() ? tr("✔ Chain intact: %1").arg(result.message)
-                                      : tr("✘ Chain broken at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
-    m_chainLabel->setStyleSheet(result.ok() ? QStringLiteral("color: #1e7b34;") : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_chainLabel->setText(result.ok()
+                              ? tr("✔ Chain intact: %1").arg(result.message)
+                              : tr("✘ Chain broken at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
+    m_chainLabel->setStyleSheet(result.ok() ? QStringLiteral("color: #1e7b34;")
+                                            : QStringLiteral("color: #b3261e; font-weight: bold;"));
     (void)m_workspace.record(m_user.username, domain::audit_event::AuditVerified,
                              {{QStringLiteral("status"), result.problemId()},
                               {QStringLiteral("entries"), result.entriesChecked},
@@ -193,13 +189,11 @@ void AuditBrowser::verificationDone()
     emit verificationFinished(result.ok());
 }
 
-QString AuditBrowser::verificationText() const
-{
+QString AuditBrowser::verificationText() const {
     return m_chainLabel->text();
 }
 
-void AuditBrowser::exportLog()
-{
+void AuditBrowser::exportLog() {
     if (!m_user.can(domain::Permission::ExportAuditLog)) {
         return;
     }

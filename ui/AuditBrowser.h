@@ -27,8 +27,7 @@ class AuditLogModel;
 // The auditor's view of the log (R-AUD-2, R-AUD-3): filters, a lazy table, the entry with its
 // chain hashes, chain verification off the GUI thread, and export. It changes nothing but the
 // log itself, which records each verification and export.
-class AuditBrowser : public QWidget
-{
+class AuditBrowser : public QWidget {
     Q_OBJECT
 
 public:

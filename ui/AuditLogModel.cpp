@@ -7,18 +7,14 @@ namespace ra::ui {
 
 AuditLogModel::AuditLogModel(app::SqlAuditTrail& trail, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_trail(trail)
-{
-}
+    , m_trail(trail) {}
 
-void AuditLogModel::setFilter(const app::AuditFilter& filter)
-{
+void AuditLogModel::setFilter(const app::AuditFilter& filter) {
     m_filter = filter;
     reload();
 }
 
-void AuditLogModel::reload()
-{
+void AuditLogModel::reload() {
     beginResetModel();
     m_entries.clear();
     m_exhausted = false;
@@ -28,28 +24,23 @@ void AuditLogModel::reload()
     fetchMore({});
 }
 
-const domain::AuditEntry* AuditLogModel::entry(int row) const
-{
+const domain::AuditEntry* AuditLogModel::entry(int row) const {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
-int AuditLogModel::rowCount(const QModelIndex& parent) const
-{
+int AuditLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int AuditLogModel::columnCount(const QModelIndex& parent) const
-{
+int AuditLogModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
-{
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && !m_exhausted;
 }
 
-void AuditLogModel::fetchMore(const QModelIndex& parent)
-{
+void AuditLogModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent)) {
         return;
     }
@@ -66,8 +57,7 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QVariant AuditLogModel::data(const QModelIndex& index, int role) const
-{
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
     const domain::AuditEntry* item = entry(index.row());
     if (!item) {
         return {};
@@ -98,8 +88,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

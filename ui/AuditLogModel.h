@@ -9,14 +9,21 @@ namespace ra::ui {
 
 // The audit log, newest first, fetched a page at a time by sequence (keyset paging), so a log of
 // millions of entries opens and scrolls without loading it (R-AUD-3).
-class AuditLogModel : public QAbstractTableModel
-{
+class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     static constexpr int kPageSize = 200;
-    enum Column { SequenceColumn, TimeColumn, ActorColumn, EventColumn, ApplicationColumn, WorkstationColumn,
-                  DetailsColumn, ColumnCount };
+    enum Column {
+        SequenceColumn,
+        TimeColumn,
+        ActorColumn,
+        EventColumn,
+        ApplicationColumn,
+        WorkstationColumn,
+        DetailsColumn,
+        ColumnCount
+    };
 
     explicit AuditLogModel(app::SqlAuditTrail& trail, QObject* parent = nullptr);
 

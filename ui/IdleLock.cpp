@@ -7,8 +7,7 @@
 namespace ra::ui {
 
 IdleLock::IdleLock(int timeoutMilliseconds, QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMilliseconds);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
@@ -16,29 +15,24 @@ IdleLock::IdleLock(int timeoutMilliseconds, QObject* parent)
     m_timer.start();
 }
 
-IdleLock::~IdleLock()
-{
+IdleLock::~IdleLock() {
     QCoreApplication::instance()->removeEventFilter(this);
 }
 
-void IdleLock::setTimeout(int milliseconds)
-{
+void IdleLock::setTimeout(int milliseconds) {
     m_timer.setInterval(milliseconds);
     m_timer.start();
 }
 
-void IdleLock::pause()
-{
+void IdleLock::pause() {
     m_timer.stop();
 }
 
-void IdleLock::resume()
-{
+void IdleLock::resume() {
     m_timer.start();
 }
 
-bool IdleLock::eventFilter(QObject* watched, QEvent* event)
-{
+bool IdleLock::eventFilter(QObject* watched, QEvent* event) {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

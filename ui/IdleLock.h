@@ -8,8 +8,7 @@ namespace ra::ui {
 
 // Watches keyboard and mouse input application-wide and says when the user has been idle for
 // the configured time, so the session can lock itself (R-ROLE-4).
-class IdleLock : public QObject
-{
+class IdleLock : public QObject {
     Q_OBJECT
 
 public:

@@ -26,8 +26,7 @@ LoginDialog::LoginDialog(app::Workspace& workspace, Mode mode, const std::option
     : QDialog(parent)
     , m_workspace(workspace)
     , m_mode(mode)
-    , m_lockedUser(lockedUser)
-{
+    , m_lockedUser(lockedUser) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowIcon(namedIcon(QStringLiteral("ra-workstation")));
     m_titleLabel = new QLabel(this);
@@ -104,12 +103,10 @@ LoginDialog::LoginDialog(app::Workspace& workspace, Mode mode, const std::option
 
 LoginDialog::~LoginDialog() = default;
 
-void LoginDialog::retranslate()
-{
+void LoginDialog::retranslate() {
     setWindowTitle(m_mode == Mode::Login ? tr("RA Workstation — Sign in") : tr("RA Workstation — Locked"));
-    m_titleLabel->setText(m_mode == Mode::Login
-                              ? tr("Sign in to %1").arg(m_workspace.directory())
-                              : tr("The session is locked. Sign in again to continue, or log out."));
+    m_titleLabel->setText(m_mode == Mode::Login ? tr("Sign in to %1").arg(m_workspace.directory())
+                                                : tr("The session is locked. Sign in again to continue, or log out."));
     m_userLabel->setText(tr("&User name"));
     m_passwordLabel->setText(tr("&Password"));
     m_codeLabel->setText(tr("One-time &code"));
@@ -119,23 +116,20 @@ void LoginDialog::retranslate()
     m_cancelButton->setText(m_mode == Mode::Login ? tr("Quit") : tr("Log out"));
 }
 
-void LoginDialog::changeEvent(QEvent* event)
-{
+void LoginDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
     QDialog::changeEvent(event);
 }
 
-void LoginDialog::languageChosen(int index)
-{
+void LoginDialog::languageChosen(int index) {
     const QString language = m_languageCombo->itemData(index).toString();
     translations::install(*QCoreApplication::instance(), language);
     QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
-void LoginDialog::attempt()
-{
+void LoginDialog::attempt() {
     QByteArray typed = m_passwordEdit->text().toUtf8();
     m_passwordEdit->clear(); // never keep the password in the widget
     const crypto::SecureBytes password = crypto::SecureBytes::takeFrom(typed);

@@ -20,8 +20,7 @@ namespace ra::ui {
 
 // Sign-in (password + TOTP, R-ROLE-3) and, in unlock mode, re-authentication after an idle lock
 // (R-ROLE-4). Every attempt goes through AuthService, which audits it.
-class LoginDialog : public QDialog
-{
+class LoginDialog : public QDialog {
     Q_OBJECT
 
 public:

@@ -50,14 +50,15 @@ struct QueueView {
 
 const QueueView kQueueViews[] = {
     {"my-work", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "My work"), domain::ApplicationState::InReview, true},
-    {"received", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "New applications"), domain::ApplicationState::Received, false},
-    {"approvals", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "Approvals"), domain::ApplicationState::ReadyForApproval, false},
+    {"received", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "New applications"), domain::ApplicationState::Received,
+     false},
+    {"approvals", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "Approvals"), domain::ApplicationState::ReadyForApproval,
+     false},
     {"all", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "All applications"), std::nullopt, false},
     {"returned", QT_TRANSLATE_NOOP("ra::ui::MainWindow", "Returned"), domain::ApplicationState::Returned, false},
 };
 
-bool roleSeesView(const domain::User& user, const QString& id)
-{
+bool roleSeesView(const domain::User& user, const QString& id) {
     if (id == QLatin1String("my-work") || id == QLatin1String("received")) {
         return user.can(domain::Permission::ReviewApplication);
     }
@@ -77,12 +78,12 @@ bool roleSeesView(const domain::User& user, const QString& id)
 MainWindow::MainWindow(app::Workspace& workspace, const domain::User& user, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_user(user)
-{
+    , m_user(user) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(namedIcon(QStringLiteral("ra-workstation")));
-    setWindowTitle(tr("RA Workstation — %1 — %2 (%3)")
-                       .arg(QFileInfo(workspace.directory()).fileName(), user.displayName, domain::roleDisplayName(user.role)));
+    setWindowTitle(
+        tr("RA Workstation — %1 — %2 (%3)")
+            .arg(QFileInfo(workspace.directory()).fileName(), user.displayName, domain::roleDisplayName(user.role)));
     setAcceptDrops(user.can(domain::Permission::ImportApplication));
     resize(1280, 800);
     buildViews();
@@ -93,8 +94,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const domain::User& user, QWid
     m_views->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     for (const QPointer<ApplicationWindow>& window : std::as_const(m_openWindows)) {
         if (window) {
             window->close();
@@ -102,8 +102,7 @@ MainWindow::~MainWindow()
     }
 }
 
-void MainWindow::buildViews()
-{
+void MainWindow::buildViews() {
     m_views = new QListWidget;
     m_views->setObjectName(QStringLiteral("viewsListWidget"));
     m_views->setMaximumWidth(220);
@@ -175,9 +174,10 @@ void MainWindow::buildViews()
     auto* queueLayout = new QVBoxLayout(queuePage);
     queueLayout->addLayout(filterBar);
     queueLayout->addWidget(m_queueView, 1);
-    auto* hint = new QLabel(m_user.can(domain::Permission::ImportApplication)
-                                ? tr("Enter or double-click opens an application. Drop a package folder here to import it.")
-                                : tr("Enter or double-click opens an application (read-only for your role)."));
+    auto* hint =
+        new QLabel(m_user.can(domain::Permission::ImportApplication)
+                       ? tr("Enter or double-click opens an application. Drop a package folder here to import it.")
+                       : tr("Enter or double-click opens an application (read-only for your role)."));
     hint->setWordWrap(true);
     queueLayout->addWidget(hint);
 
@@ -195,8 +195,7 @@ void MainWindow::buildViews()
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -210,7 +209,8 @@ void MainWindow::buildMenus()
     }
     QAction* open = file->addAction(tr("&Open application"), this, &MainWindow::openSelected);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    QAction* refreshAction = file->addAction(namedIcon(QStringLiteral("refresh")), tr("&Refresh"), this, &MainWindow::refresh);
+    QAction* refreshAction =
+        file->addAction(namedIcon(QStringLiteral("refresh")), tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     toolbar->addAction(refreshAction);
     file->addSeparator();
@@ -257,8 +257,7 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::buildStatusBar()
-{
+void MainWindow::buildStatusBar() {
     auto* hsm = new QLabel(tr("HSM: not activated"));
     hsm->setObjectName(QStringLiteral("hsmStatusLabel"));
     auto* database = new QLabel(tr("DB: SQLite %1").arg(QFileInfo(m_workspace.databasePath()).fileName()));
@@ -275,16 +274,14 @@ void MainWindow::buildStatusBar()
     tick();
 }
 
-void MainWindow::tick()
-{
+void MainWindow::tick() {
     const QDateTime now = m_workspace.clock().nowUtc();
-    m_clockLabel->setText(tr("%1 local · %2 UTC")
-                              .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                   now.toString(QStringLiteral("HH:mm"))));
+    m_clockLabel->setText(
+        tr("%1 local · %2 UTC")
+            .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss")), now.toString(QStringLiteral("HH:mm"))));
 }
 
-QStringList MainWindow::viewNames() const
-{
+QStringList MainWindow::viewNames() const {
     QStringList names;
     for (int row = 0; row < m_views->count(); ++row) {
         names << m_views->item(row)->data(kViewIdRole).toString();
@@ -292,21 +289,18 @@ QStringList MainWindow::viewNames() const
     return names;
 }
 
-void MainWindow::showView(const QString& name)
-{
+void MainWindow::showView(const QString& name) {
     const int row = int(viewNames().indexOf(name));
     if (row >= 0) {
         m_views->setCurrentRow(row);
     }
 }
 
-QList<QAction*> MainWindow::changingActions() const
-{
+QList<QAction*> MainWindow::changingActions() const {
     return m_importAction ? QList<QAction*>{m_importAction} : QList<QAction*>{};
 }
 
-void MainWindow::viewChanged(int row)
-{
+void MainWindow::viewChanged(int row) {
     if (row < 0) {
         return;
     }
@@ -329,8 +323,7 @@ void MainWindow::viewChanged(int row)
     applyQueueFilter();
 }
 
-void MainWindow::applyQueueFilter()
-{
+void MainWindow::applyQueueFilter() {
     app::QueueFilter filter;
     filter.state = domain::stateFromId(m_stateFilter->currentData().toString());
     filter.officerId = m_officerFilter->currentData().toLongLong();
@@ -341,24 +334,21 @@ void MainWindow::applyQueueFilter()
     statusBar()->showMessage(tr("%n application(s)", nullptr, int(m_queueModel->totalCount())));
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     m_queueModel->reload();
     if (m_auditBrowser) {
         m_auditBrowser->applyFilter();
     }
 }
 
-void MainWindow::openSelected()
-{
+void MainWindow::openSelected() {
     const qint64 id = m_queueModel->applicationId(m_queueView->currentIndex().row());
     if (id) {
         openApplication(id);
     }
 }
 
-ApplicationWindow* MainWindow::openApplication(qint64 applicationId)
-{
+ApplicationWindow* MainWindow::openApplication(qint64 applicationId) {
     if (ApplicationWindow* existing = m_openWindows.value(applicationId)) {
         existing->raise();
         existing->activateWindow();
@@ -371,16 +361,14 @@ ApplicationWindow* MainWindow::openApplication(qint64 applicationId)
     return window;
 }
 
-void MainWindow::chooseAndImport()
-{
+void MainWindow::chooseAndImport() {
     const QString path = Prompts::askPackage(this);
     if (!path.isEmpty()) {
         importPackage(path);
     }
 }
 
-qint64 MainWindow::importPackage(const QString& path)
-{
+qint64 MainWindow::importPackage(const QString& path) {
     if (!m_user.can(domain::Permission::ImportApplication)) {
         return 0;
     }
@@ -389,26 +377,26 @@ qint64 MainWindow::importPackage(const QString& path)
     const auto imported = intake.importPackage(path, m_user);
     QApplication::restoreOverrideCursor();
     if (!imported) {
-        Prompts::showError(this, tr("Import refused"),
-                           tr("The package %1 was not imported: %2").arg(QFileInfo(path).fileName(), imported.error().userMessage),
-                           imported.error().code + QStringLiteral(": ") + imported.error().detail);
+        Prompts::showError(
+            this, tr("Import refused"),
+            tr("The package %1 was not imported: %2").arg(QFileInfo(path).fileName(), imported.error().userMessage),
+            imported.error().code + QStringLiteral(": ") + imported.error().detail);
         return 0;
     }
-    statusBar()->showMessage(tr("Imported %1 as application %2.").arg(imported->externalReference).arg(imported->applicationId), 10000);
+    statusBar()->showMessage(
+        tr("Imported %1 as application %2.").arg(imported->externalReference).arg(imported->applicationId), 10000);
     showView(QStringLiteral("received"));
     refresh();
     return imported->applicationId;
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (m_user.can(domain::Permission::ImportApplication) && event->mimeData()->hasUrls()) {
         event->acceptProposedAction();
     }
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
             importPackage(url.toLocalFile());
@@ -417,13 +405,11 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
 }
 
-void MainWindow::setIdleTimeout(int milliseconds)
-{
+void MainWindow::setIdleTimeout(int milliseconds) {
     m_idleLock->setTimeout(milliseconds);
 }
 
-void MainWindow::lockSession()
-{
+void MainWindow::lockSession() {
     if (m_locked) {
         return;
     }
@@ -457,8 +443,7 @@ void MainWindow::lockSession()
     m_idleLock->resume();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     app::AuthService(m_workspace).recordLogout(m_user);
     event->accept();
 }

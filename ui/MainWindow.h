@@ -28,8 +28,7 @@ class IdleLock;
 
 // The main window (UI.md): role-aware views on the left, the queue or the audit log in the
 // middle, and the workstation's state in the status bar.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -14,14 +14,12 @@ struct TestHooks {
     QString lastError;
 };
 
-TestHooks& hooks()
-{
+TestHooks& hooks() {
     static TestHooks state;
     return state;
 }
 
-bool takeAnswer(std::optional<QString>& out)
-{
+bool takeAnswer(std::optional<QString>& out) {
     if (!hooks().hasAnswer) {
         return false;
     }
@@ -31,19 +29,16 @@ bool takeAnswer(std::optional<QString>& out)
 }
 } // namespace
 
-void Prompts::setNextAnswer(const std::optional<QString>& answer)
-{
+void Prompts::setNextAnswer(const std::optional<QString>& answer) {
     hooks().hasAnswer = true;
     hooks().answer = answer;
 }
 
-QString Prompts::lastError()
-{
+QString Prompts::lastError() {
     return hooks().lastError;
 }
 
-std::optional<QString> Prompts::askReason(QWidget* parent, const QString& title, const QString& label)
-{
+std::optional<QString> Prompts::askReason(QWidget* parent, const QString& title, const QString& label) {
     std::optional<QString> answer;
     if (takeAnswer(answer)) {
         return answer;
@@ -56,8 +51,7 @@ std::optional<QString> Prompts::askReason(QWidget* parent, const QString& title,
     return text;
 }
 
-QString Prompts::askPackage(QWidget* parent)
-{
+QString Prompts::askPackage(QWidget* parent) {
     std::optional<QString> answer;
     if (takeAnswer(answer)) {
         return answer.value_or(QString());
@@ -65,8 +59,7 @@ QString Prompts::askPackage(QWidget* parent)
     return QFileDialog::getExistingDirectory(parent, QObject::tr("Choose an application package folder"));
 }
 
-QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QString& suggestedName)
-{
+QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QString& suggestedName) {
     std::optional<QString> answer;
     if (takeAnswer(answer)) {
         return answer.value_or(QString());
@@ -74,8 +67,7 @@ QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QStrin
     return QFileDialog::getSaveFileName(parent, title, suggestedName);
 }
 
-void Prompts::showError(QWidget* parent, const QString& title, const QString& message, const QString& detail)
-{
+void Prompts::showError(QWidget* parent, const QString& title, const QString& message, const QString& detail) {
     hooks().lastError = message;
     if (hooks().hasAnswer) {
         hooks().hasAnswer = false; // a queued answer acknowledges the message

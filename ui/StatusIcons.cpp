@@ -3,13 +3,11 @@
 
 namespace ra::ui {
 
-QIcon namedIcon(const QString& name)
-{
+QIcon namedIcon(const QString& name) {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
 }
 
-QIcon statusIcon(domain::CheckStatus status)
-{
+QIcon statusIcon(domain::CheckStatus status) {
     switch (status) {
     case domain::CheckStatus::Passed:
         return namedIcon(QStringLiteral("passed"));

@@ -18,14 +18,11 @@ struct ShellUser {
 
 WorkstationShell::WorkstationShell(app::Workspace& workspace, QObject* parent)
     : QObject(parent)
-    , m_workspace(workspace)
-{
-}
+    , m_workspace(workspace) {}
 
 WorkstationShell::~WorkstationShell() = default;
 
-bool WorkstationShell::signIn()
-{
+bool WorkstationShell::signIn() {
     LoginDialog login(m_workspace, LoginDialog::Mode::Login);
     if (login.exec() != QDialog::Accepted || !login.user()) {
         return false;
@@ -34,8 +31,7 @@ bool WorkstationShell::signIn()
     return true;
 }
 
-void WorkstationShell::showMainWindow(const ShellUser& shellUser)
-{
+void WorkstationShell::showMainWindow(const ShellUser& shellUser) {
     m_mainWindow = std::make_unique<MainWindow>(m_workspace, shellUser.user);
     connect(m_mainWindow.get(), &MainWindow::logoutRequested, this, &WorkstationShell::logout, Qt::QueuedConnection);
     connect(m_mainWindow.get(), &MainWindow::languageChangeRequested, this, &WorkstationShell::switchLanguage,
@@ -43,16 +39,14 @@ void WorkstationShell::showMainWindow(const ShellUser& shellUser)
     m_mainWindow->show();
 }
 
-void WorkstationShell::logout()
-{
+void WorkstationShell::logout() {
     m_mainWindow.reset();
     if (!signIn()) {
         QApplication::quit();
     }
 }
 
-void WorkstationShell::switchLanguage(const QString& language)
-{
+void WorkstationShell::switchLanguage(const QString& language) {
     if (!m_mainWindow) {
         return;
     }

@@ -15,8 +15,7 @@ class MainWindow;
 
 // The session cycle of the GUI: sign in, work, log out (or lock), sign in again; and rebuilding
 // the main window when the user switches language.
-class WorkstationShell : public QObject
-{
+class WorkstationShell : public QObject {
     Q_OBJECT
 
 public:

@@ -54,21 +54,44 @@ private:
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
-    QCommandLineOption m_workspaceOption{QStringLiteral("workspace"), QCoreApplication::translate("ra-cli", "Workspace folder."), QCoreApplication::translate("ra-cli", "DIR")};
-    QCommandLineOption m_jsonOption{QStringLiteral("json"), QCoreApplication::translate("ra-cli", "Machine-readable output on stdout.")};
-    QCommandLineOption m_atOption{QStringLiteral("at"), QCoreApplication::translate("ra-cli", "Act as if today were DATE (ISO 8601)."), QCoreApplication::translate("ra-cli", "DATE")};
-    QCommandLineOption m_asOption{QStringLiteral("as"), QCoreApplication::translate("ra-cli", "Authenticate as USER (secrets from the terminal or stdin)."),
-                                  QCoreApplication::translate("ra-cli", "USER")};
-    QCommandLineOption m_demoOption{QStringLiteral("demo"), QCoreApplication::translate("ra-cli", "With workspace init: add demo users, HSM and applications.")};
-    QCommandLineOption m_roleOption{QStringLiteral("role"), QCoreApplication::translate("ra-cli", "officer, supervisor, auditor or administrator."), QCoreApplication::translate("ra-cli", "ROLE")};
-    QCommandLineOption m_displayNameOption{QStringLiteral("display-name"), QCoreApplication::translate("ra-cli", "The user's full name."), QCoreApplication::translate("ra-cli", "NAME")};
-    QCommandLineOption m_custodianOption{QStringLiteral("key-custodian"), QCoreApplication::translate("ra-cli", "The user is a Key Custodian.")};
-    QCommandLineOption m_reasonOption{QStringLiteral("reason"), QCoreApplication::translate("ra-cli", "Why (return, reject)."), QCoreApplication::translate("ra-cli", "TEXT")};
-    QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."), QCoreApplication::translate("ra-cli", "FILE")};
-    QCommandLineOption m_exportOption{QStringLiteral("export"), QCoreApplication::translate("ra-cli", "Verify this export file instead of the database."),
-                                      QCoreApplication::translate("ra-cli", "FILE")};
-    QCommandLineOption m_secretOption{QStringLiteral("secret"), QCoreApplication::translate("ra-cli", "A base32 TOTP secret."), QCoreApplication::translate("ra-cli", "BASE32")};
-    QCommandLineOption m_stateOption{QStringLiteral("state"), QCoreApplication::translate("ra-cli", "Only applications in this state."), QCoreApplication::translate("ra-cli", "STATE")};
+    QCommandLineOption m_workspaceOption{QStringLiteral("workspace"),
+                                         QCoreApplication::translate("ra-cli", "Workspace folder."),
+                                         QCoreApplication::translate("ra-cli", "DIR")};
+    QCommandLineOption m_jsonOption{QStringLiteral("json"),
+                                    QCoreApplication::translate("ra-cli", "Machine-readable output on stdout.")};
+    QCommandLineOption m_atOption{QStringLiteral("at"),
+                                  QCoreApplication::translate("ra-cli", "Act as if today were DATE (ISO 8601)."),
+                                  QCoreApplication::translate("ra-cli", "DATE")};
+    QCommandLineOption m_asOption{
+        QStringLiteral("as"),
+        QCoreApplication::translate("ra-cli", "Authenticate as USER (secrets from the terminal or stdin)."),
+        QCoreApplication::translate("ra-cli", "USER")};
+    QCommandLineOption m_demoOption{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("ra-cli", "With workspace init: add demo users, HSM and applications.")};
+    QCommandLineOption m_roleOption{
+        QStringLiteral("role"), QCoreApplication::translate("ra-cli", "officer, supervisor, auditor or administrator."),
+        QCoreApplication::translate("ra-cli", "ROLE")};
+    QCommandLineOption m_displayNameOption{QStringLiteral("display-name"),
+                                           QCoreApplication::translate("ra-cli", "The user's full name."),
+                                           QCoreApplication::translate("ra-cli", "NAME")};
+    QCommandLineOption m_custodianOption{QStringLiteral("key-custodian"),
+                                         QCoreApplication::translate("ra-cli", "The user is a Key Custodian.")};
+    QCommandLineOption m_reasonOption{QStringLiteral("reason"),
+                                      QCoreApplication::translate("ra-cli", "Why (return, reject)."),
+                                      QCoreApplication::translate("ra-cli", "TEXT")};
+    QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."),
+                                   QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_exportOption{
+        QStringLiteral("export"),
+        QCoreApplication::translate("ra-cli", "Verify this export file instead of the database."),
+        QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_secretOption{QStringLiteral("secret"),
+                                      QCoreApplication::translate("ra-cli", "A base32 TOTP secret."),
+                                      QCoreApplication::translate("ra-cli", "BASE32")};
+    QCommandLineOption m_stateOption{QStringLiteral("state"),
+                                     QCoreApplication::translate("ra-cli", "Only applications in this state."),
+                                     QCoreApplication::translate("ra-cli", "STATE")};
 
     domain::SystemClock m_systemClock;
     std::unique_ptr<domain::FixedClock> m_fixedClock;
@@ -77,8 +100,8 @@ private:
     QTextStream m_err{stderr};
 };
 
-Cli::Cli(const QStringList& arguments) : m_arguments(arguments)
-{
+Cli::Cli(const QStringList& arguments)
+    : m_arguments(arguments) {
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -87,18 +110,19 @@ Cli::Cli(const QStringList& arguments) : m_arguments(arguments)
                          m_secretOption, m_stateOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("ra-cli", "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
-           "| audit verify|export | totp code"));
+        QCoreApplication::translate(
+            "ra-cli",
+            "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
+            "| audit verify|export | totp code"));
 }
 
-int Cli::usage(const QString& message)
-{
-    m_err << message << Qt::endl << QCoreApplication::translate("ra-cli", "Run ra-cli --help for the commands.") << Qt::endl;
+int Cli::usage(const QString& message) {
+    m_err << message << Qt::endl
+          << QCoreApplication::translate("ra-cli", "Run ra-cli --help for the commands.") << Qt::endl;
     return Failure;
 }
 
-int Cli::fail(const domain::Error& error)
-{
+int Cli::fail(const domain::Error& error) {
     if (m_parser.isSet(m_jsonOption)) {
         m_err << QJsonDocument(QJsonObject{{QStringLiteral("error"), error.code},
                                            {QStringLiteral("message"), error.userMessage},
@@ -115,8 +139,7 @@ int Cli::fail(const domain::Error& error)
     return Failure;
 }
 
-void Cli::print(const QJsonValue& json, const QString& text)
-{
+void Cli::print(const QJsonValue& json, const QString& text) {
     if (m_parser.isSet(m_jsonOption)) {
         const QJsonDocument document = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
         m_out << document.toJson(QJsonDocument::Indented);
@@ -126,8 +149,7 @@ void Cli::print(const QJsonValue& json, const QString& text)
     m_out.flush();
 }
 
-QString Cli::readLine(const QString& prompt)
-{
+QString Cli::readLine(const QString& prompt) {
     if (isatty(STDIN_FILENO)) {
         m_err << prompt << QStringLiteral(": ") << Qt::flush;
     }
@@ -136,8 +158,7 @@ QString Cli::readLine(const QString& prompt)
     return QString::fromStdString(line).trimmed();
 }
 
-crypto::SecureBytes Cli::readSecret(const QString& prompt)
-{
+crypto::SecureBytes Cli::readSecret(const QString& prompt) {
     // DESIGN.md: secrets are prompted for without echo; from a pipe they are read one per line.
     const bool terminal = isatty(STDIN_FILENO);
     termios saved{};
@@ -162,12 +183,12 @@ crypto::SecureBytes Cli::readSecret(const QString& prompt)
     return crypto::SecureBytes::takeFrom(bytes);
 }
 
-bool Cli::openWorkspace()
-{
+bool Cli::openWorkspace() {
     if (m_parser.isSet(m_atOption)) {
         const QDateTime at = QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate);
         if (!at.isValid()) {
-            usage(QCoreApplication::translate("ra-cli", "--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z."));
+            usage(
+                QCoreApplication::translate("ra-cli", "--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z."));
             return false;
         }
         m_fixedClock = std::make_unique<domain::FixedClock>(at);
@@ -184,20 +205,22 @@ bool Cli::openWorkspace()
     return true;
 }
 
-std::optional<domain::User> Cli::authenticate(bool required)
-{
+std::optional<domain::User> Cli::authenticate(bool required) {
     if (!m_parser.isSet(m_asOption)) {
         if (required) {
-            usage(QCoreApplication::translate("ra-cli", "This command changes the workspace: name yourself with --as USER."));
+            usage(QCoreApplication::translate("ra-cli",
+                                              "This command changes the workspace: name yourself with --as USER."));
         }
         return std::nullopt;
     }
     const QString username = m_parser.value(m_asOption);
-    const crypto::SecureBytes password = readSecret(QCoreApplication::translate("ra-cli", "Password for %1").arg(username));
+    const crypto::SecureBytes password =
+        readSecret(QCoreApplication::translate("ra-cli", "Password for %1").arg(username));
     AuthService auth(*m_workspace);
     auto found = m_workspace->users().byUsername(username);
     const bool needsCode = found && domain::requiresSecondFactor(found->role);
-    const QString code = needsCode ? readLine(QCoreApplication::translate("ra-cli", "One-time code for %1").arg(username)) : QString();
+    const QString code =
+        needsCode ? readLine(QCoreApplication::translate("ra-cli", "One-time code for %1").arg(username)) : QString();
     auto user = auth.login(username, password, code);
     if (!user) {
         fail(user.error());
@@ -206,8 +229,7 @@ std::optional<domain::User> Cli::authenticate(bool required)
     return *user;
 }
 
-int Cli::workspaceInit(const QStringList& args)
-{
+int Cli::workspaceInit(const QStringList& args) {
     if (args.size() != 3 || args.at(1) != QLatin1String("init")) {
         return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli workspace init DIR [--demo]"));
     }
@@ -222,17 +244,19 @@ int Cli::workspaceInit(const QStringList& args)
     if (m_parser.isSet(m_demoOption)) {
         const QString credentials = QDir(directory).filePath(QString::fromLatin1(DemoWorkspace::kCredentialsFile));
         result.insert(QStringLiteral("demo_credentials"), credentials);
-        text += QLatin1Char('\n') + QCoreApplication::translate("ra-cli", "Demo users, passwords and TOTP secrets: %1").arg(credentials);
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("ra-cli", "Demo users, passwords and TOTP secrets: %1").arg(credentials);
     } else {
         text += QLatin1Char('\n') +
-                QCoreApplication::translate("ra-cli", "Add its administrator: ra-cli --workspace %1 user add NAME --role administrator").arg(directory);
+                QCoreApplication::translate(
+                    "ra-cli", "Add its administrator: ra-cli --workspace %1 user add NAME --role administrator")
+                    .arg(directory);
     }
     print(result, text);
     return Ok;
 }
 
-int Cli::user(const QStringList& args)
-{
+int Cli::user(const QStringList& args) {
     const QString sub = args.value(1);
     if (!openWorkspace()) {
         return Failure;
@@ -264,13 +288,15 @@ int Cli::user(const QStringList& args)
     if (sub == QLatin1String("add")) {
         const auto role = domain::roleFromId(m_parser.value(m_roleOption));
         if (!role) {
-            return usage(QCoreApplication::translate("ra-cli", "--role must be officer, supervisor, auditor or administrator."));
+            return usage(
+                QCoreApplication::translate("ra-cli", "--role must be officer, supervisor, auditor or administrator."));
         }
         const std::optional<domain::User> actor = authenticate(false);
         if (m_parser.isSet(m_asOption) && !actor) {
             return Failure;
         }
-        const crypto::SecureBytes password = readSecret(QCoreApplication::translate("ra-cli", "New password for %1").arg(name));
+        const crypto::SecureBytes password =
+            readSecret(QCoreApplication::translate("ra-cli", "New password for %1").arg(name));
         auto added = users.add(actor, name, m_parser.value(m_displayNameOption), *role,
                                m_parser.isSet(m_custodianOption), password);
         if (!added) {
@@ -280,7 +306,9 @@ int Cli::user(const QStringList& args)
         json.insert(QStringLiteral("totp_secret"), added->totpSecretBase32);
         print(json, added->totpSecretBase32.isEmpty()
                         ? QCoreApplication::translate("ra-cli", "User %1 added.").arg(name)
-                        : QCoreApplication::translate("ra-cli", "User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2")
+                        : QCoreApplication::translate(
+                              "ra-cli",
+                              "User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2")
                               .arg(name, added->totpSecretBase32));
         return Ok;
     }
@@ -308,8 +336,7 @@ int Cli::user(const QStringList& args)
     return usage(QCoreApplication::translate("ra-cli", "Unknown user command: %1").arg(sub));
 }
 
-int Cli::importPackage(const QStringList& args)
-{
+int Cli::importPackage(const QStringList& args) {
     if (args.size() != 2) {
         return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli --as OFFICER import PACKAGE"));
     }
@@ -327,12 +354,13 @@ int Cli::importPackage(const QStringList& args)
     }
     print(QJsonObject{{QStringLiteral("id"), imported->applicationId},
                       {QStringLiteral("reference"), imported->externalReference}},
-          QCoreApplication::translate("ra-cli", "Imported %1 as application %2.").arg(imported->externalReference).arg(imported->applicationId));
+          QCoreApplication::translate("ra-cli", "Imported %1 as application %2.")
+              .arg(imported->externalReference)
+              .arg(imported->applicationId));
     return Ok;
 }
 
-int Cli::application(const QStringList& args)
-{
+int Cli::application(const QStringList& args) {
     const QString sub = args.value(1);
     if (!openWorkspace()) {
         return Failure;
@@ -342,7 +370,8 @@ int Cli::application(const QStringList& args)
         if (m_parser.isSet(m_stateOption)) {
             filter.state = domain::stateFromId(m_parser.value(m_stateOption));
             if (!filter.state) {
-                return usage(QCoreApplication::translate("ra-cli", "Unknown state: %1").arg(m_parser.value(m_stateOption)));
+                return usage(
+                    QCoreApplication::translate("ra-cli", "Unknown state: %1").arg(m_parser.value(m_stateOption)));
             }
         }
         auto rows = m_workspace->queue().fetch(filter, QueueColumn::Id, true, 0, std::numeric_limits<int>::max());
@@ -404,12 +433,13 @@ int Cli::application(const QStringList& args)
         return fail(moved.error());
     }
     print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("state"), domain::stateId(*moved)}},
-          QCoreApplication::translate("ra-cli", "Application %1 is now %2.").arg(id).arg(domain::stateDisplayName(*moved)));
+          QCoreApplication::translate("ra-cli", "Application %1 is now %2.")
+              .arg(id)
+              .arg(domain::stateDisplayName(*moved)));
     return Ok;
 }
 
-int Cli::audit(const QStringList& args)
-{
+int Cli::audit(const QStringList& args) {
     const QString sub = args.value(1);
     if (sub == QLatin1String("verify") && m_parser.isSet(m_exportOption)) {
         const AuditVerification result = AuditLogService::verifyExport(m_parser.value(m_exportOption));
@@ -433,7 +463,9 @@ int Cli::audit(const QStringList& args)
                           {QStringLiteral("head_hash"), QString::fromLatin1(result.head.hash)},
                           {QStringLiteral("message"), result.message}},
               result.ok() ? QCoreApplication::translate("ra-cli", "OK: %1").arg(result.message)
-                          : QCoreApplication::translate("ra-cli", "FAILED at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
+                          : QCoreApplication::translate("ra-cli", "FAILED at entry %1: %2")
+                                .arg(result.firstBadSequence)
+                                .arg(result.message));
         return result.ok() ? Ok : ProblemsFound;
     }
     if (sub == QLatin1String("export")) {
@@ -444,20 +476,22 @@ int Cli::audit(const QStringList& args)
         if (m_parser.isSet(m_asOption) && !actor) {
             return Failure;
         }
-        const QString who = actor ? actor->username : QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        const QString who =
+            actor ? actor->username : QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
         auto written = service.exportTo(m_parser.value(m_outOption), who);
         if (!written) {
             return fail(written.error());
         }
         print(QJsonObject{{QStringLiteral("file"), m_parser.value(m_outOption)}, {QStringLiteral("entries"), *written}},
-              QCoreApplication::translate("ra-cli", "%1 entries written to %2.").arg(*written).arg(m_parser.value(m_outOption)));
+              QCoreApplication::translate("ra-cli", "%1 entries written to %2.")
+                  .arg(*written)
+                  .arg(m_parser.value(m_outOption)));
         return Ok;
     }
     return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli audit verify|export"));
 }
 
-int Cli::totp(const QStringList& args)
-{
+int Cli::totp(const QStringList& args) {
     // For demos and scripted tests: the current code of a secret the caller already holds.
     if (args.value(1) != QLatin1String("code") || !m_parser.isSet(m_secretOption)) {
         return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli totp code --secret BASE32"));
@@ -475,8 +509,7 @@ int Cli::totp(const QStringList& args)
     return Ok;
 }
 
-int Cli::run()
-{
+int Cli::run() {
     if (!m_parser.parse(m_arguments)) {
         return usage(m_parser.errorText());
     }
@@ -508,12 +541,12 @@ int Cli::run()
     if (command == QLatin1String("totp")) {
         return totp(args);
     }
-    return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.") : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));
+    return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.")
+                                   : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));
 }
 } // namespace
 
-int runCli(const QStringList& arguments)
-{
+int runCli(const QStringList& arguments) {
     Cli cli(arguments);
     return cli.run();
 }

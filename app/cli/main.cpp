@@ -4,8 +4,7 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ra-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(RA_VERSION));

@@ -9,8 +9,7 @@
 #include <QIcon>
 #include <QSettings>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ra-workstation"));
     QApplication::setOrganizationName(QStringLiteral("ra-workstation"));
@@ -28,16 +27,15 @@ int main(int argc, char* argv[])
     parser.addOptions({workspaceOption, languageOption});
     parser.process(application);
 
-    const QString language = parser.isSet(languageOption)
-                                 ? parser.value(languageOption)
-                                 : QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : QSettings().value(QStringLiteral("ui/language")).toString();
     if (language.isEmpty() || !ra::translations::install(application, language)) {
         ra::translations::installForLocale(application);
     }
 
     const ra::domain::SystemClock clock;
-    const QString directory = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                            : ra::app::Workspace::defaultDirectory();
+    const QString directory =
+        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : ra::app::Workspace::defaultDirectory();
     auto workspace = ra::app::Workspace::open(directory, clock);
     if (!workspace) {
         ra::ui::Prompts::showError(nullptr, QApplication::translate("main", "RA Workstation"),

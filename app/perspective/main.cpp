@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ra-perspective"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(RA_VERSION));

@@ -12,15 +12,13 @@ namespace ra::app {
 using domain::Result;
 
 namespace {
-std::unexpected<domain::Error> failed(const QSqlQuery& query)
-{
+std::unexpected<domain::Error> failed(const QSqlQuery& query) {
     return std::unexpected(sqlError(QStringLiteral("storage.query-failed"),
                                     QCoreApplication::translate("ApplicationQueue", "The queue cannot be read."),
                                     query));
 }
 
-QString whereClause(const QueueFilter& filter, const QDateTime& now, QVariantList& values)
-{
+QString whereClause(const QueueFilter& filter, const QDateTime& now, QVariantList& values) {
     QStringList conditions;
     if (filter.state) {
         conditions << QStringLiteral("a.state = ?");
@@ -35,16 +33,16 @@ QString whereClause(const QueueFilter& filter, const QDateTime& now, QVariantLis
         values << now.addDays(-filter.minAgeDays).toString(Qt::ISODateWithMs);
     }
     if (!filter.text.isEmpty()) {
-        conditions << QStringLiteral("(instr(lower(a.external_reference), lower(?)) > 0 OR "
-                                     "instr(lower(a.org_legal_name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM "
-                                     "application_fqdns f WHERE f.application_id = a.id AND instr(f.fqdn, lower(?)) > 0))");
+        conditions << QStringLiteral(
+            "(instr(lower(a.external_reference), lower(?)) > 0 OR "
+            "instr(lower(a.org_legal_name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM "
+            "application_fqdns f WHERE f.application_id = a.id AND instr(f.fqdn, lower(?)) > 0))");
         values << filter.text << filter.text << filter.text;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString orderBy(QueueColumn column)
-{
+QString orderBy(QueueColumn column) {
     switch (column) {
     case QueueColumn::Id:
         return QStringLiteral("a.id");
@@ -68,20 +66,21 @@ QString orderBy(QueueColumn column)
 } // namespace
 
 Result<QList<QueueRow>> ApplicationQueue::fetch(const QueueFilter& filter, QueueColumn sortColumn, bool ascending,
-                                                int offset, int limit) const
-{
+                                                int offset, int limit) const {
     QVariantList values;
     const QString where = whereClause(filter, m_clock.nowUtc(), values);
     // "Age" ascending means youngest first, which is the newest received_at first.
     const bool sqlAscending = sortColumn == QueueColumn::Age ? !ascending : ascending;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.external_reference, a.org_legal_name, "
-                                 "(SELECT group_concat(fqdn, ', ') FROM application_fqdns f WHERE f.application_id = a.id) AS fqdns, "
-                                 "a.state, COALESCE(u.username, '') AS officer, a.received_at, a.high_risk "
-                                 "FROM applications a LEFT JOIN users u ON u.id = a.assigned_officer_id%1 "
-                                 "ORDER BY %2 %3, a.id %3 LIMIT ? OFFSET ?")
-                      .arg(where, orderBy(sortColumn), sqlAscending ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    query.prepare(
+        QStringLiteral(
+            "SELECT a.id, a.external_reference, a.org_legal_name, "
+            "(SELECT group_concat(fqdn, ', ') FROM application_fqdns f WHERE f.application_id = a.id) AS fqdns, "
+            "a.state, COALESCE(u.username, '') AS officer, a.received_at, a.high_risk "
+            "FROM applications a LEFT JOIN users u ON u.id = a.assigned_officer_id%1 "
+            "ORDER BY %2 %3, a.id %3 LIMIT ? OFFSET ?")
+            .arg(where, orderBy(sortColumn), sqlAscending ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
@@ -101,8 +100,7 @@ Result<QList<QueueRow>> ApplicationQueue::fetch(const QueueFilter& filter, Queue
     return rows;
 }
 
-Result<qint64> ApplicationQueue::count(const QueueFilter& filter) const
-{
+Result<qint64> ApplicationQueue::count(const QueueFilter& filter) const {
     QVariantList values;
     const QString where = whereClause(filter, m_clock.nowUtc(), values);
     QSqlQuery query(m_database.connection());
@@ -116,8 +114,7 @@ Result<qint64> ApplicationQueue::count(const QueueFilter& filter) const
     return query.value(0).toLongLong();
 }
 
-Result<QList<QPair<qint64, QString>>> ApplicationQueue::officers() const
-{
+Result<QList<QPair<qint64, QString>>> ApplicationQueue::officers() const {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT id, username FROM users WHERE role = 'officer' ORDER BY username"))) {
         return failed(query);

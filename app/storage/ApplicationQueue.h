@@ -37,7 +37,9 @@ enum class QueueColumn { Id, Reference, Organization, Domains, State, Officer, A
 
 class ApplicationQueue {
 public:
-    ApplicationQueue(Database& database, const domain::IClock& clock) : m_database(database), m_clock(clock) {}
+    ApplicationQueue(Database& database, const domain::IClock& clock)
+        : m_database(database)
+        , m_clock(clock) {}
 
     [[nodiscard]] domain::Result<QList<QueueRow>> fetch(const QueueFilter& filter, QueueColumn sortColumn,
                                                         bool ascending, int offset, int limit) const;

@@ -3,8 +3,7 @@
 
 namespace ra::app {
 
-const QList<Migration>& migrations()
-{
+const QList<Migration>& migrations() {
     static const QList<Migration> all{
         {1,
          {

@@ -17,29 +17,26 @@ using domain::Result;
 using domain::Status;
 
 namespace {
-QString iso(const QDateTime& time)
-{
+QString iso(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromIso(const QVariant& value)
-{
+QDateTime fromIso(const QVariant& value) {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-std::unexpected<domain::Error> failed(const QSqlQuery& query)
-{
-    return std::unexpected(
-        sqlError(QStringLiteral("storage.query-failed"), QCoreApplication::translate("SqlApplicationRepository", "The application records cannot be read or saved."), query));
+std::unexpected<domain::Error> failed(const QSqlQuery& query) {
+    return std::unexpected(sqlError(
+        QStringLiteral("storage.query-failed"),
+        QCoreApplication::translate("SqlApplicationRepository", "The application records cannot be read or saved."),
+        query));
 }
 
-QVariant idOrNull(qint64 id)
-{
+QVariant idOrNull(qint64 id) {
     return id ? QVariant(id) : QVariant();
 }
 
-Result<bool> exists(Database& database, const QString& sql, const QString& value)
-{
+Result<bool> exists(Database& database, const QString& sql, const QString& value) {
     QSqlQuery query(database.connection());
     query.prepare(sql);
     query.addBindValue(value);
@@ -50,8 +47,7 @@ Result<bool> exists(Database& database, const QString& sql, const QString& value
 }
 } // namespace
 
-Result<qint64> SqlApplicationRepository::add(const Application& application)
-{
+Result<qint64> SqlApplicationRepository::add(const Application& application) {
     const domain::Organization& org = application.organization;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -59,15 +55,29 @@ Result<qint64> SqlApplicationRepository::add(const Application& application)
         "org_locality, org_state, org_postal_code, org_country, rep_name, rep_title, rep_email, rep_phone, "
         "agreement_version, agreement_accepted_at, agreement_accepted_by, csr_pem, csr_summary, high_risk, "
         "received_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(query, QVariantList{
-             application.externalReference, application.packageDigest, domain::stateId(application.state),
-             org.legalName, org.doingBusinessAs, org.streetAddress, org.locality, org.stateOrProvince, org.postalCode,
-             org.country, application.representative.name, application.representative.title,
-             application.representative.email, application.representative.phone, application.agreement.version,
-             iso(application.agreement.acceptedAt), application.agreement.acceptedBy,
-             QString::fromLatin1(application.csrPem),
-             QString::fromUtf8(QJsonDocument(toJson(application.csr)).toJson(QJsonDocument::Compact)),
-             application.highRisk, iso(application.receivedAt), iso(application.updatedAt)});
+    bindAll(query,
+            QVariantList{application.externalReference,
+                         application.packageDigest,
+                         domain::stateId(application.state),
+                         org.legalName,
+                         org.doingBusinessAs,
+                         org.streetAddress,
+                         org.locality,
+                         org.stateOrProvince,
+                         org.postalCode,
+                         org.country,
+                         application.representative.name,
+                         application.representative.title,
+                         application.representative.email,
+                         application.representative.phone,
+                         application.agreement.version,
+                         iso(application.agreement.acceptedAt),
+                         application.agreement.acceptedBy,
+                         QString::fromLatin1(application.csrPem),
+                         QString::fromUtf8(QJsonDocument(toJson(application.csr)).toJson(QJsonDocument::Compact)),
+                         application.highRisk,
+                         iso(application.receivedAt),
+                         iso(application.updatedAt)});
     if (!query.exec()) {
         return failed(query);
     }
@@ -88,8 +98,8 @@ Result<qint64> SqlApplicationRepository::add(const Application& application)
     document.prepare(QStringLiteral("INSERT INTO documents (application_id, file_name, kind, description, sha256, "
                                     "size, media_type, added_by, added_at) VALUES (?,?,?,?,?,?,?,?,?)"));
     for (const domain::Document& doc : stored.documents) {
-        bindAll(document, QVariantList{stored.id, doc.fileName, doc.kind, doc.description, doc.sha256,
-                                                  doc.size, doc.mediaType, doc.addedBy, iso(doc.addedAt)});
+        bindAll(document, QVariantList{stored.id, doc.fileName, doc.kind, doc.description, doc.sha256, doc.size,
+                                       doc.mediaType, doc.addedBy, iso(doc.addedAt)});
         if (!document.exec()) {
             return failed(document);
         }
@@ -100,8 +110,7 @@ Result<qint64> SqlApplicationRepository::add(const Application& application)
     return stored.id;
 }
 
-Result<Application> SqlApplicationRepository::byId(qint64 id)
-{
+Result<Application> SqlApplicationRepository::byId(qint64 id) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT external_reference, manifest_sha256, state, org_legal_name, org_dba, org_street, org_locality, "
@@ -113,7 +122,8 @@ Result<Application> SqlApplicationRepository::byId(qint64 id)
         return failed(query);
     }
     if (!query.next()) {
-        return fail(QStringLiteral("application.not-found"), QCoreApplication::translate("SqlApplicationRepository", "No application with number %1.").arg(id));
+        return fail(QStringLiteral("application.not-found"),
+                    QCoreApplication::translate("SqlApplicationRepository", "No application with number %1.").arg(id));
     }
     Application app;
     app.id = id;
@@ -160,8 +170,8 @@ Result<Application> SqlApplicationRepository::byId(qint64 id)
         app.documents.append({documents.value(0).toLongLong(), documents.value(1).toString(),
                               documents.value(2).toString(), documents.value(3).toString(),
                               documents.value(4).toString(), documents.value(5).toLongLong(),
-                              documents.value(6).toString(), documents.value(7).toString(),
-                              fromIso(documents.value(8)), documents.value(9).toLongLong()});
+                              documents.value(6).toString(), documents.value(7).toString(), fromIso(documents.value(8)),
+                              documents.value(9).toLongLong()});
     }
     QSqlQuery items(m_database.connection());
     items.prepare(QStringLiteral(
@@ -188,31 +198,30 @@ Result<Application> SqlApplicationRepository::byId(qint64 id)
     return app;
 }
 
-Result<bool> SqlApplicationRepository::externalReferenceExists(const QString& reference)
-{
+Result<bool> SqlApplicationRepository::externalReferenceExists(const QString& reference) {
     return exists(m_database, QStringLiteral("SELECT 1 FROM applications WHERE external_reference = ?"), reference);
 }
 
-Result<bool> SqlApplicationRepository::packageDigestExists(const QString& digest)
-{
+Result<bool> SqlApplicationRepository::packageDigestExists(const QString& digest) {
     return exists(m_database, QStringLiteral("SELECT 1 FROM applications WHERE manifest_sha256 = ?"), digest);
 }
 
-Status SqlApplicationRepository::save(Application& application)
-{
+Status SqlApplicationRepository::save(Application& application) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE applications SET state = ?, assigned_officer_id = ?, validator_id = ?, "
                                  "high_risk = ?, last_reason = ?, updated_at = ?, version = version + 1 "
                                  "WHERE id = ? AND version = ?"));
     bindAll(query, QVariantList{domain::stateId(application.state), idOrNull(application.assignedOfficerId),
-                      idOrNull(application.validatorId), application.highRisk, application.lastReason,
-                      iso(application.updatedAt), application.id, application.version});
+                                idOrNull(application.validatorId), application.highRisk, application.lastReason,
+                                iso(application.updatedAt), application.id, application.version});
     if (!query.exec()) {
         return failed(query);
     }
     if (query.numRowsAffected() != 1) {
         return fail(QStringLiteral("storage.conflict"),
-                    QCoreApplication::translate("SqlApplicationRepository", "Someone else changed this application meanwhile. Reopen it to see the current state."));
+                    QCoreApplication::translate(
+                        "SqlApplicationRepository",
+                        "Someone else changed this application meanwhile. Reopen it to see the current state."));
     }
     if (auto saved = saveChecklist(application); !saved) {
         return saved;
@@ -224,8 +233,7 @@ Status SqlApplicationRepository::save(Application& application)
     return {};
 }
 
-Status SqlApplicationRepository::saveChecklist(const Application& application)
-{
+Status SqlApplicationRepository::saveChecklist(const Application& application) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO checklist_items (application_id, code, status, decided_by, decided_at, "
                                  "note) VALUES (?,?,?,?,?,?) ON CONFLICT (application_id, code) DO UPDATE SET "
@@ -241,8 +249,7 @@ Status SqlApplicationRepository::saveChecklist(const Application& application)
     return {};
 }
 
-Status SqlApplicationRepository::saveApprovals(const Application& application)
-{
+Status SqlApplicationRepository::saveApprovals(const Application& application) {
     QSqlQuery clear(m_database.connection());
     clear.prepare(QStringLiteral("DELETE FROM approvals WHERE application_id = ?"));
     clear.addBindValue(application.id);

@@ -9,7 +9,8 @@ class Database;
 
 class SqlApplicationRepository final : public domain::IApplicationRepository {
 public:
-    explicit SqlApplicationRepository(Database& database) : m_database(database) {}
+    explicit SqlApplicationRepository(Database& database)
+        : m_database(database) {}
 
     [[nodiscard]] domain::Result<qint64> add(const domain::Application& application) override;
     [[nodiscard]] domain::Result<domain::Application> byId(qint64 id) override;

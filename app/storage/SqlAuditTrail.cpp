@@ -14,17 +14,16 @@ using domain::AuditEntry;
 using domain::Result;
 
 namespace {
-std::unexpected<domain::Error> failed(const QSqlQuery& query)
-{
+std::unexpected<domain::Error> failed(const QSqlQuery& query) {
     return std::unexpected(
-        sqlError(QStringLiteral("audit.storage-failed"), QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."), query));
+        sqlError(QStringLiteral("audit.storage-failed"),
+                 QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."), query));
 }
 
-const QString kColumns = QStringLiteral(
-    "seq, time_utc, actor, workstation, event_type, application_id, certificate_serial, details, prev_hash, entry_hash");
+const QString kColumns = QStringLiteral("seq, time_utc, actor, workstation, event_type, application_id, "
+                                        "certificate_serial, details, prev_hash, entry_hash");
 
-AuditEntry entryFrom(const QSqlQuery& query)
-{
+AuditEntry entryFrom(const QSqlQuery& query) {
     AuditEntry entry;
     entry.sequence = query.value(0).toLongLong();
     entry.timeUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
@@ -40,8 +39,7 @@ AuditEntry entryFrom(const QSqlQuery& query)
 }
 
 // Builds the WHERE clause of a filter; every value is bound, none is pasted into the SQL.
-QString whereClause(const AuditFilter& filter, QVariantList& values)
-{
+QString whereClause(const AuditFilter& filter, QVariantList& values) {
     QStringList conditions;
     if (filter.from.isValid()) {
         conditions << QStringLiteral("time_utc >= ?");
@@ -70,8 +68,7 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QStringList distinctColumn(Database& database, const QString& column, bool* ok)
-{
+QStringList distinctColumn(Database& database, const QString& column, bool* ok) {
     QSqlQuery query(database.connection());
     QStringList values;
     *ok = query.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
@@ -85,24 +82,21 @@ QStringList distinctColumn(Database& database, const QString& column, bool* ok)
 SqlAuditTrail::SqlAuditTrail(Database& database, const domain::IClock& clock, QString workstation)
     : m_database(database)
     , m_clock(clock)
-    , m_workstation(std::move(workstation))
-{
-}
+    , m_workstation(std::move(workstation)) {}
 
-Result<AuditHead> SqlAuditTrail::head() const
-{
+Result<AuditHead> SqlAuditTrail::head() const {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"))) {
         return failed(query);
     }
     if (!query.next()) {
-        return domain::fail(QStringLiteral("audit.head-missing"), QCoreApplication::translate("SqlAuditTrail", "The audit log has lost its head record."));
+        return domain::fail(QStringLiteral("audit.head-missing"),
+                            QCoreApplication::translate("SqlAuditTrail", "The audit log has lost its head record."));
     }
     return AuditHead{query.value(0).toLongLong(), query.value(1).toString().toLatin1()};
 }
 
-Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry)
-{
+Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry) {
     const Result<AuditHead> current = head();
     if (!current) {
         return std::unexpected(current.error());
@@ -119,8 +113,8 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry)
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
     bindAll(insert, QVariantList{entry.sequence, AuditEntry::formatTime(entry.timeUtc), entry.actor, entry.workstation,
-                      entry.eventType, entry.applicationId, entry.certificateSerial, entry.detailsJson,
-                      QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.entryHash)});
+                                 entry.eventType, entry.applicationId, entry.certificateSerial, entry.detailsJson,
+                                 QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.entryHash)});
     if (!insert.exec()) {
         return failed(insert);
     }
@@ -135,8 +129,7 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry)
     return entry;
 }
 
-Result<QList<AuditEntry>> SqlAuditTrail::page(const AuditFilter& filter, qint64 beforeSequence, int limit) const
-{
+Result<QList<AuditEntry>> SqlAuditTrail::page(const AuditFilter& filter, qint64 beforeSequence, int limit) const {
     QVariantList values;
     QString where = whereClause(filter, values);
     if (beforeSequence > 0) {
@@ -160,8 +153,7 @@ Result<QList<AuditEntry>> SqlAuditTrail::page(const AuditFilter& filter, qint64 
     return entries;
 }
 
-Result<qint64> SqlAuditTrail::count(const AuditFilter& filter) const
-{
+Result<qint64> SqlAuditTrail::count(const AuditFilter& filter) const {
     QVariantList values;
     const QString where = whereClause(filter, values);
     QSqlQuery query(m_database.connection());
@@ -175,8 +167,7 @@ Result<qint64> SqlAuditTrail::count(const AuditFilter& filter) const
     return query.value(0).toLongLong();
 }
 
-domain::Status SqlAuditTrail::forEach(const std::function<bool(const AuditEntry&)>& visit) const
-{
+domain::Status SqlAuditTrail::forEach(const std::function<bool(const AuditEntry&)>& visit) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns))) {
@@ -190,18 +181,20 @@ domain::Status SqlAuditTrail::forEach(const std::function<bool(const AuditEntry&
     return {};
 }
 
-Result<QStringList> SqlAuditTrail::eventTypes() const
-{
+Result<QStringList> SqlAuditTrail::eventTypes() const {
     bool ok = false;
     QStringList values = distinctColumn(m_database, QStringLiteral("event_type"), &ok);
-    return ok ? Result<QStringList>(values) : domain::fail(QStringLiteral("audit.storage-failed"), QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."));
+    return ok ? Result<QStringList>(values)
+              : domain::fail(QStringLiteral("audit.storage-failed"),
+                             QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."));
 }
 
-Result<QStringList> SqlAuditTrail::actors() const
-{
+Result<QStringList> SqlAuditTrail::actors() const {
     bool ok = false;
     QStringList values = distinctColumn(m_database, QStringLiteral("actor"), &ok);
-    return ok ? Result<QStringList>(values) : domain::fail(QStringLiteral("audit.storage-failed"), QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."));
+    return ok ? Result<QStringList>(values)
+              : domain::fail(QStringLiteral("audit.storage-failed"),
+                             QCoreApplication::translate("SqlAuditTrail", "The audit log cannot be read or written."));
 }
 
 } // namespace ra::app

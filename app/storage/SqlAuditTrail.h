@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ports/IAuditTrail.h"
 #include "domain/Clock.h"
+#include "domain/ports/IAuditTrail.h"
 
 #include <QList>
 

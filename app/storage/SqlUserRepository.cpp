@@ -18,8 +18,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, username, display_name, role, key_custodian, disabled, failed_logins, locked_until, created_at");
 
-User userFrom(const QSqlQuery& query)
-{
+User userFrom(const QSqlQuery& query) {
     User user;
     user.id = query.value(0).toLongLong();
     user.username = query.value(1).toString();
@@ -28,24 +27,24 @@ User userFrom(const QSqlQuery& query)
     user.keyCustodian = query.value(4).toBool();
     user.disabled = query.value(5).toBool();
     user.failedLogins = query.value(6).toInt();
-    user.lockedUntil = query.value(7).isNull() ? QDateTime() : QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    user.lockedUntil =
+        query.value(7).isNull() ? QDateTime() : QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     user.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
     return user;
 }
 
-QVariant timeOrNull(const QDateTime& time)
-{
+QVariant timeOrNull(const QDateTime& time) {
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
-std::unexpected<domain::Error> queryFailed(const QSqlQuery& query)
-{
-    return std::unexpected(sqlError(QStringLiteral("storage.query-failed"), QCoreApplication::translate("SqlUserRepository", "The user records cannot be read."), query));
+std::unexpected<domain::Error> queryFailed(const QSqlQuery& query) {
+    return std::unexpected(
+        sqlError(QStringLiteral("storage.query-failed"),
+                 QCoreApplication::translate("SqlUserRepository", "The user records cannot be read."), query));
 }
 } // namespace
 
-Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCredentials& credentials)
-{
+Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, key_custodian, disabled, "
                                  "password_hash, totp_secret, last_totp_step, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
@@ -59,14 +58,14 @@ Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCreden
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(user.createdAt.toUTC().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
-        return std::unexpected(sqlError(QStringLiteral("user.exists"),
-                                        QCoreApplication::translate("SqlUserRepository", "A user with this name exists already."), query));
+        return std::unexpected(
+            sqlError(QStringLiteral("user.exists"),
+                     QCoreApplication::translate("SqlUserRepository", "A user with this name exists already."), query));
     }
     return query.lastInsertId().toLongLong();
 }
 
-Result<User> SqlUserRepository::one(const QString& where, const QVariant& value)
-{
+Result<User> SqlUserRepository::one(const QString& where, const QVariant& value) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM users WHERE %2 = ?").arg(kColumns, where));
     query.addBindValue(value);
@@ -74,23 +73,21 @@ Result<User> SqlUserRepository::one(const QString& where, const QVariant& value)
         return queryFailed(query);
     }
     if (!query.next()) {
-        return fail(QStringLiteral("user.not-found"), QCoreApplication::translate("SqlUserRepository", "No such user."), value.toString());
+        return fail(QStringLiteral("user.not-found"), QCoreApplication::translate("SqlUserRepository", "No such user."),
+                    value.toString());
     }
     return userFrom(query);
 }
 
-Result<User> SqlUserRepository::byUsername(const QString& username)
-{
+Result<User> SqlUserRepository::byUsername(const QString& username) {
     return one(QStringLiteral("username"), username);
 }
 
-Result<User> SqlUserRepository::byId(qint64 id)
-{
+Result<User> SqlUserRepository::byId(qint64 id) {
     return one(QStringLiteral("id"), id);
 }
 
-Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId)
-{
+Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT password_hash, totp_secret, last_totp_step FROM users WHERE id = ?"));
     query.addBindValue(userId);
@@ -98,14 +95,14 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId)
         return queryFailed(query);
     }
     if (!query.next()) {
-        return fail(QStringLiteral("user.not-found"), QCoreApplication::translate("SqlUserRepository", "No such user."));
+        return fail(QStringLiteral("user.not-found"),
+                    QCoreApplication::translate("SqlUserRepository", "No such user."));
     }
     return domain::UserCredentials{query.value(0).toString(), query.value(1).toByteArray(),
                                    query.value(2).toLongLong()};
 }
 
-Status SqlUserRepository::update(const User& user)
-{
+Status SqlUserRepository::update(const User& user) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, key_custodian = ?, disabled = ?, "
                                  "failed_logins = ?, locked_until = ? WHERE id = ?"));
@@ -122,10 +119,10 @@ Status SqlUserRepository::update(const User& user)
     return {};
 }
 
-Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCredentials& credentials)
-{
+Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ? WHERE id = ?"));
     query.addBindValue(credentials.passwordHash);
     query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
@@ -136,8 +133,7 @@ Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCre
     return {};
 }
 
-Result<QList<User>> SqlUserRepository::all()
-{
+Result<QList<User>> SqlUserRepository::all() {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT %1 FROM users ORDER BY username").arg(kColumns))) {
         return queryFailed(query);
@@ -149,8 +145,7 @@ Result<QList<User>> SqlUserRepository::all()
     return users;
 }
 
-Result<int> SqlUserRepository::count()
-{
+Result<int> SqlUserRepository::count() {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next()) {
         return queryFailed(query);

@@ -9,7 +9,8 @@ class Database;
 
 class SqlUserRepository final : public domain::IUserRepository {
 public:
-    explicit SqlUserRepository(Database& database) : m_database(database) {}
+    explicit SqlUserRepository(Database& database)
+        : m_database(database) {}
 
     [[nodiscard]] domain::Result<qint64> add(const domain::User& user,
                                              const domain::UserCredentials& credentials) override;

@@ -13,15 +13,13 @@
 using namespace ra;
 using Problem = app::AuditVerification::Problem;
 
-class TestAuditLog : public QObject
-{
+class TestAuditLog : public QObject {
     Q_OBJECT
 
 private:
     std::unique_ptr<test::TestWorkspace> m_ws;
 
-    void appendEntries(int count)
-    {
+    void appendEntries(int count) {
         for (int i = 0; i < count; ++i) {
             QVERIFY(m_ws->workspace().record(QStringLiteral("tanaka"), QStringLiteral("test.event"),
                                              {{QStringLiteral("n"), i}}, i % 3));
@@ -29,8 +27,7 @@ private:
         }
     }
 
-    void tamper(const QString& sql)
-    {
+    void tamper(const QString& sql) {
         QSqlQuery query(m_ws->workspace().database().connection());
         for (const char* trigger : {"audit_log_append_only_update", "audit_log_append_only_delete"}) {
             QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QString::fromLatin1(trigger))));
@@ -41,44 +38,38 @@ private:
     app::AuditVerification verify() { return app::AuditLogService(m_ws->workspace()).verify(); }
 
 private slots:
-    void init()
-    {
+    void init() {
         m_ws = std::make_unique<test::TestWorkspace>();
         appendEntries(10); // entry 1 is workspace.created: 11 in all
     }
 
-    void intactChainVerifies()
-    {
+    void intactChainVerifies() {
         const app::AuditVerification result = verify();
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.entriesChecked, 11);
         QCOMPARE(result.head.sequence, 11);
     }
 
-    void entriesChainTheirPredecessor()
-    {
+    void entriesChainTheirPredecessor() {
         const auto page = m_ws->workspace().audit().page({}, 0, 2);
         QVERIFY(page);
         QCOMPARE(page->at(0).previousHash, page->at(1).entryHash);
         QVERIFY(crypto::AuditChain::linkMatches(page->at(0)));
     }
 
-    void alteredDetailsAreNamed()
-    {
+    void alteredDetailsAreNamed() {
         tamper(QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 5"));
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::Altered);
         QCOMPARE(result.firstBadSequence, 5);
     }
 
-    void alteredActorOrTimeIsNamed()
-    {
+    void alteredActorOrTimeIsNamed() {
         tamper(QStringLiteral("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 7"));
         QCOMPARE(verify().firstBadSequence, 7);
     }
 
-    void entryAlteredWithRecomputedHashBreaksTheNextLink()
-    {
+    void entryAlteredWithRecomputedHashBreaksTheNextLink() {
         // The attacker recomputes entry 4's own hash, but entry 5 still points at the old one.
         auto page = m_ws->workspace().audit().page({}, 5, 1);
         QVERIFY(page && page->size() == 1);
@@ -92,37 +83,34 @@ private slots:
         QCOMPARE(result.firstBadSequence, 5);
     }
 
-    void deletedEntryInTheMiddleIsNamed()
-    {
+    void deletedEntryInTheMiddleIsNamed() {
         tamper(QStringLiteral("DELETE FROM audit_log WHERE seq = 6"));
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::Deleted);
         QCOMPARE(result.firstBadSequence, 6);
     }
 
-    void deletedNewestEntriesAreDetected()
-    {
+    void deletedNewestEntriesAreDetected() {
         tamper(QStringLiteral("DELETE FROM audit_log WHERE seq >= 10"));
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::TailDeleted);
         QCOMPARE(result.firstBadSequence, 10);
     }
 
-    void insertedEntryInTheMiddleIsNamed()
-    {
+    void insertedEntryInTheMiddleIsNamed() {
         // Renumber to make room, then insert: every later entry's sequence no longer matches its hash.
         tamper(QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 8"));
         tamper(QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1008"));
-        tamper(QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, prev_hash, "
-                              "entry_hash) SELECT 8, time_utc, 'x', workstation, 'forged', '{}', entry_hash, 'f' "
-                              "FROM audit_log WHERE seq = 7"));
+        tamper(
+            QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, prev_hash, "
+                           "entry_hash) SELECT 8, time_utc, 'x', workstation, 'forged', '{}', entry_hash, 'f' "
+                           "FROM audit_log WHERE seq = 7"));
         const app::AuditVerification result = verify();
         QVERIFY(!result.ok());
         QCOMPARE(result.firstBadSequence, 8);
     }
 
-    void entryAppendedOutsideTheApplicationIsDetected()
-    {
+    void entryAppendedOutsideTheApplicationIsDetected() {
         // A well-formed entry with a correct hash, added with plain SQL: the head does not know it.
         auto newest = m_ws->workspace().audit().page({}, 0, 1);
         domain::AuditEntry forged;
@@ -144,8 +132,7 @@ private slots:
         QCOMPARE(result.firstBadSequence, 12);
     }
 
-    void exportVerifiesOfflineAndTamperingIsNamed()
-    {
+    void exportVerifiesOfflineAndTamperingIsNamed() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
         const auto written = app::AuditLogService(m_ws->workspace()).exportTo(path, QStringLiteral("ito"));
@@ -168,8 +155,7 @@ private slots:
         QCOMPARE(result.firstBadSequence, 5);
     }
 
-    void filtersByActorEventApplicationTimeAndText_R_AUD_3()
-    {
+    void filtersByActorEventApplicationTimeAndText_R_AUD_3() {
         app::SqlAuditTrail& trail = m_ws->workspace().audit();
         app::AuditFilter filter;
         filter.actor = QStringLiteral("tanaka");

@@ -10,34 +10,29 @@
 using namespace ra;
 using test::TestWorkspace;
 
-class TestAuth : public QObject
-{
+class TestAuth : public QObject {
     Q_OBJECT
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
 
-    domain::Result<domain::User> login(const QString& user, const QString& password, const QString& code)
-    {
+    domain::Result<domain::User> login(const QString& user, const QString& password, const QString& code) {
         return app::AuthService(m_ws->workspace()).login(user, TestWorkspace::secret(password), code);
     }
 
-    qint64 events(const QString& type, const QString& actor)
-    {
-        return m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = '%1' AND actor = '%2'")
-                               .arg(type, actor));
+    qint64 events(const QString& type, const QString& actor) {
+        return m_ws->count(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = '%1' AND actor = '%2'").arg(type, actor));
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         m_ws = std::make_unique<TestWorkspace>();
         m_ws->addUser(QStringLiteral("tanaka"), domain::Role::Officer);
         m_ws->addUser(QStringLiteral("ito"), domain::Role::Auditor);
     }
 
-    void passwordAndCodeLogIn_R_ROLE_3()
-    {
+    void passwordAndCodeLogIn_R_ROLE_3() {
         const auto user = login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")),
                                 m_ws->code(QStringLiteral("tanaka")));
         QVERIFY2(user, user ? "" : qPrintable(user.error().userMessage));
@@ -45,39 +40,36 @@ private slots:
         QCOMPARE(events(domain::audit_event::LoginSucceeded, QStringLiteral("tanaka")), 1);
     }
 
-    void passwordAloneIsNotEnoughForAnOfficer_R_ROLE_3()
-    {
+    void passwordAloneIsNotEnoughForAnOfficer_R_ROLE_3() {
         const auto user = login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")), QString());
         QVERIFY(!user);
         QCOMPARE(user.error().code, QStringLiteral("auth.failed"));
         QCOMPARE(events(domain::audit_event::LoginFailed, QStringLiteral("tanaka")), 1);
     }
 
-    void auditorsLogInWithAPassword()
-    {
+    void auditorsLogInWithAPassword() {
         QVERIFY(login(QStringLiteral("ito"), TestWorkspace::password(QStringLiteral("ito")), QString()));
         QVERIFY(m_ws->totpSecret(QStringLiteral("ito")).isEmpty());
     }
 
-    void aCodeWorksOnlyOnce_R_ROLE_3()
-    {
+    void aCodeWorksOnlyOnce_R_ROLE_3() {
         const QString code = m_ws->code(QStringLiteral("tanaka"));
         const QString password = TestWorkspace::password(QStringLiteral("tanaka"));
         QVERIFY(login(QStringLiteral("tanaka"), password, code));
         QVERIFY(!login(QStringLiteral("tanaka"), password, code));
     }
 
-    void wrongPasswordFailsWithoutSayingWhich()
-    {
-        const auto user = login(QStringLiteral("tanaka"), QStringLiteral("wrong-password"), m_ws->code(QStringLiteral("tanaka")));
+    void wrongPasswordFailsWithoutSayingWhich() {
+        const auto user =
+            login(QStringLiteral("tanaka"), QStringLiteral("wrong-password"), m_ws->code(QStringLiteral("tanaka")));
         QVERIFY(!user);
-        const auto unknown = login(QStringLiteral("nobody"), QStringLiteral("wrong-password"), QStringLiteral("123456"));
+        const auto unknown =
+            login(QStringLiteral("nobody"), QStringLiteral("wrong-password"), QStringLiteral("123456"));
         QCOMPARE(unknown.error().userMessage, user.error().userMessage);
         QCOMPARE(events(domain::audit_event::LoginFailed, QStringLiteral("nobody")), 1);
     }
 
-    void repeatedFailuresLockTheAccount_R_ROLE_4()
-    {
+    void repeatedFailuresLockTheAccount_R_ROLE_4() {
         const int threshold = m_ws->workspace().settings().lockoutThreshold;
         for (int i = 0; i < threshold; ++i) {
             QVERIFY(!login(QStringLiteral("tanaka"), QStringLiteral("wrong-password"), QStringLiteral("000000")));
@@ -94,8 +86,7 @@ private slots:
                       m_ws->code(QStringLiteral("tanaka"))));
     }
 
-    void disabledAccountsCannotLogIn()
-    {
+    void disabledAccountsCannotLogIn() {
         const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
         QVERIFY(app::UserService(m_ws->workspace()).disable(admin, QStringLiteral("tanaka")));
         const auto user = login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")),
@@ -104,8 +95,7 @@ private slots:
         QCOMPARE(events(domain::audit_event::UserDisabled, QStringLiteral("root-admin")), 1);
     }
 
-    void freshSecondFactorIsCheckedAndAudited_R_ROLE_3()
-    {
+    void freshSecondFactorIsCheckedAndAudited_R_ROLE_3() {
         const domain::User officer = *m_ws->workspace().users().byUsername(QStringLiteral("tanaka"));
         app::AuthService auth(m_ws->workspace());
         QVERIFY(!auth.verifyFreshSecondFactor(officer, QStringLiteral("000000")));
@@ -113,8 +103,7 @@ private slots:
         QCOMPARE(events(domain::audit_event::SecondFactorChecked, QStringLiteral("tanaka")), 1);
     }
 
-    void resetTotpInvalidatesTheOldSecret()
-    {
+    void resetTotpInvalidatesTheOldSecret() {
         const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
         const QString oldCode = m_ws->code(QStringLiteral("tanaka"));
         const auto secret = app::UserService(m_ws->workspace()).resetTotp(admin, QStringLiteral("tanaka"));
@@ -123,37 +112,38 @@ private slots:
         QVERIFY(!login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")), oldCode));
     }
 
-    void onlyTheFirstUserIsCreatedWithoutAnAdministrator()
-    {
+    void onlyTheFirstUserIsCreatedWithoutAnAdministrator() {
         app::UserService users(m_ws->workspace());
         const auto refused = users.add(std::nullopt, QStringLiteral("eve"), {}, domain::Role::Administrator, false,
                                        TestWorkspace::secret(QStringLiteral("a-long-password")));
         QCOMPARE(refused.error().code, QStringLiteral("user.login-required"));
         const domain::User officer = *m_ws->workspace().users().byUsername(QStringLiteral("tanaka"));
-        QCOMPARE(users.add(officer, QStringLiteral("eve"), {}, domain::Role::Supervisor, false,
-                           TestWorkspace::secret(QStringLiteral("a-long-password")))
+        QCOMPARE(users
+                     .add(officer, QStringLiteral("eve"), {}, domain::Role::Supervisor, false,
+                          TestWorkspace::secret(QStringLiteral("a-long-password")))
                      .error()
                      .code,
                  QStringLiteral("sod.not-an-administrator"));
     }
 
-    void passwordsAreStoredOnlyAsScryptHashes_R_ROLE_4()
-    {
+    void passwordsAreStoredOnlyAsScryptHashes_R_ROLE_4() {
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM users WHERE password_hash LIKE '$scrypt$ln=15,%'")),
                  m_ws->count(QStringLiteral("SELECT COUNT(*) FROM users")));
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM users WHERE password_hash LIKE '%password-1%'")), 0);
     }
 
-    void shortPasswordsAndBadNamesAreRefused()
-    {
+    void shortPasswordsAndBadNamesAreRefused() {
         const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
         app::UserService users(m_ws->workspace());
-        QCOMPARE(users.add(admin, QStringLiteral("eve"), {}, domain::Role::Officer, false, TestWorkspace::secret(QStringLiteral("short")))
+        QCOMPARE(users
+                     .add(admin, QStringLiteral("eve"), {}, domain::Role::Officer, false,
+                          TestWorkspace::secret(QStringLiteral("short")))
                      .error()
                      .code,
                  QStringLiteral("user.weak-password"));
-        QCOMPARE(users.add(admin, QStringLiteral("Eve Smith"), {}, domain::Role::Officer, false,
-                           TestWorkspace::secret(QStringLiteral("a-long-password")))
+        QCOMPARE(users
+                     .add(admin, QStringLiteral("Eve Smith"), {}, domain::Role::Officer, false,
+                          TestWorkspace::secret(QStringLiteral("a-long-password")))
                      .error()
                      .code,
                  QStringLiteral("user.bad-name"));

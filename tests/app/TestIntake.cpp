@@ -15,38 +15,33 @@
 using namespace ra;
 
 namespace {
-QJsonObject manifestOf(const QString& package)
-{
+QJsonObject manifestOf(const QString& package) {
     return QJsonDocument::fromJson(test::TestWorkspace::readManifest(package)).object();
 }
 
-void writeJson(const QString& package, const QJsonObject& manifest)
-{
+void writeJson(const QString& package, const QJsonObject& manifest) {
     test::TestWorkspace::writeManifest(package, QJsonDocument(manifest).toJson());
 }
 } // namespace
 
-class TestIntake : public QObject
-{
+class TestIntake : public QObject {
     Q_OBJECT
 
 private:
     std::unique_ptr<test::TestWorkspace> m_ws;
     domain::User m_officer;
 
-    domain::Result<app::ImportResult> import(const QString& package)
-    {
+    domain::Result<app::ImportResult> import(const QString& package) {
         return app::IntakeService(m_ws->workspace()).importPackage(package, m_officer);
     }
 
     // Asserts the refusal and that nothing but its audit entry was left behind.
-    void expectRefused(const QString& package, const QString& code, const QString& messagePart)
-    {
+    void expectRefused(const QString& package, const QString& code, const QString& messagePart) {
         const qint64 applications = m_ws->count(QStringLiteral("SELECT COUNT(*) FROM applications"));
         const qint64 names = m_ws->count(QStringLiteral("SELECT COUNT(*) FROM application_fqdns"));
         const qint64 documents = QDir(m_ws->workspace().documentsDirectory()).entryList(QDir::Files).size();
         const qint64 refusals = m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = "
-                                                          "'application.import_refused'"));
+                                                           "'application.import_refused'"));
         const auto result = import(package);
         QVERIFY2(!result, "the package should have been refused");
         QCOMPARE(result.error().code, code);
@@ -61,14 +56,12 @@ private:
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         m_ws = std::make_unique<test::TestWorkspace>();
         m_officer = m_ws->addUser(QStringLiteral("tanaka"), domain::Role::Officer);
     }
 
-    void importsAGoodPackage_R_IN_1()
-    {
+    void importsAGoodPackage_R_IN_1() {
         const auto result = import(m_ws->copyDemoPackage(QStringLiteral("sample-kk")));
         QVERIFY2(result, result ? "" : qPrintable(result.error().userMessage));
         QCOMPARE(result->externalReference, QStringLiteral("APP-2026-1042"));
@@ -92,29 +85,25 @@ private slots:
                  1);
     }
 
-    void importsAPackageGivenByItsManifestFile()
-    {
+    void importsAPackageGivenByItsManifestFile() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("example-shop"));
         QVERIFY(import(QDir(package).filePath(QStringLiteral("application.json"))));
     }
 
-    void aBrokenCsrSignatureIsImportedButBlocksReview_R_CSR_1()
-    {
+    void aBrokenCsrSignatureIsImportedButBlocksReview_R_CSR_1() {
         const auto result = import(m_ws->copyDemoPackage(QStringLiteral("broken-signature")));
         QVERIFY(result);
         const auto application = m_ws->workspace().applications().byId(result->applicationId);
         QCOMPARE(application->item(QStringLiteral("csr.proof-of-possession"))->status, domain::CheckStatus::Failed);
     }
 
-    void refusesBadJson()
-    {
+    void refusesBadJson() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         test::TestWorkspace::writeManifest(package, "{\"format_version\": 1, \"reference\": ");
         expectRefused(package, QStringLiteral("package.bad-json"), QStringLiteral("application.json"));
     }
 
-    void refusesAMissingField_data()
-    {
+    void refusesAMissingField_data() {
         QTest::addColumn<QString>("field");
         QTest::newRow("reference") << QStringLiteral("reference");
         QTest::newRow("organization.legal_name") << QStringLiteral("organization.legal_name");
@@ -125,8 +114,7 @@ private slots:
         QTest::newRow("csr_file") << QStringLiteral("csr_file");
     }
 
-    void refusesAMissingField()
-    {
+    void refusesAMissingField() {
         QFETCH(QString, field);
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QJsonObject manifest = manifestOf(package);
@@ -142,8 +130,7 @@ private slots:
         expectRefused(package, QStringLiteral("package.missing-field"), field);
     }
 
-    void refusesNoAgreement_R_IN_1()
-    {
+    void refusesNoAgreement_R_IN_1() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QJsonObject manifest = manifestOf(package);
         manifest.remove(QStringLiteral("subscriber_agreement"));
@@ -151,8 +138,7 @@ private slots:
         expectRefused(package, QStringLiteral("package.missing-field"), QStringLiteral("subscriber_agreement"));
     }
 
-    void refusesAnUnsupportedVersion()
-    {
+    void refusesAnUnsupportedVersion() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QJsonObject manifest = manifestOf(package);
         manifest.insert(QStringLiteral("format_version"), 2);
@@ -160,8 +146,7 @@ private slots:
         expectRefused(package, QStringLiteral("package.unsupported-version"), QStringLiteral("2"));
     }
 
-    void refusesAnUnreadableCsr()
-    {
+    void refusesAnUnreadableCsr() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QFile csr(QDir(package).filePath(QStringLiteral("request.csr")));
         QVERIFY(csr.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -170,22 +155,19 @@ private slots:
         expectRefused(package, QStringLiteral("csr.unreadable"), QStringLiteral("PKCS#10"));
     }
 
-    void refusesAMissingDocument()
-    {
+    void refusesAMissingDocument() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QVERIFY(QFile::remove(QDir(package).filePath(QStringLiteral("documents/registry-extract.pdf"))));
         expectRefused(package, QStringLiteral("package.missing-file"), QStringLiteral("registry-extract.pdf"));
     }
 
-    void refusesADuplicateImport()
-    {
+    void refusesADuplicateImport() {
         QVERIFY(import(m_ws->copyDemoPackage(QStringLiteral("sample-kk"))));
         expectRefused(m_ws->copyDemoPackage(QStringLiteral("sample-kk")), QStringLiteral("package.duplicate"),
                       QStringLiteral("APP-2026-1042"));
     }
 
-    void refusesPathTraversal_data()
-    {
+    void refusesPathTraversal_data() {
         QTest::addColumn<QString>("name");
         QTest::newRow("dot-dot") << QStringLiteral("../../etc/passwd");
         QTest::newRow("inner dot-dot") << QStringLiteral("documents/../../outside.pdf");
@@ -194,8 +176,7 @@ private slots:
         QTest::newRow("home") << QStringLiteral("~/.ssh/id_rsa");
     }
 
-    void refusesPathTraversal()
-    {
+    void refusesPathTraversal() {
         QFETCH(QString, name);
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QJsonObject manifest = manifestOf(package);
@@ -208,8 +189,7 @@ private slots:
         expectRefused(package, QStringLiteral("package.unsafe-path"), name);
     }
 
-    void refusesASymbolicLinkLeadingOutside()
-    {
+    void refusesASymbolicLinkLeadingOutside() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         const QString document = QDir(package).filePath(QStringLiteral("documents/registry-extract.pdf"));
         QVERIFY(QFile::remove(document));
@@ -217,8 +197,7 @@ private slots:
         expectRefused(package, QStringLiteral("package.unsafe-path"), QStringLiteral("outside"));
     }
 
-    void refusesAnOversizeDocument()
-    {
+    void refusesAnOversizeDocument() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QFile big(QDir(package).filePath(QStringLiteral("documents/registry-extract.pdf")));
         QVERIFY(big.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -227,8 +206,7 @@ private slots:
         expectRefused(package, QStringLiteral("package.file-too-large"), QStringLiteral("registry-extract.pdf"));
     }
 
-    void refusesAWrongCountryCode()
-    {
+    void refusesAWrongCountryCode() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QJsonObject manifest = manifestOf(package);
         QJsonObject organization = manifest.value(QStringLiteral("organization")).toObject();
@@ -238,14 +216,12 @@ private slots:
         expectRefused(package, QStringLiteral("package.bad-field"), QStringLiteral("organization.country"));
     }
 
-    void refusesAMissingPackage()
-    {
+    void refusesAMissingPackage() {
         expectRefused(m_ws->directory() + QStringLiteral("/nowhere"), QStringLiteral("package.not-found"),
                       QStringLiteral("nowhere"));
     }
 
-    void onlyOfficersImport()
-    {
+    void onlyOfficersImport() {
         const domain::User auditor = m_ws->addUser(QStringLiteral("ito"), domain::Role::Auditor);
         const auto result = app::IntakeService(m_ws->workspace())
                                 .importPackage(m_ws->copyDemoPackage(QStringLiteral("sample-kk")), auditor);
@@ -254,8 +230,7 @@ private slots:
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM applications")), 0);
     }
 
-    void storedDocumentsAreReadOnly_R_DOC_1()
-    {
+    void storedDocumentsAreReadOnly_R_DOC_1() {
         const auto result = import(m_ws->copyDemoPackage(QStringLiteral("sample-kk")));
         QVERIFY(result);
         const auto application = m_ws->workspace().applications().byId(result->applicationId);

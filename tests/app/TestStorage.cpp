@@ -12,13 +12,11 @@
 
 using namespace ra;
 
-class TestStorage : public QObject
-{
+class TestStorage : public QObject {
     Q_OBJECT
 
 private slots:
-    void migratesAnEmptyDatabaseToTheLatestSchema()
-    {
+    void migratesAnEmptyDatabaseToTheLatestSchema() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
         auto database = app::Database::openSqlite(path);
@@ -35,8 +33,7 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 1);
     }
 
-    void eachMigrationIsRecordedOnceAndReopeningIsIdempotent()
-    {
+    void eachMigrationIsRecordedOnceAndReopeningIsIdempotent() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("db.sqlite"));
         QVERIFY(app::Database::openSqlite(path));
@@ -47,8 +44,7 @@ private slots:
         QCOMPARE(query.value(0).toInt(), int(app::migrations().size()));
     }
 
-    void refusesASchemaFromANewerVersion()
-    {
+    void refusesASchemaFromANewerVersion() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("db.sqlite"));
         {
@@ -62,8 +58,7 @@ private slots:
         QCOMPARE(reopened.error().code, QStringLiteral("storage.schema-too-new"));
     }
 
-    void failedTransactionLeavesNoTrace()
-    {
+    void failedTransactionLeavesNoTrace() {
         test::TestWorkspace ws;
         const qint64 auditBefore = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         const auto status = ws.workspace().database().transaction([&]() -> domain::Status {
@@ -80,29 +75,30 @@ private slots:
         QCOMPARE(ws.count(QStringLiteral("SELECT seq FROM audit_head")), auditBefore);
     }
 
-    void stateChangeAndItsAuditEntryCommitTogether()
-    {
+    void stateChangeAndItsAuditEntryCommitTogether() {
         test::TestWorkspace ws;
         const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
-        const auto imported = app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
+        const auto imported =
+            app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
         QVERIFY(imported);
         domain::WorkflowRequest take;
         take.action = domain::WorkflowAction::TakeForReview;
         QVERIFY(app::ApplicationService(ws.workspace()).perform(officer, imported->applicationId, take));
-        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'application.state_changed' "
-                                         "AND details LIKE '%in_review%'")),
-                 1);
+        QCOMPARE(
+            ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'application.state_changed' "
+                                    "AND details LIKE '%in_review%'")),
+            1);
         // A refused move changes nothing and writes nothing.
         const qint64 before = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         QVERIFY(!app::ApplicationService(ws.workspace()).perform(officer, imported->applicationId, take));
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
     }
 
-    void staleVersionLosesOptimisticRace()
-    {
+    void staleVersionLosesOptimisticRace() {
         test::TestWorkspace ws;
         const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
-        const auto imported = app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
+        const auto imported =
+            app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
         QVERIFY(imported);
         auto first = ws.workspace().applications().byId(imported->applicationId);
         auto second = ws.workspace().applications().byId(imported->applicationId);
@@ -114,11 +110,11 @@ private slots:
         QCOMPARE(lost.error().code, QStringLiteral("storage.conflict"));
     }
 
-    void recordsAreNeverDeleted_R_AUD_4()
-    {
+    void recordsAreNeverDeleted_R_AUD_4() {
         test::TestWorkspace ws;
         const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
-        QVERIFY(app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer));
+        QVERIFY(
+            app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer));
         QSqlQuery query(ws.workspace().database().connection());
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM applications")));
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM documents")));

@@ -10,25 +10,21 @@
 using namespace ra::crypto;
 
 namespace {
-SecureBytes bytes(const QByteArray& text)
-{
+SecureBytes bytes(const QByteArray& text) {
     QByteArray copy = text;
     return SecureBytes::takeFrom(copy);
 }
 
-QByteArray toQByteArray(const SecureBytes& secret)
-{
+QByteArray toQByteArray(const SecureBytes& secret) {
     return QByteArray(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()));
 }
 } // namespace
 
-class TestCryptoPrimitives : public QObject
-{
+class TestCryptoPrimitives : public QObject {
     Q_OBJECT
 
 private slots:
-    void passwordHashVerifies_R_ROLE_4()
-    {
+    void passwordHashVerifies_R_ROLE_4() {
         const QString encoded = PasswordHasher::hash(bytes("correct horse battery"), ScryptCost{12, 8, 1});
         QVERIFY(encoded.startsWith(QStringLiteral("$scrypt$ln=12,r=8,p=1$")));
         QVERIFY(PasswordHasher::verify(bytes("correct horse battery"), encoded));
@@ -36,26 +32,22 @@ private slots:
         QVERIFY(!PasswordHasher::verify(bytes(""), encoded));
     }
 
-    void passwordHashIsSalted()
-    {
+    void passwordHashIsSalted() {
         QVERIFY(PasswordHasher::hash(bytes("same"), ScryptCost{10, 8, 1}) !=
                 PasswordHasher::hash(bytes("same"), ScryptCost{10, 8, 1}));
     }
 
-    void defaultCostIsMemoryHard_R_ROLE_4()
-    {
+    void defaultCostIsMemoryHard_R_ROLE_4() {
         QVERIFY(PasswordHasher::hash(bytes("x")).startsWith(QStringLiteral("$scrypt$ln=15,r=8,p=1$")));
     }
 
-    void refusesMalformedOrWeakHashes()
-    {
+    void refusesMalformedOrWeakHashes() {
         QVERIFY(!PasswordHasher::verify(bytes("x"), QStringLiteral("plain")));
         QVERIFY(!PasswordHasher::verify(bytes("x"), QStringLiteral("$scrypt$ln=4,r=8,p=1$AAAA$AAAA")));
         QVERIFY(!PasswordHasher::verify(bytes("x"), QStringLiteral("$scrypt$ln=15,r=8,p=1$AAAA$AAAA")));
     }
 
-    void base32RoundTripAndRfc4648Vectors()
-    {
+    void base32RoundTripAndRfc4648Vectors() {
         QCOMPARE(base32Encode("foobar"), QByteArray("MZXW6YTBOI"));
         QCOMPARE(base32Encode("f"), QByteArray("MY"));
         QCOMPARE(*base32Decode("MZXW6YTBOI======"), QByteArray("foobar"));
@@ -65,8 +57,7 @@ private slots:
         QCOMPARE(*base32Decode(base32Encode(random)), random);
     }
 
-    void anyTwoSharesRecoverThePin_R_HSM_2()
-    {
+    void anyTwoSharesRecoverThePin_R_HSM_2() {
         const QByteArray pin("token-pin-1234");
         const QList<QByteArray> shares = SecretSharing::split(bytes(pin), 2, 4);
         QCOMPARE(shares.size(), 4);
@@ -81,8 +72,7 @@ private slots:
         }
     }
 
-    void oneShareAloneOrTheSameShareTwiceRecoversNothing_R_HSM_2()
-    {
+    void oneShareAloneOrTheSameShareTwiceRecoversNothing_R_HSM_2() {
         const QList<QByteArray> shares = SecretSharing::split(bytes("token-pin-1234"), 2, 3);
         QVERIFY(!SecretSharing::combine({shares[0]}).has_value());
         QVERIFY(!SecretSharing::combine({shares[1], shares[1]}).has_value());
@@ -91,16 +81,14 @@ private slots:
         QVERIFY(!QByteArray::fromHex(shares[0].mid(2)).contains("token-pin"));
     }
 
-    void threeOfFiveNeedsThree()
-    {
+    void threeOfFiveNeedsThree() {
         const QByteArray secret("abc");
         const QList<QByteArray> shares = SecretSharing::split(bytes(secret), 3, 5);
         QCOMPARE(toQByteArray(*SecretSharing::combine({shares[0], shares[2], shares[4]})), secret);
         QVERIFY(toQByteArray(*SecretSharing::combine({shares[0], shares[2]})) != secret);
     }
 
-    void secureBytesWipeTheSource_R_HSM_3()
-    {
+    void secureBytesWipeTheSource_R_HSM_3() {
         QByteArray source("pin");
         SecureBytes secret = SecureBytes::takeFrom(source);
         QVERIFY(source.isEmpty());

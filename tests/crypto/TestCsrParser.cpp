@@ -9,14 +9,12 @@
 using ra::crypto::CsrParser;
 
 namespace {
-QByteArray demoCsr(const char* package)
-{
+QByteArray demoCsr(const char* package) {
     QFile file(QStringLiteral(RA_DEMO_PACKAGES "/%1/request.csr").arg(QString::fromLatin1(package)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray pemToDer(const QByteArray& pem)
-{
+QByteArray pemToDer(const QByteArray& pem) {
     QByteArray body;
     for (const QByteArray& line : pem.split('\n')) {
         if (!line.startsWith("-----")) {
@@ -27,13 +25,11 @@ QByteArray pemToDer(const QByteArray& pem)
 }
 } // namespace
 
-class TestCsrParser : public QObject
-{
+class TestCsrParser : public QObject {
     Q_OBJECT
 
 private slots:
-    void parsesAValidRequest()
-    {
+    void parsesAValidRequest() {
         const auto csr = CsrParser::parse(demoCsr("sample-kk"));
         QVERIFY(csr);
         QCOMPARE(csr->keyType, QStringLiteral("RSA"));
@@ -45,22 +41,19 @@ private slots:
         QCOMPARE(csr->publicKeySha256.size(), 64);
     }
 
-    void detectsABrokenSignature_R_CSR_1()
-    {
+    void detectsABrokenSignature_R_CSR_1() {
         const auto csr = CsrParser::parse(demoCsr("broken-signature"));
         QVERIFY(csr);
         QVERIFY(!csr->signatureValid);
     }
 
-    void acceptsDer()
-    {
+    void acceptsDer() {
         const auto csr = CsrParser::parse(pemToDer(demoCsr("example-shop")));
         QVERIFY(csr);
         QVERIFY(csr->signatureValid);
     }
 
-    void refusesGarbageTruncationAndOversize()
-    {
+    void refusesGarbageTruncationAndOversize() {
         const QByteArray pem = demoCsr("sample-kk");
         QCOMPARE(CsrParser::parse("not a csr").error().code, QStringLiteral("csr.unreadable"));
         QCOMPARE(CsrParser::parse(QByteArray()).error().code, QStringLiteral("csr.unreadable"));
@@ -69,11 +62,11 @@ private slots:
         for (qsizetype cut = 1; cut < der.size(); cut += 7) {
             QVERIFY(!CsrParser::parse(der.left(cut))); // every truncation refused, none crashes
         }
-        QCOMPARE(CsrParser::parse(QByteArray(CsrParser::kMaxSize + 1, 'A')).error().code, QStringLiteral("csr.too-large"));
+        QCOMPARE(CsrParser::parse(QByteArray(CsrParser::kMaxSize + 1, 'A')).error().code,
+                 QStringLiteral("csr.too-large"));
     }
 
-    void randomMutationsNeverCrash()
-    {
+    void randomMutationsNeverCrash() {
         const QByteArray der = pemToDer(demoCsr("kansai-foods"));
         QRandomGenerator random(20261125);
         for (int round = 0; round < 2000; ++round) {

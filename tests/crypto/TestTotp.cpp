@@ -7,14 +7,12 @@
 using namespace ra::crypto;
 
 namespace {
-SecureBytes bytes(const QByteArray& text)
-{
+SecureBytes bytes(const QByteArray& text) {
     QByteArray copy = text;
     return SecureBytes::takeFrom(copy);
 }
 
-SecureBytes seedFor(HashAlgorithm algorithm)
-{
+SecureBytes seedFor(HashAlgorithm algorithm) {
     switch (algorithm) {
     case HashAlgorithm::Sha1:
         return bytes("12345678901234567890");
@@ -29,13 +27,11 @@ SecureBytes seedFor(HashAlgorithm algorithm)
 
 Q_DECLARE_METATYPE(ra::crypto::HashAlgorithm)
 
-class TestTotp : public QObject
-{
+class TestTotp : public QObject {
     Q_OBJECT
 
 private slots:
-    void rfc6238Vectors_data()
-    {
+    void rfc6238Vectors_data() {
         QTest::addColumn<qint64>("time");
         QTest::addColumn<HashAlgorithm>("algorithm");
         QTest::addColumn<QString>("expected");
@@ -45,22 +41,21 @@ private slots:
             const char* sha256;
             const char* sha512;
         } vectors[] = {
-            {59, "94287082", "46119246", "90693936"},
-            {1111111109, "07081804", "68084774", "25091201"},
-            {1111111111, "14050471", "67062674", "99943326"},
-            {1234567890, "89005924", "91819424", "93441116"},
-            {2000000000, "69279037", "90698825", "38618901"},
-            {20000000000, "65353130", "77737706", "47863826"},
+            {59, "94287082", "46119246", "90693936"},         {1111111109, "07081804", "68084774", "25091201"},
+            {1111111111, "14050471", "67062674", "99943326"}, {1234567890, "89005924", "91819424", "93441116"},
+            {2000000000, "69279037", "90698825", "38618901"}, {20000000000, "65353130", "77737706", "47863826"},
         };
         for (const auto& vector : vectors) {
-            QTest::addRow("%lld SHA1", vector.time) << vector.time << HashAlgorithm::Sha1 << QString::fromLatin1(vector.sha1);
-            QTest::addRow("%lld SHA256", vector.time) << vector.time << HashAlgorithm::Sha256 << QString::fromLatin1(vector.sha256);
-            QTest::addRow("%lld SHA512", vector.time) << vector.time << HashAlgorithm::Sha512 << QString::fromLatin1(vector.sha512);
+            QTest::addRow("%lld SHA1", vector.time)
+                << vector.time << HashAlgorithm::Sha1 << QString::fromLatin1(vector.sha1);
+            QTest::addRow("%lld SHA256", vector.time)
+                << vector.time << HashAlgorithm::Sha256 << QString::fromLatin1(vector.sha256);
+            QTest::addRow("%lld SHA512", vector.time)
+                << vector.time << HashAlgorithm::Sha512 << QString::fromLatin1(vector.sha512);
         }
     }
 
-    void rfc6238Vectors()
-    {
+    void rfc6238Vectors() {
         QFETCH(qint64, time);
         QFETCH(HashAlgorithm, algorithm);
         QFETCH(QString, expected);
@@ -69,13 +64,11 @@ private slots:
         QVERIFY(Totp::verify(seedFor(algorithm), expected, time, 0, 1, parameters).has_value());
     }
 
-    void sixDigitCodeIsTheTruncationOfTheEightDigitOne()
-    {
+    void sixDigitCodeIsTheTruncationOfTheEightDigitOne() {
         QCOMPARE(Totp::code(seedFor(HashAlgorithm::Sha1), 59), QStringLiteral("287082"));
     }
 
-    void acceptsOneStepOfDriftOnly()
-    {
+    void acceptsOneStepOfDriftOnly() {
         const SecureBytes seed = seedFor(HashAlgorithm::Sha1);
         const QString code = Totp::code(seed, 1111111109);
         QVERIFY(Totp::verify(seed, code, 1111111109 + 30).has_value());
@@ -83,8 +76,7 @@ private slots:
         QVERIFY(!Totp::verify(seed, code, 1111111109 + 90).has_value());
     }
 
-    void refusesAUsedStep()
-    {
+    void refusesAUsedStep() {
         const SecureBytes seed = seedFor(HashAlgorithm::Sha1);
         const QString code = Totp::code(seed, 1234567890);
         const std::optional<qint64> step = Totp::verify(seed, code, 1234567890);
@@ -92,16 +84,15 @@ private slots:
         QVERIFY(!Totp::verify(seed, code, 1234567890, *step).has_value());
     }
 
-    void refusesMalformedCodes()
-    {
+    void refusesMalformedCodes() {
         const SecureBytes seed = seedFor(HashAlgorithm::Sha1);
-        for (const QString& bad : {QString(), QStringLiteral("12345"), QStringLiteral("abcdef"), QStringLiteral("1234567")}) {
+        for (const QString& bad :
+             {QString(), QStringLiteral("12345"), QStringLiteral("abcdef"), QStringLiteral("1234567")}) {
             QVERIFY(!Totp::verify(seed, bad, 59).has_value());
         }
     }
 
-    void newSecretsAre160BitsAndDiffer()
-    {
+    void newSecretsAre160BitsAndDiffer() {
         const QByteArray a = Totp::newSecret();
         QCOMPARE(a.size(), 20);
         QVERIFY(a != Totp::newSecret());

@@ -6,13 +6,11 @@
 
 using ra::domain::DatedRules;
 
-class TestDatedRules : public QObject
-{
+class TestDatedRules : public QObject {
     Q_OBJECT
 
 private slots:
-    void values_data()
-    {
+    void values_data() {
         QTest::addColumn<QDate>("day");
         QTest::addColumn<int>("validity");
         QTest::addColumn<int>("orgReuse");
@@ -32,8 +30,7 @@ private slots:
         QTest::newRow("2029-03-15") << QDate(2029, 3, 15) << 47 << 398 << 10 << 5 << true << 2;
     }
 
-    void values()
-    {
+    void values() {
         QFETCH(QDate, day);
         const ra::domain::RuleSet rules = DatedRules::on(day);
         QTEST(rules.maxCertificateValidityDays, "validity");
@@ -44,8 +41,7 @@ private slots:
         QTEST(rules.minCorroboratingRirs, "rirs");
     }
 
-    void tablesAreSortedByDate()
-    {
+    void tablesAreSortedByDate() {
         for (const auto* table : {&DatedRules::certificateValidity(), &DatedRules::organizationReuse(),
                                   &DatedRules::domainReuse(), &DatedRules::remotePerspectives()}) {
             for (qsizetype i = 1; i < table->size(); ++i) {

@@ -10,8 +10,7 @@ using namespace ra::domain;
 namespace {
 const QDateTime kNow(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
 
-User makeUser(qint64 id, const QString& name, Role role)
-{
+User makeUser(qint64 id, const QString& name, Role role) {
     User user;
     user.id = id;
     user.username = name;
@@ -19,8 +18,7 @@ User makeUser(qint64 id, const QString& name, Role role)
     return user;
 }
 
-void passAll(Application& application, CheckGate gate, const QString& by)
-{
+void passAll(Application& application, CheckGate gate, const QString& by) {
     for (const ChecklistDefinition& definition : Checklist::definitions()) {
         if (definition.gate == gate) {
             application.record(definition.code, CheckStatus::Passed, by, kNow, {});
@@ -28,16 +26,14 @@ void passAll(Application& application, CheckGate gate, const QString& by)
     }
 }
 
-Application receivedApplication()
-{
+Application receivedApplication() {
     Application application;
     application.id = 7;
     passAll(application, CheckGate::Intake, QStringLiteral("system"));
     return application;
 }
 
-WorkflowRequest request(WorkflowAction action, const QString& reason = {})
-{
+WorkflowRequest request(WorkflowAction action, const QString& reason = {}) {
     WorkflowRequest result;
     result.action = action;
     result.at = kNow;
@@ -46,8 +42,7 @@ WorkflowRequest request(WorkflowAction action, const QString& reason = {})
 }
 } // namespace
 
-class TestWorkflow : public QObject
-{
+class TestWorkflow : public QObject {
     Q_OBJECT
 
 private:
@@ -58,8 +53,7 @@ private:
     const User auditor = makeUser(5, QStringLiteral("ito"), Role::Auditor);
     const User administrator = makeUser(6, QStringLiteral("admin"), Role::Administrator);
 
-    Application readyForApproval()
-    {
+    Application readyForApproval() {
         Application application = receivedApplication();
         [&] { QVERIFY(Workflow::apply(application, officer, request(WorkflowAction::TakeForReview))); }();
         passAll(application, CheckGate::Submission, officer.username);
@@ -67,8 +61,7 @@ private:
         return application;
     }
 
-    WorkflowRequest approval(int required = 1)
-    {
+    WorkflowRequest approval(int required = 1) {
         WorkflowRequest result = request(WorkflowAction::Approve);
         result.freshSecondFactor = true;
         result.contentDigest = QStringLiteral("ab12");
@@ -77,8 +70,7 @@ private:
     }
 
 private slots:
-    void takeForReviewAssignsTheOfficer_R_APR_1()
-    {
+    void takeForReviewAssignsTheOfficer_R_APR_1() {
         Application application = receivedApplication();
         const auto moved = Workflow::apply(application, officer, request(WorkflowAction::TakeForReview));
         QVERIFY(moved);
@@ -87,8 +79,7 @@ private slots:
         QCOMPARE(application.validatorId, officer.id);
     }
 
-    void takeForReviewNeedsIntakeChecksPassed_R_APR_1()
-    {
+    void takeForReviewNeedsIntakeChecksPassed_R_APR_1() {
         Application application = receivedApplication();
         application.record(QStringLiteral("csr.proof-of-possession"), CheckStatus::Failed, QStringLiteral("system"),
                            kNow, {});
@@ -99,16 +90,14 @@ private slots:
         QCOMPARE(application.state, ApplicationState::Received); // unchanged on failure
     }
 
-    void onlyOfficersValidate_R_ROLE_1()
-    {
+    void onlyOfficersValidate_R_ROLE_1() {
         for (const User& user : {supervisor, auditor, administrator}) {
             Application application = receivedApplication();
             QVERIFY(!Workflow::apply(application, user, request(WorkflowAction::TakeForReview)));
         }
     }
 
-    void anotherOfficerCannotTakeOver()
-    {
+    void anotherOfficerCannotTakeOver() {
         Application application = receivedApplication();
         QVERIFY(Workflow::apply(application, officer, request(WorkflowAction::TakeForReview)));
         passAll(application, CheckGate::Submission, officer.username);
@@ -117,8 +106,7 @@ private slots:
         QCOMPARE(moved.error().code, QStringLiteral("sod.taken-by-another"));
     }
 
-    void submissionNeedsEveryMandatoryItem_R_APR_1()
-    {
+    void submissionNeedsEveryMandatoryItem_R_APR_1() {
         Application application = receivedApplication();
         QVERIFY(Workflow::apply(application, officer, request(WorkflowAction::TakeForReview)));
         QVERIFY(!Workflow::apply(application, officer, request(WorkflowAction::SubmitForApproval)));
@@ -132,16 +120,14 @@ private slots:
                  ApplicationState::ReadyForApproval);
     }
 
-    void dbaCheckIsMandatoryOnlyWithADba_R_ORG_2()
-    {
+    void dbaCheckIsMandatoryOnlyWithADba_R_ORG_2() {
         Application application = receivedApplication();
         QVERIFY(!Workflow::unmetItems(application, CheckGate::Submission).contains(QStringLiteral("org.dba")));
         application.organization.doingBusinessAs = QStringLiteral("Example Shop");
         QVERIFY(Workflow::unmetItems(application, CheckGate::Submission).contains(QStringLiteral("org.dba")));
     }
 
-    void validatorCannotApprove_R_ROLE_2()
-    {
+    void validatorCannotApprove_R_ROLE_2() {
         Application application = readyForApproval();
         User officerAsSupervisor = supervisor;
         officerAsSupervisor.id = officer.id; // the same person, whatever role they hold now
@@ -150,16 +136,14 @@ private slots:
         QCOMPARE(moved.error().code, QStringLiteral("sod.validator-cannot-approve"));
     }
 
-    void whoeverDecidedAnItemCannotApprove_R_ROLE_2()
-    {
+    void whoeverDecidedAnItemCannotApprove_R_ROLE_2() {
         Application application = readyForApproval();
         application.record(QStringLiteral("org.identity"), CheckStatus::Passed, supervisor.username, kNow, {});
         QCOMPARE(Workflow::apply(application, supervisor, approval()).error().code,
                  QStringLiteral("sod.validator-cannot-approve"));
     }
 
-    void approvalNeedsFreshSecondFactorAndDigest_R_ROLE_3_R_APR_2()
-    {
+    void approvalNeedsFreshSecondFactorAndDigest_R_ROLE_3_R_APR_2() {
         Application application = readyForApproval();
         WorkflowRequest noFactor = approval();
         noFactor.freshSecondFactor = false;
@@ -173,62 +157,62 @@ private slots:
         QCOMPARE(application.approvals.size(), 1);
     }
 
-    void approverCannotApproveTwice_R_ROLE_2()
-    {
+    void approverCannotApproveTwice_R_ROLE_2() {
         Application application = readyForApproval();
         QCOMPARE(*Workflow::apply(application, supervisor, approval(2)), ApplicationState::ReadyForApproval);
-        QCOMPARE(Workflow::apply(application, supervisor, approval(2)).error().code, QStringLiteral("sod.approved-twice"));
+        QCOMPARE(Workflow::apply(application, supervisor, approval(2)).error().code,
+                 QStringLiteral("sod.approved-twice"));
         QCOMPARE(*Workflow::apply(application, secondSupervisor, approval(2)), ApplicationState::Approved);
     }
 
-    void onlySupervisorsApprove()
-    {
+    void onlySupervisorsApprove() {
         for (const User& user : {otherOfficer, auditor, administrator}) {
             Application application = readyForApproval();
-            QCOMPARE(Workflow::apply(application, user, approval()).error().code, QStringLiteral("sod.not-a-supervisor"));
+            QCOMPARE(Workflow::apply(application, user, approval()).error().code,
+                     QStringLiteral("sod.not-a-supervisor"));
         }
     }
 
-    void sendBackNeedsReasonAndVoidsApprovals_R_APR_2()
-    {
+    void sendBackNeedsReasonAndVoidsApprovals_R_APR_2() {
         Application application = readyForApproval();
         QVERIFY(Workflow::apply(application, supervisor, approval(2)));
         QCOMPARE(Workflow::apply(application, supervisor, request(WorkflowAction::SendBack)).error().code,
                  QStringLiteral("workflow.reason-required"));
         QVERIFY(!Workflow::apply(application, officer, request(WorkflowAction::SendBack, QStringLiteral("x"))));
-        QCOMPARE(*Workflow::apply(application, secondSupervisor, request(WorkflowAction::SendBack, QStringLiteral("address"))),
+        QCOMPARE(*Workflow::apply(application, secondSupervisor,
+                                  request(WorkflowAction::SendBack, QStringLiteral("address"))),
                  ApplicationState::InReview);
         QVERIFY(application.approvals.isEmpty());
         QCOMPARE(application.lastReason, QStringLiteral("address"));
     }
 
-    void markIssuedOnlyWhenApproved()
-    {
+    void markIssuedOnlyWhenApproved() {
         Application application = readyForApproval();
         QCOMPARE(Workflow::apply(application, supervisor, request(WorkflowAction::MarkIssued)).error().code,
                  QStringLiteral("workflow.wrong-state"));
         QVERIFY(Workflow::apply(application, supervisor, approval()));
-        QCOMPARE(*Workflow::apply(application, supervisor, request(WorkflowAction::MarkIssued)), ApplicationState::Issued);
+        QCOMPARE(*Workflow::apply(application, supervisor, request(WorkflowAction::MarkIssued)),
+                 ApplicationState::Issued);
         QVERIFY(isFinal(application.state));
     }
 
-    void returnAndResubmit_R_APR_1()
-    {
+    void returnAndResubmit_R_APR_1() {
         for (ApplicationState from : {ApplicationState::Received, ApplicationState::InReview}) {
             Application application = receivedApplication();
             if (from == ApplicationState::InReview) {
                 QVERIFY(Workflow::apply(application, officer, request(WorkflowAction::TakeForReview)));
             }
             QVERIFY(!Workflow::apply(application, officer, request(WorkflowAction::ReturnToApplicant)));
-            QCOMPARE(*Workflow::apply(application, officer, request(WorkflowAction::ReturnToApplicant, QStringLiteral("OU"))),
+            QCOMPARE(*Workflow::apply(application, officer,
+                                      request(WorkflowAction::ReturnToApplicant, QStringLiteral("OU"))),
                      ApplicationState::Returned);
             QVERIFY(!Workflow::apply(application, auditor, request(WorkflowAction::Resubmit)));
-            QCOMPARE(*Workflow::apply(application, officer, request(WorkflowAction::Resubmit)), ApplicationState::Received);
+            QCOMPARE(*Workflow::apply(application, officer, request(WorkflowAction::Resubmit)),
+                     ApplicationState::Received);
         }
     }
 
-    void rejectIsFinal_R_APR_1()
-    {
+    void rejectIsFinal_R_APR_1() {
         Application application = receivedApplication();
         QVERIFY(!Workflow::apply(application, auditor, request(WorkflowAction::Reject, QStringLiteral("fraud"))));
         QCOMPARE(*Workflow::apply(application, supervisor, request(WorkflowAction::Reject, QStringLiteral("phishing"))),
@@ -240,15 +224,13 @@ private slots:
         }
     }
 
-    void auditorHasNoActions_R_ROLE_1()
-    {
+    void auditorHasNoActions_R_ROLE_1() {
         QVERIFY(Workflow::availableActions(receivedApplication(), auditor).isEmpty());
         QVERIFY(Workflow::availableActions(readyForApproval(), auditor).isEmpty());
         QVERIFY(Workflow::availableActions(receivedApplication(), administrator).isEmpty());
     }
 
-    void availableActionsFollowGuards()
-    {
+    void availableActionsFollowGuards() {
         const QList<WorkflowAction> actions = Workflow::availableActions(receivedApplication(), officer);
         QVERIFY(actions.contains(WorkflowAction::TakeForReview));
         QVERIFY(actions.contains(WorkflowAction::ReturnToApplicant));
@@ -256,8 +238,7 @@ private slots:
         QVERIFY(!actions.contains(WorkflowAction::Approve));
     }
 
-    void administratorCannotGrantThemselfARole_R_ROLE_2()
-    {
+    void administratorCannotGrantThemselfARole_R_ROLE_2() {
         QCOMPARE(SeparationOfDuties::mayAssignRole(administrator, administrator, Role::Supervisor, false).error().code,
                  QStringLiteral("sod.self-grant"));
         QVERIFY(SeparationOfDuties::mayAssignRole(administrator, officer, Role::Supervisor, false));
@@ -265,16 +246,14 @@ private slots:
                  QStringLiteral("sod.not-an-administrator"));
     }
 
-    void keyCustodiansAreOfficersOrSupervisors_R_ROLE_1()
-    {
+    void keyCustodiansAreOfficersOrSupervisors_R_ROLE_1() {
         QVERIFY(SeparationOfDuties::mayCreateUser(administrator, Role::Officer, true));
         QVERIFY(SeparationOfDuties::mayCreateUser(administrator, Role::Supervisor, true));
         QVERIFY(!SeparationOfDuties::mayCreateUser(administrator, Role::Auditor, true));
         QVERIFY(!SeparationOfDuties::mayCreateUser(administrator, Role::Administrator, true));
     }
 
-    void disabledUsersCanDoNothing()
-    {
+    void disabledUsersCanDoNothing() {
         User disabled = officer;
         disabled.disabled = true;
         Application application = receivedApplication();

@@ -24,8 +24,7 @@ struct Run {
     [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-Run cli(const QStringList& arguments, const QByteArray& input = {})
-{
+Run cli(const QStringList& arguments, const QByteArray& input = {}) {
     QProcess process;
     process.start(QStringLiteral(RA_CLI_PATH), arguments);
     process.write(input);
@@ -35,8 +34,7 @@ Run cli(const QStringList& arguments, const QByteArray& input = {})
 }
 } // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
 private:
@@ -46,8 +44,7 @@ private:
     // A TOTP code is good once: each authenticated command runs one step later (--at) than the last.
     QDateTime m_nextStep = QDateTime::currentDateTimeUtc().addSecs(3600);
 
-    QJsonObject demoUser(const QString& name) const
-    {
+    QJsonObject demoUser(const QString& name) const {
         for (const QJsonValue& user : m_users) {
             if (user[QStringLiteral("user")].toString() == name) {
                 return user.toObject();
@@ -61,8 +58,7 @@ private:
         QByteArray input;      // the lines ra-cli reads: password, then the TOTP code of TIME
     };
 
-    Login as(const QString& name)
-    {
+    Login as(const QString& name) {
         m_nextStep = m_nextStep.addSecs(30);
         const QString at = m_nextStep.toString(Qt::ISODate);
         const QJsonObject user = demoUser(name);
@@ -72,20 +68,17 @@ private:
                 user[QStringLiteral("password")].toString().toUtf8() + '\n' + code.out.trimmed() + '\n'};
     }
 
-    Run cliAs(const QString& name, const QStringList& arguments, const QByteArray& extraInput = {})
-    {
+    Run cliAs(const QString& name, const QStringList& arguments, const QByteArray& extraInput = {}) {
         const Login login = as(name);
         return cli(in(login.arguments + arguments), login.input + extraInput);
     }
 
-    QStringList in(const QStringList& arguments) const
-    {
+    QStringList in(const QStringList& arguments) const {
         return QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")} + arguments;
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_workspace = m_dir.filePath(QStringLiteral("demo"));
         const Run run = cli({QStringLiteral("workspace"), QStringLiteral("init"), m_workspace, QStringLiteral("--demo"),
                              QStringLiteral("--json")});
@@ -95,8 +88,7 @@ private slots:
         m_users = QJsonDocument::fromJson(credentials.readAll())[QStringLiteral("users")].toArray();
     }
 
-    void demoHasEveryRoleAndTwoCustodiansWithShares()
-    {
+    void demoHasEveryRoleAndTwoCustodiansWithShares() {
         QSet<QString> roles;
         int custodians = 0;
         for (const QJsonValue& user : m_users) {
@@ -107,29 +99,28 @@ private slots:
             }
             QVERIFY(!user[QStringLiteral("password")].toString().isEmpty());
         }
-        QCOMPARE(roles, QSet<QString>({QStringLiteral("officer"), QStringLiteral("supervisor"), QStringLiteral("auditor"),
-                                       QStringLiteral("administrator")}));
+        QCOMPARE(roles, QSet<QString>({QStringLiteral("officer"), QStringLiteral("supervisor"),
+                                       QStringLiteral("auditor"), QStringLiteral("administrator")}));
         QVERIFY(custodians >= 2);
         QCOMPARE(demoUser(QStringLiteral("sato"))[QStringLiteral("totp_secret")].toString().size(), 32);
     }
 
-    void demoTokenHoldsTheCaKey()
-    {
+    void demoTokenHoldsTheCaKey() {
         QProcess tool;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("SOFTHSM2_CONF"), QDir(m_workspace).filePath(QStringLiteral("softhsm/softhsm2.conf")));
+        environment.insert(QStringLiteral("SOFTHSM2_CONF"),
+                           QDir(m_workspace).filePath(QStringLiteral("softhsm/softhsm2.conf")));
         tool.setProcessEnvironment(environment);
-        tool.start(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
-                                                   QStringLiteral("--token-label"), QStringLiteral("RA Demo CA"),
-                                                   QStringLiteral("--list-objects")});
+        tool.start(QStringLiteral("pkcs11-tool"),
+                   {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
+                    QStringLiteral("--token-label"), QStringLiteral("RA Demo CA"), QStringLiteral("--list-objects")});
         QVERIFY(tool.waitForFinished(60000));
         const QByteArray listing = tool.readAllStandardOutput();
         QVERIFY2(listing.contains("ra-demo-ca-key"), listing.constData());
         QVERIFY(listing.contains("Public Key Object; RSA 2048"));
     }
 
-    void appListShowsTheSamples()
-    {
+    void appListShowsTheSamples() {
         const Run run = cli(in({QStringLiteral("app"), QStringLiteral("list")}));
         QCOMPARE(run.exitCode, 0);
         const QJsonArray rows = run.json().array();
@@ -143,8 +134,7 @@ private slots:
         QVERIFY(states.contains(QStringLiteral("returned")));
     }
 
-    void appShowGivesTheWholeRecord()
-    {
+    void appShowGivesTheWholeRecord() {
         const Run run = cli(in({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("1")}));
         QCOMPARE(run.exitCode, 0);
         const QJsonObject application = run.json().object();
@@ -153,8 +143,7 @@ private slots:
         QCOMPARE(cli(in({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("999")})).exitCode, 2);
     }
 
-    void importNeedsAnAuthenticatedOfficer()
-    {
+    void importNeedsAnAuthenticatedOfficer() {
         QTemporaryDir packages;
         const QStringList extracted = ra::app::DemoWorkspace::extractSamplePackages(packages.path());
         QString package;
@@ -186,8 +175,7 @@ private slots:
         QVERIFY(again.err.contains("package.duplicate"));
     }
 
-    void userCommands()
-    {
+    void userCommands() {
         const Run list = cli(in({QStringLiteral("user"), QStringLiteral("list")}));
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.json().array().size(), m_users.size());
@@ -197,29 +185,31 @@ private slots:
                                 "kobayashi-long-password\n");
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QCOMPARE(added.json()[QStringLiteral("totp_secret")].toString().size(), 32);
-        const Run refused =
-            cliAs(QStringLiteral("tanaka"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("suzuki")});
+        const Run refused = cliAs(QStringLiteral("tanaka"),
+                                  {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("suzuki")});
         QCOMPARE(refused.exitCode, 2);
-        const Run reset =
-            cliAs(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("reset-totp"), QStringLiteral("kobayashi")});
+        const Run reset = cliAs(QStringLiteral("admin"),
+                                {QStringLiteral("user"), QStringLiteral("reset-totp"), QStringLiteral("kobayashi")});
         QCOMPARE(reset.exitCode, 0);
-        const Run disabled =
-            cliAs(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("kobayashi")});
+        const Run disabled = cliAs(QStringLiteral("admin"),
+                                   {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("kobayashi")});
         QCOMPARE(disabled.exitCode, 0);
     }
 
-    void auditVerifyAndExport()
-    {
+    void auditVerifyAndExport() {
         const Run ok = cli(in({QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.json()[QStringLiteral("status")].toString(), QStringLiteral("ok"));
         const QString exportPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
-        QCOMPARE(cli(in({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), exportPath})).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), exportPath}).exitCode, 0);
+        QCOMPARE(
+            cli(in({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), exportPath})).exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), exportPath}).exitCode,
+            0);
     }
 
-    void auditVerifyNamesTamperingDoneOutsideTheApplication()
-    {
+    void auditVerifyNamesTamperingDoneOutsideTheApplication() {
         const QString copy = m_dir.filePath(QStringLiteral("tampered"));
         QVERIFY(QDir().mkpath(copy));
         for (const QString& name : {QStringLiteral("ra.sqlite"), QStringLiteral("ra.sqlite-wal"),
@@ -243,8 +233,7 @@ private slots:
         QVERIFY(run.json()[QStringLiteral("first_bad_seq")].toInteger() > 0);
     }
 
-    void usageErrorsExitWithTwo()
-    {
+    void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),
                       QStringLiteral("list")})

@@ -14,8 +14,7 @@
 namespace ra::test {
 
 TestWorkspace::TestWorkspace()
-    : m_clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC))
-{
+    : m_clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)) {
     auto created = app::Workspace::create(m_directory.path(), m_clock);
     if (!created) {
         qFatal("cannot create test workspace: %s", qPrintable(created.error().detail));
@@ -25,14 +24,12 @@ TestWorkspace::TestWorkspace()
 
 TestWorkspace::~TestWorkspace() = default;
 
-crypto::SecureBytes TestWorkspace::secret(const QString& text)
-{
+crypto::SecureBytes TestWorkspace::secret(const QString& text) {
     QByteArray bytes = text.toUtf8();
     return crypto::SecureBytes::takeFrom(bytes);
 }
 
-domain::User TestWorkspace::addUser(const QString& username, domain::Role role, bool keyCustodian)
-{
+domain::User TestWorkspace::addUser(const QString& username, domain::Role role, bool keyCustodian) {
     app::UserService users(*m_workspace);
     if (!m_administrator && role != domain::Role::Administrator) {
         addUser(QStringLiteral("root-admin"), domain::Role::Administrator);
@@ -48,15 +45,13 @@ domain::User TestWorkspace::addUser(const QString& username, domain::Role role, 
     return added->user;
 }
 
-QString TestWorkspace::code(const QString& username)
-{
+QString TestWorkspace::code(const QString& username) {
     m_clock.advanceSeconds(30);
     QByteArray raw = *crypto::base32Decode(m_totpSecrets.value(username).toLatin1());
     return crypto::Totp::code(crypto::SecureBytes::takeFrom(raw), m_clock.nowUtc().toSecsSinceEpoch());
 }
 
-QString TestWorkspace::copyDemoPackage(const QString& name)
-{
+QString TestWorkspace::copyDemoPackage(const QString& name) {
     const QString target = QDir(m_scratch.path()).filePath(QStringLiteral("pkg%1").arg(++m_packages));
     QDir().mkpath(target);
     const QStringList extracted = app::DemoWorkspace::extractSamplePackages(target);
@@ -69,15 +64,13 @@ QString TestWorkspace::copyDemoPackage(const QString& name)
     return {};
 }
 
-void TestWorkspace::writeManifest(const QString& packageDirectory, const QByteArray& json)
-{
+void TestWorkspace::writeManifest(const QString& packageDirectory, const QByteArray& json) {
     QFile file(QDir(packageDirectory).filePath(QStringLiteral("application.json")));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(json);
 }
 
-QByteArray TestWorkspace::readManifest(const QString& packageDirectory)
-{
+QByteArray TestWorkspace::readManifest(const QString& packageDirectory) {
     QFile file(QDir(packageDirectory).filePath(QStringLiteral("application.json")));
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
@@ -85,8 +78,7 @@ QByteArray TestWorkspace::readManifest(const QString& packageDirectory)
     return file.readAll();
 }
 
-qint64 TestWorkspace::count(const QString& sql)
-{
+qint64 TestWorkspace::count(const QString& sql) {
     QSqlQuery query(m_workspace->database().connection());
     if (!query.exec(sql) || !query.next()) {
         return -1;

@@ -36,20 +36,19 @@ using namespace ra;
 using test::TestWorkspace;
 
 namespace {
-void screenshot(QWidget* widget, const QString& name)
-{
+void screenshot(QWidget* widget, const QString& name) {
     const QString directory = qEnvironmentVariable("RA_SCREENSHOT_DIR");
     if (directory.isEmpty()) {
         return;
     }
     widget->show();
-    QCoreApplication::processEvents();
+    QTest::qWait(400); // let PDF pages and layouts render
+
     QVERIFY(widget->grab().save(QDir(directory).filePath(name + QStringLiteral(".png"))));
 }
 
 template <class T>
-T* child(QWidget* parent, const QString& name)
-{
+T* child(QWidget* parent, const QString& name) {
     T* found = parent->findChild<T*>(name);
     if (!found) {
         qWarning("no child %s", qPrintable(name));
@@ -58,8 +57,7 @@ T* child(QWidget* parent, const QString& name)
 }
 } // namespace
 
-class TestGui : public QObject
-{
+class TestGui : public QObject {
     Q_OBJECT
 
 private:
@@ -68,14 +66,12 @@ private:
     domain::User m_supervisor;
     domain::User m_auditor;
 
-    qint64 importDemo(ui::MainWindow& window, const QString& name)
-    {
+    qint64 importDemo(ui::MainWindow& window, const QString& name) {
         return window.importPackage(m_ws->copyDemoPackage(name));
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
         m_ws = std::make_unique<TestWorkspace>();
         m_officer = m_ws->addUser(QStringLiteral("tanaka"), domain::Role::Officer, true);
@@ -83,8 +79,7 @@ private slots:
         m_auditor = m_ws->addUser(QStringLiteral("ito"), domain::Role::Auditor);
     }
 
-    void loginDialogSignsInWithPasswordAndCode_R_ROLE_3()
-    {
+    void loginDialogSignsInWithPasswordAndCode_R_ROLE_3() {
         ui::LoginDialog dialog(m_ws->workspace(), ui::LoginDialog::Mode::Login);
         screenshot(&dialog, QStringLiteral("login"));
         child<QLineEdit>(&dialog, QStringLiteral("userLineEdit"))->setText(QStringLiteral("tanaka"));
@@ -95,7 +90,8 @@ private slots:
         QVERIFY(!child<QLabel>(&dialog, QStringLiteral("messageLabel"))->text().isEmpty());
         QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->text().isEmpty());
 
-        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->setText(TestWorkspace::password(QStringLiteral("tanaka")));
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))
+            ->setText(TestWorkspace::password(QStringLiteral("tanaka")));
         child<QLineEdit>(&dialog, QStringLiteral("codeLineEdit"))->setText(m_ws->code(QStringLiteral("tanaka")));
         QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("signInButton")), Qt::LeftButton);
         QVERIFY(dialog.user());
@@ -103,8 +99,7 @@ private slots:
         QCOMPARE(dialog.user()->username, QStringLiteral("tanaka"));
     }
 
-    void officerImportsOpensAndReadsAnApplication_R_IN_2()
-    {
+    void officerImportsOpensAndReadsAnApplication_R_IN_2() {
         ui::MainWindow window(m_ws->workspace(), m_officer);
         window.show();
         QVERIFY(window.findChild<QAction*>(QStringLiteral("importAction")));
@@ -123,16 +118,22 @@ private slots:
         ui::ApplicationWindow* application = window.openApplication(3);
         QVERIFY(application);
         QCOMPARE(window.openApplication(3), application); // one window per application
-        QVERIFY(child<QLabel>(application, QStringLiteral("csrSubjectLabel"))->text().contains(QStringLiteral("CN=www.sample.co.jp")));
+        QVERIFY(child<QLabel>(application, QStringLiteral("csrSubjectLabel"))
+                    ->text()
+                    .contains(QStringLiteral("CN=www.sample.co.jp")));
         QCOMPARE(child<QLabel>(application, QStringLiteral("csrKeyLabel"))->text(), QStringLiteral("RSA 2048 bits"));
-        QVERIFY(child<QLabel>(application, QStringLiteral("csrSignatureLabel"))->text().contains(QStringLiteral("Verifies")));
+        QVERIFY(child<QLabel>(application, QStringLiteral("csrSignatureLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Verifies")));
         QCOMPARE(child<QListWidget>(application, QStringLiteral("stepsListWidget"))->count(), 6);
 
         // The checklist cites its policy section, and the rule panel shows the rule.
         auto* checklist = application->findChild<QTreeWidget*>(QStringLiteral("checklistTreeWidget"));
         QVERIFY(checklist->topLevelItem(1)->text(2).startsWith(QStringLiteral("CP 3.2.1")));
         checklist->setCurrentItem(checklist->topLevelItem(1));
-        QVERIFY(child<QTextBrowser>(application, QStringLiteral("ruleTextBrowser"))->toHtml().contains(QStringLiteral("R-CSR-1")));
+        QVERIFY(child<QTextBrowser>(application, QStringLiteral("ruleTextBrowser"))
+                    ->toHtml()
+                    .contains(QStringLiteral("R-CSR-1")));
         screenshot(application, QStringLiteral("application-csr"));
 
         // Documents: the stored file is checked against its SHA-256 before it is shown (R-DOC-1).
@@ -140,7 +141,9 @@ private slots:
         auto* documents = child<QTableWidget>(application, QStringLiteral("documentsTableWidget"));
         QCOMPARE(documents->rowCount(), 1);
         documents->setCurrentCell(0, 0);
-        QVERIFY(child<QLabel>(application, QStringLiteral("documentStatusLabel"))->text().contains(QStringLiteral("matches")));
+        QVERIFY(child<QLabel>(application, QStringLiteral("documentStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("matches")));
         QVERIFY(application->findChild<QWidget*>(QStringLiteral("pdfView")));
         screenshot(application, QStringLiteral("application-documents"));
 
@@ -159,8 +162,7 @@ private slots:
         application->close();
     }
 
-    void aTamperedStoredDocumentIsFlagged_R_DOC_1()
-    {
+    void aTamperedStoredDocumentIsFlagged_R_DOC_1() {
         ui::MainWindow window(m_ws->workspace(), m_officer);
         const qint64 id = importDemo(window, QStringLiteral("sample-kk"));
         const auto stored = m_ws->workspace().applications().byId(id)->documents.front();
@@ -173,13 +175,14 @@ private slots:
         ui::ApplicationWindow* application = window.openApplication(id);
         application->showStep(domain::ReviewStep::Documents);
         child<QTableWidget>(application, QStringLiteral("documentsTableWidget"))->setCurrentCell(0, 0);
-        QVERIFY(child<QLabel>(application, QStringLiteral("documentStatusLabel"))->text().contains(QStringLiteral("does not match")));
+        QVERIFY(child<QLabel>(application, QStringLiteral("documentStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("does not match")));
         QVERIFY(!application->findChild<QWidget*>(QStringLiteral("pdfView")));
         application->close();
     }
 
-    void dropImportsAPackage()
-    {
+    void dropImportsAPackage() {
         ui::MainWindow window(m_ws->workspace(), m_officer);
         QVERIFY(window.acceptDrops());
         QMimeData data;
@@ -192,8 +195,7 @@ private slots:
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM applications")), 1);
     }
 
-    void aBrokenPackageShowsWhatIsWrong()
-    {
+    void aBrokenPackageShowsWhatIsWrong() {
         ui::MainWindow window(m_ws->workspace(), m_officer);
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         TestWorkspace::writeManifest(package, "{ broken");
@@ -202,8 +204,7 @@ private slots:
         QVERIFY(ui::Prompts::lastError().contains(QStringLiteral("not valid JSON")));
     }
 
-    void returningAsksForAReason_R_APR_1()
-    {
+    void returningAsksForAReason_R_APR_1() {
         ui::MainWindow window(m_ws->workspace(), m_officer);
         const qint64 id = importDemo(window, QStringLiteral("nihon-logistics"));
         ui::ApplicationWindow* application = window.openApplication(id);
@@ -217,8 +218,7 @@ private slots:
         application->close();
     }
 
-    void auditorSeesEverythingAndCanChangeNothing_R_ROLE_1()
-    {
+    void auditorSeesEverythingAndCanChangeNothing_R_ROLE_1() {
         {
             ui::MainWindow officerWindow(m_ws->workspace(), m_officer);
             importDemo(officerWindow, QStringLiteral("sample-kk"));
@@ -233,7 +233,7 @@ private slots:
 
         ui::ApplicationWindow* application = window.openApplication(1);
         QVERIFY(application->actionButtonTexts().isEmpty());
-        ui::Prompts::setNextAnswer(QString()); // acknowledges the refusal
+        ui::Prompts::setNextAnswer(QString());                       // acknowledges the refusal
         application->perform(domain::WorkflowAction::TakeForReview); // even if called, the domain refuses
         QVERIFY(ui::Prompts::lastError().contains(QStringLiteral("RA officer")));
         QCOMPARE(application->application().state, domain::ApplicationState::Received);
@@ -257,16 +257,15 @@ private slots:
         QVERIFY(app::AuditLogService::verifyExport(dir.filePath(QStringLiteral("export.jsonl"))).ok());
     }
 
-    void supervisorHasNoExportAndNoImport()
-    {
+    void supervisorHasNoExportAndNoImport() {
         ui::MainWindow window(m_ws->workspace(), m_supervisor);
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("importAction")));
         QVERIFY(window.viewNames().contains(QStringLiteral("approvals")));
-        QVERIFY(!child<QPushButton>(window.auditBrowser(), QStringLiteral("exportButton"))->isVisibleTo(window.auditBrowser()));
+        QVERIFY(!child<QPushButton>(window.auditBrowser(), QStringLiteral("exportButton"))
+                     ->isVisibleTo(window.auditBrowser()));
     }
 
-    void idleSessionLocksAndUnlocks_R_ROLE_4()
-    {
+    void idleSessionLocksAndUnlocks_R_ROLE_4() {
         ui::MainWindow window(m_ws->workspace(), m_officer);
         window.show();
         bool sawDialog = false;
@@ -278,7 +277,8 @@ private slots:
             QVERIFY(!window.centralWidget()->isVisible()); // nothing of the work on screen
             QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("userLineEdit"))->text(), QStringLiteral("tanaka"));
             screenshot(dialog, QStringLiteral("locked"));
-            child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit"))->setText(TestWorkspace::password(QStringLiteral("tanaka")));
+            child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit"))
+                ->setText(TestWorkspace::password(QStringLiteral("tanaka")));
             child<QLineEdit>(dialog, QStringLiteral("codeLineEdit"))->setText(m_ws->code(QStringLiteral("tanaka")));
             dialog->attempt();
         });
@@ -288,11 +288,11 @@ private slots:
         QVERIFY(window.centralWidget()->isVisible());
         window.setIdleTimeout(60 * 60 * 1000);
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.locked'")), 1);
-        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.unlocked'")), 1);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.unlocked'")),
+                 1);
     }
 
-    void speaksJapanese()
-    {
+    void speaksJapanese() {
         QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
         {
             ui::MainWindow window(m_ws->workspace(), m_auditor);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# The demo command (README.md): installs what is missing, builds, creates a demo workspace
+# (SQLite, SoftHSM2 token with a demo CA key, demo users, sample applications) unless it exists,
+# prints the demo credentials and starts the workstation on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+installer/install-deps.sh
+cmake --preset release
+cmake --build --preset release
+
+workspace=${RA_WORKSPACE:-$HOME/ra-demo-workspace}
+cli=build/release/app/cli/ra-cli
+if [ ! -f "$workspace/workspace.ini" ]; then
+    "$cli" workspace init "$workspace" --demo
+fi
+
+cat <<TEXT
+
+Demo workspace: $workspace
+Users, roles, passwords, TOTP secrets and PIN shares ($workspace/demo-credentials.json):
+$(cat "$workspace/demo-credentials.json")
+
+Add a secret to any authenticator app, or print the current code with:
+  $cli totp code --secret <totp_secret>
+Auditors (ito) sign in with the password alone.
+
+TEXT
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): run this on a desktop session, or start" >&2
+    echo "  build/release/app/gui/ra-workstation --workspace $workspace" >&2
+    echo "from one. The workspace is ready." >&2
+    exit 1
+fi
+exec build/release/app/gui/ra-workstation --workspace "$workspace"
