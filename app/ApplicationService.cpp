@@ -30,18 +30,14 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
         if (auto saved = m_workspace.applications().save(*application); !saved) {
             return saved;
         }
-        domain::AuditEntry entry;
-        entry.actor = actor.username;
-        entry.eventType = domain::audit_event::StateChanged;
-        entry.applicationId = applicationId;
         QJsonObject details{{QStringLiteral("action"), domain::actionId(request.action)},
                             {QStringLiteral("from"), domain::stateId(before)},
                             {QStringLiteral("to"), domain::stateId(newState)}};
         if (!request.reason.isEmpty()) {
             details.insert(QStringLiteral("reason"), request.reason);
         }
-        entry.detailsJson = domain::AuditEntry::detailsFrom(details);
-        return domain::toStatus(m_workspace.audit().append(entry));
+        return m_workspace.audit().appendEvent(actor.username, domain::audit_event::StateChanged, details,
+                                               applicationId);
     });
     if (!done) {
         return std::unexpected(done.error());

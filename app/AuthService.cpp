@@ -44,39 +44,31 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
     std::optional<domain::Error> failure;
     User user;
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
-        domain::AuditEntry entry;
-        entry.actor = username;
+        const auto refuse = [&](domain::Error error, const QJsonObject& details) {
+            failure = std::move(error);
+            return m_workspace.audit().appendEvent(username, event::LoginFailed, details);
+        };
         auto found = m_workspace.users().byUsername(username);
         if (!found) {
             // Spend the same effort as a real check, so timing does not reveal which names exist.
             (void)crypto::PasswordHasher::verify(password, QStringLiteral("$scrypt$ln=15,r=8,p=1$AAAA$AAAA"));
-            entry.eventType = event::LoginFailed;
-            entry.detailsJson =
-                domain::AuditEntry::detailsFrom({{QStringLiteral("reason"), QStringLiteral("unknown user")}});
-            failure = wrongCredentials();
-            return domain::toStatus(m_workspace.audit().append(entry));
+            return refuse(wrongCredentials(), {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
         }
         user = *found;
         if (user.disabled) {
-            entry.eventType = event::LoginFailed;
-            entry.detailsJson =
-                domain::AuditEntry::detailsFrom({{QStringLiteral("reason"), QStringLiteral("disabled")}});
-            failure = domain::Error{QStringLiteral("auth.disabled"),
-                                    QCoreApplication::translate("AuthService", "This account is disabled."),
-                                    {}};
-            return domain::toStatus(m_workspace.audit().append(entry));
+            return refuse({QStringLiteral("auth.disabled"),
+                           QCoreApplication::translate("AuthService", "This account is disabled."),
+                           {}},
+                          {{QStringLiteral("reason"), QStringLiteral("disabled")}});
         }
         if (user.isLockedAt(now)) {
-            entry.eventType = event::LoginFailed;
-            entry.detailsJson = domain::AuditEntry::detailsFrom(
-                {{QStringLiteral("reason"), QStringLiteral("locked")},
-                 {QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
-            failure = domain::Error{QStringLiteral("auth.locked"),
-                                    QCoreApplication::translate(
-                                        "AuthService", "This account is locked after repeated failures until %1 (UTC).")
-                                        .arg(user.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                    {}};
-            return domain::toStatus(m_workspace.audit().append(entry));
+            return refuse({QStringLiteral("auth.locked"),
+                           QCoreApplication::translate("AuthService",
+                                                       "This account is locked after repeated failures until %1 (UTC).")
+                               .arg(user.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                           {}},
+                          {{QStringLiteral("reason"), QStringLiteral("locked")},
+                           {QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
         }
         const auto credentials = m_workspace.users().credentials(user.id);
         if (!credentials) {
@@ -88,42 +80,38 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
         if (passwordOk && secondFactorOk) {
             user.failedLogins = 0;
             user.lockedUntil = QDateTime();
-            entry.eventType = successEvent;
-            entry.detailsJson = domain::AuditEntry::detailsFrom({{QStringLiteral("role"), domain::roleId(user.role)}});
-        } else {
-            ++user.failedLogins;
-            entry.eventType = event::LoginFailed;
-            entry.detailsJson = domain::AuditEntry::detailsFrom(
-                {{QStringLiteral("reason"), passwordOk ? QStringLiteral("second factor") : QStringLiteral("password")},
-                 {QStringLiteral("failures"), user.failedLogins}});
-            failure = wrongCredentials();
+            if (auto updated = m_workspace.users().update(user); !updated) {
+                return updated;
+            }
+            return m_workspace.audit().appendEvent(username, successEvent,
+                                                   {{QStringLiteral("role"), domain::roleId(user.role)}});
+        }
+        // R-ROLE-4: count the failure; at the threshold the account locks for a while.
+        ++user.failedLogins;
+        const int failures = user.failedLogins;
+        const bool lockNow = failures >= m_workspace.settings().lockoutThreshold;
+        if (lockNow) {
+            user.lockedUntil = now.addSecs(qint64(m_workspace.settings().lockoutMinutes) * 60);
+            user.failedLogins = 0;
         }
         if (auto updated = m_workspace.users().update(user); !updated) {
             return updated;
         }
-        if (auto appended = m_workspace.audit().append(entry); !appended) {
-            return std::unexpected(appended.error());
+        if (auto refused = refuse(
+                wrongCredentials(),
+                {{QStringLiteral("reason"), passwordOk ? QStringLiteral("second factor") : QStringLiteral("password")},
+                 {QStringLiteral("failures"), failures}});
+            !refused || !lockNow) {
+            return refused;
         }
-        if (failure && user.failedLogins >= m_workspace.settings().lockoutThreshold) {
-            user.lockedUntil = now.addSecs(qint64(m_workspace.settings().lockoutMinutes) * 60);
-            user.failedLogins = 0;
-            if (auto updated = m_workspace.users().update(user); !updated) {
-                return updated;
-            }
-            domain::AuditEntry locked;
-            locked.actor = username;
-            locked.eventType = event::AccountLocked;
-            locked.detailsJson = domain::AuditEntry::detailsFrom(
-                {{QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
-            failure =
-                domain::Error{QStringLiteral("auth.locked"),
-                              QCoreApplication::translate(
-                                  "AuthService", "Too many failed attempts: the account is locked for %n minute(s).",
-                                  nullptr, m_workspace.settings().lockoutMinutes),
-                              {}};
-            return domain::toStatus(m_workspace.audit().append(locked));
-        }
-        return {};
+        failure = domain::Error{QStringLiteral("auth.locked"),
+                                QCoreApplication::translate(
+                                    "AuthService", "Too many failed attempts: the account is locked for %n minute(s).",
+                                    nullptr, m_workspace.settings().lockoutMinutes),
+                                {}};
+        return m_workspace.audit().appendEvent(
+            username, event::AccountLocked,
+            {{QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
     });
     if (!done) {
         return std::unexpected(done.error());
@@ -146,12 +134,9 @@ domain::Status AuthService::verifyFreshSecondFactor(const User& user, const QStr
     bool ok = false;
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
         ok = checkTotp(user, totpCode);
-        domain::AuditEntry entry;
-        entry.actor = user.username;
-        entry.eventType = ok ? event::SecondFactorChecked : event::LoginFailed;
-        entry.detailsJson = domain::AuditEntry::detailsFrom(
+        return m_workspace.audit().appendEvent(
+            user.username, ok ? event::SecondFactorChecked : event::LoginFailed,
             {{QStringLiteral("purpose"), QStringLiteral("fresh second factor")}, {QStringLiteral("ok"), ok}});
-        return domain::toStatus(m_workspace.audit().append(entry));
     });
     if (!done) {
         return done;

@@ -132,11 +132,8 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
                                          {QStringLiteral("sha256"), document.sha256},
                                          {QStringLiteral("size"), document.size}});
         }
-        domain::AuditEntry entry;
-        entry.actor = actor.username;
-        entry.eventType = event::ApplicationImported;
-        entry.applicationId = *id;
-        entry.detailsJson = domain::AuditEntry::detailsFrom(
+        return m_workspace.audit().appendEvent(
+            actor.username, event::ApplicationImported,
             {{QStringLiteral("reference"), app.externalReference},
              {QStringLiteral("package_sha256"), app.packageDigest},
              {QStringLiteral("organization"), app.organization.legalName},
@@ -144,8 +141,8 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
              {QStringLiteral("csr_key"), app.csr.keyType + QLatin1Char(' ') + QString::number(app.csr.keyBits)},
              {QStringLiteral("csr_signature_valid"), app.csr.signatureValid},
              {QStringLiteral("public_key_sha256"), app.csr.publicKeySha256},
-             {QStringLiteral("documents"), documents}});
-        return domain::toStatus(m_workspace.audit().append(entry));
+             {QStringLiteral("documents"), documents}},
+            *id);
     });
     if (!saved) {
         for (const QString& file : created) {

@@ -17,17 +17,6 @@ using domain::Result;
 using domain::User;
 namespace event = domain::audit_event;
 
-namespace {
-domain::Status appendEntry(Workspace& workspace, const QString& actor, const QString& type,
-                           const QJsonObject& details) {
-    domain::AuditEntry entry;
-    entry.actor = actor;
-    entry.eventType = type;
-    entry.detailsJson = domain::AuditEntry::detailsFrom(details);
-    return domain::toStatus(workspace.audit().append(entry));
-}
-} // namespace
-
 bool UserService::isValidUsername(const QString& username) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     return pattern.match(username).hasMatch();
@@ -82,11 +71,11 @@ Result<NewUser> UserService::add(const std::optional<User>& actor, const QString
             return std::unexpected(id.error());
         }
         created.user.id = *id;
-        return appendEntry(m_workspace, actorName, event::UserCreated,
-                           {{QStringLiteral("user"), username},
-                            {QStringLiteral("role"), domain::roleId(role)},
-                            {QStringLiteral("key_custodian"), keyCustodian},
-                            {QStringLiteral("second_factor"), !credentials.totpSecret.isEmpty()}});
+        return m_workspace.audit().appendEvent(actorName, event::UserCreated,
+                                               {{QStringLiteral("user"), username},
+                                                {QStringLiteral("role"), domain::roleId(role)},
+                                                {QStringLiteral("key_custodian"), keyCustodian},
+                                                {QStringLiteral("second_factor"), !credentials.totpSecret.isEmpty()}});
     });
     crypto::wipe(credentials.totpSecret);
     if (!stored) {
@@ -117,7 +106,8 @@ domain::Status UserService::disable(const User& actor, const QString& username) 
         if (auto updated = m_workspace.users().update(*user); !updated) {
             return updated;
         }
-        return appendEntry(m_workspace, actor.username, event::UserDisabled, {{QStringLiteral("user"), username}});
+        return m_workspace.audit().appendEvent(actor.username, event::UserDisabled,
+                                               {{QStringLiteral("user"), username}});
     });
 }
 
@@ -148,7 +138,8 @@ Result<QString> UserService::resetTotp(const User& actor, const QString& usernam
         if (!updated) {
             return updated;
         }
-        return appendEntry(m_workspace, actor.username, event::UserTotpReset, {{QStringLiteral("user"), username}});
+        return m_workspace.audit().appendEvent(actor.username, event::UserTotpReset,
+                                               {{QStringLiteral("user"), username}});
     });
     if (!done) {
         return std::unexpected(done.error());

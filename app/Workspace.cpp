@@ -117,17 +117,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
 
 domain::Status Workspace::record(const QString& actor, const QString& eventType, const QJsonObject& details,
                                  qint64 applicationId) {
-    return m_database->transaction([&]() -> domain::Status {
-        domain::AuditEntry entry;
-        entry.actor = actor;
-        entry.eventType = eventType;
-        entry.applicationId = applicationId;
-        entry.detailsJson = domain::AuditEntry::detailsFrom(details);
-        if (auto appended = m_audit->append(entry); !appended) {
-            return std::unexpected(appended.error());
-        }
-        return {};
-    });
+    return m_database->transaction(
+        [&]() -> domain::Status { return m_audit->appendEvent(actor, eventType, details, applicationId); });
 }
 
 } // namespace ra::app

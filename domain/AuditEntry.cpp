@@ -27,6 +27,16 @@ QByteArray AuditEntry::canonicalBytes() const {
     return out;
 }
 
+AuditEntry AuditEntry::about(const QString& actor, const QString& eventType, const QJsonObject& details,
+                             qint64 applicationId) {
+    AuditEntry entry;
+    entry.actor = actor;
+    entry.eventType = eventType;
+    entry.applicationId = applicationId;
+    entry.detailsJson = detailsFrom(details);
+    return entry;
+}
+
 QJsonObject AuditEntry::details() const {
     return QJsonDocument::fromJson(detailsJson.toUtf8()).object();
 }

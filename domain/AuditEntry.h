@@ -47,6 +47,10 @@ struct AuditEntry {
     // so no two different entries share it.
     [[nodiscard]] QByteArray canonicalBytes() const;
 
+    // A new entry about one event; the trail numbers, times and chains it when appending.
+    [[nodiscard]] static AuditEntry about(const QString& actor, const QString& eventType,
+                                          const QJsonObject& details = {}, qint64 applicationId = 0);
+
     [[nodiscard]] QJsonObject details() const;
     static QString detailsFrom(const QJsonObject& object);
     [[nodiscard]] static QString formatTime(const QDateTime& time); // ISO 8601, milliseconds, UTC

@@ -129,6 +129,11 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry) {
     return entry;
 }
 
+domain::Status SqlAuditTrail::appendEvent(const QString& actor, const QString& eventType, const QJsonObject& details,
+                                          qint64 applicationId) {
+    return domain::toStatus(append(AuditEntry::about(actor, eventType, details, applicationId)));
+}
+
 Result<QList<AuditEntry>> SqlAuditTrail::page(const AuditFilter& filter, qint64 beforeSequence, int limit) const {
     QVariantList values;
     QString where = whereClause(filter, values);

@@ -34,6 +34,9 @@ public:
 
     // Must run inside Database::transaction, with the change the entry records.
     [[nodiscard]] domain::Result<domain::AuditEntry> append(domain::AuditEntry entry) override;
+    // append(AuditEntry::about(...)), for callers that need only success or failure.
+    [[nodiscard]] domain::Status appendEvent(const QString& actor, const QString& eventType,
+                                             const QJsonObject& details = {}, qint64 applicationId = 0);
 
     [[nodiscard]] domain::Result<AuditHead> head() const;
 

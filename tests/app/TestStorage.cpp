@@ -62,11 +62,10 @@ private slots:
         test::TestWorkspace ws;
         const qint64 auditBefore = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         const auto status = ws.workspace().database().transaction([&]() -> domain::Status {
-            domain::AuditEntry entry;
-            entry.actor = QStringLiteral("test");
-            entry.eventType = QStringLiteral("test.event");
-            if (auto appended = ws.workspace().audit().append(entry); !appended) {
-                return std::unexpected(appended.error());
+            if (auto appended =
+                    ws.workspace().audit().appendEvent(QStringLiteral("test"), QStringLiteral("test.event"));
+                !appended) {
+                return appended;
             }
             return domain::fail(QStringLiteral("test.abort"), QStringLiteral("abort after writing"));
         });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // R-TIME-1: the dated-rule table holds the values of REQUIREMENTS.md, the stricter of CP and BR.
 #include "domain/DatedRules.h"
+#include "domain/Evidence.h"
 
 #include <QTest>
 
@@ -39,6 +40,16 @@ private slots:
         QTEST(rules.minRemotePerspectives, "perspectives");
         QTEST(rules.mpicQuorumEnforced, "quorum");
         QTEST(rules.minCorroboratingRirs, "rirs");
+    }
+
+    void evidenceReuseFollowsTheLimitInForce_R_DOC_2() {
+        ra::domain::Evidence evidence;
+        evidence.obtainedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+        QCOMPARE(evidence.ageInDays(now), 328);
+        QVERIFY(evidence.reusableAt(now, DatedRules::on(now.date()).organizationReuseDays)); // 398 days
+        QVERIFY(!evidence.reusableAt(now, DatedRules::on(now.date()).domainReuseDays));      // 200 days
+        QVERIFY(!ra::domain::Evidence{}.reusableAt(now, 10000)); // never obtained: never reusable
     }
 
     void tablesAreSortedByDate() {
