@@ -75,10 +75,7 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
         return fail(QStringLiteral("intake.not-allowed"),
                     QCoreApplication::translate("IntakeService", "Only an RA officer may import applications."));
     }
-    PackageLimits limits;
-    limits.maxDocumentBytes = m_workspace.settings().maxDocumentBytes;
-    limits.maxPackageBytes = m_workspace.settings().maxPackageBytes;
-    auto package = PackageReader::read(path, limits);
+    auto package = PackageReader::read(path, m_workspace.settings().intake);
     if (!package) {
         return std::unexpected(package.error());
     }

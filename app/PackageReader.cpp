@@ -36,7 +36,7 @@ public:
             wrongType(where, QCoreApplication::translate("PackageReader", "text"));
             return {};
         }
-        const QString result = value.toString().trimmed();
+        QString result = value.toString().trimmed();
         if (required && result.isEmpty()) {
             missing(where);
         }

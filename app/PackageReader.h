@@ -11,9 +11,9 @@ namespace ra::app {
 // An application package (R-IN-2), format described in docs/package-format.md:
 // a folder with application.json (the manifest), the CSR in PEM, and the documents.
 struct PackageLimits {
-    qint64 maxManifestBytes = 1024 * 1024;
-    qint64 maxDocumentBytes = 20 * 1024 * 1024;
-    qint64 maxPackageBytes = 100 * 1024 * 1024;
+    qint64 maxManifestBytes = qint64(1024) * 1024;
+    qint64 maxDocumentBytes = qint64(20) * 1024 * 1024;
+    qint64 maxPackageBytes = qint64(100) * 1024 * 1024;
 };
 
 struct PackagedDocument {

@@ -23,10 +23,10 @@ WorkspaceSettings readSettings(const QString& path) {
         ini.value(QStringLiteral("security/idle_lock_minutes"), settings.idleLockMinutes).toInt();
     settings.requiredApprovals =
         std::max(1, ini.value(QStringLiteral("workflow/required_approvals"), settings.requiredApprovals).toInt());
-    settings.maxDocumentBytes =
-        ini.value(QStringLiteral("intake/max_document_bytes"), settings.maxDocumentBytes).toLongLong();
-    settings.maxPackageBytes =
-        ini.value(QStringLiteral("intake/max_package_bytes"), settings.maxPackageBytes).toLongLong();
+    settings.intake.maxDocumentBytes =
+        ini.value(QStringLiteral("intake/max_document_bytes"), settings.intake.maxDocumentBytes).toLongLong();
+    settings.intake.maxPackageBytes =
+        ini.value(QStringLiteral("intake/max_package_bytes"), settings.intake.maxPackageBytes).toLongLong();
     settings.workstationName = ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
     return settings;
 }
@@ -39,8 +39,8 @@ void writeDefaultSettings(const QString& path) {
     ini.setValue(QStringLiteral("security/lockout_minutes"), defaults.lockoutMinutes);
     ini.setValue(QStringLiteral("security/idle_lock_minutes"), defaults.idleLockMinutes);
     ini.setValue(QStringLiteral("workflow/required_approvals"), defaults.requiredApprovals);
-    ini.setValue(QStringLiteral("intake/max_document_bytes"), defaults.maxDocumentBytes);
-    ini.setValue(QStringLiteral("intake/max_package_bytes"), defaults.maxPackageBytes);
+    ini.setValue(QStringLiteral("intake/max_document_bytes"), defaults.intake.maxDocumentBytes);
+    ini.setValue(QStringLiteral("intake/max_package_bytes"), defaults.intake.maxPackageBytes);
     ini.sync();
 }
 } // namespace

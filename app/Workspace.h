@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/PackageReader.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlApplicationRepository.h"
@@ -18,8 +19,7 @@ struct WorkspaceSettings {
     int lockoutMinutes = 15;
     int idleLockMinutes = 10;  // the GUI locks itself after this much inactivity (R-ROLE-4)
     int requiredApprovals = 1; // supervisors beyond the validator (R-APR-2)
-    qint64 maxDocumentBytes = 20 * 1024 * 1024;
-    qint64 maxPackageBytes = 100 * 1024 * 1024;
+    PackageLimits intake;
     QString workstationName;
 };
 

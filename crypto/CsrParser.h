@@ -12,7 +12,7 @@ namespace ra::crypto {
 // whether its signature verifies with its own key (R-CSR-1). Never throws; garbage gives an Error.
 class CsrParser {
 public:
-    static constexpr qsizetype kMaxSize = 64 * 1024; // a CSR is a few KiB; anything larger is refused
+    static constexpr qsizetype kMaxSize = qsizetype(64) * 1024; // a CSR is a few KiB; anything larger is refused
 
     [[nodiscard]] static ra::domain::Result<ra::domain::CsrSummary> parse(const QByteArray& data);
 };

@@ -10,7 +10,7 @@ PACKAGES=(
     qt6-pdf-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
     libssl-dev openssl libp11-dev softhsm2 opensc
     libsqlite3-dev libunbound-dev libpsl-dev publicsuffix
-    xvfb xauth xfonts-base fonts-noto-cjk clang-format
+    xvfb xauth xfonts-base fonts-dejavu-core fonts-noto-cjk clang-format clang-tidy
 )
 
 missing=()

@@ -201,7 +201,7 @@ private slots:
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QFile big(QDir(package).filePath(QStringLiteral("documents/registry-extract.pdf")));
         QVERIFY(big.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QVERIFY(big.resize(m_ws->workspace().settings().maxDocumentBytes + 1));
+        QVERIFY(big.resize(m_ws->workspace().settings().intake.maxDocumentBytes + 1));
         big.close();
         expectRefused(package, QStringLiteral("package.file-too-large"), QStringLiteral("registry-extract.pdf"));
     }
