@@ -204,7 +204,7 @@ AuditVerification AuditLogService::verifyExport(const QString& path) {
         }
         AuditEntry entry;
         entry.sequence = line.value(QStringLiteral("seq")).toInteger();
-        entry.timeUtc = QDateTime::fromString(line.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        entry.time = line.value(QStringLiteral("time")).toString();
         entry.actor = line.value(QStringLiteral("actor")).toString();
         entry.workstation = line.value(QStringLiteral("workstation")).toString();
         entry.eventType = line.value(QStringLiteral("event")).toString();

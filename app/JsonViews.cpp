@@ -119,7 +119,7 @@ QJsonObject toJson(const domain::User& user) {
 
 QJsonObject toJson(const domain::AuditEntry& entry) {
     return QJsonObject{{QStringLiteral("seq"), entry.sequence},
-                       {QStringLiteral("time"), isoTime(entry.timeUtc)},
+                       {QStringLiteral("time"), entry.time},
                        {QStringLiteral("actor"), entry.actor},
                        {QStringLiteral("workstation"), entry.workstation},
                        {QStringLiteral("event"), entry.eventType},

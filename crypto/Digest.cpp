@@ -24,11 +24,21 @@ const char* digestName(HashAlgorithm algorithm) {
 }
 } // namespace
 
+// OpenSSL 3 looks the implementation up on every use of EVP_sha256(); fetched once, the lookup
+// no longer dominates hashing short messages such as audit entries.
+const EVP_MD* sha256Algorithm() {
+    static const EvpMdPtr algorithm(EVP_MD_fetch(nullptr, "SHA256", nullptr));
+    if (!algorithm) {
+        std::abort();
+    }
+    return algorithm.get();
+}
+
 QByteArray sha256(const QByteArray& data) {
     QByteArray out(32, '\0');
     unsigned int length = 0;
     if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(out.data()),
-                   &length, EVP_sha256(), nullptr) != 1) {
+                   &length, sha256Algorithm(), nullptr) != 1) {
         std::abort();
     }
     return out;
@@ -44,7 +54,7 @@ struct Sha256Stream::State {
 
 Sha256Stream::Sha256Stream()
     : m_state(std::make_unique<State>()) {
-    if (!m_state->context || EVP_DigestInit_ex(m_state->context.get(), EVP_sha256(), nullptr) != 1) {
+    if (!m_state->context || EVP_DigestInit_ex(m_state->context.get(), sha256Algorithm(), nullptr) != 1) {
         std::abort();
     }
 }

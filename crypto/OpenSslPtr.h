@@ -21,6 +21,7 @@ struct Free {
 
 using BioPtr = std::unique_ptr<BIO, Free<BIO_free_all>>;
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY_free>>;
+using EvpMdPtr = std::unique_ptr<EVP_MD, Free<EVP_MD_free>>;
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, Free<EVP_MD_CTX_free>>;
 using EvpMacPtr = std::unique_ptr<EVP_MAC, Free<EVP_MAC_free>>;
 using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, Free<EVP_MAC_CTX_free>>;

@@ -17,7 +17,7 @@ void appendNetstring(QByteArray& out, const QByteArray& field) {
 QByteArray AuditEntry::canonicalBytes() const {
     QByteArray out("ra-audit-v1:");
     appendNetstring(out, QByteArray::number(sequence));
-    appendNetstring(out, formatTime(timeUtc).toUtf8());
+    appendNetstring(out, time.toUtf8());
     appendNetstring(out, actor.toUtf8());
     appendNetstring(out, workstation.toUtf8());
     appendNetstring(out, eventType.toUtf8());
@@ -35,6 +35,10 @@ AuditEntry AuditEntry::about(const QString& actor, const QString& eventType, con
     entry.applicationId = applicationId;
     entry.detailsJson = detailsFrom(details);
     return entry;
+}
+
+QDateTime AuditEntry::timeUtc() const {
+    return QDateTime::fromString(time, Qt::ISODateWithMs);
 }
 
 QJsonObject AuditEntry::details() const {

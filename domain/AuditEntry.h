@@ -33,8 +33,8 @@ inline const QString AuditVerified = QStringLiteral("audit.verified");
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).
 struct AuditEntry {
     qint64 sequence = 0; // 1, 2, 3, ... without gaps
-    QDateTime timeUtc;
-    QString actor; // username, or "system" / "os:<login>" for unattended actions
+    QString time;        // UTC, ISO 8601 with milliseconds, exactly as stored and hashed
+    QString actor;       // username, or "system" / "os:<login>" for unattended actions
     QString workstation;
     QString eventType;
     qint64 applicationId = 0; // 0: none
@@ -51,6 +51,7 @@ struct AuditEntry {
     [[nodiscard]] static AuditEntry about(const QString& actor, const QString& eventType,
                                           const QJsonObject& details = {}, qint64 applicationId = 0);
 
+    [[nodiscard]] QDateTime timeUtc() const;
     [[nodiscard]] QJsonObject details() const;
     static QString detailsFrom(const QJsonObject& object);
     [[nodiscard]] static QString formatTime(const QDateTime& time); // ISO 8601, milliseconds, UTC

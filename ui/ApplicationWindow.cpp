@@ -240,11 +240,9 @@ void ApplicationWindow::fillTimeline() {
     }
     for (const domain::AuditEntry& entry : *entries) {
         auto* item =
-            new QListWidgetItem(tr("%1  %2  %3").arg(localTime(entry.timeUtc), entry.actor, timelineText(entry)));
-        item->setToolTip(tr("%1 UTC · No. %2 · %3\n%4")
-                             .arg(domain::AuditEntry::formatTime(entry.timeUtc))
-                             .arg(entry.sequence)
-                             .arg(entry.eventType, entry.detailsJson));
+            new QListWidgetItem(tr("%1  %2  %3").arg(localTime(entry.timeUtc()), entry.actor, timelineText(entry)));
+        item->setToolTip(
+            tr("%1 UTC · No. %2 · %3\n%4").arg(entry.time).arg(entry.sequence).arg(entry.eventType, entry.detailsJson));
         m_timeline->addItem(item);
     }
 }

@@ -67,7 +67,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
         case SequenceColumn:
             return item->sequence;
         case TimeColumn:
-            return QLocale().toString(item->timeUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return QLocale().toString(item->timeUtc().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActorColumn:
             return item->actor;
         case EventColumn:
@@ -83,7 +83,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole && index.column() == TimeColumn) {
-        return domain::AuditEntry::formatTime(item->timeUtc);
+        return item->time;
     }
     return {};
 }

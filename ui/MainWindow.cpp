@@ -245,7 +245,12 @@ void MainWindow::buildMenus() {
     m_search->setMaximumWidth(320);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyQueueFilter);
+    // Search once typing pauses, not on every keystroke.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyQueueFilter);
     connect(search, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -14,6 +14,7 @@ class QListWidget;
 class QComboBox;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace ra::app {
 class Workspace;
@@ -81,6 +82,7 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_queueTitle = nullptr;
     QLabel* m_clockLabel = nullptr;
+    QTimer* m_searchDelay = nullptr;
     QAction* m_importAction = nullptr;
     IdleLock* m_idleLock = nullptr;
     bool m_locked = false;

@@ -32,12 +32,18 @@ QString whereClause(const QueueFilter& filter, const QDateTime& now, QVariantLis
         conditions << QStringLiteral("a.received_at <= ?");
         values << now.addDays(-filter.minAgeDays).toString(Qt::ISODateWithMs);
     }
-    if (!filter.text.isEmpty()) {
+    if (filter.text.size() >= 3) {
+        // The trigram index answers substrings of three characters or more (migration 2).
+        conditions << QStringLiteral("a.id IN (SELECT rowid FROM application_search WHERE application_search MATCH ?)");
+        QString phrase = filter.text;
+        values << QStringLiteral("\"%1\"").arg(phrase.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    } else if (!filter.text.isEmpty()) {
         conditions << QStringLiteral(
             "(instr(lower(a.external_reference), lower(?)) > 0 OR "
-            "instr(lower(a.org_legal_name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM "
-            "application_fqdns f WHERE f.application_id = a.id AND instr(f.fqdn, lower(?)) > 0))");
-        values << filter.text << filter.text << filter.text;
+            "instr(lower(a.org_legal_name), lower(?)) > 0 OR instr(lower(a.org_dba), lower(?)) > 0 OR "
+            "EXISTS (SELECT 1 FROM application_fqdns f WHERE f.application_id = a.id AND instr(f.fqdn, lower(?)) > "
+            "0))");
+        values << filter.text << filter.text << filter.text << filter.text;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }

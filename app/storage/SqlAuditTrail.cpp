@@ -26,7 +26,7 @@ const QString kColumns = QStringLiteral("seq, time_utc, actor, workstation, even
 AuditEntry entryFrom(const QSqlQuery& query) {
     AuditEntry entry;
     entry.sequence = query.value(0).toLongLong();
-    entry.timeUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.time = query.value(1).toString();
     entry.actor = query.value(2).toString();
     entry.workstation = query.value(3).toString();
     entry.eventType = query.value(4).toString();
@@ -103,7 +103,7 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry) {
     }
     entry.sequence = current->sequence + 1;
     entry.previousHash = current->hash;
-    entry.timeUtc = m_clock.nowUtc();
+    entry.time = AuditEntry::formatTime(m_clock.nowUtc());
     entry.workstation = m_workstation;
     if (entry.detailsJson.isEmpty()) {
         entry.detailsJson = QStringLiteral("{}");
@@ -112,8 +112,8 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry) {
 
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
-    bindAll(insert, QVariantList{entry.sequence, AuditEntry::formatTime(entry.timeUtc), entry.actor, entry.workstation,
-                                 entry.eventType, entry.applicationId, entry.certificateSerial, entry.detailsJson,
+    bindAll(insert, QVariantList{entry.sequence, entry.time, entry.actor, entry.workstation, entry.eventType,
+                                 entry.applicationId, entry.certificateSerial, entry.detailsJson,
                                  QString::fromLatin1(entry.previousHash), QString::fromLatin1(entry.entryHash)});
     if (!insert.exec()) {
         return failed(insert);

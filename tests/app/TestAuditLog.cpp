@@ -115,7 +115,7 @@ private slots:
         auto newest = m_ws->workspace().audit().page({}, 0, 1);
         domain::AuditEntry forged;
         forged.sequence = 12;
-        forged.timeUtc = m_ws->clock().nowUtc();
+        forged.time = domain::AuditEntry::formatTime(m_ws->clock().nowUtc());
         forged.actor = QStringLiteral("forger");
         forged.workstation = QStringLiteral("elsewhere");
         forged.eventType = QStringLiteral("auth.login");
@@ -125,8 +125,7 @@ private slots:
         tamper(QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, "
                               "prev_hash, entry_hash) VALUES (12, '%1', 'forger', 'elsewhere', 'auth.login', '{}', "
                               "'%2', '%3')")
-                   .arg(domain::AuditEntry::formatTime(forged.timeUtc), QString::fromLatin1(forged.previousHash),
-                        QString::fromLatin1(forged.entryHash)));
+                   .arg(forged.time, QString::fromLatin1(forged.previousHash), QString::fromLatin1(forged.entryHash)));
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::Inserted);
         QCOMPARE(result.firstBadSequence, 12);

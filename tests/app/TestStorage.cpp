@@ -58,6 +58,43 @@ private slots:
         QCOMPARE(reopened.error().code, QStringLiteral("storage.schema-too-new"));
     }
 
+    void migrationTwoIndexesApplicationsThatAlreadyExist() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            // A database as version 1 left it, with one application in it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
+            for (const QString& statement : app::migrations().front().statements) {
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (1, '2026-11-01')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO applications (id, external_reference, manifest_sha256, state, org_legal_name, org_street, "
+                "org_locality, org_state, org_country, rep_name, rep_email, rep_phone, agreement_version, "
+                "agreement_accepted_at, agreement_accepted_by, csr_pem, csr_summary, received_at, updated_at) VALUES "
+                "(1, 'OLD-1', 'x', 'received', '株式会社サンプル', 's', 'l', 'st', 'JP', 'r', 'e', 'p', 'v', 'a', 'b', "
+                "'', '{}', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO application_fqdns VALUES (1, 0, 'www.sample.co.jp')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto migrated = app::Database::openSqlite(path);
+        QVERIFY(migrated);
+        QCOMPARE((*migrated)->schemaVersion(), 2);
+        QSqlQuery search((*migrated)->connection());
+        for (const QString& text : {QStringLiteral("サンプル"), QStringLiteral("sample.co"), QStringLiteral("old-1")}) {
+            QVERIFY(search.exec(
+                QStringLiteral("SELECT rowid FROM application_search WHERE application_search MATCH '\"%1\"'")
+                    .arg(text)));
+            QVERIFY2(search.next(), qPrintable(text));
+        }
+    }
+
     void failedTransactionLeavesNoTrace() {
         test::TestWorkspace ws;
         const qint64 auditBefore = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
