@@ -374,7 +374,7 @@ JA = {
 "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code": "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code",
 "—": "—",
 "✔ %1 matches its recorded SHA-256.": "✔ %1 は記録された SHA-256 と一致します。",
-"✔ Chain intact: %1": "✔ チェーンは完全です: %1",
+"✔ %1": "✔ %1",
 "✔ Verifies with the CSR's own key (proof of possession)": "✔ CSR 自身の鍵で検証できます（秘密鍵の所持証明）",
 "✘ Chain broken at entry %1: %2": "✘ 記録 %1 でチェーンが壊れています: %2",
 "✘ Does NOT verify: the request was altered or is forged": "✘ 検証できません: 要求が改ざんまたは偽造されています",

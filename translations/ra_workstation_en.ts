@@ -1377,10 +1377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ Chain intact: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✘ Chain broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1394,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

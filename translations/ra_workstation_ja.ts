@@ -1373,10 +1373,6 @@
         <translation>チェーンを検証しています…</translation>
     </message>
     <message>
-        <source>✔ Chain intact: %1</source>
-        <translation>✔ チェーンは完全です: %1</translation>
-    </message>
-    <message>
         <source>✘ Chain broken at entry %1: %2</source>
         <translation>✘ 記録 %1 でチェーンが壊れています: %2</translation>
     </message>
@@ -1393,6 +1389,10 @@
         <translation>
             <numerusform>%n 件を %1 に書き出しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ AuditBrowser::AuditBrowser(app::Workspace& workspace, const domain::User& user, 
     m_textEdit->setObjectName(QStringLiteral("textLineEdit"));
     m_textEdit->setPlaceholderText(tr("Text in details"));
     m_textEdit->setClearButtonEnabled(true);
+    m_textEdit->setMinimumWidth(m_textEdit->fontMetrics().averageCharWidth() * 18);
     auto* applyButton = new QPushButton(tr("&Filter"), this);
     applyButton->setObjectName(QStringLiteral("filterButton"));
 
@@ -178,7 +179,7 @@ void AuditBrowser::verificationDone() {
     const app::AuditVerification result = m_watcher.result();
     m_verifyButton->setEnabled(true);
     m_chainLabel->setText(result.ok()
-                              ? tr("✔ Chain intact: %1").arg(result.message)
+                              ? tr("✔ %1").arg(result.message)
                               : tr("✘ Chain broken at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
     m_chainLabel->setStyleSheet(result.ok() ? QStringLiteral("color: #1e7b34;")
                                             : QStringLiteral("color: #b3261e; font-weight: bold;"));
