@@ -26,6 +26,7 @@ QJsonObject toJson(const domain::CsrSummary& csr) {
         {QStringLiteral("signature_algorithm"), csr.signatureAlgorithm},
         {QStringLiteral("signature_valid"), csr.signatureValid},
         {QStringLiteral("public_key_sha256"), csr.publicKeySha256},
+        {QStringLiteral("public_key_der"), QString::fromLatin1(csr.publicKeyDer.toBase64())},
     };
 }
 
@@ -46,6 +47,7 @@ domain::CsrSummary csrSummaryFromJson(const QJsonObject& object) {
     csr.signatureAlgorithm = object.value(QStringLiteral("signature_algorithm")).toString();
     csr.signatureValid = object.value(QStringLiteral("signature_valid")).toBool();
     csr.publicKeySha256 = object.value(QStringLiteral("public_key_sha256")).toString();
+    csr.publicKeyDer = QByteArray::fromBase64(object.value(QStringLiteral("public_key_der")).toString().toLatin1());
     return csr;
 }
 

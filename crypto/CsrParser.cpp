@@ -109,7 +109,8 @@ void readKey(EVP_PKEY* key, CsrSummary& summary) {
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(key, &der);
     if (length > 0) {
-        summary.publicKeySha256 = sha256Hex(QByteArray(reinterpret_cast<const char*>(der), length));
+        summary.publicKeyDer = QByteArray(reinterpret_cast<const char*>(der), length);
+        summary.publicKeySha256 = sha256Hex(summary.publicKeyDer);
         OPENSSL_free(der);
     }
 }

@@ -3,6 +3,7 @@
 
 // Private to crypto/: every OpenSSL handle is owned from the line that creates it (STYLE.md).
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -19,6 +20,8 @@ struct Free {
     }
 };
 
+using BnPtr = std::unique_ptr<BIGNUM, Free<BN_free>>;
+using BnCtxPtr = std::unique_ptr<BN_CTX, Free<BN_CTX_free>>;
 using BioPtr = std::unique_ptr<BIO, Free<BIO_free_all>>;
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY_free>>;
 using EvpMdPtr = std::unique_ptr<EVP_MD, Free<EVP_MD_free>>;
