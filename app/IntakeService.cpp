@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/IntakeService.h"
 
+#include "app/CsrCheckService.h"
+#include "app/JsonViews.h"
 #include "app/PackageReader.h"
 #include "app/Workspace.h"
 
@@ -31,6 +33,27 @@ void recordIntakeChecks(domain::Application& app, const QDateTime& now) {
     app.record(QStringLiteral("intake.names-requested"),
                app.fqdns.isEmpty() ? CheckStatus::Failed : CheckStatus::Passed, by, now,
                app.fqdns.join(QStringLiteral(", ")));
+    // R-CSR-2..4: the key and the names, checked once here and kept with the application.
+    const domain::CsrCheckReport& checks = app.csrChecks;
+    const auto failuresOf = [&](const QStringList& prefixes) {
+        QStringList failed;
+        for (const QString& failure : checks.failures()) {
+            if (std::any_of(prefixes.cbegin(), prefixes.cend(),
+                            [&](const QString& p) { return failure.contains(p); })) {
+                failed << failure;
+            }
+        }
+        return failed.join(QStringLiteral(", "));
+    };
+    app.record(QStringLiteral("csr.key-quality"), checks.keyQualityPassed() ? CheckStatus::Passed : CheckStatus::Failed,
+               by, now,
+               failuresOf({QStringLiteral("key.type-size"), QStringLiteral("key.rsa-"), QStringLiteral("key.ec-")}));
+    app.record(QStringLiteral("csr.weak-key"), checks.weakKeyPassed() ? CheckStatus::Passed : CheckStatus::Failed, by,
+               now,
+               failuresOf({QStringLiteral("key.roca"), QStringLiteral("key.fermat"), QStringLiteral("key.debian-weak"),
+                           QStringLiteral("key.compromised")}));
+    app.record(QStringLiteral("csr.names"), checks.namesPassed() ? CheckStatus::Passed : CheckStatus::Failed, by, now,
+               failuresOf({QStringLiteral("name.")}));
     if (!app.documents.isEmpty()) {
         app.record(QStringLiteral("doc.attached"), CheckStatus::Passed, by, now,
                    QStringLiteral("%1 document(s)").arg(app.documents.size()));
@@ -89,6 +112,7 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
         document.addedAt = now;
         app.documents << document;
     }
+    app.csrChecks = CsrCheckService(m_workspace).check(app.csr, app.fqdns);
     recordIntakeChecks(app, now);
 
     QStringList created;
@@ -138,6 +162,7 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
              {QStringLiteral("csr_key"), app.csr.keyType + QLatin1Char(' ') + QString::number(app.csr.keyBits)},
              {QStringLiteral("csr_signature_valid"), app.csr.signatureValid},
              {QStringLiteral("public_key_sha256"), app.csr.publicKeySha256},
+             {QStringLiteral("csr_checks"), toJson(app.csrChecks)},
              {QStringLiteral("documents"), documents}},
             *id);
     });

@@ -51,6 +51,66 @@ domain::CsrSummary csrSummaryFromJson(const QJsonObject& object) {
     return csr;
 }
 
+QJsonObject toJson(const domain::CheckResult& result) {
+    return QJsonObject{{QStringLiteral("id"), result.id},
+                       {QStringLiteral("requirement"), result.requirementId},
+                       {QStringLiteral("citation"), result.citation},
+                       {QStringLiteral("status"), domain::checkStatusId(result.status)},
+                       {QStringLiteral("message"), result.message}};
+}
+
+namespace {
+domain::CheckResult checkResultFromJson(const QJsonObject& object) {
+    return {object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("requirement")).toString(),
+            object.value(QStringLiteral("citation")).toString(),
+            domain::checkStatusFromId(object.value(QStringLiteral("status")).toString()),
+            object.value(QStringLiteral("message")).toString()};
+}
+
+QJsonArray resultsToJson(const QList<domain::CheckResult>& results) {
+    QJsonArray array;
+    for (const domain::CheckResult& result : results) {
+        array.append(toJson(result));
+    }
+    return array;
+}
+
+QList<domain::CheckResult> resultsFromJson(const QJsonArray& array) {
+    QList<domain::CheckResult> results;
+    for (const QJsonValue& value : array) {
+        results << checkResultFromJson(value.toObject());
+    }
+    return results;
+}
+} // namespace
+
+QJsonObject toJson(const domain::CsrCheckReport& report) {
+    QJsonArray names;
+    for (const domain::NameCheck& name : report.names) {
+        names.append(QJsonObject{{QStringLiteral("requested"), name.requested},
+                                 {QStringLiteral("ascii"), name.ascii},
+                                 {QStringLiteral("registrable_domain"), name.registrableDomain},
+                                 {QStringLiteral("ok"), name.ok()},
+                                 {QStringLiteral("checks"), resultsToJson(name.results)}});
+    }
+    return QJsonObject{{QStringLiteral("ok"), report.allPassed()},
+                       {QStringLiteral("key"), resultsToJson(report.key)},
+                       {QStringLiteral("names"), names}};
+}
+
+domain::CsrCheckReport csrCheckReportFromJson(const QJsonObject& object) {
+    domain::CsrCheckReport report;
+    report.key = resultsFromJson(object.value(QStringLiteral("key")).toArray());
+    for (const QJsonValue& value : object.value(QStringLiteral("names")).toArray()) {
+        const QJsonObject name = value.toObject();
+        report.names << domain::NameCheck{name.value(QStringLiteral("requested")).toString(),
+                                          name.value(QStringLiteral("ascii")).toString(),
+                                          name.value(QStringLiteral("registrable_domain")).toString(),
+                                          resultsFromJson(name.value(QStringLiteral("checks")).toArray())};
+    }
+    return report;
+}
+
 QJsonObject toJson(const domain::Application& application) {
     const domain::Organization& org = application.organization;
     QJsonArray documents;
@@ -98,6 +158,7 @@ QJsonObject toJson(const domain::Application& application) {
                      {QStringLiteral("accepted_by"), application.agreement.acceptedBy}}},
         {QStringLiteral("fqdns"), QJsonArray::fromStringList(application.fqdns)},
         {QStringLiteral("csr"), toJson(application.csr)},
+        {QStringLiteral("csr_checks"), toJson(application.csrChecks)},
         {QStringLiteral("documents"), documents},
         {QStringLiteral("checklist"), checklist},
         {QStringLiteral("assigned_officer_id"), application.assignedOfficerId},

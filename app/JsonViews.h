@@ -12,6 +12,9 @@ namespace ra::app {
 // The one JSON form of each record: used by `ra-cli --json`, exports and storage of summaries.
 [[nodiscard]] QJsonObject toJson(const domain::CsrSummary& csr);
 [[nodiscard]] domain::CsrSummary csrSummaryFromJson(const QJsonObject& object);
+[[nodiscard]] QJsonObject toJson(const domain::CheckResult& result);
+[[nodiscard]] QJsonObject toJson(const domain::CsrCheckReport& report);
+[[nodiscard]] domain::CsrCheckReport csrCheckReportFromJson(const QJsonObject& object);
 [[nodiscard]] QJsonObject toJson(const domain::Application& application);
 [[nodiscard]] QJsonObject toJson(const domain::User& user);
 [[nodiscard]] QJsonObject toJson(const domain::AuditEntry& entry);

@@ -54,7 +54,14 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_audit(std::make_unique<SqlAuditTrail>(*m_database, m_clock, m_settings.workstationName))
     , m_users(std::make_unique<SqlUserRepository>(*m_database))
     , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
-    , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock)) {}
+    , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
+    , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database)) {}
+
+const PublicSuffixList& Workspace::publicSuffixList() const {
+    // Loaded once per process: the list is read-only and takes a few milliseconds to load.
+    static const PublicSuffixList list;
+    return list;
+}
 
 QString Workspace::defaultDirectory() {
     const QString fromEnvironment = qEnvironmentVariable("RA_WORKSPACE");

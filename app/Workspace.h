@@ -2,10 +2,12 @@
 #pragma once
 
 #include "app/PackageReader.h"
+#include "app/PublicSuffixList.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlApplicationRepository.h"
 #include "app/storage/SqlAuditTrail.h"
+#include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlUserRepository.h"
 #include "domain/Clock.h"
 
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] SqlUserRepository& users() { return *m_users; }
     [[nodiscard]] SqlApplicationRepository& applications() { return *m_applications; }
     [[nodiscard]] ApplicationQueue& queue() { return *m_queue; }
+    [[nodiscard]] SqlKeyBlocklist& keyBlocklist() { return *m_keyBlocklist; }
+    [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
     [[nodiscard]] domain::Status record(const QString& actor, const QString& eventType, const QJsonObject& details,
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<SqlUserRepository> m_users;
     std::unique_ptr<SqlApplicationRepository> m_applications;
     std::unique_ptr<ApplicationQueue> m_queue;
+    std::unique_ptr<SqlKeyBlocklist> m_keyBlocklist;
 };
 
 } // namespace ra::app

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Checklist.h"
+#include "domain/CsrCheckReport.h"
 #include "domain/CsrSummary.h"
 #include "domain/Document.h"
 #include "domain/Organization.h"
@@ -40,6 +41,7 @@ struct Application {
     QStringList fqdns;
     QByteArray csrPem;
     CsrSummary csr;
+    CsrCheckReport csrChecks; // decided at intake
     QList<Document> documents;
     QList<ChecklistItem> checklist;
     QList<Approval> approvals;

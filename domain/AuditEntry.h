@@ -28,6 +28,7 @@ inline const QString StateChanged = QStringLiteral("application.state_changed");
 inline const QString CheckRecorded = QStringLiteral("check.recorded");
 inline const QString AuditExported = QStringLiteral("audit.exported");
 inline const QString AuditVerified = QStringLiteral("audit.verified");
+inline const QString BlocklistImported = QStringLiteral("blocklist.imported");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

@@ -19,7 +19,7 @@ struct CsrSummary {
     QString signatureAlgorithm;  // e.g. "sha256WithRSAEncryption"
     bool signatureValid = false; // R-CSR-1 proof of possession
     QString publicKeySha256;     // hex SHA-256 of the DER SubjectPublicKeyInfo
-    QByteArray publicKeyDer; // the DER SubjectPublicKeyInfo, for the key checks
+    QByteArray publicKeyDer;     // the DER SubjectPublicKeyInfo, for the key checks
 
     [[nodiscard]] QString subjectText() const {
         QStringList parts;

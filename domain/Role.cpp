@@ -65,6 +65,8 @@ bool roleAllows(Role role, Permission permission) {
         return role == Role::Auditor || role == Role::Supervisor || role == Role::Administrator;
     case Permission::ExportAuditLog:
         return role == Role::Auditor;
+    case Permission::ManageKeyBlocklist:
+        return role == Role::Administrator;
     }
     return false;
 }

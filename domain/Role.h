@@ -19,6 +19,7 @@ enum class Permission {
     ManageUsers,
     ViewAuditLog,
     ExportAuditLog,
+    ManageKeyBlocklist, // import compromised and weak keys (R-CSR-3)
 };
 
 [[nodiscard]] QString roleId(Role role); // stable, untranslated: "officer", "supervisor", ...

@@ -387,6 +387,187 @@
     </message>
 </context>
 <context>
+    <name>KeyBlocklistService</name>
+    <message>
+        <source>Only an administrator may import key blocklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a %3 value; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyQuality</name>
+    <message>
+        <source>RSA %1 bits; the profile allows RSA %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public exponent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public exponent %1 is not an odd number from 65537 to 2^256-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modulus is odd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modulus is even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No factor smaller than 752.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modulus is divisible by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modulus is a prime, not a product of two primes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modulus is a power of a single number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modulus is not a prime or a prime power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has the ROCA fingerprint (CVE-2017-15361): its private key can be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROCA fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primes are so close that Fermat&apos;s method factors the modulus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermat factorization finds no factor in %1 rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is a Debian OpenSSL 2008 weak key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the Debian weak-key lists that were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA on %1; allowed curves: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public point is on the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public point is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to RSA keys only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was reported compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the compromised-key list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Wildcard names are not issued under this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a wildcard name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses are not issued under this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onion names are not issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an .onion name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fully-qualified name of LDH labels and P-labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fully-qualified domain name (at least two labels, no trailing dot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is neither an LDH label nor a valid P-label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of at most 63 octets, name of at most 253.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label is longer than 63 octets or the name longer than 253.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not end in a public top-level domain: an Internal Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is itself a public suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrable domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>No application package at %1 (a folder with %2 is expected).</source>
@@ -573,6 +754,17 @@
     </message>
     <message>
         <source>The audit log cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlKeyBlocklist</name>
+    <message>
+        <source>The key blocklist cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key blocklist cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,10 +1005,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run ra-cli --help for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,6 +1142,42 @@
     </message>
     <message>
         <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist format: spki-sha256 or debian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli csr check FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature verifies with the CSR&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli --as ADMINISTRATOR blocklist import FILE --format spki-sha256|debian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values read, %2 new.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1532,22 @@
     <message>
         <source>%1 UTC · No. %2 · %3
 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key and name checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrable domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (imported before these checks existed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,6 +385,187 @@
     </message>
 </context>
 <context>
+    <name>KeyBlocklistService</name>
+    <message>
+        <source>Only an administrator may import key blocklists.</source>
+        <translation>鍵のブロックリストを取り込めるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a %3 value; nothing was imported.</source>
+        <translation>%2 の %1 行目は %3 の値ではありません。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyQuality</name>
+    <message>
+        <source>RSA %1 bits; the profile allows RSA %2.</source>
+        <translation>RSA %1 ビット。プロファイルで許可されるのは RSA %2 です。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Public exponent %1.</source>
+        <translation>公開指数 %1。</translation>
+    </message>
+    <message>
+        <source>Public exponent %1 is not an odd number from 65537 to 2^256-1.</source>
+        <translation>公開指数 %1 は 65537 以上 2^256-1 以下の奇数ではありません。</translation>
+    </message>
+    <message>
+        <source>The modulus is odd.</source>
+        <translation>法は奇数です。</translation>
+    </message>
+    <message>
+        <source>The modulus is even.</source>
+        <translation>法が偶数です。</translation>
+    </message>
+    <message>
+        <source>No factor smaller than 752.</source>
+        <translation>752 未満の因数はありません。</translation>
+    </message>
+    <message>
+        <source>The modulus is divisible by %1.</source>
+        <translation>法が %1 で割り切れます。</translation>
+    </message>
+    <message>
+        <source>The modulus is a prime, not a product of two primes.</source>
+        <translation>法が素数です（2つの素数の積ではありません）。</translation>
+    </message>
+    <message>
+        <source>The modulus is a power of a single number.</source>
+        <translation>法が1つの数のべき乗です。</translation>
+    </message>
+    <message>
+        <source>The modulus is not a prime or a prime power.</source>
+        <translation>法は素数でも素数のべき乗でもありません。</translation>
+    </message>
+    <message>
+        <source>The key has the ROCA fingerprint (CVE-2017-15361): its private key can be computed.</source>
+        <translation>鍵に ROCA の特徴があります（CVE-2017-15361）: 秘密鍵を計算できてしまいます。</translation>
+    </message>
+    <message>
+        <source>No ROCA fingerprint.</source>
+        <translation>ROCA の特徴はありません。</translation>
+    </message>
+    <message>
+        <source>The primes are so close that Fermat&apos;s method factors the modulus.</source>
+        <translation>素数が近すぎるため、フェルマー法で法を素因数分解できます。</translation>
+    </message>
+    <message>
+        <source>Fermat factorization finds no factor in %1 rounds.</source>
+        <translation>フェルマー法で %1 回試行しても因数は見つかりません。</translation>
+    </message>
+    <message>
+        <source>The key is a Debian OpenSSL 2008 weak key.</source>
+        <translation>Debian OpenSSL 2008 年の脆弱な鍵です。</translation>
+    </message>
+    <message>
+        <source>Not in the Debian weak-key lists that were imported.</source>
+        <translation>取り込み済みの Debian 脆弱鍵リストにはありません。</translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation>公開鍵を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The RSA key cannot be read.</source>
+        <translation>RSA 鍵を読み取れません。</translation>
+    </message>
+    <message>
+        <source>ECDSA on %1; allowed curves: %2.</source>
+        <translation>%1 の ECDSA。許可される曲線: %2。</translation>
+    </message>
+    <message>
+        <source>The public point is on the curve.</source>
+        <translation>公開点は曲線上にあります。</translation>
+    </message>
+    <message>
+        <source>The public point is not valid.</source>
+        <translation>公開点が不正です。</translation>
+    </message>
+    <message>
+        <source>Applies to RSA keys only.</source>
+        <translation>RSA 鍵にのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>Key type %1 is not allowed.</source>
+        <translation>鍵の種類 %1 は許可されていません。</translation>
+    </message>
+    <message>
+        <source>The key was reported compromised.</source>
+        <translation>この鍵は危殆化が報告されています。</translation>
+    </message>
+    <message>
+        <source>Not in the compromised-key list.</source>
+        <translation>危殆化鍵リストにはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Wildcard names are not issued under this policy.</source>
+        <translation>このポリシーではワイルドカード名は発行しません。</translation>
+    </message>
+    <message>
+        <source>Not a wildcard name.</source>
+        <translation>ワイルドカード名ではありません。</translation>
+    </message>
+    <message>
+        <source>IP addresses are not issued under this policy.</source>
+        <translation>このポリシーでは IP アドレスは発行しません。</translation>
+    </message>
+    <message>
+        <source>Not an IP address.</source>
+        <translation>IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Onion names are not issued.</source>
+        <translation>.onion 名は発行しません。</translation>
+    </message>
+    <message>
+        <source>Not an .onion name.</source>
+        <translation>.onion 名ではありません。</translation>
+    </message>
+    <message>
+        <source>A fully-qualified name of LDH labels and P-labels.</source>
+        <translation>LDH ラベルと P ラベルからなる完全修飾ドメイン名です。</translation>
+    </message>
+    <message>
+        <source>Not a fully-qualified domain name (at least two labels, no trailing dot).</source>
+        <translation>完全修飾ドメイン名ではありません（2つ以上のラベル、末尾のドットなし）。</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is neither an LDH label nor a valid P-label.</source>
+        <translation>ラベル「%1」は LDH ラベルでも正しい P ラベルでもありません。</translation>
+    </message>
+    <message>
+        <source>Labels of at most 63 octets, name of at most 253.</source>
+        <translation>ラベルは63オクテット以下、名前は253以下です。</translation>
+    </message>
+    <message>
+        <source>A label is longer than 63 octets or the name longer than 253.</source>
+        <translation>63オクテットを超えるラベルがあるか、名前が253を超えています。</translation>
+    </message>
+    <message>
+        <source>The name does not end in a public top-level domain: an Internal Name.</source>
+        <translation>公開されたトップレベルドメインで終わっていません: 内部名です。</translation>
+    </message>
+    <message>
+        <source>The name is itself a public suffix.</source>
+        <translation>名前そのものがパブリックサフィックスです。</translation>
+    </message>
+    <message>
+        <source>Registrable domain: %1</source>
+        <translation>登録可能ドメイン: %1</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>No application package at %1 (a folder with %2 is expected).</source>
@@ -572,6 +753,17 @@
     <message>
         <source>The audit log cannot be read or written.</source>
         <translation>監査ログを読み書きできません。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlKeyBlocklist</name>
+    <message>
+        <source>The key blocklist cannot be written.</source>
+        <translation>鍵のブロックリストに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The key blocklist cannot be read.</source>
+        <translation>鍵のブロックリストを読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -810,10 +1002,6 @@
         <translation>RA ワークステーション コマンドライン</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | totp code</translation>
-    </message>
-    <message>
         <source>Run ra-cli --help for the commands.</source>
         <translation>コマンドの一覧は ra-cli --help で確認できます。</translation>
     </message>
@@ -952,6 +1140,42 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>不明なコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Blocklist format: spki-sha256 or debian.</source>
+        <translation>ブロックリストの形式: spki-sha256 または debian。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | totp code</source>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | totp code</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli csr check FILE</source>
+        <translation>使い方: ra-cli csr check FILE</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The signature verifies with the CSR&apos;s key.</source>
+        <translation>署名は CSR の鍵で検証できます。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>署名を検証できません。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli --as ADMINISTRATOR blocklist import FILE --format spki-sha256|debian</source>
+        <translation>使い方: ra-cli --as ADMINISTRATOR blocklist import FILE --format spki-sha256|debian</translation>
+    </message>
+    <message>
+        <source>%1 values read, %2 new.</source>
+        <translation>%1 件を読み込み、うち %2 件が新規です。</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1530,22 @@
 %4</source>
         <translation>UTC %1 · 番号 %2 · %3
 %4</translation>
+    </message>
+    <message>
+        <source>Key and name checks</source>
+        <translation>鍵と名前のチェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Registrable domain: %1</source>
+        <translation>登録可能ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>Not checked (imported before these checks existed)</source>
+        <translation>未チェック（このチェックの導入前に取り込まれた申請）</translation>
     </message>
 </context>
 <context>

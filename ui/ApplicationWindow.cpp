@@ -352,6 +352,8 @@ QWidget* ApplicationWindow::buildApplicantPage() {
     namesLayout->addWidget(names);
     layout->addWidget(namesBox);
 
+    layout->addWidget(checkResultsBox());
+
     auto* agreementBox = new QGroupBox(tr("Subscriber Agreement"));
     auto* agreementForm = new QFormLayout(agreementBox);
     agreementForm->addRow(tr("Version"), valueLabel(m_application.agreement.version, agreementBox));
@@ -363,6 +365,52 @@ QWidget* ApplicationWindow::buildApplicantPage() {
     layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::ApplicantCsr)));
     layout->addStretch();
     return scrollable(page);
+}
+
+QGroupBox* ApplicationWindow::checkResultsBox() {
+    // R-CSR-2..4: every automatic check, as decided at intake, with what it found and its rule.
+    auto* box = new QGroupBox(tr("Key and name checks"));
+    auto* tree = new QTreeWidget(box);
+    tree->setObjectName(QStringLiteral("csrChecksTreeWidget"));
+    tree->setHeaderLabels({tr("Status"), tr("Check"), tr("Result"), tr("Rule")});
+    tree->setAlternatingRowColors(true);
+    const auto addResult = [](QTreeWidgetItem* row, const domain::CheckResult& result) {
+        row->setIcon(0, statusIcon(result.status));
+        row->setText(0, domain::checkStatusDisplayName(result.status));
+        row->setText(1, result.id);
+        row->setText(2, result.message);
+        row->setText(3, tr("%1 · %2").arg(result.citation, result.requirementId));
+    };
+    const domain::CsrCheckReport& report = m_application.csrChecks;
+    auto* keyRow = new QTreeWidgetItem(tree, {QString(), tr("Public key")});
+    keyRow->setIcon(
+        0, statusIcon(report.keyQualityPassed() && report.weakKeyPassed() ? CheckStatus::Passed : CheckStatus::Failed));
+    for (const domain::CheckResult& result : report.key) {
+        addResult(new QTreeWidgetItem(keyRow), result);
+    }
+    keyRow->setExpanded(!report.keyQualityPassed() || !report.weakKeyPassed());
+    for (const domain::NameCheck& name : report.names) {
+        auto* nameRow = new QTreeWidgetItem(tree);
+        nameRow->setIcon(0, statusIcon(name.ok() ? CheckStatus::Passed : CheckStatus::Failed));
+        nameRow->setText(0, domain::checkStatusDisplayName(name.ok() ? CheckStatus::Passed : CheckStatus::Failed));
+        nameRow->setText(1, name.ascii == name.requested ? name.ascii : tr("%1 (%2)").arg(name.ascii, name.requested));
+        nameRow->setText(
+            2, name.registrableDomain.isEmpty() ? QString() : tr("Registrable domain: %1").arg(name.registrableDomain));
+        for (const domain::CheckResult& result : name.results) {
+            addResult(new QTreeWidgetItem(nameRow), result);
+        }
+        nameRow->setExpanded(!name.ok());
+    }
+    if (report.key.isEmpty()) {
+        new QTreeWidgetItem(tree, {QString(), tr("Not checked (imported before these checks existed)")});
+    }
+    for (int column = 0; column < tree->columnCount(); ++column) {
+        tree->resizeColumnToContents(column);
+    }
+    tree->setMinimumHeight(tree->fontMetrics().height() * 12);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(tree);
+    return box;
 }
 
 QWidget* ApplicationWindow::buildOrganizationPage() {

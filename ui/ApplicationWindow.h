@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -58,6 +59,7 @@ private:
     QWidget* buildDomainsPage();
     QWidget* buildSummaryPage();
     QTreeWidget* checklistTree(const QList<domain::ChecklistDefinition>& definitions);
+    QGroupBox* checkResultsBox();
     void showRule(QTreeWidgetItem* item);
     void showDocument(int row);
 

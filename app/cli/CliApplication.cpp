@@ -4,17 +4,21 @@
 #include "app/ApplicationService.h"
 #include "app/AuditLogService.h"
 #include "app/AuthService.h"
+#include "app/CsrCheckService.h"
 #include "app/DemoWorkspace.h"
 #include "app/IntakeService.h"
 #include "app/JsonViews.h"
+#include "app/KeyBlocklistService.h"
 #include "app/UserService.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
+#include "crypto/CsrParser.h"
 #include "crypto/Totp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -43,6 +47,8 @@ private:
     int application(const QStringList& args);
     int audit(const QStringList& args);
     int totp(const QStringList& args);
+    int csr(const QStringList& args);
+    int blocklist(const QStringList& args);
 
     bool openWorkspace();
     std::optional<domain::User> authenticate(bool required);
@@ -89,6 +95,9 @@ private:
     QCommandLineOption m_secretOption{QStringLiteral("secret"),
                                       QCoreApplication::translate("ra-cli", "A base32 TOTP secret."),
                                       QCoreApplication::translate("ra-cli", "BASE32")};
+    QCommandLineOption m_formatOption{QStringLiteral("format"),
+                                      QCoreApplication::translate("ra-cli", "Blocklist format: spki-sha256 or debian."),
+                                      QCoreApplication::translate("ra-cli", "FORMAT")};
     QCommandLineOption m_stateOption{QStringLiteral("state"),
                                      QCoreApplication::translate("ra-cli", "Only applications in this state."),
                                      QCoreApplication::translate("ra-cli", "STATE")};
@@ -107,13 +116,13 @@ Cli::Cli(const QStringList& arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_workspaceOption, m_jsonOption, m_atOption, m_asOption, m_demoOption, m_roleOption,
                          m_displayNameOption, m_custodianOption, m_reasonOption, m_outOption, m_exportOption,
-                         m_secretOption, m_stateOption});
+                         m_secretOption, m_stateOption, m_formatOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "ra-cli",
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
-            "| audit verify|export | totp code"));
+            "| audit verify|export | csr check FILE | blocklist import FILE | totp code"));
 }
 
 int Cli::usage(const QString& message) {
@@ -509,6 +518,82 @@ int Cli::totp(const QStringList& args) {
     return Ok;
 }
 
+int Cli::csr(const QStringList& args) {
+    if (args.value(1) != QLatin1String("check") || args.size() != 3) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli csr check FILE"));
+    }
+    QFile file(args.at(2));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail({QStringLiteral("csr.unreadable"),
+                     QCoreApplication::translate("ra-cli", "%1 cannot be read.").arg(args.at(2)), file.errorString()});
+    }
+    const auto parsed = crypto::CsrParser::parse(file.read(crypto::CsrParser::kMaxSize + 1));
+    if (!parsed) {
+        return fail(parsed.error());
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    // The names of the request itself: its dNSNames, or its CN when it has none.
+    QStringList names = parsed->dnsNames;
+    if (names.isEmpty()) {
+        for (const auto& [attribute, value] : parsed->subject) {
+            if (attribute == QLatin1String("CN")) {
+                names << value;
+            }
+        }
+    }
+    domain::CsrCheckReport report = CsrCheckService(*m_workspace).check(*parsed, names);
+    domain::CheckResult possession{
+        QStringLiteral("csr.proof-of-possession"), QStringLiteral("R-CSR-1"), QStringLiteral("CP 3.2.1"),
+        parsed->signatureValid ? domain::CheckStatus::Passed : domain::CheckStatus::Failed,
+        parsed->signatureValid ? QCoreApplication::translate("ra-cli", "The signature verifies with the CSR's key.")
+                               : QCoreApplication::translate("ra-cli", "The signature does not verify.")};
+    report.key.prepend(possession);
+    const bool ok = report.allPassed() && parsed->signatureValid;
+    QJsonObject json = toJson(report);
+    json.insert(QStringLiteral("ok"), ok);
+    json.insert(QStringLiteral("csr"), toJson(*parsed));
+    QString text;
+    const auto line = [&](const domain::CheckResult& result, const QString& prefix) {
+        text += QStringLiteral("%1 %2%3  %4 (%5, %6)\n")
+                    .arg(domain::checkStatusId(result.status).toUpper(), -7)
+                    .arg(prefix, result.id, result.message, result.citation, result.requirementId);
+    };
+    for (const domain::CheckResult& result : report.key) {
+        line(result, QString());
+    }
+    for (const domain::NameCheck& name : report.names) {
+        for (const domain::CheckResult& result : name.results) {
+            line(result, name.ascii + QLatin1Char(' '));
+        }
+    }
+    print(json, text.trimmed());
+    return ok ? Ok : ProblemsFound;
+}
+
+int Cli::blocklist(const QStringList& args) {
+    const auto kind = KeyBlocklistService::kindFromId(m_parser.value(m_formatOption));
+    if (args.value(1) != QLatin1String("import") || args.size() != 3 || !kind) {
+        return usage(QCoreApplication::translate(
+            "ra-cli", "Usage: ra-cli --as ADMINISTRATOR blocklist import FILE --format spki-sha256|debian"));
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    const auto imported = KeyBlocklistService(*m_workspace).importFile(args.at(2), *kind, *actor);
+    if (!imported) {
+        return fail(imported.error());
+    }
+    print(QJsonObject{{QStringLiteral("values"), imported->lines}, {QStringLiteral("new"), imported->added}},
+          QCoreApplication::translate("ra-cli", "%1 values read, %2 new.").arg(imported->lines).arg(imported->added));
+    return Ok;
+}
+
 int Cli::run() {
     if (!m_parser.parse(m_arguments)) {
         return usage(m_parser.errorText());
@@ -540,6 +625,12 @@ int Cli::run() {
     }
     if (command == QLatin1String("totp")) {
         return totp(args);
+    }
+    if (command == QLatin1String("csr")) {
+        return csr(args);
+    }
+    if (command == QLatin1String("blocklist")) {
+        return blocklist(args);
     }
     return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.")
                                    : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));

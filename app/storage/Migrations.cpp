@@ -148,6 +148,19 @@ const QList<Migration>& migrations() {
                  WHERE rowid = new.id;
              END)"),
          }},
+        // 3: keys that must never be certified (R-CSR-3), and each application's key and name
+        // check results as decided at intake (R-CSR-2..4).
+        {3,
+         {
+             QStringLiteral(R"(CREATE TABLE key_blocklist (
+                 kind TEXT NOT NULL CHECK (kind IN ('spki-sha256', 'debian')),
+                 value TEXT NOT NULL,
+                 source TEXT NOT NULL,
+                 imported_by TEXT NOT NULL,
+                 imported_at TEXT NOT NULL,
+                 PRIMARY KEY (kind, value)))"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN csr_checks TEXT NOT NULL DEFAULT '{}'"),
+         }},
     };
     return all;
 }

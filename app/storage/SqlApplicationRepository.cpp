@@ -53,8 +53,8 @@ Result<qint64> SqlApplicationRepository::add(const Application& application) {
     query.prepare(QStringLiteral(
         "INSERT INTO applications (external_reference, manifest_sha256, state, org_legal_name, org_dba, org_street, "
         "org_locality, org_state, org_postal_code, org_country, rep_name, rep_title, rep_email, rep_phone, "
-        "agreement_version, agreement_accepted_at, agreement_accepted_by, csr_pem, csr_summary, high_risk, "
-        "received_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "agreement_version, agreement_accepted_at, agreement_accepted_by, csr_pem, csr_summary, csr_checks, "
+        "high_risk, received_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAll(query,
             QVariantList{application.externalReference,
                          application.packageDigest,
@@ -75,6 +75,7 @@ Result<qint64> SqlApplicationRepository::add(const Application& application) {
                          application.agreement.acceptedBy,
                          QString::fromLatin1(application.csrPem),
                          QString::fromUtf8(QJsonDocument(toJson(application.csr)).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(QJsonDocument(toJson(application.csrChecks)).toJson(QJsonDocument::Compact)),
                          application.highRisk,
                          iso(application.receivedAt),
                          iso(application.updatedAt)});
@@ -116,7 +117,7 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
         "SELECT external_reference, manifest_sha256, state, org_legal_name, org_dba, org_street, org_locality, "
         "org_state, org_postal_code, org_country, rep_name, rep_title, rep_email, rep_phone, agreement_version, "
         "agreement_accepted_at, agreement_accepted_by, csr_pem, csr_summary, assigned_officer_id, validator_id, "
-        "high_risk, last_reason, received_at, updated_at, version FROM applications WHERE id = ?"));
+        "high_risk, last_reason, received_at, updated_at, version, csr_checks FROM applications WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return failed(query);
@@ -149,6 +150,7 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
     app.receivedAt = fromIso(query.value(c++));
     app.updatedAt = fromIso(query.value(c++));
     app.version = query.value(c++).toInt();
+    app.csrChecks = csrCheckReportFromJson(QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).object());
 
     QSqlQuery fqdns(m_database.connection());
     fqdns.prepare(QStringLiteral("SELECT fqdn FROM application_fqdns WHERE application_id = ? ORDER BY position"));

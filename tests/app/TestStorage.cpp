@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(reopened.error().code, QStringLiteral("storage.schema-too-new"));
     }
 
-    void migrationTwoIndexesApplicationsThatAlreadyExist() {
+    void aVersionOneDatabaseIsMigratedWithItsData() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         {
@@ -85,7 +85,13 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto migrated = app::Database::openSqlite(path);
         QVERIFY(migrated);
-        QCOMPARE((*migrated)->schemaVersion(), 2);
+        QCOMPARE((*migrated)->schemaVersion(), app::Database::latestSchemaVersion());
+        // Migration 3: the blocklist exists and the old application has an empty check report.
+        QSqlQuery checks((*migrated)->connection());
+        QVERIFY(checks.exec(QStringLiteral("SELECT csr_checks FROM applications WHERE id = 1")) && checks.next());
+        QCOMPARE(checks.value(0).toString(), QStringLiteral("{}"));
+        QVERIFY(checks.exec(QStringLiteral("SELECT COUNT(*) FROM key_blocklist")) && checks.next());
+        // Migration 2: the existing application is searchable.
         QSqlQuery search((*migrated)->connection());
         for (const QString& text : {QStringLiteral("サンプル"), QStringLiteral("sample.co"), QStringLiteral("old-1")}) {
             QVERIFY(search.exec(

@@ -233,6 +233,50 @@ private slots:
         QVERIFY(run.json()[QStringLiteral("first_bad_seq")].toInteger() > 0);
     }
 
+    void csrCheckReportsEveryRuleWithItsCitation_R_CSR_1_to_4() {
+        QTemporaryDir packages;
+        const QStringList extracted = ra::app::DemoWorkspace::extractSamplePackages(packages.path());
+        const QString good = QDir(extracted.value(4)).filePath(QStringLiteral("request.csr")); // sample-kk
+        const Run passed = cli(in({QStringLiteral("csr"), QStringLiteral("check"), good}));
+        QVERIFY2(passed.exitCode == 0, passed.out.constData());
+        const QJsonObject report = passed.json().object();
+        QVERIFY(report[QStringLiteral("ok")].toBool());
+        QVERIFY(report[QStringLiteral("key")].toArray().size() >= 9);
+        for (const QJsonValue& check : report[QStringLiteral("key")].toArray()) {
+            QVERIFY(!check[QStringLiteral("citation")].toString().isEmpty());
+            QVERIFY(check[QStringLiteral("requirement")].toString().startsWith(QStringLiteral("R-CSR-")));
+        }
+        QCOMPARE(report[QStringLiteral("names")].toArray().size(), 2);
+
+        const QString forged = QDir(extracted.value(0)).filePath(QStringLiteral("request.csr")); // broken-signature
+        QCOMPARE(cli(in({QStringLiteral("csr"), QStringLiteral("check"), forged})).exitCode, 1);
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.csr"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n");
+        file.close();
+        const Run unreadable = cli(in({QStringLiteral("csr"), QStringLiteral("check"), garbage}));
+        QCOMPARE(unreadable.exitCode, 2);
+        QVERIFY(unreadable.err.contains("csr.unreadable"));
+
+        // Once its key is on the compromised list, the same CSR fails (R-CSR-3).
+        const QString list = m_dir.filePath(QStringLiteral("compromised.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write(report[QStringLiteral("csr")][QStringLiteral("public_key_sha256")].toString().toLatin1() + "\n");
+        listFile.close();
+        const Run refused =
+            cliAs(QStringLiteral("tanaka"), {QStringLiteral("blocklist"), QStringLiteral("import"), list,
+                                             QStringLiteral("--format"), QStringLiteral("spki-sha256")});
+        QCOMPARE(refused.exitCode, 2); // officers do not manage the blocklist
+        const Run imported =
+            cliAs(QStringLiteral("admin"), {QStringLiteral("blocklist"), QStringLiteral("import"), list,
+                                            QStringLiteral("--format"), QStringLiteral("spki-sha256")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(imported.json()[QStringLiteral("new")].toInt(), 1);
+        QCOMPARE(cli(in({QStringLiteral("csr"), QStringLiteral("check"), good})).exitCode, 1);
+    }
+
     void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),

@@ -127,6 +127,14 @@ private slots:
                     .contains(QStringLiteral("Verifies")));
         QCOMPARE(child<QListWidget>(application, QStringLiteral("stepsListWidget"))->count(), 6);
 
+        // Every key and name check with its result and rule (R-CSR-2..4).
+        auto* checks = child<QTreeWidget>(application, QStringLiteral("csrChecksTreeWidget"));
+        QCOMPARE(checks->topLevelItemCount(), 3); // the key and the two names
+        QVERIFY(checks->topLevelItem(0)->childCount() >= 9);
+        QCOMPARE(checks->topLevelItem(0)->child(1)->text(1), QStringLiteral("key.rsa-exponent"));
+        QCOMPARE(checks->topLevelItem(0)->child(1)->text(3), QStringLiteral("BR 6.1.6 · R-CSR-2"));
+        QVERIFY(checks->topLevelItem(1)->text(2).contains(QStringLiteral("sample.co.jp")));
+
         // The checklist cites its policy section, and the rule panel shows the rule.
         auto* checklist = application->findChild<QTreeWidget*>(QStringLiteral("checklistTreeWidget"));
         QVERIFY(checklist->topLevelItem(1)->text(2).startsWith(QStringLiteral("CP 3.2.1")));
