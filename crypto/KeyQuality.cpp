@@ -202,6 +202,16 @@ QList<CheckResult> KeyQuality::checkRsa(const QByteArray& modulus, const QByteAr
             ? QCoreApplication::translate("KeyQuality", "No factor smaller than 752.")
             : QCoreApplication::translate("KeyQuality", "The modulus is divisible by %1.").arg(smallFactor));
 
+    // A CSR may carry a modulus of many thousand bits; the size check refuses it already, and
+    // the costly checks below would only let such input stall the workstation.
+    if (bits > kMaxCheckedModulusBits) {
+        const QString skipped = QCoreApplication::translate("KeyQuality", "Not run: the key is refused for its size.");
+        results << notApplicable("key.rsa-prime-power", "R-CSR-2", "BR 6.1.6", skipped)
+                << notApplicable("key.roca", "R-CSR-3", "BR 6.1.1.3", skipped)
+                << notApplicable("key.fermat", "R-CSR-3", "BR 6.1.1.3", skipped)
+                << notApplicable("key.debian-weak", "R-CSR-3", "BR 6.1.1.3", skipped);
+        return results;
+    }
     const bool prime = BN_check_prime(n.get(), ctx.get(), nullptr) == 1;
     const bool power = smallFactor == 0 && !prime && isPerfectPower(n.get(), ctx.get());
     results << result(

@@ -27,8 +27,9 @@ struct KeyPolicy {
 // naming its requirement and citation; a weak key is a failed result, never an exception.
 class KeyQuality {
 public:
-    static constexpr int kFermatRounds = 100;     // R-CSR-3: at least 100
-    static constexpr int kSmallFactorLimit = 752; // R-CSR-2: no factor smaller than 752
+    static constexpr int kFermatRounds = 100;           // R-CSR-3: at least 100
+    static constexpr int kSmallFactorLimit = 752;       // R-CSR-2: no factor smaller than 752
+    static constexpr int kMaxCheckedModulusBits = 8192; // larger keys fail the size check; see checkRsa
 
     [[nodiscard]] static QList<domain::CheckResult> check(const QByteArray& spkiDer, const KeyPolicy& policy,
                                                           const domain::IKeyBlocklist& blocklist);

@@ -434,4 +434,5 @@ JA = {
 "Key and name checks": "鍵と名前のチェック",
 "Result": "結果",
 "Not checked (imported before these checks existed)": "未チェック（このチェックの導入前に取り込まれた申請）",
+"Not run: the key is refused for its size.": "未実施: 鍵はサイズの時点で拒否されます。",
 }

@@ -507,6 +507,10 @@
         <source>Not in the compromised-key list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not run: the key is refused for its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>

@@ -505,6 +505,10 @@
         <source>Not in the compromised-key list.</source>
         <translation>危殆化鍵リストにはありません。</translation>
     </message>
+    <message>
+        <source>Not run: the key is refused for its size.</source>
+        <translation>未実施: 鍵はサイズの時点で拒否されます。</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>

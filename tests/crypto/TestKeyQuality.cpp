@@ -241,6 +241,13 @@ private slots:
                  CheckStatus::Passed);
     }
 
+    void aHugeModulusSkipsTheCostlyChecks() {
+        const QByteArray huge(64 * 1024 / 2, char(0xff)); // a 262 144-bit modulus
+        const QList<CheckResult> results = KeyQuality::checkRsa(huge, kF4, KeyPolicy::cpProfile(), m_none);
+        QCOMPARE(statusOf(results, QStringLiteral("key.type-size")), CheckStatus::Failed);
+        QCOMPARE(statusOf(results, QStringLiteral("key.fermat")), CheckStatus::NotApplicable);
+    }
+
     void garbageIsAFailedCheckNotACrash() {
         const QList<CheckResult> results = KeyQuality::check("garbage", KeyPolicy::cpProfile(), m_none);
         QCOMPARE(results.size(), 1);
