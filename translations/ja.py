@@ -435,4 +435,10 @@ JA = {
 "Result": "結果",
 "Not checked (imported before these checks existed)": "未チェック（このチェックの導入前に取り込まれた申請）",
 "Not run: the key is refused for its size.": "未実施: 鍵はサイズの時点で拒否されます。",
+"The certificate could not be built (%1).": "証明書を作成できませんでした（%1）。",
+"The country must be %1 (CP 3.1.1, table 7.1-1).": "国は %1 でなければなりません（CP 3.1.1、表 7.1-1）。",
+"The subject needs a real %1 value (CP 7.1, table 7.1-1; CP 7.1.4).": "サブジェクトには実際の %1 の値が必要です（CP 7.1、表 7.1-1、CP 7.1.4）。",
+"The subject needs a common name.": "サブジェクトにはコモンネームが必要です。",
+"The common name %1 is not one of the subjectAltName dNSNames (CP 7.1.4).": "コモンネーム %1 が subjectAltName の dNSName に含まれていません（CP 7.1.4）。",
+"The certificate needs at least one dNSName.": "証明書には dNSName が1つ以上必要です。",
 }

@@ -116,6 +116,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateBuilder</name>
+    <message>
+        <source>The certificate could not be built (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be %1 (CP 3.1.1, table 7.1-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject needs a real %1 value (CP 7.1, table 7.1-1; CP 7.1.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject needs a common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common name %1 is not one of the subjectAltName dNSNames (CP 7.1.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate needs at least one dNSName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Applicant &amp; CSR</source>

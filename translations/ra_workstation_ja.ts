@@ -114,6 +114,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateBuilder</name>
+    <message>
+        <source>The certificate could not be built (%1).</source>
+        <translation>証明書を作成できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The country must be %1 (CP 3.1.1, table 7.1-1).</source>
+        <translation>国は %1 でなければなりません（CP 3.1.1、表 7.1-1）。</translation>
+    </message>
+    <message>
+        <source>The subject needs a real %1 value (CP 7.1, table 7.1-1; CP 7.1.4).</source>
+        <translation>サブジェクトには実際の %1 の値が必要です（CP 7.1、表 7.1-1、CP 7.1.4）。</translation>
+    </message>
+    <message>
+        <source>The subject needs a common name.</source>
+        <translation>サブジェクトにはコモンネームが必要です。</translation>
+    </message>
+    <message>
+        <source>The common name %1 is not one of the subjectAltName dNSNames (CP 7.1.4).</source>
+        <translation>コモンネーム %1 が subjectAltName の dNSName に含まれていません（CP 7.1.4）。</translation>
+    </message>
+    <message>
+        <source>The certificate needs at least one dNSName.</source>
+        <translation>証明書には dNSName が1つ以上必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Applicant &amp; CSR</source>
