@@ -21,14 +21,6 @@ using domain::CertificateProfile;
 using domain::fail;
 
 namespace {
-using X509Ptr = std::unique_ptr<X509, Free<X509_free>>;
-using X509NamePtr = std::unique_ptr<X509_NAME, Free<X509_NAME_free>>;
-using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, Free<X509_EXTENSION_free>>;
-using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Free<ASN1_INTEGER_free>>;
-using Asn1OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, Free<ASN1_OCTET_STRING_free>>;
-using AuthorityKeyIdPtr = std::unique_ptr<AUTHORITY_KEYID, Free<AUTHORITY_KEYID_free>>;
-using PoliciesPtr = std::unique_ptr<CERTIFICATEPOLICIES, Free<CERTIFICATEPOLICIES_free>>;
-
 // CP 7.1.4: no attribute that only says the value is absent.
 bool isMetadataOnly(const QString& value) {
     static const QRegularExpression metadata(QStringLiteral(R"(^[\s.\-_/\\]*$|^(n/?a|none|null|unknown)$)"),
@@ -59,7 +51,7 @@ bool addNconf(X509* certificate, int nid, const QString& value) {
 }
 
 bool addCertificatePolicies(X509* certificate, const CertificateProfile& profile) {
-    PoliciesPtr policies(sk_POLICYINFO_new_null());
+    CertificatePoliciesPtr policies(sk_POLICYINFO_new_null());
     for (const QString& oid : profile.policyOids) {
         POLICYINFO* info = POLICYINFO_new();
         info->policyid = OBJ_txt2obj(oid.toLatin1().constData(), 1);
@@ -257,13 +249,10 @@ domain::Result<CertificatePreview> CertificateBuilder::buildPreview(const Certif
     if (X509_sign(certificate.get(), throwawayKey(), EVP_sha256()) <= 0) {
         return std::unexpected(opensslFailure(QStringLiteral("throwaway signature")));
     }
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(certificate.get(), &der);
-    if (length <= 0) {
+    preview.der = toDer<i2d_X509>(certificate.get());
+    if (preview.der.isEmpty()) {
         return std::unexpected(opensslFailure(QStringLiteral("encoding")));
     }
-    preview.der = QByteArray(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
     return preview;
 }
 

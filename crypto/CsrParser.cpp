@@ -106,12 +106,9 @@ void readKey(EVP_PKEY* key, CsrSummary& summary) {
         break;
     }
     summary.keyBits = EVP_PKEY_get_bits(key);
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(key, &der);
-    if (length > 0) {
-        summary.publicKeyDer = QByteArray(reinterpret_cast<const char*>(der), length);
+    summary.publicKeyDer = toDer<i2d_PUBKEY>(key);
+    if (!summary.publicKeyDer.isEmpty()) {
         summary.publicKeySha256 = sha256Hex(summary.publicKeyDer);
-        OPENSSL_free(der);
     }
 }
 } // namespace

@@ -276,8 +276,7 @@ QList<CheckResult> KeyQuality::check(const QByteArray& spkiDer, const KeyPolicy&
                           QCoreApplication::translate("KeyQuality", "ECDSA on %1; allowed curves: %2.")
                               .arg(curve, policy.ecCurves.isEmpty() ? QCoreApplication::translate("KeyQuality", "none")
                                                                     : policy.ecCurves.join(QStringLiteral(", "))));
-        using CtxPtr = std::unique_ptr<EVP_PKEY_CTX, Free<EVP_PKEY_CTX_free>>;
-        const CtxPtr context(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
+        const EvpPkeyCtxPtr context(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
         const bool pointOk = context && EVP_PKEY_public_check(context.get()) == 1;
         ERR_clear_error();
         results << result("key.ec-point", "R-CSR-2", "BR 6.1.6", pointOk,

@@ -8,6 +8,8 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QByteArray>
+
 #include <memory>
 
 namespace ra::crypto {
@@ -33,5 +35,28 @@ using X509ExtensionsPtr =
     std::unique_ptr<STACK_OF(X509_EXTENSION),
                     decltype([](STACK_OF(X509_EXTENSION) * s) { sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free); })>;
 using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Free<GENERAL_NAMES_free>>;
+using X509Ptr = std::unique_ptr<X509, Free<X509_free>>;
+using X509NamePtr = std::unique_ptr<X509_NAME, Free<X509_NAME_free>>;
+using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, Free<X509_EXTENSION_free>>;
+using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Free<ASN1_INTEGER_free>>;
+using Asn1OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, Free<ASN1_OCTET_STRING_free>>;
+using AuthorityKeyIdPtr = std::unique_ptr<AUTHORITY_KEYID, Free<AUTHORITY_KEYID_free>>;
+using CertificatePoliciesPtr = std::unique_ptr<CERTIFICATEPOLICIES, Free<CERTIFICATEPOLICIES_free>>;
+using AuthorityInfoAccessPtr = std::unique_ptr<AUTHORITY_INFO_ACCESS, Free<AUTHORITY_INFO_ACCESS_free>>;
+using CrlDistributionPointsPtr = std::unique_ptr<CRL_DIST_POINTS, Free<CRL_DIST_POINTS_free>>;
+using EvpPkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, Free<EVP_PKEY_CTX_free>>;
+
+// The DER encoding of an OpenSSL object through its i2d function; empty if encoding fails.
+template <auto I2d, class T>
+QByteArray toDer(const T* object) {
+    unsigned char* der = nullptr;
+    const int length = I2d(object, &der);
+    if (length <= 0) {
+        return {};
+    }
+    QByteArray out(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return out;
+}
 
 } // namespace ra::crypto

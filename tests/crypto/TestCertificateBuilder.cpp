@@ -12,8 +12,8 @@ using namespace ra;
 using crypto::CertificateBuilder;
 
 namespace {
-using X509Ptr = std::unique_ptr<X509, crypto::Free<X509_free>>;
-using X509NamePtr = std::unique_ptr<X509_NAME, crypto::Free<X509_NAME_free>>;
+using crypto::X509NamePtr;
+using crypto::X509Ptr;
 
 const domain::CaEndpoints kEndpoints{
     QStringLiteral("https://repo.example.jp/cps"), QStringLiteral("http://crl.example.jp/sr3.crl"),
@@ -26,19 +26,11 @@ QByteArray issuerNameDer() {
                                reinterpret_cast<const unsigned char*>("SECOM Trust Systems CO.,LTD."), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name.get(), "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char*>("SECOM Passport for Web SR 3.0 CA"), -1, -1, 0);
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_NAME(name.get(), &der);
-    QByteArray out(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return out;
+    return crypto::toDer<i2d_X509_NAME>(name.get());
 }
 
 QByteArray publicKeyDer(EVP_PKEY* key) {
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(key, &der);
-    QByteArray out(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return out;
+    return crypto::toDer<i2d_PUBKEY>(key);
 }
 
 crypto::CertificateRequest request(EVP_PKEY* key) {
@@ -97,10 +89,7 @@ private slots:
         QCOMPARE(X509_get_version(certificate.get()), X509_VERSION_3);
         QCOMPARE(X509_get_signature_nid(certificate.get()), NID_sha256WithRSAEncryption);
         // Issuer: byte for byte the CA's subject (CP 7.1.4).
-        unsigned char* der = nullptr;
-        const int length = i2d_X509_NAME(X509_get_issuer_name(certificate.get()), &der);
-        QCOMPARE(QByteArray(reinterpret_cast<const char*>(der), length), issuerNameDer());
-        OPENSSL_free(der);
+        QCOMPARE(crypto::toDer<i2d_X509_NAME>(X509_get_issuer_name(certificate.get())), issuerNameDer());
     }
 
     void serialIsRandomPositiveAndBelow2To159() {
@@ -200,8 +189,7 @@ private slots:
         QCOMPARE(sk_GENERAL_NAME_num(names.get()), 2);
         QCOMPARE(text(sk_GENERAL_NAME_value(names.get(), 0)->d.dNSName), QStringLiteral("www.sample.co.jp"));
 
-        using PoliciesPtr = std::unique_ptr<CERTIFICATEPOLICIES, crypto::Free<CERTIFICATEPOLICIES_free>>;
-        const PoliciesPtr policies(static_cast<CERTIFICATEPOLICIES*>(
+        const crypto::CertificatePoliciesPtr policies(static_cast<CERTIFICATEPOLICIES*>(
             X509_get_ext_d2i(certificate.get(), NID_certificate_policies, nullptr, nullptr)));
         QCOMPARE(sk_POLICYINFO_num(policies.get()), 2);
         char oid[80];
@@ -213,8 +201,7 @@ private slots:
         OBJ_obj2txt(oid, sizeof oid, sk_POLICYINFO_value(policies.get(), 1)->policyid, 1);
         QCOMPARE(QString::fromLatin1(oid), domain::oid::PolicyOrganizationValidated);
 
-        using AccessPtr = std::unique_ptr<AUTHORITY_INFO_ACCESS, crypto::Free<AUTHORITY_INFO_ACCESS_free>>;
-        const AccessPtr access(static_cast<AUTHORITY_INFO_ACCESS*>(
+        const crypto::AuthorityInfoAccessPtr access(static_cast<AUTHORITY_INFO_ACCESS*>(
             X509_get_ext_d2i(certificate.get(), NID_info_access, nullptr, nullptr)));
         QCOMPARE(sk_ACCESS_DESCRIPTION_num(access.get()), 2);
         QCOMPARE(OBJ_obj2nid(sk_ACCESS_DESCRIPTION_value(access.get(), 0)->method), NID_ad_OCSP);
@@ -222,8 +209,7 @@ private slots:
                  kEndpoints.ocspUrl);
         QCOMPARE(OBJ_obj2nid(sk_ACCESS_DESCRIPTION_value(access.get(), 1)->method), NID_ad_ca_issuers);
 
-        using DistributionPtr = std::unique_ptr<CRL_DIST_POINTS, crypto::Free<CRL_DIST_POINTS_free>>;
-        const DistributionPtr crl(static_cast<CRL_DIST_POINTS*>(
+        const crypto::CrlDistributionPointsPtr crl(static_cast<CRL_DIST_POINTS*>(
             X509_get_ext_d2i(certificate.get(), NID_crl_distribution_points, nullptr, nullptr)));
         const GENERAL_NAME* crlName =
             sk_GENERAL_NAME_value(sk_DIST_POINT_value(crl.get(), 0)->distpoint->name.fullname, 0);

@@ -25,11 +25,7 @@ public:
 };
 
 QByteArray spkiOf(EVP_PKEY* key) {
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(key, &der);
-    QByteArray out(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return out;
+    return toDer<i2d_PUBKEY>(key);
 }
 
 QByteArray rsaSpki(int bits) {
