@@ -540,6 +540,269 @@
     </message>
 </context>
 <context>
+    <name>Lint</name>
+    <message>
+        <source>The validity period is within the limit in force on notBefore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is long enough to hold 64 bits from a CSPRNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjectAltName is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dNSNames hold letters, digits, hyphens and dots only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dNSNames contain no underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every label is at most 63 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No empty label, and no trailing dot for the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label starts or ends with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dNSName is at most 253 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels with &apos;--&apos; in the third and fourth place are P-labels only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .onion name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dNSName is an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common name is a character-for-character copy of a dNSName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject attribute holds only metadata such as &apos;.&apos;, &apos;-&apos; or &apos; &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extendedKeyUsage is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extendedKeyUsage does not hold anyExtendedKeyUsage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage allows neither keyCertSign nor cRLSign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basicConstraints does not make the certificate a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not use SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RSA modulus has at least 2048 bits and is divisible by 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is at least 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is between 2^16+1 and 2^256-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificatePolicies is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorityInfoAccess is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject country is JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has no organizational unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has one state or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has one locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has one organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has exactly one common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject public key is RSA 2048 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature algorithm is sha256WithRSAEncryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage is digitalSignature, with keyEncipherment for RSA keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage is marked critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage is serverAuth, optionally with clientAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificatePolicies holds this CP&apos;s OID 1.2.392.200091.100.751.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificatePolicies holds the OV policy 2.23.140.1.2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CP&apos;s policy carries the HTTP(S) URL of the repository as CPS qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the extensions of the profile are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every extension has the criticality of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjectAltName holds dNSNames only (no IP address or other name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wildcard dNSName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cRLDistributionPoints holds the HTTP URL of the CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorityInfoAccess holds the HTTP URL of the OCSP responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is below 2^159 and at most 20 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notAfter is later than notBefore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates before 2050 are UTCTime, later ones GeneralizedTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorityKeyIdentifier is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorityKeyIdentifier is not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorityKeyIdentifier holds a keyIdentifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjectKeyIdentifier is not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjectKeyIdentifier is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject country is two upper-case letters in a PrintableString</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject organization has at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject common name has at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject locality has at most 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject state or province has at most 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subjectAltName holds no empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer name is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outer signature algorithm equals the one inside tbsCertificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>Wildcard names are not issued under this policy.</source>
@@ -1184,10 +1447,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ra-cli csr check FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1469,25 @@
     <message>
         <source>%1 values read, %2 new.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With lint: list every lint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint(s) run, no findings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

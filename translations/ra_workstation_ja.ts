@@ -538,6 +538,269 @@
     </message>
 </context>
 <context>
+    <name>Lint</name>
+    <message>
+        <source>The validity period is within the limit in force on notBefore</source>
+        <translation>有効期間が notBefore の日に有効な上限以内である</translation>
+    </message>
+    <message>
+        <source>The serial number is long enough to hold 64 bits from a CSPRNG</source>
+        <translation>シリアル番号が CSPRNG の出力 64 ビットを含められる長さである</translation>
+    </message>
+    <message>
+        <source>subjectAltName is present</source>
+        <translation>subjectAltName がある</translation>
+    </message>
+    <message>
+        <source>dNSNames hold letters, digits, hyphens and dots only</source>
+        <translation>dNSName は英字・数字・ハイフン・ドットのみからなる</translation>
+    </message>
+    <message>
+        <source>dNSNames contain no underscore</source>
+        <translation>dNSName にアンダースコアを含まない</translation>
+    </message>
+    <message>
+        <source>Every label is at most 63 octets</source>
+        <translation>各ラベルは63オクテット以下である</translation>
+    </message>
+    <message>
+        <source>No empty label, and no trailing dot for the root</source>
+        <translation>空のラベルも、ルートを表す末尾のドットもない</translation>
+    </message>
+    <message>
+        <source>No label starts or ends with a hyphen</source>
+        <translation>ハイフンで始まる・終わるラベルがない</translation>
+    </message>
+    <message>
+        <source>Every dNSName is at most 253 octets</source>
+        <translation>各 dNSName は253オクテット以下である</translation>
+    </message>
+    <message>
+        <source>Labels with &apos;--&apos; in the third and fourth place are P-labels only</source>
+        <translation>3・4文字目が「--」のラベルは P ラベルに限る</translation>
+    </message>
+    <message>
+        <source>No .onion name</source>
+        <translation>.onion 名がない</translation>
+    </message>
+    <message>
+        <source>No dNSName is an IP address</source>
+        <translation>IP アドレスである dNSName がない</translation>
+    </message>
+    <message>
+        <source>The common name is a character-for-character copy of a dNSName</source>
+        <translation>コモンネームが dNSName の1文字ずつ同一の写しである</translation>
+    </message>
+    <message>
+        <source>No subject attribute holds only metadata such as &apos;.&apos;, &apos;-&apos; or &apos; &apos;</source>
+        <translation>「.」「-」「 」のようなメタデータだけのサブジェクト属性がない</translation>
+    </message>
+    <message>
+        <source>extendedKeyUsage is present</source>
+        <translation>extendedKeyUsage がある</translation>
+    </message>
+    <message>
+        <source>extendedKeyUsage does not hold anyExtendedKeyUsage</source>
+        <translation>extendedKeyUsage に anyExtendedKeyUsage を含まない</translation>
+    </message>
+    <message>
+        <source>Key usage allows neither keyCertSign nor cRLSign</source>
+        <translation>鍵用途に keyCertSign も cRLSign も含まない</translation>
+    </message>
+    <message>
+        <source>basicConstraints does not make the certificate a CA</source>
+        <translation>basicConstraints で CA 証明書になっていない</translation>
+    </message>
+    <message>
+        <source>The signature does not use SHA-1</source>
+        <translation>署名に SHA-1 を使っていない</translation>
+    </message>
+    <message>
+        <source>An RSA modulus has at least 2048 bits and is divisible by 8</source>
+        <translation>RSA の法が2048ビット以上で8の倍数である</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is odd</source>
+        <translation>RSA 公開指数が奇数である</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is at least 3</source>
+        <translation>RSA 公開指数が3以上である</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is between 2^16+1 and 2^256-1</source>
+        <translation>RSA 公開指数が 2^16+1 以上 2^256-1 以下である</translation>
+    </message>
+    <message>
+        <source>certificatePolicies is present</source>
+        <translation>certificatePolicies がある</translation>
+    </message>
+    <message>
+        <source>authorityInfoAccess is present</source>
+        <translation>authorityInfoAccess がある</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read (PEM or DER).</source>
+        <translation>証明書を読み取れません（PEM または DER）。</translation>
+    </message>
+    <message>
+        <source>The subject country is JP</source>
+        <translation>サブジェクトの国が JP である</translation>
+    </message>
+    <message>
+        <source>The subject has no organizational unit</source>
+        <translation>サブジェクトに部署名（OU）がない</translation>
+    </message>
+    <message>
+        <source>The subject has one state or province</source>
+        <translation>サブジェクトに都道府県が1つある</translation>
+    </message>
+    <message>
+        <source>The subject has one locality</source>
+        <translation>サブジェクトに市区町村が1つある</translation>
+    </message>
+    <message>
+        <source>The subject has one organization</source>
+        <translation>サブジェクトに組織名が1つある</translation>
+    </message>
+    <message>
+        <source>The subject has exactly one common name</source>
+        <translation>サブジェクトにコモンネームがちょうど1つある</translation>
+    </message>
+    <message>
+        <source>The subject public key is RSA 2048 bits</source>
+        <translation>サブジェクト公開鍵が RSA 2048 ビットである</translation>
+    </message>
+    <message>
+        <source>The signature algorithm is sha256WithRSAEncryption</source>
+        <translation>署名アルゴリズムが sha256WithRSAEncryption である</translation>
+    </message>
+    <message>
+        <source>Key usage is digitalSignature, with keyEncipherment for RSA keys</source>
+        <translation>鍵用途が digitalSignature（RSA 鍵では keyEncipherment も）である</translation>
+    </message>
+    <message>
+        <source>Key usage is marked critical</source>
+        <translation>鍵用途がクリティカルである</translation>
+    </message>
+    <message>
+        <source>Extended key usage is serverAuth, optionally with clientAuth</source>
+        <translation>拡張鍵用途が serverAuth（任意で clientAuth も）である</translation>
+    </message>
+    <message>
+        <source>certificatePolicies holds this CP&apos;s OID 1.2.392.200091.100.751.1</source>
+        <translation>certificatePolicies に本 CP の OID 1.2.392.200091.100.751.1 がある</translation>
+    </message>
+    <message>
+        <source>certificatePolicies holds the OV policy 2.23.140.1.2.2</source>
+        <translation>certificatePolicies に OV ポリシー 2.23.140.1.2.2 がある</translation>
+    </message>
+    <message>
+        <source>This CP&apos;s policy carries the HTTP(S) URL of the repository as CPS qualifier</source>
+        <translation>本 CP のポリシーにリポジトリの HTTP(S) URL が CPS 修飾子として付いている</translation>
+    </message>
+    <message>
+        <source>Only the extensions of the profile are present</source>
+        <translation>プロファイルの拡張だけが含まれる</translation>
+    </message>
+    <message>
+        <source>Every extension has the criticality of the profile</source>
+        <translation>各拡張のクリティカル指定がプロファイルどおりである</translation>
+    </message>
+    <message>
+        <source>subjectAltName holds dNSNames only (no IP address or other name)</source>
+        <translation>subjectAltName は dNSName のみ（IP アドレスや他の名前はない）</translation>
+    </message>
+    <message>
+        <source>No wildcard dNSName</source>
+        <translation>ワイルドカードの dNSName がない</translation>
+    </message>
+    <message>
+        <source>cRLDistributionPoints holds the HTTP URL of the CRL</source>
+        <translation>cRLDistributionPoints に CRL の HTTP URL がある</translation>
+    </message>
+    <message>
+        <source>authorityInfoAccess holds the HTTP URL of the OCSP responder</source>
+        <translation>authorityInfoAccess に OCSP レスポンダの HTTP URL がある</translation>
+    </message>
+    <message>
+        <source>The certificate is version 3</source>
+        <translation>証明書がバージョン3である</translation>
+    </message>
+    <message>
+        <source>The serial number is greater than zero</source>
+        <translation>シリアル番号が0より大きい</translation>
+    </message>
+    <message>
+        <source>The serial number is below 2^159 and at most 20 octets</source>
+        <translation>シリアル番号が 2^159 未満で20オクテット以下である</translation>
+    </message>
+    <message>
+        <source>notAfter is later than notBefore</source>
+        <translation>notAfter が notBefore より後である</translation>
+    </message>
+    <message>
+        <source>Dates before 2050 are UTCTime, later ones GeneralizedTime</source>
+        <translation>2050年より前の日時は UTCTime、以降は GeneralizedTime である</translation>
+    </message>
+    <message>
+        <source>No extension appears twice</source>
+        <translation>同じ拡張が2度現れない</translation>
+    </message>
+    <message>
+        <source>authorityKeyIdentifier is present</source>
+        <translation>authorityKeyIdentifier がある</translation>
+    </message>
+    <message>
+        <source>authorityKeyIdentifier is not critical</source>
+        <translation>authorityKeyIdentifier がクリティカルでない</translation>
+    </message>
+    <message>
+        <source>authorityKeyIdentifier holds a keyIdentifier</source>
+        <translation>authorityKeyIdentifier に keyIdentifier がある</translation>
+    </message>
+    <message>
+        <source>subjectKeyIdentifier is not critical</source>
+        <translation>subjectKeyIdentifier がクリティカルでない</translation>
+    </message>
+    <message>
+        <source>subjectKeyIdentifier is present</source>
+        <translation>subjectKeyIdentifier がある</translation>
+    </message>
+    <message>
+        <source>The subject country is two upper-case letters in a PrintableString</source>
+        <translation>サブジェクトの国が PrintableString の大文字2文字である</translation>
+    </message>
+    <message>
+        <source>The subject organization has at most 64 characters</source>
+        <translation>サブジェクトの組織名が64文字以下である</translation>
+    </message>
+    <message>
+        <source>The subject common name has at most 64 characters</source>
+        <translation>サブジェクトのコモンネームが64文字以下である</translation>
+    </message>
+    <message>
+        <source>The subject locality has at most 128 characters</source>
+        <translation>サブジェクトの市区町村が128文字以下である</translation>
+    </message>
+    <message>
+        <source>The subject state or province has at most 128 characters</source>
+        <translation>サブジェクトの都道府県が128文字以下である</translation>
+    </message>
+    <message>
+        <source>subjectAltName holds no empty name</source>
+        <translation>subjectAltName に空の名前がない</translation>
+    </message>
+    <message>
+        <source>The issuer name is not empty</source>
+        <translation>発行者名が空でない</translation>
+    </message>
+    <message>
+        <source>The outer signature algorithm equals the one inside tbsCertificate</source>
+        <translation>外側の署名アルゴリズムが tbsCertificate 内のものと一致する</translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>Wildcard names are not issued under this policy.</source>
@@ -1181,10 +1444,6 @@
         <translation>形式</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | totp code</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | totp code</translation>
-    </message>
-    <message>
         <source>Usage: ra-cli csr check FILE</source>
         <translation>使い方: ra-cli csr check FILE</translation>
     </message>
@@ -1207,6 +1466,24 @@
     <message>
         <source>%1 values read, %2 new.</source>
         <translation>%1 件を読み込み、うち %2 件が新規です。</translation>
+    </message>
+    <message>
+        <source>With lint: list every lint.</source>
+        <translation>lint と併用: すべてのリントを一覧表示する。</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</source>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list</source>
+        <translation>使い方: ra-cli lint FILE [--at DATE] | ra-cli lint --list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint(s) run, no findings.</source>
+        <translation>
+            <numerusform>%n 件のリントを実行し、指摘はありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

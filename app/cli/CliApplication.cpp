@@ -14,6 +14,7 @@
 #include "crypto/Base32.h"
 #include "crypto/CsrParser.h"
 #include "crypto/Totp.h"
+#include "crypto/lint/Linter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ private:
     int totp(const QStringList& args);
     int csr(const QStringList& args);
     int blocklist(const QStringList& args);
+    int lint(const QStringList& args);
 
     bool openWorkspace();
     std::optional<domain::User> authenticate(bool required);
@@ -98,6 +100,8 @@ private:
     QCommandLineOption m_formatOption{QStringLiteral("format"),
                                       QCoreApplication::translate("ra-cli", "Blocklist format: spki-sha256 or debian."),
                                       QCoreApplication::translate("ra-cli", "FORMAT")};
+    QCommandLineOption m_listOption{QStringLiteral("list"),
+                                    QCoreApplication::translate("ra-cli", "With lint: list every lint.")};
     QCommandLineOption m_stateOption{QStringLiteral("state"),
                                      QCoreApplication::translate("ra-cli", "Only applications in this state."),
                                      QCoreApplication::translate("ra-cli", "STATE")};
@@ -116,13 +120,13 @@ Cli::Cli(const QStringList& arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_workspaceOption, m_jsonOption, m_atOption, m_asOption, m_demoOption, m_roleOption,
                          m_displayNameOption, m_custodianOption, m_reasonOption, m_outOption, m_exportOption,
-                         m_secretOption, m_stateOption, m_formatOption});
+                         m_secretOption, m_stateOption, m_formatOption, m_listOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "ra-cli",
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
-            "| audit verify|export | csr check FILE | blocklist import FILE | totp code"));
+            "| audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code"));
 }
 
 int Cli::usage(const QString& message) {
@@ -594,6 +598,69 @@ int Cli::blocklist(const QStringList& args) {
     return Ok;
 }
 
+int Cli::lint(const QStringList& args) {
+    using crypto::lint::Linter;
+    if (m_parser.isSet(m_listOption)) {
+        QJsonArray json;
+        QString text;
+        for (const auto& lint : Linter::all()) {
+            const crypto::lint::LintInfo& info = lint->info();
+            json.append(QJsonObject{{QStringLiteral("id"), info.id},
+                                    {QStringLiteral("aliases"), QJsonArray::fromStringList(info.aliases)},
+                                    {QStringLiteral("severity"), crypto::lint::severityId(info.severity)},
+                                    {QStringLiteral("effective"), info.effective.toString(Qt::ISODate)},
+                                    {QStringLiteral("citation"), info.citation},
+                                    {QStringLiteral("description"), info.describe()}});
+            text += QStringLiteral("%1 %2 %3  %4 (%5)\n")
+                        .arg(info.id, -38)
+                        .arg(crypto::lint::severityId(info.severity), -8)
+                        .arg(info.effective.toString(Qt::ISODate), info.describe(), info.citation);
+        }
+        print(json, text.trimmed());
+        return Ok;
+    }
+    if (args.size() != 2) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list"));
+    }
+    std::optional<QDate> at;
+    if (m_parser.isSet(m_atOption)) {
+        at = QDate::fromString(m_parser.value(m_atOption).left(10), Qt::ISODate);
+        if (!at->isValid()) {
+            return usage(
+                QCoreApplication::translate("ra-cli", "--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z."));
+        }
+    }
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail({QStringLiteral("lint.unreadable"),
+                     QCoreApplication::translate("ra-cli", "%1 cannot be read.").arg(args.at(1)), file.errorString()});
+    }
+    const auto results = Linter::run(file.read(qint64(16) * 1024 * 1024), at);
+    if (!results) {
+        return fail(results.error());
+    }
+    QJsonArray json;
+    QString text;
+    for (const crypto::lint::LintResult& result : *results) {
+        json.append(QJsonObject{{QStringLiteral("id"), result.info->id},
+                                {QStringLiteral("aliases"), QJsonArray::fromStringList(result.info->aliases)},
+                                {QStringLiteral("status"), crypto::lint::statusId(result.status)},
+                                {QStringLiteral("message"), result.message},
+                                {QStringLiteral("citation"), result.info->citation}});
+        if (result.status == crypto::lint::Status::Error || result.status == crypto::lint::Status::Warn ||
+            result.status == crypto::lint::Status::Notice) {
+            text += QStringLiteral("%1 %2  %3 (%4)\n")
+                        .arg(crypto::lint::statusId(result.status).toUpper(), -7)
+                        .arg(result.info->id, result.message, result.info->citation);
+        }
+    }
+    if (text.isEmpty()) {
+        text = QCoreApplication::translate("ra-cli", "%n lint(s) run, no findings.", nullptr, int(results->size()));
+    }
+    print(json, text.trimmed());
+    return Linter::hasErrors(*results) ? ProblemsFound : Ok;
+}
+
 int Cli::run() {
     if (!m_parser.parse(m_arguments)) {
         return usage(m_parser.errorText());
@@ -631,6 +698,9 @@ int Cli::run() {
     }
     if (command == QLatin1String("blocklist")) {
         return blocklist(args);
+    }
+    if (command == QLatin1String("lint")) {
+        return lint(args);
     }
     return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.")
                                    : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));

@@ -277,6 +277,53 @@ private slots:
         QCOMPARE(cli(in({QStringLiteral("csr"), QStringLiteral("check"), good})).exitCode, 1);
     }
 
+    void lintFollowsTheContract_R_ISS_2() {
+        const Run list = cli({QStringLiteral("lint"), QStringLiteral("--list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray lints = list.json().array();
+        QVERIFY(lints.size() >= 60);
+        for (const char* key : {"id", "aliases", "severity", "effective", "citation"}) {
+            QVERIFY2(lints.first().toObject().contains(QString::fromLatin1(key)), key);
+        }
+
+        // A non-CA certificate made by another tool, far from the profile: error findings, exit 1.
+        const QString certificate = m_dir.filePath(QStringLiteral("self-signed.pem"));
+        const QString request = m_dir.filePath(QStringLiteral("self-signed.csr"));
+        const QString key = m_dir.filePath(QStringLiteral("k.pem"));
+        const QList<QStringList> steps{
+            {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-subj"),
+             QStringLiteral("/C=US/OU=Web/CN=www.example.com"), QStringLiteral("-out"), request},
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-signkey"),
+             key, QStringLiteral("-days"), QStringLiteral("900"), QStringLiteral("-out"), certificate}};
+        for (const QStringList& arguments : steps) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"), arguments);
+            QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        }
+        const Run linted = cli({QStringLiteral("lint"), certificate, QStringLiteral("--json")});
+        QCOMPARE(linted.exitCode, 1);
+        QSet<QString> errors;
+        for (const QJsonValue& finding : linted.json().array()) {
+            for (const char* field : {"id", "aliases", "status", "message", "citation"}) {
+                QVERIFY(finding.toObject().contains(QString::fromLatin1(field)));
+            }
+            if (finding[QStringLiteral("status")].toString() == QLatin1String("error")) {
+                errors.insert(finding[QStringLiteral("id")].toString());
+            }
+        }
+        for (const char* expected :
+             {"cp_subject_country_jp", "cp_subject_ou_prohibited", "br_validity_limit", "br_san_present"}) {
+            QVERIFY2(errors.contains(QString::fromLatin1(expected)), expected);
+        }
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.crt"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate");
+        file.close();
+        QCOMPARE(cli({QStringLiteral("lint"), garbage}).exitCode, 2);
+    }
+
     void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),
