@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/IntakeService.h"
 
+#include "app/CertificatePreviewService.h"
 #include "app/CsrCheckService.h"
 #include "app/JsonViews.h"
 #include "app/PackageReader.h"
@@ -114,6 +115,16 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
     }
     app.csrChecks = CsrCheckService(m_workspace).check(app.csr, app.fqdns);
     recordIntakeChecks(app, now);
+    // R-ISS-2: the certificate this application would get, linted now, so a problem shows at once.
+    const CertificatePreviewReport preview = CertificatePreviewService(m_workspace).preview(app);
+    QStringList lintErrors;
+    for (const domain::CheckResult& result : preview.lint) {
+        if (result.failed()) {
+            lintErrors << result.id;
+        }
+    }
+    app.record(QStringLiteral("csr.profile-lint"), preview.passed() ? CheckStatus::Passed : CheckStatus::Failed,
+               QStringLiteral("system"), now, preview.built ? lintErrors.join(QStringLiteral(", ")) : preview.problem);
 
     QStringList created;
     for (const PackagedDocument& packaged : package->documents) {

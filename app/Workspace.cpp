@@ -27,6 +27,11 @@ WorkspaceSettings readSettings(const QString& path) {
         ini.value(QStringLiteral("intake/max_document_bytes"), settings.intake.maxDocumentBytes).toLongLong();
     settings.intake.maxPackageBytes =
         ini.value(QStringLiteral("intake/max_package_bytes"), settings.intake.maxPackageBytes).toLongLong();
+    settings.issuerName = ini.value(QStringLiteral("ca/issuer_name")).toString();
+    settings.issuerKeyId = QByteArray::fromHex(ini.value(QStringLiteral("ca/issuer_key_id")).toByteArray());
+    settings.caEndpoints = {
+        ini.value(QStringLiteral("ca/cps_url")).toString(), ini.value(QStringLiteral("ca/crl_url")).toString(),
+        ini.value(QStringLiteral("ca/ocsp_url")).toString(), ini.value(QStringLiteral("ca/ca_issuers_url")).toString()};
     settings.workstationName = ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
     return settings;
 }
@@ -41,6 +46,14 @@ void writeDefaultSettings(const QString& path) {
     ini.setValue(QStringLiteral("workflow/required_approvals"), defaults.requiredApprovals);
     ini.setValue(QStringLiteral("intake/max_document_bytes"), defaults.intake.maxDocumentBytes);
     ini.setValue(QStringLiteral("intake/max_package_bytes"), defaults.intake.maxPackageBytes);
+    // Placeholders for previews until the CA is registered; the names say so.
+    ini.setValue(QStringLiteral("ca/issuer_name"),
+                 QStringLiteral("/C=JP/O=Example CA Operator/CN=Example Issuing CA (not yet registered)"));
+    ini.setValue(QStringLiteral("ca/issuer_key_id"), QStringLiteral("0000000000000000000000000000000000000000"));
+    ini.setValue(QStringLiteral("ca/cps_url"), QStringLiteral("https://repository.example.jp/cps"));
+    ini.setValue(QStringLiteral("ca/crl_url"), QStringLiteral("http://crl.example.jp/issuing-ca.crl"));
+    ini.setValue(QStringLiteral("ca/ocsp_url"), QStringLiteral("http://ocsp.example.jp"));
+    ini.setValue(QStringLiteral("ca/ca_issuers_url"), QStringLiteral("http://repository.example.jp/issuing-ca.cer"));
     ini.sync();
 }
 } // namespace

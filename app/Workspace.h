@@ -9,6 +9,7 @@
 #include "app/storage/SqlAuditTrail.h"
 #include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlUserRepository.h"
+#include "domain/CertificateProfile.h"
 #include "domain/Clock.h"
 
 #include <memory>
@@ -22,6 +23,11 @@ struct WorkspaceSettings {
     int idleLockMinutes = 10;  // the GUI locks itself after this much inactivity (R-ROLE-4)
     int requiredApprovals = 1; // supervisors beyond the validator (R-APR-2)
     PackageLimits intake;
+    // The issuing CA as certificates name it (until `ca init` records the real one) and where
+    // relying parties find its CPS, CRL and OCSP responder (CP 2.2, table 7.1-1).
+    QString issuerName;     // "/C=JP/O=.../CN=..."
+    QByteArray issuerKeyId; // 20 bytes
+    domain::CaEndpoints caEndpoints;
     QString workstationName;
 };
 

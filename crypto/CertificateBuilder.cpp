@@ -105,6 +105,22 @@ bool addSubjectEntry(X509_NAME* name, int nid, const QString& value, int type) {
 }
 } // namespace
 
+QByteArray CertificateBuilder::encodeName(const QString& slashSeparated) {
+    const X509NamePtr name(X509_NAME_new());
+    for (const QString& part : slashSeparated.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(QLatin1Char('='));
+        const QByteArray field = part.left(equals).trimmed().toLatin1();
+        const QByteArray value = part.mid(equals + 1).toUtf8();
+        if (equals <= 0 || X509_NAME_add_entry_by_txt(name.get(), field.constData(), MBSTRING_UTF8,
+                                                      reinterpret_cast<const unsigned char*>(value.constData()),
+                                                      int(value.size()), -1, 0) != 1) {
+            ERR_clear_error();
+            return {};
+        }
+    }
+    return X509_NAME_entry_count(name.get()) > 0 ? toDer<i2d_X509_NAME>(name.get()) : QByteArray();
+}
+
 domain::Status CertificateBuilder::checkSubject(const CertificateProfile& profile, const CertificateRequest& request) {
     const domain::Subject& subject = request.subject;
     if (!profile.fixedCountry.isEmpty() && subject.country != profile.fixedCountry) {

@@ -38,6 +38,9 @@ class CertificateBuilder {
 public:
     static constexpr int kSerialBytes = 16; // 127 bits from the CSPRNG: > 0, < 2^159, >= 64 bits
 
+    // The DER of a distinguished name written as "/C=JP/O=Example/CN=Example CA"; empty if malformed.
+    [[nodiscard]] static QByteArray encodeName(const QString& slashSeparated);
+
     // R-CSR-5: the subject the profile allows, or the first reason it is refused.
     [[nodiscard]] static domain::Status checkSubject(const domain::CertificateProfile& profile,
                                                      const CertificateRequest& request);

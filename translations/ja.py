@@ -510,4 +510,12 @@ JA = {
 "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code": "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code",
 "Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list": "使い方: ra-cli lint FILE [--at DATE] | ra-cli lint --list",
 "%n lint(s) run, no findings.": "%n 件のリントを実行し、指摘はありません。",
+"Certificate preview (from the data as it stands; verified values replace the applicant's)": "証明書プレビュー（現時点のデータから作成。確認済みの値が申請者の値に置き換わります）",
+"✘ No certificate can be built: %1": "✘ 証明書を作成できません: %1",
+"Subject": "サブジェクト",
+"Validity": "有効期間",
+"%1 to %2 (UTC)": "%1 から %2 まで（UTC）",
+"✔ Passes all %n lints": "✔ %n 件のリントにすべて合格",
+"✘ %n lint error(s): this certificate cannot be issued": "✘ リントエラー %n 件: この証明書は発行できません",
+"Lint": "リント",
 }

@@ -1859,6 +1859,44 @@
         <source>Not checked (imported before these checks existed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate preview (from the data as it stands; verified values replace the applicant&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ No certificate can be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Passes all %n lints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ %n lint error(s): this certificate cannot be issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::AuditBrowser</name>

@@ -1855,6 +1855,42 @@
         <source>Not checked (imported before these checks existed)</source>
         <translation>未チェック（このチェックの導入前に取り込まれた申請）</translation>
     </message>
+    <message>
+        <source>Certificate preview (from the data as it stands; verified values replace the applicant&apos;s)</source>
+        <translation>証明書プレビュー（現時点のデータから作成。確認済みの値が申請者の値に置き換わります）</translation>
+    </message>
+    <message>
+        <source>✘ No certificate can be built: %1</source>
+        <translation>✘ 証明書を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 から %2 まで（UTC）</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Passes all %n lints</source>
+        <translation>
+            <numerusform>✔ %n 件のリントにすべて合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ %n lint error(s): this certificate cannot be issued</source>
+        <translation>
+            <numerusform>✘ リントエラー %n 件: この証明書は発行できません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>リント</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::AuditBrowser</name>

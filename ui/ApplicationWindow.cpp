@@ -2,6 +2,7 @@
 #include "ui/ApplicationWindow.h"
 
 #include "app/ApplicationService.h"
+#include "app/CertificatePreviewService.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "ui/Prompts.h"
@@ -353,6 +354,7 @@ QWidget* ApplicationWindow::buildApplicantPage() {
     layout->addWidget(namesBox);
 
     layout->addWidget(checkResultsBox());
+    layout->addWidget(previewBox());
 
     auto* agreementBox = new QGroupBox(tr("Subscriber Agreement"));
     auto* agreementForm = new QFormLayout(agreementBox);
@@ -409,6 +411,59 @@ QGroupBox* ApplicationWindow::checkResultsBox() {
     }
     tree->setMinimumHeight(tree->fontMetrics().height() * 12);
     auto* layout = new QVBoxLayout(box);
+    layout->addWidget(tree);
+    return box;
+}
+
+QGroupBox* ApplicationWindow::previewBox() {
+    // R-ISS-1, R-ISS-2: the certificate as it would be issued today, linted.
+    const app::CertificatePreviewReport report = app::CertificatePreviewService(m_workspace).preview(m_application);
+    auto* box =
+        new QGroupBox(tr("Certificate preview (from the data as it stands; verified values replace the applicant's)"));
+    auto* layout = new QVBoxLayout(box);
+    if (!report.built) {
+        auto* problem = new QLabel(tr("✘ No certificate can be built: %1").arg(report.problem.toHtmlEscaped()), box);
+        problem->setObjectName(QStringLiteral("previewProblemLabel"));
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        layout->addWidget(problem);
+        return box;
+    }
+    auto* form = new QFormLayout;
+    auto* subject = valueLabel(report.subject, box);
+    subject->setObjectName(QStringLiteral("previewSubjectLabel"));
+    form->addRow(tr("Subject"), subject);
+    form->addRow(tr("SAN dNSNames"), valueLabel(report.dnsNames.join(QStringLiteral(", ")), box));
+    form->addRow(tr("Validity"), valueLabel(tr("%1 to %2 (UTC)")
+                                                .arg(report.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                     report.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                                            box));
+    auto* verdict = new QLabel(
+        report.passed() ? tr("✔ Passes all %n lints", nullptr, int(report.lint.size()))
+                        : tr("✘ %n lint error(s): this certificate cannot be issued", nullptr, report.errors),
+        box);
+    verdict->setObjectName(QStringLiteral("previewVerdictLabel"));
+    verdict->setStyleSheet(report.passed() ? QStringLiteral("color: #1e7b34;")
+                                           : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    form->addRow(tr("Lint"), verdict);
+    layout->addLayout(form);
+    auto* tree = new QTreeWidget(box);
+    tree->setObjectName(QStringLiteral("lintTreeWidget"));
+    tree->setHeaderLabels({tr("Status"), tr("Lint"), tr("Result"), tr("Rule")});
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    for (const domain::CheckResult& result : report.lint) {
+        auto* row = new QTreeWidgetItem(tree);
+        row->setIcon(0, statusIcon(result.status));
+        row->setText(0, domain::checkStatusDisplayName(result.status));
+        row->setText(1, result.id);
+        row->setText(2, result.message.isEmpty() ? QString() : result.message);
+        row->setText(3, result.citation);
+    }
+    for (int column = 0; column < tree->columnCount(); ++column) {
+        tree->resizeColumnToContents(column);
+    }
+    tree->setMinimumHeight(tree->fontMetrics().height() * 12);
     layout->addWidget(tree);
     return box;
 }

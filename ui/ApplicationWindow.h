@@ -60,6 +60,7 @@ private:
     QWidget* buildSummaryPage();
     QTreeWidget* checklistTree(const QList<domain::ChecklistDefinition>& definitions);
     QGroupBox* checkResultsBox();
+    QGroupBox* previewBox();
     void showRule(QTreeWidgetItem* item);
     void showDocument(int row);
 

@@ -104,12 +104,27 @@ private slots:
         QVERIFY(application->csrChecks.allPassed());
         QCOMPARE(application->csrChecks.names.size(), 2);
         QCOMPARE(application->csrChecks.names.front().registrableDomain, QStringLiteral("sample.co.jp"));
-        for (const char* code : {"csr.key-quality", "csr.weak-key", "csr.names"}) {
+        for (const char* code : {"csr.key-quality", "csr.weak-key", "csr.names", "csr.profile-lint"}) {
             QCOMPARE(application->item(QString::fromLatin1(code))->status, domain::CheckStatus::Passed);
         }
         // The audit entry of the import carries every check result (R-AUD-1).
         const auto entries = m_ws->workspace().audit().page({}, 0, 1);
         QVERIFY(entries->front().detailsJson.contains(QStringLiteral("key.fermat")));
+    }
+
+    void aSubjectTheProfileRefusesFailsTheLintItem_R_CSR_5_R_ISS_2() {
+        const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
+        QJsonObject manifest = QJsonDocument::fromJson(test::TestWorkspace::readManifest(package)).object();
+        QJsonObject organization = manifest.value(QStringLiteral("organization")).toObject();
+        organization.insert(QStringLiteral("state_or_province"), QStringLiteral("-"));
+        manifest.insert(QStringLiteral("organization"), organization);
+        test::TestWorkspace::writeManifest(package, QJsonDocument(manifest).toJson());
+        const auto imported = app::IntakeService(m_ws->workspace()).importPackage(package, m_officer);
+        QVERIFY(imported);
+        const auto application = m_ws->workspace().applications().byId(imported->applicationId);
+        const domain::ChecklistItem* lint = application->item(QStringLiteral("csr.profile-lint"));
+        QCOMPARE(lint->status, domain::CheckStatus::Failed);
+        QVERIFY(lint->note.contains(QStringLiteral("ST")));
     }
 
     void aCompromisedKeyFailsAndBlocksReview_R_CSR_3() {

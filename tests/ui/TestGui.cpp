@@ -135,6 +135,14 @@ private slots:
         QCOMPARE(checks->topLevelItem(0)->child(1)->text(3), QStringLiteral("BR 6.1.6 · R-CSR-2"));
         QVERIFY(checks->topLevelItem(1)->text(2).contains(QStringLiteral("sample.co.jp")));
 
+        // The certificate it would get, built to the profile and linted (R-ISS-1, R-ISS-2).
+        QVERIFY(child<QLabel>(application, QStringLiteral("previewSubjectLabel"))
+                    ->text()
+                    .contains(QStringLiteral("CN=www.sample.co.jp")));
+        QVERIFY(
+            child<QLabel>(application, QStringLiteral("previewVerdictLabel"))->text().startsWith(QStringLiteral("✔")));
+        QVERIFY(child<QTreeWidget>(application, QStringLiteral("lintTreeWidget"))->topLevelItemCount() >= 60);
+
         // The checklist cites its policy section, and the rule panel shows the rule.
         auto* checklist = application->findChild<QTreeWidget*>(QStringLiteral("checklistTreeWidget"));
         QVERIFY(checklist->topLevelItem(1)->text(2).startsWith(QStringLiteral("CP 3.2.1")));

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Application.h"
+#include "domain/CheckResult.h"
+
+#include <QDateTime>
+
+namespace ra::app {
+
+class Workspace;
+
+// The certificate an application would get, built to the profile and linted (R-ISS-1, R-ISS-2),
+// in plain values for pages and audit entries.
+struct CertificatePreviewReport {
+    bool built = false;
+    QString problem; // why it could not be built
+    QString subject;
+    QStringList dnsNames;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString serialHex;
+    QList<domain::CheckResult> lint; // failed first: errors fail, warnings and notices pass with a note
+    int errors = 0;
+
+    [[nodiscard]] bool passed() const { return built && errors == 0; }
+};
+
+class CertificatePreviewService {
+public:
+    explicit CertificatePreviewService(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    // Built from the application's data as it stands (verified values replace the applicant's
+    // as the review records them) and the workspace's CA settings.
+    [[nodiscard]] CertificatePreviewReport preview(const domain::Application& application) const;
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace ra::app
