@@ -801,6 +801,82 @@
         <source>The outer signature algorithm equals the one inside tbsCertificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With an empty subject, subjectAltName is critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyUsage asserts at least one usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorityInfoAccess is not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cRLDistributionPoints is not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificatePolicies is not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject holds only C, ST, L, O and CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject attributes are UTF8String or PrintableString</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTCTime values include seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTCTime values are in Zulu time (end in Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeneralizedTime values are in Zulu time without fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA PKCS#1 v1.5 signature algorithms carry NULL parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RSA subject public key&apos;s algorithm carries NULL parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every caIssuers location in authorityInfoAccess is an HTTP URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued certificate does not carry the precertificate poison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage is OCSPSigning only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id-pkix-ocsp-nocheck is present and not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificatePolicies is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage is digitalSignature only, marked critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is C=JP, the CA operator&apos;s O and the responder&apos;s CN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -1478,16 +1554,24 @@
         <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n lint(s) run, no findings.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With lint: tls-server (the default) or ocsp-responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lint FILE [--at DATE] [--profile NAME] | ra-cli lint --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile must be one of: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

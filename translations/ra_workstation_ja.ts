@@ -799,6 +799,82 @@
         <source>The outer signature algorithm equals the one inside tbsCertificate</source>
         <translation>外側の署名アルゴリズムが tbsCertificate 内のものと一致する</translation>
     </message>
+    <message>
+        <source>With an empty subject, subjectAltName is critical</source>
+        <translation>サブジェクトが空のとき subjectAltName がクリティカルである</translation>
+    </message>
+    <message>
+        <source>keyUsage asserts at least one usage</source>
+        <translation>keyUsage が少なくとも1つの用途を示す</translation>
+    </message>
+    <message>
+        <source>authorityInfoAccess is not critical</source>
+        <translation>authorityInfoAccess がクリティカルでない</translation>
+    </message>
+    <message>
+        <source>cRLDistributionPoints is not critical</source>
+        <translation>cRLDistributionPoints がクリティカルでない</translation>
+    </message>
+    <message>
+        <source>certificatePolicies is not critical</source>
+        <translation>certificatePolicies がクリティカルでない</translation>
+    </message>
+    <message>
+        <source>The subject holds only C, ST, L, O and CN</source>
+        <translation>サブジェクトは C、ST、L、O、CN のみからなる</translation>
+    </message>
+    <message>
+        <source>Subject attributes are UTF8String or PrintableString</source>
+        <translation>サブジェクト属性が UTF8String または PrintableString である</translation>
+    </message>
+    <message>
+        <source>UTCTime values include seconds</source>
+        <translation>UTCTime の値に秒が含まれる</translation>
+    </message>
+    <message>
+        <source>UTCTime values are in Zulu time (end in Z)</source>
+        <translation>UTCTime の値が Zulu 時刻（末尾が Z）である</translation>
+    </message>
+    <message>
+        <source>GeneralizedTime values are in Zulu time without fractions</source>
+        <translation>GeneralizedTime の値が小数部のない Zulu 時刻である</translation>
+    </message>
+    <message>
+        <source>RSA PKCS#1 v1.5 signature algorithms carry NULL parameters</source>
+        <translation>RSA PKCS#1 v1.5 署名アルゴリズムのパラメータが NULL である</translation>
+    </message>
+    <message>
+        <source>An RSA subject public key&apos;s algorithm carries NULL parameters</source>
+        <translation>RSA サブジェクト公開鍵のアルゴリズムのパラメータが NULL である</translation>
+    </message>
+    <message>
+        <source>Every caIssuers location in authorityInfoAccess is an HTTP URL</source>
+        <translation>authorityInfoAccess の caIssuers の場所がすべて HTTP URL である</translation>
+    </message>
+    <message>
+        <source>An issued certificate does not carry the precertificate poison</source>
+        <translation>発行された証明書にプレ証明書のポイズン拡張がない</translation>
+    </message>
+    <message>
+        <source>Extended key usage is OCSPSigning only</source>
+        <translation>拡張鍵用途が OCSPSigning のみである</translation>
+    </message>
+    <message>
+        <source>id-pkix-ocsp-nocheck is present and not critical</source>
+        <translation>id-pkix-ocsp-nocheck があり、クリティカルでない</translation>
+    </message>
+    <message>
+        <source>certificatePolicies is absent</source>
+        <translation>certificatePolicies がない</translation>
+    </message>
+    <message>
+        <source>Key usage is digitalSignature only, marked critical</source>
+        <translation>鍵用途が digitalSignature のみで、クリティカルである</translation>
+    </message>
+    <message>
+        <source>The subject is C=JP, the CA operator&apos;s O and the responder&apos;s CN</source>
+        <translation>サブジェクトが C=JP、CA 運営者の O、レスポンダの CN である</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -1475,15 +1551,23 @@
         <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</source>
         <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</translation>
     </message>
-    <message>
-        <source>Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list</source>
-        <translation>使い方: ra-cli lint FILE [--at DATE] | ra-cli lint --list</translation>
-    </message>
     <message numerus="yes">
         <source>%n lint(s) run, no findings.</source>
         <translation>
             <numerusform>%n 件のリントを実行し、指摘はありません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With lint: tls-server (the default) or ocsp-responder.</source>
+        <translation>lint と併用: tls-server（既定）または ocsp-responder。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lint FILE [--at DATE] [--profile NAME] | ra-cli lint --list</source>
+        <translation>使い方: ra-cli lint FILE [--at DATE] [--profile NAME] | ra-cli lint --list</translation>
+    </message>
+    <message>
+        <source>--profile must be one of: %1</source>
+        <translation>--profile には次のいずれかを指定してください: %1</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@ private:
     QCommandLineOption m_formatOption{QStringLiteral("format"),
                                       QCoreApplication::translate("ra-cli", "Blocklist format: spki-sha256 or debian."),
                                       QCoreApplication::translate("ra-cli", "FORMAT")};
+    QCommandLineOption m_profileOption{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("ra-cli", "With lint: tls-server (the default) or ocsp-responder."),
+        QCoreApplication::translate("ra-cli", "NAME")};
     QCommandLineOption m_listOption{QStringLiteral("list"),
                                     QCoreApplication::translate("ra-cli", "With lint: list every lint.")};
     QCommandLineOption m_stateOption{QStringLiteral("state"),
@@ -120,7 +124,7 @@ Cli::Cli(const QStringList& arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_workspaceOption, m_jsonOption, m_atOption, m_asOption, m_demoOption, m_roleOption,
                          m_displayNameOption, m_custodianOption, m_reasonOption, m_outOption, m_exportOption,
-                         m_secretOption, m_stateOption, m_formatOption, m_listOption});
+                         m_secretOption, m_stateOption, m_formatOption, m_listOption, m_profileOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -620,7 +624,8 @@ int Cli::lint(const QStringList& args) {
         return Ok;
     }
     if (args.size() != 2) {
-        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli lint FILE [--at DATE] | ra-cli lint --list"));
+        return usage(QCoreApplication::translate(
+            "ra-cli", "Usage: ra-cli lint FILE [--at DATE] [--profile NAME] | ra-cli lint --list"));
     }
     std::optional<QDate> at;
     if (m_parser.isSet(m_atOption)) {
@@ -630,12 +635,18 @@ int Cli::lint(const QStringList& args) {
                 QCoreApplication::translate("ra-cli", "--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z."));
         }
     }
+    const QString profile =
+        m_parser.isSet(m_profileOption) ? m_parser.value(m_profileOption) : Linter::profiles().front();
+    if (!Linter::profiles().contains(profile)) {
+        return usage(QCoreApplication::translate("ra-cli", "--profile must be one of: %1")
+                         .arg(Linter::profiles().join(QStringLiteral(", "))));
+    }
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail({QStringLiteral("lint.unreadable"),
                      QCoreApplication::translate("ra-cli", "%1 cannot be read.").arg(args.at(1)), file.errorString()});
     }
-    const auto results = Linter::run(file.read(qint64(16) * 1024 * 1024), at);
+    const auto results = Linter::run(file.read(qint64(16) * 1024 * 1024), at, profile);
     if (!results) {
         return fail(results.error());
     }

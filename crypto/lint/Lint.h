@@ -79,6 +79,9 @@ public:
         : m_info(std::move(info)) {}
     virtual ~Lint() = default;
     [[nodiscard]] const LintInfo& info() const { return m_info; }
+    // The certificate profile the rule belongs to ("tls-server", "ocsp-responder"); empty for rules
+    // of every certificate the CA issues.
+    [[nodiscard]] virtual QString profile() const { return {}; }
     // Whether the rule concerns this certificate at all.
     [[nodiscard]] virtual bool applies(const CertificateView&) const { return true; }
     // Nothing when the certificate passes; otherwise what was found (untranslated values).

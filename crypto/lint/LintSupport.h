@@ -30,13 +30,24 @@ inline bool isSubscriberTls(const CertificateView& certificate) {
     return !certificate.extension(NID_ext_key_usage) || (X509_get_extended_key_usage(x) & XKU_SSL_SERVER) != 0;
 }
 
-// A lint for subscriber TLS certificates.
+inline const QString kTlsServerProfile = QStringLiteral("tls-server");
+inline const QString kOcspResponderProfile = QStringLiteral("ocsp-responder");
+
+// A lint for subscriber TLS certificates (CP table 7.1-1).
 class SubscriberLint : public Lint {
 public:
     using Lint::Lint;
+    [[nodiscard]] QString profile() const override { return kTlsServerProfile; }
     [[nodiscard]] bool applies(const CertificateView& certificate) const override {
         return isSubscriberTls(certificate);
     }
+};
+
+// A lint for the OCSP responder certificate (CP table 7.1-2).
+class OcspResponderLint : public Lint {
+public:
+    using Lint::Lint;
+    [[nodiscard]] QString profile() const override { return kOcspResponderProfile; }
 };
 
 inline LintInfo makeInfo(const char* id, QStringList aliases, Severity severity, QDate effective, const char* citation,

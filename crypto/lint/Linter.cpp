@@ -16,12 +16,19 @@ const std::vector<std::unique_ptr<Lint>>& Linter::all() {
         addProfileLints(list);
         addBaselineLints(list);
         addRfc5280Lints(list);
+        addEncodingLints(list);
+        addOcspResponderLints(list);
         return list;
     }();
     return lints;
 }
 
-domain::Result<QList<LintResult>> Linter::run(const QByteArray& certificate, const std::optional<QDate>& at) {
+QStringList Linter::profiles() {
+    return {QStringLiteral("tls-server"), QStringLiteral("ocsp-responder")};
+}
+
+domain::Result<QList<LintResult>> Linter::run(const QByteArray& certificate, const std::optional<QDate>& at,
+                                              const QString& profile) {
     ERR_clear_error();
     X509Ptr parsed;
     {
@@ -39,16 +46,19 @@ domain::Result<QList<LintResult>> Linter::run(const QByteArray& certificate, con
                             takeOpenSslErrors());
     }
     const CertificateView view(std::move(parsed));
-    return run(view, at);
+    return run(view, at, profile);
 }
 
-QList<LintResult> Linter::run(const CertificateView& certificate, const std::optional<QDate>& at) {
+QList<LintResult> Linter::run(const CertificateView& certificate, const std::optional<QDate>& at,
+                              const QString& profile) {
     const QDate day = at.value_or(certificate.notBefore().date());
     QList<LintResult> results;
     results.reserve(qsizetype(all().size()));
     for (const std::unique_ptr<Lint>& lint : all()) {
         LintResult result{&lint->info(), Status::Pass, {}};
-        if (lint->info().effective.isValid() && day < lint->info().effective) {
+        if (!lint->profile().isEmpty() && lint->profile() != profile) {
+            result.status = Status::NotApplicable;
+        } else if (lint->info().effective.isValid() && day < lint->info().effective) {
             result.status = Status::NotEffective;
         } else if (!lint->applies(certificate)) {
             result.status = Status::NotApplicable;

@@ -23,11 +23,16 @@ struct LintResult {
 class Linter {
 public:
     [[nodiscard]] static const std::vector<std::unique_ptr<Lint>>& all();
+    // The profiles lints can be run for; "tls-server" unless told otherwise.
+    [[nodiscard]] static QStringList profiles();
 
-    // Each lint applies by the certificate's notBefore, or by `at` when given.
+    // Each lint applies by the certificate's notBefore, or by `at` when given; the lints of another
+    // profile than `profile` are not applicable.
     [[nodiscard]] static domain::Result<QList<LintResult>> run(const QByteArray& certificate,
-                                                               const std::optional<QDate>& at = std::nullopt);
-    [[nodiscard]] static QList<LintResult> run(const CertificateView& certificate, const std::optional<QDate>& at);
+                                                               const std::optional<QDate>& at = std::nullopt,
+                                                               const QString& profile = QStringLiteral("tls-server"));
+    [[nodiscard]] static QList<LintResult> run(const CertificateView& certificate, const std::optional<QDate>& at,
+                                               const QString& profile);
     [[nodiscard]] static bool hasErrors(const QList<LintResult>& results);
 };
 
@@ -35,5 +40,7 @@ public:
 void addProfileLints(std::vector<std::unique_ptr<Lint>>& lints);
 void addBaselineLints(std::vector<std::unique_ptr<Lint>>& lints);
 void addRfc5280Lints(std::vector<std::unique_ptr<Lint>>& lints);
+void addEncodingLints(std::vector<std::unique_ptr<Lint>>& lints);
+void addOcspResponderLints(std::vector<std::unique_ptr<Lint>>& lints);
 
 } // namespace ra::crypto::lint

@@ -166,10 +166,43 @@ struct Case {
     const char* lint;
     Mutation mutate;
     const EVP_MD* digest = nullptr; // signature digest, SHA-256 unless given
+    bool ocspResponder = false;     // start from the OCSP responder certificate, lint with its profile
 };
 
+QByteArray goodOcspResponderCertificate() {
+    static const QByteArray der = [] {
+        X509NamePtr issuer(X509_NAME_new());
+        X509_NAME_add_entry_by_txt(issuer.get(), "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Test CA"),
+                                   -1, -1, 0);
+        CertificateRequest request;
+        request.subject = {QStringLiteral("JP"),
+                           {},
+                           {},
+                           QStringLiteral("Example CA Operator"),
+                           QStringLiteral("Example OCSP Responder")};
+        request.subjectPublicKeyDer = toDer<i2d_PUBKEY>(testKey());
+        const auto preview = CertificateBuilder::buildPreview(
+            domain::CertificateProfile::ocspResponder(), {toDer<i2d_X509_NAME>(issuer.get()), QByteArray(20, '\x11')},
+            request, kNotBefore);
+        return preview ? preview->der : QByteArray();
+    }();
+    return der;
+}
+
+// Removes `bytes` at `at` inside tbsCertificate and fixes the two enclosing lengths (both long-form,
+// two octets: true for every certificate here), to make encodings OpenSSL would never write.
+QByteArray removeInsideTbs(QByteArray der, qsizetype at, qsizetype bytes) {
+    der.remove(at, bytes);
+    for (const qsizetype lengthAt : {qsizetype(2), qsizetype(6)}) {
+        const int length = (quint8(der[lengthAt]) << 8 | quint8(der[lengthAt + 1])) - int(bytes);
+        der[lengthAt] = char(length >> 8);
+        der[lengthAt + 1] = char(length & 0xff);
+    }
+    return der;
+}
+
 QByteArray mutated(const Case& testCase) {
-    X509Ptr x = parse(goodCertificate());
+    X509Ptr x = parse(testCase.ocspResponder ? goodOcspResponderCertificate() : goodCertificate());
     testCase.mutate(x.get());
     X509_sign(x.get(), testKey(), testCase.digest ? testCase.digest : EVP_sha256());
     return toDer<i2d_X509>(x.get());
@@ -311,6 +344,64 @@ QList<Case> cases() {
              sk_GENERAL_NAME_push(names.get(), empty);
              X509_add1_ext_i2d(x, NID_subject_alt_name, names.get(), 0, X509V3_ADD_APPEND);
          }},
+        {"rfc_empty_subject_critical_san", [](X509* x) { setSubject(x, {}); }},
+        {"rfc_key_usage_not_empty",
+         [](X509* x) {
+             removeExtension(x, NID_key_usage);
+             std::unique_ptr<ASN1_BIT_STRING, Free<ASN1_BIT_STRING_free>> none(ASN1_BIT_STRING_new());
+             X509_add1_ext_i2d(x, NID_key_usage, none.get(), 1, X509V3_ADD_APPEND);
+         }},
+        {"rfc_aia_not_critical", [](X509* x) { setCritical(x, NID_info_access, true); }},
+        {"br_crl_distribution_points_not_critical", [](X509* x) { setCritical(x, NID_crl_distribution_points, true); }},
+        {"br_certificate_policies_not_critical", [](X509* x) { setCritical(x, NID_certificate_policies, true); }},
+        {"cp_subject_only_profile_attributes", subjectWith("street", QStringLiteral("1-2-3 Nishi-Shinjuku"))},
+        {"rfc_subject_directory_string_type", subjectWith("O", QStringLiteral("Sample KK"), V_ASN1_T61STRING)},
+        {"rfc_utc_time_seconds",
+         [](X509* x) {
+             std::unique_ptr<ASN1_TIME, Free<ASN1_TIME_free>> time(ASN1_UTCTIME_new());
+             ASN1_STRING_set(time.get(), "2611250900Z", 11);
+             X509_set1_notBefore(x, time.get());
+         }},
+        {"rfc_utc_time_zulu",
+         [](X509* x) {
+             std::unique_ptr<ASN1_TIME, Free<ASN1_TIME_free>> time(ASN1_UTCTIME_new());
+             ASN1_STRING_set(time.get(), "261125090000+0900", 17);
+             X509_set1_notBefore(x, time.get());
+         }},
+        {"rfc_generalized_time_zulu",
+         [](X509* x) {
+             std::unique_ptr<ASN1_TIME, Free<ASN1_TIME_free>> time(ASN1_GENERALIZEDTIME_new());
+             ASN1_STRING_set(time.get(), "20270601090000.5Z", 17);
+             X509_set1_notAfter(x, time.get());
+         }},
+        {"br_aia_ca_issuers_http",
+         [](X509* x) {
+             replaceExtension(x, NID_info_access,
+                              "OCSP;URI:http://ocsp.example.jp,caIssuers;URI:ldap://repo.example.jp/ca");
+         }},
+        {"rfc6962_no_poison_in_certificate",
+         [](X509* x) {
+             std::unique_ptr<ASN1_OCTET_STRING, Free<ASN1_OCTET_STRING_free>> null(ASN1_OCTET_STRING_new());
+             ASN1_OCTET_STRING_set(null.get(), reinterpret_cast<const unsigned char*>("\x05\x00"), 2);
+             std::unique_ptr<ASN1_OBJECT, Free<ASN1_OBJECT_free>> oid(OBJ_txt2obj("1.3.6.1.4.1.11129.2.4.3", 1));
+             X509ExtensionPtr poison(X509_EXTENSION_create_by_OBJ(nullptr, oid.get(), 1, null.get()));
+             X509_add_ext(x, poison.get(), -1);
+         }},
+        {"cp_ocsp_eku_ocsp_signing", [](X509* x) { replaceExtension(x, NID_ext_key_usage, "OCSPSigning,serverAuth"); },
+         nullptr, true},
+        {"cp_ocsp_no_check", [](X509* x) { removeExtension(x, NID_id_pkix_OCSP_noCheck); }, nullptr, true},
+        {"cp_ocsp_no_certificate_policies", policiesOf({"1.2.392.200091.100.751.1"}), nullptr, true},
+        {"cp_ocsp_key_usage",
+         [](X509* x) { replaceExtension(x, NID_key_usage, "critical,digitalSignature,keyEncipherment"); }, nullptr,
+         true},
+        {"cp_ocsp_subject",
+         [](X509* x) {
+             setSubject(x, {{"C", QStringLiteral("US"), V_ASN1_PRINTABLESTRING},
+                            {"CN", QStringLiteral("Responder"), V_ASN1_UTF8STRING}});
+         },
+         nullptr, true},
+        {"cp_ocsp_ski_present", [](X509* x) { removeExtension(x, NID_subject_key_identifier); }, nullptr, true},
+        {"cp_ocsp_only_profile_extensions", sanOf("DNS:ocsp.example.jp"), nullptr, true},
         {"rfc_issuer_not_empty",
          [](X509* x) {
              X509NamePtr empty(X509_NAME_new());
@@ -334,16 +425,61 @@ private slots:
             QVERIFY(info.effective.isValid());
             QVERIFY(!info.describe().isEmpty());
         }
-        QVERIFY(ids.size() >= 60);
+        QVERIFY(ids.size() >= 80);
     }
 
     void aBuilderMadeCertificatePassesEveryLint_R_ISS_1_R_ISS_2() {
         const auto results = Linter::run(goodCertificate());
         QVERIFY(results);
         for (const lint::LintResult& result : *results) {
-            QVERIFY2(result.status == Status::Pass,
+            QVERIFY2(result.status == Status::Pass || result.status == Status::NotApplicable,
                      qPrintable(result.info->id + QStringLiteral(": ") + result.message));
         }
+    }
+
+    void theOcspResponderCertificatePassesItsProfile_table_7_1_2() {
+        const auto results =
+            Linter::run(goodOcspResponderCertificate(), std::nullopt, QStringLiteral("ocsp-responder"));
+        QVERIFY(results);
+        int profileLints = 0;
+        for (const lint::LintResult& result : *results) {
+            QVERIFY2(result.status == Status::Pass || result.status == Status::NotApplicable,
+                     qPrintable(result.info->id + QStringLiteral(": ") + result.message));
+            profileLints +=
+                result.info->id.startsWith(QLatin1String("cp_ocsp_")) && result.status == Status::Pass ? 1 : 0;
+        }
+        QCOMPARE(profileLints, 7);
+    }
+
+    void parametersThatMustBeNull_data() {
+        QTest::addColumn<QByteArray>("algorithm");
+        QTest::addColumn<QString>("lint");
+        // sha256WithRSAEncryption in the tbs (its first occurrence) and rsaEncryption in the key.
+        QTest::newRow("signature") << QByteArray::fromHex("300d06092a864886f70d01010b0500")
+                                   << QStringLiteral("br_rsa_signature_parameters_null");
+        QTest::newRow("public key") << QByteArray::fromHex("300d06092a864886f70d0101010500")
+                                    << QStringLiteral("br_rsa_spki_parameters_null");
+    }
+
+    void parametersThatMustBeNull() {
+        QFETCH(QByteArray, algorithm);
+        QFETCH(QString, lint);
+        // Drop the NULL (05 00) from the AlgorithmIdentifier inside tbsCertificate.
+        QByteArray der = goodCertificate();
+        const qsizetype at = der.indexOf(algorithm);
+        QVERIFY(at > 0);
+        der[at + 1] = char(quint8(der[at + 1]) - 2);
+        if (lint == QLatin1String("br_rsa_spki_parameters_null")) {
+            // The key's AlgorithmIdentifier sits inside SubjectPublicKeyInfo (30 82 LL LL): shrink it too.
+            QCOMPARE(quint8(der[at - 3]), quint8(0x82));
+            const int length = (quint8(der[at - 2]) << 8 | quint8(der[at - 1])) - 2;
+            der[at - 2] = char(length >> 8);
+            der[at - 1] = char(length & 0xff);
+        }
+        der = removeInsideTbs(der, at + algorithm.size() - 2, 2);
+        const auto results = Linter::run(der);
+        QVERIFY2(results, results ? "" : qPrintable(results.error().detail));
+        QCOMPARE(statusOf(*results, lint), Status::Error);
     }
 
     void everyLintCatchesItsCase_data() {
@@ -357,7 +493,9 @@ private slots:
     void everyLintCatchesItsCase() {
         QFETCH(int, index);
         const Case testCase = cases().at(index);
-        const auto results = Linter::run(mutated(testCase));
+        const auto results =
+            Linter::run(mutated(testCase), std::nullopt,
+                        testCase.ocspResponder ? QStringLiteral("ocsp-responder") : QStringLiteral("tls-server"));
         QVERIFY(results);
         const Status status = statusOf(*results, QString::fromLatin1(testCase.lint));
         QVERIFY2(
@@ -370,7 +508,9 @@ private slots:
         for (const Case& testCase : cases()) {
             covered.insert(QString::fromLatin1(testCase.lint));
         }
-        covered.insert(QStringLiteral("rfc_signature_algorithms_match")); // signatureAlgorithmsDiffer below
+        covered.insert(QStringLiteral("rfc_signature_algorithms_match"));   // signatureAlgorithmsDiffer below
+        covered.insert(QStringLiteral("br_rsa_signature_parameters_null")); // parametersThatMustBeNull below
+        covered.insert(QStringLiteral("br_rsa_spki_parameters_null"));
         for (const auto& lint : Linter::all()) {
             QVERIFY2(covered.contains(lint->info().id), qPrintable(lint->info().id));
         }

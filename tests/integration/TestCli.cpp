@@ -322,6 +322,21 @@ private slots:
         file.write("not a certificate");
         file.close();
         QCOMPARE(cli({QStringLiteral("lint"), garbage}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint"), certificate, QStringLiteral("--profile"), QStringLiteral("nonsense")})
+                     .exitCode,
+                 2);
+        // With the OCSP responder profile, the TLS server rules do not apply and the responder's do.
+        const Run asResponder = cli({QStringLiteral("lint"), certificate, QStringLiteral("--profile"),
+                                     QStringLiteral("ocsp-responder"), QStringLiteral("--json")});
+        QCOMPARE(asResponder.exitCode, 1);
+        QSet<QString> responderErrors;
+        for (const QJsonValue& finding : asResponder.json().array()) {
+            if (finding[QStringLiteral("status")].toString() == QLatin1String("error")) {
+                responderErrors.insert(finding[QStringLiteral("id")].toString());
+            }
+        }
+        QVERIFY(responderErrors.contains(QStringLiteral("cp_ocsp_no_check")));
+        QVERIFY(!responderErrors.contains(QStringLiteral("cp_subject_ou_prohibited")));
     }
 
     void usageErrorsExitWithTwo() {
