@@ -385,8 +385,10 @@ QGroupBox* ApplicationWindow::checkResultsBox() {
     };
     const domain::CsrCheckReport& report = m_application.csrChecks;
     auto* keyRow = new QTreeWidgetItem(tree, {QString(), tr("Public key")});
-    keyRow->setIcon(
-        0, statusIcon(report.keyQualityPassed() && report.weakKeyPassed() ? CheckStatus::Passed : CheckStatus::Failed));
+    const CheckStatus keyStatus =
+        report.keyQualityPassed() && report.weakKeyPassed() ? CheckStatus::Passed : CheckStatus::Failed;
+    keyRow->setIcon(0, statusIcon(keyStatus));
+    keyRow->setText(0, domain::checkStatusDisplayName(keyStatus));
     for (const domain::CheckResult& result : report.key) {
         addResult(new QTreeWidgetItem(keyRow), result);
     }
