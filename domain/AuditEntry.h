@@ -29,6 +29,9 @@ inline const QString CheckRecorded = QStringLiteral("check.recorded");
 inline const QString AuditExported = QStringLiteral("audit.exported");
 inline const QString AuditVerified = QStringLiteral("audit.verified");
 inline const QString BlocklistImported = QStringLiteral("blocklist.imported");
+inline const QString CaActivated = QStringLiteral("ca.activated");
+inline const QString CaActivationFailed = QStringLiteral("ca.activation_failed");
+inline const QString CaDeactivated = QStringLiteral("ca.deactivated");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

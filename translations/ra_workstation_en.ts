@@ -116,6 +116,25 @@
     </message>
 </context>
 <context>
+    <name>CaActivationService</name>
+    <message>
+        <source>Two Key Custodians are needed to activate the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second custodian must be a different person from the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Key Custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN shares are malformed or from the same custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateBuilder</name>
     <message>
         <source>The certificate could not be built (%1).</source>
@@ -1029,6 +1048,37 @@
     </message>
 </context>
 <context>
+    <name>Pkcs11Token</name>
+    <message>
+        <source>The PKCS#11 module cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s token is not present in the HSM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HSM refused the activation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key is not activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key is not on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HSM could not sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s slots cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 d %2 h</source>
@@ -1550,10 +1600,6 @@
         <source>With lint: list every lint.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n lint(s) run, no findings.</source>
         <translation type="unfinished">
@@ -1571,6 +1617,30 @@
     </message>
     <message>
         <source>--profile must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Custodian %1: user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key was activated, signed a test challenge that verifies, and was deactivated again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,25 @@
     </message>
 </context>
 <context>
+    <name>CaActivationService</name>
+    <message>
+        <source>Two Key Custodians are needed to activate the CA key.</source>
+        <translation>CA 鍵の活性化には2人の鍵管理者が必要です。</translation>
+    </message>
+    <message>
+        <source>The second custodian must be a different person from the first.</source>
+        <translation>2人目の鍵管理者は1人目とは別の人でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Key Custodian.</source>
+        <translation>%1 は鍵管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>The PIN shares are malformed or from the same custodian.</source>
+        <translation>PIN の分割片の形式が不正か、同じ鍵管理者のものです。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBuilder</name>
     <message>
         <source>The certificate could not be built (%1).</source>
@@ -1027,6 +1046,37 @@
     </message>
 </context>
 <context>
+    <name>Pkcs11Token</name>
+    <message>
+        <source>The PKCS#11 module cannot be loaded.</source>
+        <translation>PKCS#11 モジュールを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s token is not present in the HSM.</source>
+        <translation>CA のトークンが HSM にありません。</translation>
+    </message>
+    <message>
+        <source>The HSM refused the activation data.</source>
+        <translation>HSM が活性化データを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The CA key is not activated.</source>
+        <translation>CA 鍵が活性化されていません。</translation>
+    </message>
+    <message>
+        <source>The CA key is not on the token.</source>
+        <translation>CA 鍵がトークン上にありません。</translation>
+    </message>
+    <message>
+        <source>The HSM could not sign.</source>
+        <translation>HSM で署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s slots cannot be listed.</source>
+        <translation>HSM のスロットを一覧できません。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 d %2 h</source>
@@ -1547,10 +1597,6 @@
         <source>With lint: list every lint.</source>
         <translation>lint と併用: すべてのリントを一覧表示する。</translation>
     </message>
-    <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code</translation>
-    </message>
     <message numerus="yes">
         <source>%n lint(s) run, no findings.</source>
         <translation>
@@ -1568,6 +1614,30 @@
     <message>
         <source>--profile must be one of: %1</source>
         <translation>--profile には次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | totp code</source>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | totp code</translation>
+    </message>
+    <message>
+        <source>Key Custodian %1: user name</source>
+        <translation>鍵管理者 %1: ユーザー名</translation>
+    </message>
+    <message>
+        <source>PIN share of %1</source>
+        <translation>%1 の PIN 分割片</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca activate</source>
+        <translation>使い方: ra-cli ca activate</translation>
+    </message>
+    <message>
+        <source>The test signature does not verify.</source>
+        <translation>テスト署名を検証できません。</translation>
+    </message>
+    <message>
+        <source>The CA key was activated, signed a test challenge that verifies, and was deactivated again.</source>
+        <translation>CA 鍵を活性化し、検証できるテスト署名を行い、再び非活性化しました。</translation>
     </message>
 </context>
 <context>

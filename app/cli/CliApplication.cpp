@@ -4,6 +4,7 @@
 #include "app/ApplicationService.h"
 #include "app/AuditLogService.h"
 #include "app/AuthService.h"
+#include "app/CaActivationService.h"
 #include "app/CsrCheckService.h"
 #include "app/DemoWorkspace.h"
 #include "app/IntakeService.h"
@@ -51,6 +52,8 @@ private:
     int csr(const QStringList& args);
     int blocklist(const QStringList& args);
     int lint(const QStringList& args);
+    int ca(const QStringList& args);
+    CustodianSecrets readCustodian(int number);
 
     bool openWorkspace();
     std::optional<domain::User> authenticate(bool required);
@@ -130,7 +133,8 @@ Cli::Cli(const QStringList& arguments)
         QCoreApplication::translate(
             "ra-cli",
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
-            "| audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | totp code"));
+            "| audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | "
+            "totp code"));
 }
 
 int Cli::usage(const QString& message) {
@@ -672,6 +676,53 @@ int Cli::lint(const QStringList& args) {
     return Linter::hasErrors(*results) ? ProblemsFound : Ok;
 }
 
+CustodianSecrets Cli::readCustodian(int number) {
+    // DESIGN.md: for each custodian in turn, four lines: user name, password, TOTP code, PIN share.
+    CustodianSecrets secrets;
+    secrets.username = readLine(QCoreApplication::translate("ra-cli", "Key Custodian %1: user name").arg(number));
+    secrets.password = readSecret(QCoreApplication::translate("ra-cli", "Password for %1").arg(secrets.username));
+    secrets.totpCode = readLine(QCoreApplication::translate("ra-cli", "One-time code for %1").arg(secrets.username));
+    secrets.pinShare = readSecret(QCoreApplication::translate("ra-cli", "PIN share of %1").arg(secrets.username));
+    return secrets;
+}
+
+int Cli::ca(const QStringList& args) {
+    if (args.value(1) != QLatin1String("activate") || args.size() != 2) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli ca activate"));
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    CaActivationService service(*m_workspace);
+    CustodianSecrets first = readCustodian(1);
+    CustodianSecrets second = readCustodian(2);
+    auto token = service.activate(std::move(first), std::move(second));
+    if (!token) {
+        return fail(token.error());
+    }
+    // Prove the activation reached the key: sign and verify a fresh challenge, then log out again
+    // (activation does not outlive a command, DESIGN.md).
+    const QByteArray challenge = QByteArrayLiteral("ra-workstation activation check ") +
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    const auto signature = (*token)->signSha256(service.keyLabel(), challenge);
+    const auto verified = signature ? (*token)->verifySha256(service.keyLabel(), challenge, *signature)
+                                    : domain::Result<bool>(std::unexpected(signature.error()));
+    service.deactivate(**token, QStringLiteral("end of ca activate command"));
+    if (!verified) {
+        return fail(verified.error());
+    }
+    if (!*verified) {
+        return fail({QStringLiteral("hsm.verify"),
+                     QCoreApplication::translate("ra-cli", "The test signature does not verify."),
+                     {}});
+    }
+    print(QJsonObject{{QStringLiteral("activated"), true}, {QStringLiteral("test_signature_verified"), true}},
+          QCoreApplication::translate("ra-cli",
+                                      "The CA key was activated, signed a test challenge that verifies, and was "
+                                      "deactivated again."));
+    return Ok;
+}
+
 int Cli::run() {
     if (!m_parser.parse(m_arguments)) {
         return usage(m_parser.errorText());
@@ -712,6 +763,9 @@ int Cli::run() {
     }
     if (command == QLatin1String("lint")) {
         return lint(args);
+    }
+    if (command == QLatin1String("ca")) {
+        return ca(args);
     }
     return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.")
                                    : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));

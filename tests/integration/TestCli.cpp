@@ -339,6 +339,31 @@ private slots:
         QVERIFY(!responderErrors.contains(QStringLiteral("cp_subject_ou_prohibited")));
     }
 
+    void caActivationCeremonyFromStdin_R_HSM_2() {
+        // For each custodian in turn: user name, password, one-time code, PIN share (DESIGN.md),
+        // all valid at the one moment the command runs.
+        const auto ceremony = [&](const QStringList& custodians) {
+            m_nextStep = m_nextStep.addSecs(60);
+            const QString at = m_nextStep.toString(Qt::ISODate);
+            QByteArray input;
+            for (const QString& name : custodians) {
+                const QJsonObject user = demoUser(name);
+                const Run code = cli({QStringLiteral("totp"), QStringLiteral("code"), QStringLiteral("--at"), at,
+                                      QStringLiteral("--secret"), user[QStringLiteral("totp_secret")].toString()});
+                input += name.toUtf8() + '\n' + user[QStringLiteral("password")].toString().toUtf8() + '\n' +
+                         code.out.trimmed() + '\n' + user[QStringLiteral("pin_share")].toString().toUtf8() + '\n';
+            }
+            return cli(in({QStringLiteral("--at"), at, QStringLiteral("ca"), QStringLiteral("activate")}), input);
+        };
+        const Run activated = ceremony({QStringLiteral("sato"), QStringLiteral("tanaka")});
+        QVERIFY2(activated.exitCode == 0, activated.err.constData());
+        QVERIFY(activated.json()[QStringLiteral("test_signature_verified")].toBool());
+
+        const Run refused = ceremony({QStringLiteral("yamada"), QStringLiteral("yamada")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("ca.same-custodian"));
+    }
+
     void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),

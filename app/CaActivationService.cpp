@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/CaActivationService.h"
+
+#include "app/AuthService.h"
+#include "app/Workspace.h"
+#include "crypto/SecretSharing.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSettings>
+
+namespace ra::app {
+
+namespace event = domain::audit_event;
+
+namespace {
+QSettings workspaceIni(const Workspace& workspace) {
+    return QSettings(workspace.directory() + QLatin1Char('/') + QString::fromLatin1(Workspace::kSettingsFile),
+                     QSettings::IniFormat);
+}
+} // namespace
+
+QString CaActivationService::keyLabel() const {
+    return workspaceIni(m_workspace).value(QStringLiteral("hsm/key_label")).toString();
+}
+
+domain::Status CaActivationService::refuse(const QString& code, const QString& message, const QStringList& custodians,
+                                           const QString& detail) {
+    // No secret goes into the audit entry: who, what failed, and the technical reason.
+    (void)m_workspace.record(custodians.value(0, QStringLiteral("unknown")), event::CaActivationFailed,
+                             {{QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)},
+                              {QStringLiteral("code"), code},
+                              {QStringLiteral("detail"), detail}});
+    return domain::fail(code, message, detail);
+}
+
+domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activate(CustodianSecrets first,
+                                                                                   CustodianSecrets second) {
+    const QStringList names{first.username, second.username};
+    if (first.username.isEmpty() || second.username.isEmpty()) {
+        return std::unexpected(
+            refuse(QStringLiteral("ca.two-custodians"),
+                   QCoreApplication::translate("CaActivationService",
+                                               "Two Key Custodians are needed to activate the CA key."),
+                   names)
+                .error());
+    }
+    if (first.username == second.username) {
+        return std::unexpected(
+            refuse(QStringLiteral("ca.same-custodian"),
+                   QCoreApplication::translate("CaActivationService",
+                                               "The second custodian must be a different person from the first."),
+                   names)
+                .error());
+    }
+    AuthService auth(m_workspace);
+    for (CustodianSecrets* custodian : {&first, &second}) {
+        const auto user = auth.login(custodian->username, custodian->password, custodian->totpCode);
+        custodian->password.clear();
+        if (!user) {
+            return std::unexpected(refuse(QStringLiteral("ca.custodian-auth"), user.error().userMessage, names,
+                                          custodian->username + QStringLiteral(": ") + user.error().code)
+                                       .error());
+        }
+        if (!user->keyCustodian || !domain::mayBeKeyCustodian(user->role)) {
+            return std::unexpected(
+                refuse(QStringLiteral("ca.not-custodian"),
+                       QCoreApplication::translate("CaActivationService", "%1 is not a Key Custodian.")
+                           .arg(custodian->username),
+                       names)
+                    .error());
+        }
+    }
+    const auto toShare = [](const crypto::SecureBytes& secret) {
+        return QByteArray(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()));
+    };
+    QByteArray shareA = toShare(first.pinShare);
+    QByteArray shareB = toShare(second.pinShare);
+    std::optional<crypto::SecureBytes> pin = crypto::SecretSharing::combine({shareA, shareB});
+    crypto::wipe(shareA);
+    crypto::wipe(shareB);
+    first.pinShare.clear();
+    second.pinShare.clear();
+    if (!pin) {
+        return std::unexpected(
+            refuse(QStringLiteral("ca.bad-share"),
+                   QCoreApplication::translate("CaActivationService",
+                                               "The PIN shares are malformed or from the same custodian."),
+                   names)
+                .error());
+    }
+    QSettings ini = workspaceIni(m_workspace);
+    const QString config = ini.value(QStringLiteral("hsm/softhsm2_conf")).toString();
+    if (!config.isEmpty()) {
+        qputenv("SOFTHSM2_CONF", config.toLocal8Bit()); // SoftHSM2 reads it when the module initialises
+    }
+    auto token = crypto::Pkcs11Token::open(ini.value(QStringLiteral("hsm/module")).toString(),
+                                           ini.value(QStringLiteral("hsm/token_label")).toString());
+    if (!token) {
+        return std::unexpected(
+            refuse(token.error().code, token.error().userMessage, names, token.error().detail).error());
+    }
+    if (auto loggedIn = (*token)->login(std::move(*pin)); !loggedIn) {
+        // A wrong share gives a wrong PIN: the token refuses it and counts the failure.
+        return std::unexpected(
+            refuse(loggedIn.error().code, loggedIn.error().userMessage, names, loggedIn.error().detail).error());
+    }
+    (void)m_workspace.record(names.front(), event::CaActivated,
+                             {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
+                              {QStringLiteral("token"), ini.value(QStringLiteral("hsm/token_label")).toString()}});
+    return std::move(*token);
+}
+
+void CaActivationService::deactivate(crypto::Pkcs11Token& token, const QString& reason) {
+    token.logout();
+    (void)m_workspace.record(QStringLiteral("system"), event::CaDeactivated, {{QStringLiteral("reason"), reason}});
+}
+
+} // namespace ra::app

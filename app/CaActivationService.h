@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "crypto/Pkcs11Token.h"
+#include "crypto/SecureBytes.h"
+#include "domain/Error.h"
+
+#include <memory>
+
+namespace ra::app {
+
+class Workspace;
+
+// What one Key Custodian brings to the ceremony. Secrets are wiped when this is destroyed.
+struct CustodianSecrets {
+    QString username;
+    crypto::SecureBytes password;
+    QString totpCode;
+    crypto::SecureBytes pinShare; // "<x>-<hex>", from `ca split-pin` (demo: demo-credentials.json)
+};
+
+// R-HSM-2, R-HSM-3: the CA key is activated only by two different Key Custodians together, each
+// authenticated with password and one-time code; their shares make the token PIN, which exists
+// only for the login. Every activation, failure and deactivation is audited.
+class CaActivationService {
+public:
+    explicit CaActivationService(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    // The token, logged in, or the reason it is not.
+    [[nodiscard]] domain::Result<std::unique_ptr<crypto::Pkcs11Token>> activate(CustodianSecrets first,
+                                                                                CustodianSecrets second);
+    void deactivate(crypto::Pkcs11Token& token, const QString& reason);
+
+    // Where the workspace's CA key lives (workspace.ini [hsm]).
+    [[nodiscard]] QString keyLabel() const;
+
+private:
+    [[nodiscard]] domain::Status refuse(const QString& code, const QString& message, const QStringList& custodians,
+                                        const QString& detail = {});
+    Workspace& m_workspace;
+};
+
+} // namespace ra::app
