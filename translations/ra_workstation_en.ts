@@ -2173,6 +2173,53 @@
     </message>
 </context>
 <context>
+    <name>ra::ui::CaActivationDialog</name>
+    <message>
+        <source>Activate the CA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Key Custodians activate the CA key together (CP 6.2.2). Each signs in and enters their share of the activation data; nothing typed here is shown or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Custodian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The second custodian must be a different person from the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not activated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::LoginDialog</name>
     <message>
         <source>RA Workstation — Sign in</source>
@@ -2398,6 +2445,22 @@
     </message>
     <message>
         <source>Imported %1 as application %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate CA key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate CA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM: activated by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2165,6 +2165,53 @@
     </message>
 </context>
 <context>
+    <name>ra::ui::CaActivationDialog</name>
+    <message>
+        <source>Activate the CA key</source>
+        <translation>CA 鍵の活性化</translation>
+    </message>
+    <message>
+        <source>Two Key Custodians activate the CA key together (CP 6.2.2). Each signs in and enters their share of the activation data; nothing typed here is shown or kept.</source>
+        <translation>2人の鍵管理者が共同で CA 鍵を活性化します（CP 6.2.2）。各自がサインインし、活性化データの分割片を入力します。ここで入力した内容は表示も保存もされません。</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>活性化</translation>
+    </message>
+    <message>
+        <source>Key Custodian %1</source>
+        <translation>鍵管理者 %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>ワンタイムコード</translation>
+    </message>
+    <message>
+        <source>PIN share</source>
+        <translation>PIN 分割片</translation>
+    </message>
+    <message>
+        <source>✘ The second custodian must be a different person from the first.</source>
+        <translation>✘ 2人目の鍵管理者は1人目とは別の人でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>活性化しています…</translation>
+    </message>
+    <message>
+        <source>✘ Not activated: %1</source>
+        <translation>✘ 活性化できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::LoginDialog</name>
     <message>
         <source>RA Workstation — Sign in</source>
@@ -2390,6 +2437,22 @@
     <message>
         <source>Imported %1 as application %2.</source>
         <translation>%1 を申請 %2 として取り込みました。</translation>
+    </message>
+    <message>
+        <source>&amp;CA</source>
+        <translation>CA(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate CA key…</source>
+        <translation>CA 鍵を活性化(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate CA key</source>
+        <translation>CA 鍵を非活性化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>HSM: activated by %1</source>
+        <translation>HSM: %1 が活性化</translation>
     </message>
 </context>
 </TS>

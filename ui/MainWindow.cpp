@@ -2,12 +2,14 @@
 #include "ui/MainWindow.h"
 
 #include "app/AuthService.h"
+#include "app/CaActivationService.h"
 #include "app/IntakeService.h"
 #include "app/Workspace.h"
 #include "translations/Translations.h"
 #include "ui/ApplicationQueueModel.h"
 #include "ui/ApplicationWindow.h"
 #include "ui/AuditBrowser.h"
+#include "ui/CaActivationDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/LoginDialog.h"
 #include "ui/Prompts.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const domain::User& user, QWid
 }
 
 MainWindow::~MainWindow() {
+    deactivateCaKey(); // the key is never left active behind a closed window
     for (const QPointer<ApplicationWindow>& window : std::as_const(m_openWindows)) {
         if (window) {
             window->close();
@@ -225,6 +228,16 @@ void MainWindow::buildMenus() {
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
+    if (m_user.keyCustodian) {
+        QMenu* ca = menuBar()->addMenu(tr("&CA"));
+        QAction* activate =
+            ca->addAction(namedIcon(QStringLiteral("lock")), tr("&Activate CA key…"), this, &MainWindow::activateCaKey);
+        activate->setObjectName(QStringLiteral("activateCaKeyAction"));
+        m_deactivateAction = ca->addAction(tr("&Deactivate CA key"), this, &MainWindow::deactivateCaKey);
+        m_deactivateAction->setObjectName(QStringLiteral("deactivateCaKeyAction"));
+        m_deactivateAction->setEnabled(false);
+    }
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* search = view->addAction(tr("&Search the queue"));
     search->setShortcut(QKeySequence::Find);
@@ -263,8 +276,9 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildStatusBar() {
-    auto* hsm = new QLabel(tr("HSM: not activated"));
-    hsm->setObjectName(QStringLiteral("hsmStatusLabel"));
+    m_hsmLabel = new QLabel(tr("HSM: not activated"));
+    m_hsmLabel->setObjectName(QStringLiteral("hsmStatusLabel"));
+    QLabel* hsm = m_hsmLabel;
     auto* database = new QLabel(tr("DB: SQLite %1").arg(QFileInfo(m_workspace.databasePath()).fileName()));
     database->setToolTip(m_workspace.databasePath());
     auto* perspectives = new QLabel(tr("Perspectives: not configured"));
@@ -418,6 +432,7 @@ void MainWindow::lockSession() {
     if (m_locked) {
         return;
     }
+    deactivateCaKey(); // an unattended screen must not hold an active CA key
     m_locked = true;
     m_idleLock->pause();
     app::AuthService(m_workspace).recordIdleLock(m_user);
@@ -448,7 +463,32 @@ void MainWindow::lockSession() {
     m_idleLock->resume();
 }
 
+void MainWindow::activateCaKey() {
+    CaActivationDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_caToken = dialog.takeToken();
+    m_hsmLabel->setText(tr("HSM: activated by %1").arg(dialog.custodians().join(QStringLiteral(", "))));
+    if (m_deactivateAction) {
+        m_deactivateAction->setEnabled(true);
+    }
+}
+
+void MainWindow::deactivateCaKey() {
+    if (!m_caToken) {
+        return;
+    }
+    app::CaActivationService(m_workspace).deactivate(*m_caToken, QStringLiteral("deactivated by ") + m_user.username);
+    m_caToken.reset();
+    m_hsmLabel->setText(tr("HSM: not activated"));
+    if (m_deactivateAction) {
+        m_deactivateAction->setEnabled(false);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    deactivateCaKey();
     app::AuthService(m_workspace).recordLogout(m_user);
     event->accept();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "crypto/Pkcs11Token.h"
 #include "domain/User.h"
 
 #include <QHash>
@@ -40,6 +41,10 @@ public:
     qint64 importPackage(const QString& path);
     ApplicationWindow* openApplication(qint64 applicationId);
     void lockSession();
+    // R-HSM-2: the ceremony dialog; the key stays active until deactivated or the window closes.
+    void activateCaKey();
+    void deactivateCaKey();
+    [[nodiscard]] bool isCaKeyActive() const { return m_caToken != nullptr; }
     [[nodiscard]] bool isLocked() const { return m_locked; }
     void setIdleTimeout(int milliseconds);
     [[nodiscard]] ApplicationQueueModel* queueModel() const { return m_queueModel; }
@@ -82,6 +87,9 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_queueTitle = nullptr;
     QLabel* m_clockLabel = nullptr;
+    QLabel* m_hsmLabel = nullptr;
+    QAction* m_deactivateAction = nullptr;
+    std::unique_ptr<crypto::Pkcs11Token> m_caToken;
     QTimer* m_searchDelay = nullptr;
     QAction* m_importAction = nullptr;
     IdleLock* m_idleLock = nullptr;

@@ -4,12 +4,16 @@
 // can look at everything and change nothing. With RA_SCREENSHOT_DIR set it also saves the
 // screenshots linked from README.md.
 #include "app/AuditLogService.h"
+#include "app/DemoWorkspace.h"
+#include "crypto/Base32.h"
+#include "crypto/Totp.h"
 #include "tests/support/TestWorkspace.h"
 #include "translations/Translations.h"
 #include "ui/ApplicationQueueModel.h"
 #include "ui/ApplicationWindow.h"
 #include "ui/AuditBrowser.h"
 #include "ui/AuditLogModel.h"
+#include "ui/CaActivationDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
@@ -18,6 +22,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +32,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -306,6 +314,67 @@ private slots:
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.locked'")), 1);
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'session.unlocked'")),
                  1);
+    }
+
+    void custodiansActivateTheCaKeyFromTheDialog_R_HSM_2() {
+        QTemporaryDir dir;
+        domain::FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+        auto demo = app::DemoWorkspace::create(dir.filePath(QStringLiteral("demo")), clock);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().detail));
+        QFile file(QDir((*demo)->directory()).filePath(QStringLiteral("demo-credentials.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QHash<QString, QJsonObject> users;
+        for (const QJsonValue& user : QJsonDocument::fromJson(file.readAll())[QStringLiteral("users")].toArray()) {
+            users.insert(user[QStringLiteral("user")].toString(), user.toObject());
+        }
+        const auto codeOf = [&](const QString& name) {
+            QByteArray seed =
+                *crypto::base32Decode(users.value(name)[QStringLiteral("totp_secret")].toString().toLatin1());
+            return crypto::Totp::code(crypto::SecureBytes::takeFrom(seed), clock.nowUtc().toSecsSinceEpoch());
+        };
+        const domain::User sato = *(*demo)->users().byUsername(QStringLiteral("sato"));
+        ui::MainWindow window(**demo, sato);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("activateCaKeyAction")));
+
+        const auto fill = [&](ui::CaActivationDialog* dialog, const QStringList& custodians) {
+            clock.advanceSeconds(30);
+            for (int i = 0; i < 2; ++i) {
+                const QString name = custodians.at(i);
+                const QString prefix = QStringLiteral("custodian%1").arg(i + 1);
+                child<QLineEdit>(dialog, prefix + QStringLiteral("UserLineEdit"))->setText(name);
+                child<QLineEdit>(dialog, prefix + QStringLiteral("PasswordLineEdit"))
+                    ->setText(users.value(name)[QStringLiteral("password")].toString());
+                child<QLineEdit>(dialog, prefix + QStringLiteral("CodeLineEdit"))->setText(codeOf(name));
+                child<QLineEdit>(dialog, prefix + QStringLiteral("ShareLineEdit"))
+                    ->setText(users.value(name)[QStringLiteral("pin_share")].toString());
+            }
+            dialog->attempt();
+        };
+        bool refusedShown = false;
+        QTimer::singleShot(200, this, [&] {
+            auto* dialog = qobject_cast<ui::CaActivationDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            screenshot(dialog, QStringLiteral("ca-activation"));
+            fill(dialog, {QStringLiteral("sato"), QStringLiteral("sato")});
+            refusedShown =
+                child<QLabel>(dialog, QStringLiteral("activationResultLabel"))->text().startsWith(QStringLiteral("✘"));
+            // Nothing typed stays in the dialog.
+            QVERIFY(child<QLineEdit>(dialog, QStringLiteral("custodian1PasswordLineEdit"))->text().isEmpty());
+            QVERIFY(child<QLineEdit>(dialog, QStringLiteral("custodian2ShareLineEdit"))->text().isEmpty());
+            fill(dialog, {QStringLiteral("sato"), QStringLiteral("tanaka")});
+        });
+        window.activateCaKey();
+        QVERIFY(refusedShown);
+        QVERIFY(window.isCaKeyActive());
+        QVERIFY(child<QLabel>(&window, QStringLiteral("hsmStatusLabel"))->text().contains(QStringLiteral("tanaka")));
+        window.deactivateCaKey();
+        QVERIFY(!window.isCaKeyActive());
+        QSqlQuery query((*demo)->database().connection());
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM audit_log WHERE event_type IN ('ca.activated', 'ca.deactivated', "
+                    "'ca.activation_failed')")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
     }
 
     void speaksJapanese() {
