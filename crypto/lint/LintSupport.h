@@ -3,6 +3,7 @@
 
 // Private to crypto/lint: what the lint classes share.
 #include "crypto/lint/Lint.h"
+#include "domain/CertificateProfile.h"
 
 #include <openssl/x509v3.h>
 
@@ -58,6 +59,19 @@ inline LintInfo makeInfo(const char* id, QStringList aliases, Severity severity,
 
 inline bool isCritical(const X509_EXTENSION* extension) {
     return extension && X509_EXTENSION_get_critical(extension) == 1;
+}
+
+// The extensions a profile does not allow (absent from its table, or prohibited), or nothing.
+inline std::optional<QString> extensionsOutsideProfile(const CertificateView& certificate,
+                                                       const domain::CertificateProfile& profile) {
+    QStringList unexpected;
+    for (const QString& oid : certificate.extensionOids()) {
+        const domain::ExtensionRule* rule = profile.extension(oid);
+        if (!rule || rule->presence == domain::Presence::Prohibited) {
+            unexpected << oid;
+        }
+    }
+    return unexpected.isEmpty() ? std::nullopt : std::optional(unexpected.join(QLatin1Char(',')));
 }
 
 } // namespace ra::crypto::lint

@@ -226,14 +226,7 @@ public:
                                   QT_TRANSLATE_NOOP("Lint", "Only the extensions of the profile are present"))) {}
     std::optional<QString> violation(const CertificateView& c) const override {
         static const domain::CertificateProfile profile = domain::CertificateProfile::tlsServer({});
-        QStringList unexpected;
-        for (const QString& oid : c.extensionOids()) {
-            const domain::ExtensionRule* rule = profile.extension(oid);
-            if (!rule || rule->presence == domain::Presence::Prohibited) {
-                unexpected << oid;
-            }
-        }
-        return unexpected.isEmpty() ? std::nullopt : std::optional(unexpected.join(QLatin1Char(',')));
+        return extensionsOutsideProfile(c, profile);
     }
 };
 
