@@ -36,25 +36,13 @@ void recordIntakeChecks(domain::Application& app, const QDateTime& now) {
                app.fqdns.join(QStringLiteral(", ")));
     // R-CSR-2..4: the key and the names, checked once here and kept with the application.
     const domain::CsrCheckReport& checks = app.csrChecks;
-    const auto failuresOf = [&](const QStringList& prefixes) {
-        QStringList failed;
-        for (const QString& failure : checks.failures()) {
-            if (std::any_of(prefixes.cbegin(), prefixes.cend(),
-                            [&](const QString& p) { return failure.contains(p); })) {
-                failed << failure;
-            }
-        }
-        return failed.join(QStringLiteral(", "));
-    };
+    const QString separator = QStringLiteral(", ");
     app.record(QStringLiteral("csr.key-quality"), checks.keyQualityPassed() ? CheckStatus::Passed : CheckStatus::Failed,
-               by, now,
-               failuresOf({QStringLiteral("key.type-size"), QStringLiteral("key.rsa-"), QStringLiteral("key.ec-")}));
+               by, now, checks.keyQualityFailures().join(separator));
     app.record(QStringLiteral("csr.weak-key"), checks.weakKeyPassed() ? CheckStatus::Passed : CheckStatus::Failed, by,
-               now,
-               failuresOf({QStringLiteral("key.roca"), QStringLiteral("key.fermat"), QStringLiteral("key.debian-weak"),
-                           QStringLiteral("key.compromised")}));
+               now, checks.weakKeyFailures().join(separator));
     app.record(QStringLiteral("csr.names"), checks.namesPassed() ? CheckStatus::Passed : CheckStatus::Failed, by, now,
-               failuresOf({QStringLiteral("name.")}));
+               checks.nameFailures().join(separator));
     if (!app.documents.isEmpty()) {
         app.record(QStringLiteral("doc.attached"), CheckStatus::Passed, by, now,
                    QStringLiteral("%1 document(s)").arg(app.documents.size()));

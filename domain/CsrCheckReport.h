@@ -20,14 +20,11 @@ struct CsrCheckReport {
                std::all_of(names.cbegin(), names.cend(), [](const NameCheck& name) { return name.ok(); });
     }
     [[nodiscard]] bool allPassed() const { return keyQualityPassed() && weakKeyPassed() && namesPassed(); }
-    // Ids of the failed checks, for notes and audit entries.
-    [[nodiscard]] QStringList failures() const {
+    // The failed checks behind each item, for its note: check ids, and "name:id" for names.
+    [[nodiscard]] QStringList keyQualityFailures() const { return failedAmong(kKeyQualityChecks); }
+    [[nodiscard]] QStringList weakKeyFailures() const { return failedAmong(kWeakKeyChecks); }
+    [[nodiscard]] QStringList nameFailures() const {
         QStringList failed;
-        for (const CheckResult& result : key) {
-            if (result.failed()) {
-                failed << result.id;
-            }
-        }
         for (const NameCheck& name : names) {
             for (const CheckResult& result : name.results) {
                 if (result.failed()) {
@@ -46,6 +43,16 @@ private:
     static inline const QStringList kWeakKeyChecks{QStringLiteral("key.roca"), QStringLiteral("key.fermat"),
                                                    QStringLiteral("key.debian-weak"),
                                                    QStringLiteral("key.compromised")};
+
+    [[nodiscard]] QStringList failedAmong(const QStringList& ids) const {
+        QStringList failed;
+        for (const CheckResult& result : key) {
+            if (ids.contains(result.id) && result.failed()) {
+                failed << result.id;
+            }
+        }
+        return failed;
+    }
 
     [[nodiscard]] bool passedAmong(const QStringList& ids) const {
         bool any = false;
