@@ -7,21 +7,13 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSettings>
 
 namespace ra::app {
 
 namespace event = domain::audit_event;
 
-namespace {
-QSettings workspaceIni(const Workspace& workspace) {
-    return QSettings(workspace.directory() + QLatin1Char('/') + QString::fromLatin1(Workspace::kSettingsFile),
-                     QSettings::IniFormat);
-}
-} // namespace
-
 QString CaActivationService::keyLabel() const {
-    return workspaceIni(m_workspace).value(QStringLiteral("hsm/key_label")).toString();
+    return m_workspace.settings().keyLabel;
 }
 
 domain::Status CaActivationService::refuse(const QString& code, const QString& message, const QStringList& custodians,
@@ -89,13 +81,11 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
                    names)
                 .error());
     }
-    QSettings ini = workspaceIni(m_workspace);
-    const QString config = ini.value(QStringLiteral("hsm/softhsm2_conf")).toString();
-    if (!config.isEmpty()) {
-        qputenv("SOFTHSM2_CONF", config.toLocal8Bit()); // SoftHSM2 reads it when the module initialises
+    const WorkspaceSettings& settings = m_workspace.settings();
+    if (!settings.softHsmConfig.isEmpty()) {
+        qputenv("SOFTHSM2_CONF", settings.softHsmConfig.toLocal8Bit()); // read when the module initialises
     }
-    auto token = crypto::Pkcs11Token::open(ini.value(QStringLiteral("hsm/module")).toString(),
-                                           ini.value(QStringLiteral("hsm/token_label")).toString());
+    auto token = crypto::Pkcs11Token::open(settings.hsmModule, settings.tokenLabel);
     if (!token) {
         return std::unexpected(
             refuse(token.error().code, token.error().userMessage, names, token.error().detail).error());
@@ -107,7 +97,7 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
     }
     (void)m_workspace.record(names.front(), event::CaActivated,
                              {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
-                              {QStringLiteral("token"), ini.value(QStringLiteral("hsm/token_label")).toString()}});
+                              {QStringLiteral("token"), settings.tokenLabel}});
     return std::move(*token);
 }
 

@@ -131,6 +131,20 @@ QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory)
 }
 
 Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& directory, const domain::IClock& clock) {
+    if (QFileInfo::exists(QDir(directory).filePath(QString::fromLatin1(Workspace::kDatabaseFile)))) {
+        return fail(QStringLiteral("workspace.exists"),
+                    QCoreApplication::translate("Workspace", "%1 already holds a workspace.").arg(directory));
+    }
+    int custodianCount = 0;
+    for (const DemoUser& demo : kDemoUsers) {
+        custodianCount += demo.keyCustodian ? 1 : 0;
+    }
+    // The token first: a missing tool fails before any workspace exists, and the [hsm] settings it
+    // writes are in workspace.ini when the workspace reads its settings.
+    auto shares = createDemoToken(directory, custodianCount);
+    if (!shares) {
+        return std::unexpected(shares.error());
+    }
     auto created = Workspace::create(directory, clock);
     if (!created) {
         return created;
@@ -140,14 +154,6 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     QJsonArray credentials;
     QHash<QString, domain::User> byName;
     std::optional<domain::User> administrator;
-    int custodianCount = 0;
-    for (const DemoUser& demo : kDemoUsers) {
-        custodianCount += demo.keyCustodian ? 1 : 0;
-    }
-    auto shares = createDemoToken(directory, custodianCount);
-    if (!shares) {
-        return std::unexpected(shares.error());
-    }
     int shareIndex = 0;
     for (const DemoUser& demo : kDemoUsers) {
         QByteArray passwordBytes = randomText(12).toLatin1();

@@ -32,6 +32,10 @@ WorkspaceSettings readSettings(const QString& path) {
     settings.caEndpoints = {
         ini.value(QStringLiteral("ca/cps_url")).toString(), ini.value(QStringLiteral("ca/crl_url")).toString(),
         ini.value(QStringLiteral("ca/ocsp_url")).toString(), ini.value(QStringLiteral("ca/ca_issuers_url")).toString()};
+    settings.hsmModule = ini.value(QStringLiteral("hsm/module")).toString();
+    settings.softHsmConfig = ini.value(QStringLiteral("hsm/softhsm2_conf")).toString();
+    settings.tokenLabel = ini.value(QStringLiteral("hsm/token_label")).toString();
+    settings.keyLabel = ini.value(QStringLiteral("hsm/key_label")).toString();
     settings.workstationName = ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
     return settings;
 }

@@ -28,6 +28,11 @@ struct WorkspaceSettings {
     QString issuerName;     // "/C=JP/O=.../CN=..."
     QByteArray issuerKeyId; // 20 bytes
     domain::CaEndpoints caEndpoints;
+    // The PKCS#11 module and the CA key in it (R-HSM-1, workspace.ini [hsm]).
+    QString hsmModule;
+    QString softHsmConfig; // SOFTHSM2_CONF for SoftHSM2 tokens; empty for a real HSM
+    QString tokenLabel;
+    QString keyLabel;
     QString workstationName;
 };
 
