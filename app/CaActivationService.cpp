@@ -2,6 +2,7 @@
 #include "app/CaActivationService.h"
 
 #include "app/AuthService.h"
+#include "app/CaSetupService.h"
 #include "app/Workspace.h"
 #include "crypto/SecretSharing.h"
 
@@ -82,9 +83,7 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
                 .error());
     }
     const WorkspaceSettings& settings = m_workspace.settings();
-    if (!settings.softHsmConfig.isEmpty()) {
-        qputenv("SOFTHSM2_CONF", settings.softHsmConfig.toLocal8Bit()); // read when the module initialises
-    }
+    m_workspace.exportHsmEnvironment();
     auto token = crypto::Pkcs11Token::open(settings.hsmModule, settings.tokenLabel);
     if (!token) {
         return std::unexpected(
@@ -99,6 +98,19 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
                              {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
                               {QStringLiteral("token"), settings.tokenLabel}});
     return std::move(*token);
+}
+
+domain::Result<std::unique_ptr<crypto::SigningModule>> CaActivationService::openSigningModule(CustodianSecrets first,
+                                                                                              CustodianSecrets second) {
+    const auto identity = CaSetupService(m_workspace).identity();
+    if (!identity) {
+        return std::unexpected(identity.error());
+    }
+    auto token = activate(std::move(first), std::move(second));
+    if (!token) {
+        return std::unexpected(token.error());
+    }
+    return crypto::SigningModule::open(std::move(*token), *identity);
 }
 
 void CaActivationService::deactivate(crypto::Pkcs11Token& token, const QString& reason) {

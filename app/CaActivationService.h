@@ -3,6 +3,7 @@
 
 #include "crypto/Pkcs11Token.h"
 #include "crypto/SecureBytes.h"
+#include "crypto/SigningModule.h"
 #include "domain/Error.h"
 
 #include <memory>
@@ -30,6 +31,10 @@ public:
     // The token, logged in, or the reason it is not.
     [[nodiscard]] domain::Result<std::unique_ptr<crypto::Pkcs11Token>> activate(CustodianSecrets first,
                                                                                 CustodianSecrets second);
+    // The signing module on the activated token, with the workspace's CA (DESIGN.md: activation
+    // does not outlive the command or the window that asked for it).
+    [[nodiscard]] domain::Result<std::unique_ptr<crypto::SigningModule>> openSigningModule(CustodianSecrets first,
+                                                                                           CustodianSecrets second);
     void deactivate(crypto::Pkcs11Token& token, const QString& reason);
 
     // Where the workspace's CA key lives (workspace.ini [hsm]).

@@ -2,6 +2,7 @@
 #include "app/DemoWorkspace.h"
 
 #include "app/ApplicationService.h"
+#include "app/CaSetupService.h"
 #include "app/IntakeService.h"
 #include "app/UserService.h"
 #include "crypto/Random.h"
@@ -13,9 +14,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace ra::app {
@@ -44,73 +42,6 @@ QString randomText(int bytes) {
         crypto::randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Result<QString> run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment) {
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty()) {
-        return fail(
-            QStringLiteral("demo.tool-missing"),
-            QCoreApplication::translate("DemoWorkspace", "%1 is not installed (Debian package softhsm2 / opensc).")
-                .arg(program));
-    }
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(path, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return fail(QStringLiteral("demo.hsm-failed"),
-                    QCoreApplication::translate("DemoWorkspace", "Setting up the demo HSM token failed."),
-                    QString::fromLocal8Bit(process.readAllStandardError()));
-    }
-    return QString::fromLocal8Bit(process.readAllStandardOutput());
-}
-
-// A SoftHSM2 token inside the workspace with an RSA-2048 CA key generated on the token.
-// The PIN is returned split; neither it nor the SO PIN is stored anywhere (R-HSM-3).
-Result<QList<QByteArray>> createDemoToken(const QString& directory, int custodians) {
-    const QDir dir(directory);
-    dir.mkpath(QStringLiteral("softhsm/tokens"));
-    const QString config = dir.filePath(QStringLiteral("softhsm/softhsm2.conf"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(QStringLiteral("demo.hsm-failed"),
-                    QCoreApplication::translate("DemoWorkspace", "The SoftHSM2 configuration cannot be written."));
-    }
-    file.write("directories.tokendir = " + dir.filePath(QStringLiteral("softhsm/tokens")).toUtf8() +
-               "\nobjectstore.backend = file\nlog.level = ERROR\n");
-    file.close();
-
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SOFTHSM2_CONF"), config);
-    QByteArray pinBytes = randomText(12).toLatin1();
-    const QString pin = QString::fromLatin1(pinBytes);
-    const QString soPin = randomText(12);
-    auto initialised = run(QStringLiteral("softhsm2-util"),
-                           {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"),
-                            QString::fromLatin1(DemoWorkspace::kTokenLabel), QStringLiteral("--so-pin"), soPin,
-                            QStringLiteral("--pin"), pin},
-                           environment);
-    if (!initialised) {
-        return std::unexpected(initialised.error());
-    }
-    auto generated =
-        run(QStringLiteral("pkcs11-tool"),
-            {QStringLiteral("--module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
-             QStringLiteral("--token-label"), QString::fromLatin1(DemoWorkspace::kTokenLabel),
-             QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--keypairgen"),
-             QStringLiteral("--key-type"), QStringLiteral("rsa:2048"), QStringLiteral("--id"), QStringLiteral("01"),
-             QStringLiteral("--label"), QString::fromLatin1(DemoWorkspace::kKeyLabel), QStringLiteral("--usage-sign")},
-            environment);
-    if (!generated) {
-        return std::unexpected(generated.error());
-    }
-    QSettings ini(dir.filePath(QString::fromLatin1(Workspace::kSettingsFile)), QSettings::IniFormat);
-    ini.setValue(QStringLiteral("hsm/module"), QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"));
-    ini.setValue(QStringLiteral("hsm/softhsm2_conf"), config);
-    ini.setValue(QStringLiteral("hsm/token_label"), QString::fromLatin1(DemoWorkspace::kTokenLabel));
-    ini.setValue(QStringLiteral("hsm/key_label"), QString::fromLatin1(DemoWorkspace::kKeyLabel));
-    ini.sync();
-    const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(pinBytes);
-    return crypto::SecretSharing::split(secret, 2, custodians);
-}
 } // namespace
 
 QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory) {
@@ -135,21 +66,24 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
         return fail(QStringLiteral("workspace.exists"),
                     QCoreApplication::translate("Workspace", "%1 already holds a workspace.").arg(directory));
     }
+    if (!QFile::exists(QString::fromLatin1(CaSetupService::kSoftHsmModule))) {
+        return fail(
+            QStringLiteral("ca.no-softhsm"),
+            QCoreApplication::translate("DemoWorkspace", "SoftHSM2 is not installed (Debian package softhsm2)."));
+    }
     int custodianCount = 0;
     for (const DemoUser& demo : kDemoUsers) {
         custodianCount += demo.keyCustodian ? 1 : 0;
-    }
-    // The token first: a missing tool fails before any workspace exists, and the [hsm] settings it
-    // writes are in workspace.ini when the workspace reads its settings.
-    auto shares = createDemoToken(directory, custodianCount);
-    if (!shares) {
-        return std::unexpected(shares.error());
     }
     auto created = Workspace::create(directory, clock);
     if (!created) {
         return created;
     }
     Workspace& workspace = **created;
+    auto shares = CaSetupService(workspace).initDemo(QStringLiteral("demo-setup"), custodianCount);
+    if (!shares) {
+        return std::unexpected(shares.error());
+    }
     UserService users(workspace);
     QJsonArray credentials;
     QHash<QString, domain::User> byName;

@@ -11,8 +11,6 @@ namespace ra::app {
 class DemoWorkspace {
 public:
     static constexpr const char* kCredentialsFile = "demo-credentials.json";
-    static constexpr const char* kTokenLabel = "RA Demo CA";
-    static constexpr const char* kKeyLabel = "ra-demo-ca-key";
 
     [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>> create(const QString& directory,
                                                                            const domain::IClock& clock);

@@ -2,6 +2,7 @@
 #include "app/UserService.h"
 
 #include "app/Workspace.h"
+#include "crypto/ApproverKey.h"
 #include "crypto/Base32.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Totp.h"
@@ -63,6 +64,15 @@ Result<NewUser> UserService::add(const std::optional<User>& actor, const QString
     if (domain::requiresSecondFactor(role)) {
         credentials.totpSecret = crypto::Totp::newSecret();
         created.totpSecretBase32 = QString::fromLatin1(crypto::base32Encode(credentials.totpSecret));
+    }
+    if (domain::roleAllows(role, domain::Permission::ApproveApplication)) {
+        // R-APR-2: supervisors sign their approvals with a key only their password opens.
+        auto key = crypto::ApproverKey::generate(password);
+        if (!key) {
+            return std::unexpected(key.error());
+        }
+        credentials.approvalPublicKey = key->publicKeyDer;
+        credentials.approvalPrivateKeySealed = key->sealedPrivateKey;
     }
     const QString actorName = actor ? actor->username : QStringLiteral("bootstrap");
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {

@@ -35,7 +35,12 @@ WorkspaceSettings readSettings(const QString& path) {
     settings.hsmModule = ini.value(QStringLiteral("hsm/module")).toString();
     settings.softHsmConfig = ini.value(QStringLiteral("hsm/softhsm2_conf")).toString();
     settings.tokenLabel = ini.value(QStringLiteral("hsm/token_label")).toString();
-    settings.keyLabel = ini.value(QStringLiteral("hsm/key_label")).toString();
+    settings.keyLabel = ini.value(QStringLiteral("hsm/key_label"), QStringLiteral("ra-ca-key")).toString();
+    settings.ocspKeyLabel = ini.value(QStringLiteral("hsm/ocsp_key_label"), QStringLiteral("ra-ocsp-key")).toString();
+    settings.rootKeyLabel = ini.value(QStringLiteral("hsm/root_key_label"), QStringLiteral("ra-root-key")).toString();
+    settings.auditKeyLabel =
+        ini.value(QStringLiteral("hsm/audit_key_label"), QStringLiteral("ra-audit-key")).toString();
+    settings.precertificates = ini.value(QStringLiteral("issuance/precertificates"), true).toBool();
     settings.workstationName = ini.value(QStringLiteral("workstation/name"), QSysInfo::machineHostName()).toString();
     return settings;
 }
@@ -72,7 +77,8 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_users(std::make_unique<SqlUserRepository>(*m_database))
     , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
     , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
-    , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database)) {}
+    , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database))
+    , m_certificates(std::make_unique<SqlCertificateStore>(*m_database)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.
@@ -83,6 +89,27 @@ const PublicSuffixList& Workspace::publicSuffixList() const {
 QString Workspace::defaultDirectory() {
     const QString fromEnvironment = qEnvironmentVariable("RA_WORKSPACE");
     return fromEnvironment.isEmpty() ? QDir::home().filePath(QStringLiteral("ra-workspace")) : fromEnvironment;
+}
+
+void Workspace::saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel) {
+    QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    ini.setValue(QStringLiteral("hsm/module"), module);
+    ini.setValue(QStringLiteral("hsm/softhsm2_conf"), softHsmConfig);
+    ini.setValue(QStringLiteral("hsm/token_label"), tokenLabel);
+    ini.setValue(QStringLiteral("hsm/key_label"), m_settings.keyLabel);
+    ini.setValue(QStringLiteral("hsm/ocsp_key_label"), m_settings.ocspKeyLabel);
+    ini.setValue(QStringLiteral("hsm/root_key_label"), m_settings.rootKeyLabel);
+    ini.setValue(QStringLiteral("hsm/audit_key_label"), m_settings.auditKeyLabel);
+    ini.sync();
+    m_settings.hsmModule = module;
+    m_settings.softHsmConfig = softHsmConfig;
+    m_settings.tokenLabel = tokenLabel;
+}
+
+void Workspace::exportHsmEnvironment() const {
+    if (!m_settings.softHsmConfig.isEmpty()) {
+        qputenv("SOFTHSM2_CONF", m_settings.softHsmConfig.toLocal8Bit());
+    }
 }
 
 QString Workspace::databasePath() const {

@@ -7,6 +7,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/SqlApplicationRepository.h"
 #include "app/storage/SqlAuditTrail.h"
+#include "app/storage/SqlCertificateStore.h"
 #include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlUserRepository.h"
 #include "domain/CertificateProfile.h"
@@ -32,7 +33,11 @@ struct WorkspaceSettings {
     QString hsmModule;
     QString softHsmConfig; // SOFTHSM2_CONF for SoftHSM2 tokens; empty for a real HSM
     QString tokenLabel;
-    QString keyLabel;
+    QString keyLabel;     // the issuing CA's key
+    QString ocspKeyLabel; // the OCSP responder's key
+    QString rootKeyLabel; // the demo root's key (demo only)
+    QString auditKeyLabel;
+    bool precertificates = true; // R-ISS-4: sign a precertificate before the certificate
     QString workstationName;
 };
 
@@ -55,6 +60,10 @@ public:
     [[nodiscard]] QString documentsDirectory() const;
     [[nodiscard]] QString documentPath(const QString& sha256) const;
     [[nodiscard]] const WorkspaceSettings& settings() const { return m_settings; }
+    // Writes where the CA's keys live ([hsm] in workspace.ini) and uses it from now on.
+    void saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel);
+    // SoftHSM2 finds its tokens through SOFTHSM2_CONF, read when the module is loaded.
+    void exportHsmEnvironment() const;
     [[nodiscard]] const domain::IClock& clock() const { return m_clock; }
 
     [[nodiscard]] Database& database() { return *m_database; }
@@ -63,6 +72,7 @@ public:
     [[nodiscard]] SqlApplicationRepository& applications() { return *m_applications; }
     [[nodiscard]] ApplicationQueue& queue() { return *m_queue; }
     [[nodiscard]] SqlKeyBlocklist& keyBlocklist() { return *m_keyBlocklist; }
+    [[nodiscard]] SqlCertificateStore& certificates() { return *m_certificates; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -82,6 +92,7 @@ private:
     std::unique_ptr<SqlApplicationRepository> m_applications;
     std::unique_ptr<ApplicationQueue> m_queue;
     std::unique_ptr<SqlKeyBlocklist> m_keyBlocklist;
+    std::unique_ptr<SqlCertificateStore> m_certificates;
 };
 
 } // namespace ra::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/CertificateBuilder.h"
 
+#include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"
@@ -104,6 +105,47 @@ bool addSubjectEntry(X509_NAME* name, int nid, const QString& value, int type) {
                                       int(utf8.size()), -1, 0) == 1;
 }
 } // namespace
+
+QString CertificateBuilder::tbsSha256Hex(const QByteArray& certificateDer) {
+    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    if (!certificate) {
+        ERR_clear_error();
+        return {};
+    }
+    // i2d_re_X509_tbs re-encodes: the bytes a CA signature covers, not a cached copy.
+    unsigned char* tbs = nullptr;
+    const int length = i2d_re_X509_tbs(certificate.get(), &tbs);
+    const QByteArray bytes = length > 0 ? QByteArray(reinterpret_cast<const char*>(tbs), length) : QByteArray();
+    OPENSSL_free(tbs);
+    return bytes.isEmpty() ? QString() : sha256Hex(bytes);
+}
+
+std::optional<IssuerInfo> CertificateBuilder::issuerOf(const QByteArray& caCertificateDer) {
+    const auto* data = reinterpret_cast<const unsigned char*>(caCertificateDer.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &data, long(caCertificateDer.size())));
+    const ASN1_OCTET_STRING* ski = certificate ? X509_get0_subject_key_id(certificate.get()) : nullptr;
+    if (!ski) {
+        ERR_clear_error();
+        return std::nullopt;
+    }
+    return IssuerInfo{toDer<i2d_X509_NAME>(X509_get_subject_name(certificate.get())),
+                      QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski))};
+}
+
+QString CertificateBuilder::serialHex(const QByteArray& certificateDer) {
+    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    const BnPtr serial(certificate ? ASN1_INTEGER_to_BN(X509_get0_serialNumber(certificate.get()), nullptr) : nullptr);
+    if (!serial) {
+        ERR_clear_error();
+        return {};
+    }
+    char* hex = BN_bn2hex(serial.get());
+    const QString text = QString::fromLatin1(hex).toLower();
+    OPENSSL_free(hex);
+    return text;
+}
 
 QByteArray CertificateBuilder::encodeName(const QString& slashSeparated) {
     const X509NamePtr name(X509_NAME_new());

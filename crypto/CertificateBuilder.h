@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
+
 namespace ra::crypto {
 
 // The issuing CA as the certificate must name it: its subject exactly as encoded in the CA
@@ -40,6 +42,16 @@ public:
 
     // The DER of a distinguished name written as "/C=JP/O=Example/CN=Example CA"; empty if malformed.
     [[nodiscard]] static QByteArray encodeName(const QString& slashSeparated);
+
+    // Hex SHA-256 of the tbsCertificate of a DER certificate: what approvals cover (R-APR-2).
+    // Empty if the certificate cannot be read.
+    [[nodiscard]] static QString tbsSha256Hex(const QByteArray& certificateDer);
+
+    // The issuer a CA certificate makes for what it signs: its subject and its SKI; nullopt if unreadable.
+    [[nodiscard]] static std::optional<IssuerInfo> issuerOf(const QByteArray& caCertificateDer);
+
+    // The serial number of a DER certificate, as lower-case hex of its magnitude; empty if unreadable.
+    [[nodiscard]] static QString serialHex(const QByteArray& certificateDer);
 
     // R-CSR-5: the subject the profile allows, or the first reason it is refused.
     [[nodiscard]] static domain::Status checkSubject(const domain::CertificateProfile& profile,

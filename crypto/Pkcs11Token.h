@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct evp_pkey_st; // OpenSSL's EVP_PKEY, for the friends in crypto/ only
+
 namespace ra::crypto {
 
 // One PKCS#11 token reached through libp11 (R-HSM-1): owns the module context, the slot list and
@@ -22,10 +24,26 @@ public:
     Pkcs11Token(const Pkcs11Token&) = delete;
     Pkcs11Token& operator=(const Pkcs11Token&) = delete;
 
+    // Initialises a new token labelled `tokenLabel` in the module's first free slot, with its
+    // Security Officer and user PINs (a new SoftHSM2 token for the demo and the tests). Both PINs
+    // are wiped whatever the outcome (R-HSM-3).
+    [[nodiscard]] static domain::Status initializeToken(const QString& modulePath, const QString& tokenLabel,
+                                                        SecureBytes soPin, SecureBytes userPin);
+
     // Logs in with the activation data, which is wiped whatever the outcome (R-HSM-3).
     [[nodiscard]] domain::Status login(SecureBytes pin);
     void logout();
     [[nodiscard]] bool isLoggedIn() const;
+
+    // Generates an RSA key pair inside the token: private, sensitive, never extractable (R-HSM-1).
+    // Needs a login.
+    [[nodiscard]] domain::Status generateRsaKeyPair(const QString& label, quint8 id, int bits);
+    // The DER SubjectPublicKeyInfo of the public key labelled `label` (no login needed).
+    [[nodiscard]] domain::Result<QByteArray> publicKeyDer(const QString& label);
+    // Replaces the user PIN (while logged in); both PINs are wiped (R-HSM-3).
+    [[nodiscard]] domain::Status changePin(SecureBytes oldPin, SecureBytes newPin);
+    // Whether the token still answers: false once it was removed or its session was closed (R-HSM-4).
+    [[nodiscard]] bool answers();
 
     // A SHA-256 signature by the private key labelled `keyLabel`, and its verification with the
     // token's public key: proof that activation reached the key (R-HSM-2).
@@ -34,6 +52,13 @@ public:
                                                     const QByteArray& signature);
 
 private:
+    friend class SigningModule;
+    friend class CaCertificateBuilder;
+    // The private key labelled `label` as an OpenSSL key that signs inside the token; owned by the
+    // token (released before the module is unloaded). Null when absent or not logged in.
+    [[nodiscard]] evp_pkey_st* privateKey(const QString& label);
+    [[nodiscard]] evp_pkey_st* publicKey(const QString& label);
+
     struct State;
     explicit Pkcs11Token(std::unique_ptr<State> state);
     std::unique_ptr<State> m_state;

@@ -5,6 +5,16 @@
 
 namespace ra::domain {
 
+QByteArray approvalStatement(qint64 applicationId, const QString& approver, const QDateTime& approvedAt,
+                             const QString& contentDigest) {
+    // One field per line, names first: no value can run into the next field.
+    return QStringLiteral("ra-workstation approval v1\napplication=%1\napprover=%2\napproved_at=%3\n"
+                          "tbs_sha256=%4\n")
+        .arg(applicationId)
+        .arg(approver, approvedAt.toUTC().toString(Qt::ISODateWithMs), contentDigest.toLower())
+        .toUtf8();
+}
+
 QList<ApplicationState> allApplicationStates() {
     using enum ApplicationState;
     return {Received, InReview, ReadyForApproval, Approved, Issued, Returned, Rejected};

@@ -23,12 +23,18 @@ enum class ApplicationState { Received, InReview, ReadyForApproval, Approved, Is
 [[nodiscard]] QString stateDisplayName(ApplicationState state); // translated
 [[nodiscard]] bool isFinal(ApplicationState state);
 
-// One supervisor's co-authorization (R-APR-2); the signed statement arrives with the signing module.
+// One supervisor's co-authorization (R-APR-2): a statement signed with the approver's own key.
 struct Approval {
     qint64 approverId = 0;
     QDateTime approvedAt;
-    QString contentDigest; // hex SHA-256 of the exact certificate content approved
+    QString contentDigest; // hex SHA-256 of the exact tbsCertificate approved
+    QByteArray signature;  // over approvalStatement(...), by the approver's key
 };
+
+// The exact bytes an approver signs (R-APR-2). The signing module rebuilds them from the digest it
+// computes itself, so a signature only verifies for the content it is about to sign.
+[[nodiscard]] QByteArray approvalStatement(qint64 applicationId, const QString& approver, const QDateTime& approvedAt,
+                                           const QString& contentDigest);
 
 struct Application {
     qint64 id = 0;

@@ -32,6 +32,19 @@ inline const QString BlocklistImported = QStringLiteral("blocklist.imported");
 inline const QString CaActivated = QStringLiteral("ca.activated");
 inline const QString CaActivationFailed = QStringLiteral("ca.activation_failed");
 inline const QString CaDeactivated = QStringLiteral("ca.deactivated");
+inline const QString CaInitialized = QStringLiteral("ca.initialized");
+inline const QString PinSplit = QStringLiteral("ca.pin_split");
+inline const QString HsmLost = QStringLiteral("hsm.lost");
+inline const QString CandidateBuilt = QStringLiteral("certificate.candidate");
+inline const QString IssuanceStarted = QStringLiteral("certificate.issuing");
+inline const QString PrecertificateSigned = QStringLiteral("certificate.precertificate_signed");
+inline const QString CertificateIssued = QStringLiteral("certificate.issued");
+inline const QString IssuanceFailed = QStringLiteral("certificate.issuance_failed");
+inline const QString IssuanceInterrupted = QStringLiteral("certificate.issuance_interrupted");
+inline const QString IssuanceVoided = QStringLiteral("certificate.voided");
+inline const QString CertificateRevoked = QStringLiteral("certificate.revoked");
+inline const QString CrlGenerated = QStringLiteral("crl.generated");
+inline const QString OcspSigned = QStringLiteral("ocsp.signed");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

@@ -58,6 +58,7 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::ReviewApplication:
         return role == Role::Officer;
     case Permission::ApproveApplication:
+    case Permission::RevokeCertificate:
         return role == Role::Supervisor;
     case Permission::ManageUsers:
         return role == Role::Administrator; // R-ROLE-1: administrators never validate or approve

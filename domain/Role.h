@@ -20,6 +20,7 @@ enum class Permission {
     ViewAuditLog,
     ExportAuditLog,
     ManageKeyBlocklist, // import compromised and weak keys (R-CSR-3)
+    RevokeCertificate,  // decide a revocation and its reason (R-REV-1)
 };
 
 [[nodiscard]] QString roleId(Role role); // stable, untranslated: "officer", "supervisor", ...

@@ -83,7 +83,7 @@ Status check(const Application& application, const User& actor, const WorkflowRe
                         QCoreApplication::translate(
                             "Workflow", "Approval needs your second factor entered at the moment of approval."));
         }
-        if (request.contentDigest.isEmpty()) {
+        if (request.contentDigest.isEmpty() || request.statementSignature.isEmpty()) {
             return fail(QStringLiteral("workflow.no-content-digest"),
                         QCoreApplication::translate("Workflow", "Approval must cover the exact certificate content."));
         }
@@ -218,7 +218,7 @@ Result<ApplicationState> Workflow::apply(Application& application, const User& a
         application.state = ReadyForApproval;
         break;
     case WorkflowAction::Approve:
-        application.approvals.append(Approval{actor.id, request.at, request.contentDigest});
+        application.approvals.append(Approval{actor.id, request.at, request.contentDigest, request.statementSignature});
         if (application.approvals.size() >= std::max(1, request.requiredApprovals)) {
             application.state = Approved;
         }
@@ -254,7 +254,7 @@ QList<WorkflowAction> Workflow::availableActions(const Application& application,
                                   WorkflowAction::Approve, WorkflowAction::SendBack, WorkflowAction::ReturnToApplicant,
                                   WorkflowAction::Resubmit, WorkflowAction::Reject}) {
         // Reasons, second factors and digests are asked for when the action is chosen.
-        WorkflowRequest probe{action, {}, QStringLiteral("-"), true, QStringLiteral("-"), 1};
+        WorkflowRequest probe{action, {}, QStringLiteral("-"), true, QStringLiteral("-"), QByteArrayLiteral("-"), 1};
         if (check(application, actor, probe)) {
             actions << action;
         }

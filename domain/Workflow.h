@@ -32,6 +32,7 @@ struct WorkflowRequest {
     QString reason;                 // required by SendBack, ReturnToApplicant and Reject
     bool freshSecondFactor = false; // R-ROLE-3: approval needs a second factor entered just now
     QString contentDigest;          // R-APR-2: what the approver signs off
+    QByteArray statementSignature;  // R-APR-2: the approver's signature over approvalStatement(...)
     int requiredApprovals = 1;      // R-APR-2: configurable, at least one beyond the validator
 };
 

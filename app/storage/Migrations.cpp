@@ -161,6 +161,56 @@ const QList<Migration>& migrations() {
                  PRIMARY KEY (kind, value)))"),
              QStringLiteral("ALTER TABLE applications ADD COLUMN csr_checks TEXT NOT NULL DEFAULT '{}'"),
          }},
+        // 4: the signing module (issue 4): approvers' keys and signed approvals (R-APR-2), the CA's
+        // certificates and keys (R-HSM-1), certificates with their issuance state (R-ISS-3),
+        // revocations and CRLs (R-REV-1, R-REV-5).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN approval_public_key BLOB"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN approval_private_key BLOB"),
+             QStringLiteral("ALTER TABLE approvals ADD COLUMN signature BLOB NOT NULL DEFAULT x''"),
+             QStringLiteral(R"(CREATE TABLE ca_keys (
+                 purpose TEXT PRIMARY KEY CHECK (purpose IN ('root', 'issuing', 'ocsp', 'audit')),
+                 key_label TEXT NOT NULL,
+                 public_key BLOB NOT NULL,
+                 certificate BLOB,
+                 created_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE certificates (
+                 serial TEXT PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 state TEXT NOT NULL CHECK (state IN ('candidate', 'issuing', 'issued', 'void')),
+                 candidate BLOB NOT NULL,
+                 tbs_sha256 TEXT NOT NULL,
+                 not_before TEXT NOT NULL,
+                 not_after TEXT NOT NULL,
+                 precertificate BLOB,
+                 certificate BLOB,
+                 created_at TEXT NOT NULL,
+                 issuing_at TEXT,
+                 issued_at TEXT,
+                 revoked_at TEXT,
+                 revocation_reason INTEGER,
+                 revoked_by TEXT))"),
+             // R-ISS-3 in the schema: at most one certificate under way or issued per application.
+             QStringLiteral("CREATE UNIQUE INDEX certificates_one_per_application ON certificates (application_id) "
+                            "WHERE state IN ('issuing', 'issued')"),
+             QStringLiteral("CREATE INDEX certificates_by_state ON certificates (state, revoked_at)"),
+             QStringLiteral("CREATE TRIGGER certificates_retained BEFORE DELETE ON certificates "
+                            "BEGIN SELECT RAISE(ABORT, 'certificates are retained'); END"),
+             QStringLiteral("CREATE TRIGGER certificates_signed_once BEFORE UPDATE OF certificate, precertificate, "
+                            "candidate, serial ON certificates WHEN (OLD.certificate IS NOT NULL AND "
+                            "NEW.certificate IS NOT OLD.certificate) OR (OLD.precertificate IS NOT NULL AND "
+                            "NEW.precertificate IS NOT OLD.precertificate) OR NEW.candidate IS NOT OLD.candidate "
+                            "OR NEW.serial IS NOT OLD.serial "
+                            "BEGIN SELECT RAISE(ABORT, 'a signed certificate never changes'); END"),
+             QStringLiteral(R"(CREATE TABLE crls (
+                 number INTEGER PRIMARY KEY,
+                 this_update TEXT NOT NULL,
+                 next_update TEXT NOT NULL,
+                 entries INTEGER NOT NULL,
+                 crl BLOB NOT NULL,
+                 created_at TEXT NOT NULL))"),
+         }},
     };
     return all;
 }

@@ -187,15 +187,15 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
                               items.value(2).toString(), fromIso(items.value(3)), items.value(4).toString()});
     }
     QSqlQuery approvals(m_database.connection());
-    approvals.prepare(QStringLiteral("SELECT approver_id, approved_at, content_digest FROM approvals "
+    approvals.prepare(QStringLiteral("SELECT approver_id, approved_at, content_digest, signature FROM approvals "
                                      "WHERE application_id = ? ORDER BY approved_at"));
     approvals.addBindValue(id);
     if (!approvals.exec()) {
         return failed(approvals);
     }
     while (approvals.next()) {
-        app.approvals.append(
-            {approvals.value(0).toLongLong(), fromIso(approvals.value(1)), approvals.value(2).toString()});
+        app.approvals.append({approvals.value(0).toLongLong(), fromIso(approvals.value(1)),
+                              approvals.value(2).toString(), approvals.value(3).toByteArray()});
     }
     return app;
 }
@@ -259,13 +259,15 @@ Status SqlApplicationRepository::saveApprovals(const Application& application) {
         return failed(clear);
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO approvals (application_id, approver_id, approved_at, content_digest) VALUES (?,?,?,?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO approvals (application_id, approver_id, approved_at, content_digest, signature) "
+                       "VALUES (?,?,?,?,?)"));
     for (const domain::Approval& approval : application.approvals) {
         insert.addBindValue(application.id);
         insert.addBindValue(approval.approverId);
         insert.addBindValue(iso(approval.approvedAt));
         insert.addBindValue(approval.contentDigest);
+        insert.addBindValue(approval.signature);
         if (!insert.exec()) {
             return failed(insert);
         }

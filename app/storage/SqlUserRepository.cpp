@@ -47,7 +47,8 @@ std::unexpected<domain::Error> queryFailed(const QSqlQuery& query) {
 Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, key_custodian, disabled, "
-                                 "password_hash, totp_secret, last_totp_step, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+                                 "password_hash, totp_secret, last_totp_step, created_at, approval_public_key, "
+                                 "approval_private_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(user.username);
     query.addBindValue(user.displayName);
     query.addBindValue(domain::roleId(user.role));
@@ -57,6 +58,9 @@ Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCreden
     query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(user.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
+    query.addBindValue(credentials.approvalPrivateKeySealed.isEmpty() ? QVariant()
+                                                                      : QVariant(credentials.approvalPrivateKeySealed));
     if (!query.exec()) {
         return std::unexpected(
             sqlError(QStringLiteral("user.exists"),
@@ -89,7 +93,8 @@ Result<User> SqlUserRepository::byId(qint64 id) {
 
 Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT password_hash, totp_secret, last_totp_step FROM users WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT password_hash, totp_secret, last_totp_step, approval_public_key, "
+                                 "approval_private_key FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
         return queryFailed(query);
@@ -98,8 +103,8 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
         return fail(QStringLiteral("user.not-found"),
                     QCoreApplication::translate("SqlUserRepository", "No such user."));
     }
-    return domain::UserCredentials{query.value(0).toString(), query.value(1).toByteArray(),
-                                   query.value(2).toLongLong()};
+    return domain::UserCredentials{query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toLongLong(),
+                                   query.value(3).toByteArray(), query.value(4).toByteArray()};
 }
 
 Status SqlUserRepository::update(const User& user) {
@@ -121,11 +126,14 @@ Status SqlUserRepository::update(const User& user) {
 
 Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ?, "
+                                 "approval_public_key = ?, approval_private_key = ? WHERE id = ?"));
     query.addBindValue(credentials.passwordHash);
     query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
+    query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
+    query.addBindValue(credentials.approvalPrivateKeySealed.isEmpty() ? QVariant()
+                                                                      : QVariant(credentials.approvalPrivateKeySealed));
     query.addBindValue(userId);
     if (!query.exec()) {
         return queryFailed(query);

@@ -13,6 +13,9 @@ struct UserCredentials {
     QString passwordHash;    // encoded memory-hard hash (R-ROLE-4)
     QByteArray totpSecret;   // raw secret; empty for accounts without a second factor
     qint64 lastTotpStep = 0; // the last accepted RFC 6238 time step, so a code works only once
+    // R-APR-2: the key approvals are signed with; the private half sealed under the password.
+    QByteArray approvalPublicKey;
+    QByteArray approvalPrivateKeySealed;
 };
 
 class IUserRepository {

@@ -65,6 +65,7 @@ private:
         WorkflowRequest result = request(WorkflowAction::Approve);
         result.freshSecondFactor = true;
         result.contentDigest = QStringLiteral("ab12");
+        result.statementSignature = QByteArrayLiteral("signature");
         result.requiredApprovals = required;
         return result;
     }

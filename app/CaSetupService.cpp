@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/CaSetupService.h"
+
+#include "app/Workspace.h"
+#include "crypto/CaCertificateBuilder.h"
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
+#include "crypto/SecretSharing.h"
+#include "domain/AuditEntry.h"
+#include "domain/CertificateProfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace ra::app {
+
+using domain::fail;
+
+namespace {
+constexpr int kKeyBits = 2048; // CP 6.1.5: RSA 2048 or larger
+
+crypto::SecureBytes randomPin() {
+    // URL-safe base64 of 12 random bytes: 16 characters a custodian never sees.
+    QByteArray text = crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return crypto::SecureBytes::takeFrom(text);
+}
+
+crypto::SecureBytes copy(const crypto::SecureBytes& secret) {
+    crypto::SecureBytes out(secret.size());
+    std::copy(secret.data(), secret.data() + secret.size(), out.data());
+    return out;
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CaSetupService", text);
+}
+} // namespace
+
+QString CaSetupService::toPem(const QByteArray& der, const char* label) {
+    QString pem = QStringLiteral("-----BEGIN %1-----\n").arg(QLatin1String(label));
+    const QByteArray base64 = der.toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 64) {
+        pem += QString::fromLatin1(base64.mid(i, 64)) + QLatin1Char('\n');
+    }
+    return pem + QStringLiteral("-----END %1-----\n").arg(QLatin1String(label));
+}
+
+bool CaSetupService::initialized() const {
+    const auto issuing = m_workspace.certificates().caKey(QStringLiteral("issuing"));
+    return issuing && issuing->has_value();
+}
+
+domain::Result<crypto::CaIdentity> CaSetupService::identity() const {
+    const auto issuing = m_workspace.certificates().caKey(QStringLiteral("issuing"));
+    const auto ocsp = m_workspace.certificates().caKey(QStringLiteral("ocsp"));
+    if (!issuing || !ocsp) {
+        return std::unexpected(!issuing ? issuing.error() : ocsp.error());
+    }
+    if (!issuing->has_value() || !ocsp->has_value()) {
+        return fail(QStringLiteral("ca.not-initialized"),
+                    tr("This workspace has no CA yet: run `ra-cli ca init` first."));
+    }
+    return crypto::CaIdentity{(*issuing)->keyLabel, (*issuing)->certificateDer, (*ocsp)->keyLabel,
+                              (*ocsp)->certificateDer};
+}
+
+crypto::IssuerInfo CaSetupService::issuer() const {
+    const auto issuing = m_workspace.certificates().caKey(QStringLiteral("issuing"));
+    if (issuing && issuing->has_value()) {
+        if (auto info = crypto::CertificateBuilder::issuerOf((*issuing)->certificateDer)) {
+            return *info;
+        }
+    }
+    const WorkspaceSettings& settings = m_workspace.settings();
+    return {crypto::CertificateBuilder::encodeName(settings.issuerName), settings.issuerKeyId};
+}
+
+domain::Result<QString> CaSetupService::chainPem() const {
+    const auto issuing = m_workspace.certificates().caKey(QStringLiteral("issuing"));
+    const auto root = m_workspace.certificates().caKey(QStringLiteral("root"));
+    if (!issuing || !root) {
+        return std::unexpected(!issuing ? issuing.error() : root.error());
+    }
+    if (!issuing->has_value()) {
+        return fail(QStringLiteral("ca.not-initialized"),
+                    tr("This workspace has no CA yet: run `ra-cli ca init` first."));
+    }
+    QString pem = toPem((*issuing)->certificateDer, "CERTIFICATE");
+    if (root->has_value()) {
+        pem += toPem((*root)->certificateDer, "CERTIFICATE");
+    }
+    return pem;
+}
+
+domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor, int custodians) {
+    if (initialized()) {
+        return fail(QStringLiteral("ca.exists"), tr("This workspace has a CA already."));
+    }
+    if (!QFile::exists(QString::fromLatin1(kSoftHsmModule))) {
+        return fail(QStringLiteral("ca.no-softhsm"), tr("SoftHSM2 is not installed (Debian package softhsm2)."),
+                    QString::fromLatin1(kSoftHsmModule));
+    }
+    // The token lives inside the workspace: SoftHSM2 reads its configuration when the module loads.
+    const QDir dir(m_workspace.directory());
+    dir.mkpath(QStringLiteral("softhsm/tokens"));
+    const QString config = dir.filePath(QStringLiteral("softhsm/softhsm2.conf"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(QStringLiteral("ca.softhsm-config"), tr("The SoftHSM2 configuration cannot be written."), config);
+    }
+    file.write("directories.tokendir = " + dir.filePath(QStringLiteral("softhsm/tokens")).toUtf8() +
+               "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    file.close();
+    m_workspace.saveHsmSettings(QString::fromLatin1(kSoftHsmModule), config, QString::fromLatin1(kDemoTokenLabel));
+    m_workspace.exportHsmEnvironment();
+    const WorkspaceSettings& settings = m_workspace.settings();
+
+    crypto::SecureBytes pin = randomPin();
+    if (auto created =
+            crypto::Pkcs11Token::initializeToken(settings.hsmModule, settings.tokenLabel, randomPin(), copy(pin));
+        !created) {
+        return std::unexpected(created.error());
+    }
+    auto opened = crypto::Pkcs11Token::open(settings.hsmModule, settings.tokenLabel);
+    if (!opened) {
+        return std::unexpected(opened.error());
+    }
+    std::unique_ptr<crypto::Pkcs11Token> token = std::move(*opened);
+    if (auto loggedIn = token->login(copy(pin)); !loggedIn) {
+        return std::unexpected(loggedIn.error());
+    }
+    const struct {
+        const QString& label;
+        quint8 id;
+    } keys[] = {
+        {settings.keyLabel, 1}, {settings.rootKeyLabel, 2}, {settings.ocspKeyLabel, 3}, {settings.auditKeyLabel, 4}};
+    for (const auto& key : keys) {
+        if (auto generated = token->generateRsaKeyPair(key.label, key.id, kKeyBits); !generated) {
+            return std::unexpected(generated.error());
+        }
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const auto root = crypto::CaCertificateBuilder::selfSigned(
+        *token, {QStringLiteral("/C=JP/O=RA Workstation Demo/CN=RA Workstation Demo Root CA"), settings.rootKeyLabel,
+                 now, 3650, -1, false});
+    if (!root) {
+        return std::unexpected(root.error());
+    }
+    const auto issuing = crypto::CaCertificateBuilder::subordinate(
+        *token, settings.rootKeyLabel, *root,
+        {QStringLiteral("/C=JP/O=RA Workstation Demo/CN=RA Workstation Demo OV CA"), settings.keyLabel, now, 1825, 0,
+         true});
+    if (!issuing) {
+        return std::unexpected(issuing.error());
+    }
+    QList<CaKeyRecord> records;
+    for (const auto& key : keys) {
+        auto publicKey = token->publicKeyDer(key.label);
+        if (!publicKey) {
+            return std::unexpected(publicKey.error());
+        }
+        records << CaKeyRecord{QString(), key.label, *publicKey, {}, now};
+    }
+    records[0].purpose = QStringLiteral("issuing");
+    records[0].certificateDer = *issuing;
+    records[1].purpose = QStringLiteral("root");
+    records[1].certificateDer = *root;
+    records[2].purpose = QStringLiteral("ocsp");
+    records[3].purpose = QStringLiteral("audit");
+
+    // The OCSP responder certificate, to CP table 7.1-2, signed by the issuing CA in the token.
+    auto module = crypto::SigningModule::open(std::move(token), {settings.keyLabel, *issuing, {}, {}});
+    if (!module) {
+        return std::unexpected(module.error());
+    }
+    crypto::CertificateRequest request;
+    request.subject = {QStringLiteral("JP"),
+                       {},
+                       {},
+                       QStringLiteral("RA Workstation Demo"),
+                       QStringLiteral("RA Workstation Demo OCSP Responder")};
+    request.subjectPublicKeyDer = records[2].publicKeyDer;
+    const auto candidate = crypto::CertificateBuilder::buildPreview(
+        domain::CertificateProfile::ocspResponder(), *crypto::CertificateBuilder::issuerOf(*issuing), request, now);
+    if (!candidate) {
+        return std::unexpected(candidate.error());
+    }
+    const auto responder = (*module)->signOcspResponderCertificate(candidate->der);
+    if (!responder) {
+        return std::unexpected(responder.error());
+    }
+    records[2].certificateDer = *responder;
+    module->reset(); // logs out
+
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        for (const CaKeyRecord& record : records) {
+            if (auto saved = m_workspace.certificates().saveCaKey(record); !saved) {
+                return saved;
+            }
+        }
+        return m_workspace.audit().appendEvent(
+            actor, domain::audit_event::CaInitialized,
+            {{QStringLiteral("mode"), QStringLiteral("demo")},
+             {QStringLiteral("token"), settings.tokenLabel},
+             {QStringLiteral("issuing_ca"), QString::fromLatin1(crypto::sha256(*issuing).toHex())},
+             {QStringLiteral("root_ca"), QString::fromLatin1(crypto::sha256(*root).toHex())},
+             {QStringLiteral("ocsp_responder"), QString::fromLatin1(crypto::sha256(*responder).toHex())},
+             {QStringLiteral("custodian_shares"), custodians}});
+    });
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return crypto::SecretSharing::split(pin, 2, custodians);
+}
+
+} // namespace ra::app

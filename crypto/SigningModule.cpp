@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "crypto/SigningModule.h"
+
+#include "crypto/ApproverKey.h"
+#include "crypto/CertificateBuilder.h"
+#include "crypto/OpenSslError.h"
+#include "crypto/OpenSslPtr.h"
+#include "crypto/lint/Linter.h"
+#include "domain/Application.h"
+#include "domain/CertificateProfile.h"
+
+#include <openssl/err.h>
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ra::crypto {
+
+using domain::fail;
+
+namespace {
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 24 * kHour;
+
+X509Ptr parseCertificate(const QByteArray& der) {
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
+}
+
+QDateTime toDateTime(const ASN1_TIME* time) {
+    struct tm parts {};
+    if (ASN1_TIME_to_tm(time, &parts) != 1) {
+        return {};
+    }
+    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
+                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("SigningModule", text);
+}
+
+domain::Error refused(const QString& code, const QString& message, const QString& detail = {}) {
+    return {code, message, detail};
+}
+
+Asn1TimePtr asn1Time(const QDateTime& at) {
+    return Asn1TimePtr(ASN1_TIME_set(nullptr, at.toSecsSinceEpoch()));
+}
+
+Asn1IntegerPtr asn1Serial(const QByteArray& serial) {
+    const BnPtr number(
+        BN_bin2bn(reinterpret_cast<const unsigned char*>(serial.constData()), int(serial.size()), nullptr));
+    return Asn1IntegerPtr(number ? BN_to_ASN1_INTEGER(number.get(), nullptr) : nullptr);
+}
+
+// The AKI written into everything the CA signs: the CA certificate's own SKI (CP 7.1, 7.2).
+QByteArray subjectKeyIdentifier(const X509* certificate) {
+    const ASN1_OCTET_STRING* ski = X509_get0_subject_key_id(const_cast<X509*>(certificate));
+    return ski ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski))
+               : QByteArray();
+}
+
+bool addAuthorityKeyId(const QByteArray& keyId, auto addExtension) {
+    AuthorityKeyIdPtr aki(AUTHORITY_KEYID_new());
+    aki->keyid = ASN1_OCTET_STRING_new();
+    ASN1_OCTET_STRING_set(aki->keyid, reinterpret_cast<const unsigned char*>(keyId.constData()), int(keyId.size()));
+    return addExtension(NID_authority_key_identifier, aki.get());
+}
+} // namespace
+
+SigningModule::SigningModule(std::unique_ptr<Pkcs11Token> token, CaIdentity identity)
+    : m_token(std::move(token))
+    , m_identity(std::move(identity)) {}
+
+SigningModule::~SigningModule() = default;
+
+domain::Result<std::unique_ptr<SigningModule>> SigningModule::open(std::unique_ptr<Pkcs11Token> token,
+                                                                   CaIdentity identity) {
+    ERR_clear_error();
+    const X509Ptr ca = parseCertificate(identity.caCertificateDer);
+    EVP_PKEY* key = token->privateKey(identity.caKeyLabel);
+    if (!ca || !key) {
+        return fail(QStringLiteral("hsm.no-key"), tr("The CA key or the CA certificate is missing."),
+                    identity.caKeyLabel + QStringLiteral(": ") + takeOpenSslErrors());
+    }
+    // The token's key must be the one the CA certificate certifies.
+    EVP_PKEY* publicKey = token->publicKey(identity.caKeyLabel);
+    if (!publicKey || EVP_PKEY_eq(X509_get0_pubkey(ca.get()), publicKey) != 1) {
+        return fail(QStringLiteral("ca.key-mismatch"), tr("The CA certificate does not certify the key in the token."),
+                    takeOpenSslErrors());
+    }
+    ERR_clear_error();
+    return std::unique_ptr<SigningModule>(new SigningModule(std::move(token), std::move(identity)));
+}
+
+domain::Status SigningModule::requireActive() const {
+    if (!m_active || !m_token->isLoggedIn()) {
+        return fail(QStringLiteral("hsm.not-activated"),
+                    tr("The CA key is not activated: two Key Custodians must activate it."));
+    }
+    return {};
+}
+
+domain::Error SigningModule::signingFailed(const char* what) {
+    const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + takeOpenSslErrors();
+    if (!m_token->answers()) {
+        // R-HSM-4: nothing was signed; the token must be activated again.
+        m_active = false;
+        return refused(QStringLiteral("hsm.lost"),
+                       tr("The HSM stopped answering (token removed or session closed); nothing was signed. "
+                          "Activate the CA key again."),
+                       detail);
+    }
+    return refused(QStringLiteral("hsm.sign"), tr("The HSM could not sign."), detail);
+}
+
+domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& candidateDer,
+                                                          const IssuanceAuthorization& authorization,
+                                                          const QDateTime& now, bool precertificate) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    ERR_clear_error();
+    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
+    X509Ptr certificate = parseCertificate(candidateDer);
+    if (!certificate) {
+        return fail(QStringLiteral("issue.candidate"), tr("The certificate to sign cannot be read."),
+                    takeOpenSslErrors());
+    }
+    const QString digest = CertificateBuilder::tbsSha256Hex(candidateDer);
+
+    // R-APR-2, R-ROLE-2: enough approvals, each by someone other than the validator, each a
+    // statement over this exact content that verifies with the approver's key.
+    QSet<qint64> approvers;
+    for (const SignedApproval& approval : authorization.approvals) {
+        if (approval.approverId == authorization.validatorId) {
+            return fail(
+                QStringLiteral("issue.approver-validated"),
+                tr("%1 validated this application and cannot also approve it (R-ROLE-2).").arg(approval.approver));
+        }
+        const QByteArray statement =
+            domain::approvalStatement(approval.applicationId, approval.approver, approval.approvedAt, digest);
+        if (!ApproverKey::verify(approval.approverPublicKeyDer, statement, approval.signature)) {
+            return fail(QStringLiteral("issue.approval-invalid"),
+                        tr("The approval by %1 does not cover this exact certificate content; the content changed "
+                           "after approval or the approval was altered (R-APR-2).")
+                            .arg(approval.approver));
+        }
+        approvers.insert(approval.approverId);
+    }
+    if (approvers.size() < std::max(1, authorization.requiredApprovals)) {
+        return fail(QStringLiteral("issue.not-enough-approvals"),
+                    tr("%1 approval(s) by different supervisors are needed; %2 verify.")
+                        .arg(std::max(1, authorization.requiredApprovals))
+                        .arg(approvers.size()));
+    }
+
+    // CP 7.1.4: the issuer byte for byte the CA's subject, and the AKI its key.
+    if (toDer<i2d_X509_NAME>(X509_get_issuer_name(certificate.get())) !=
+        toDer<i2d_X509_NAME>(X509_get_subject_name(ca.get()))) {
+        return fail(QStringLiteral("issue.issuer"), tr("The certificate's issuer is not this CA's subject."));
+    }
+    const ASN1_OCTET_STRING* aki = X509_get0_authority_key_id(certificate.get());
+    const QByteArray caKeyId = subjectKeyIdentifier(ca.get());
+    if (!aki ||
+        QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(aki)), ASN1_STRING_length(aki)) != caKeyId) {
+        return fail(QStringLiteral("issue.aki"), tr("The certificate's authority key identifier is not this CA's."));
+    }
+    // R-ISS-1: notBefore not in the future and at most 48 hours before signing.
+    const QDateTime notBefore = toDateTime(X509_get0_notBefore(certificate.get()));
+    const int backdateHours = domain::CertificateProfile::tlsServer({}).maxBackdateHours;
+    if (!notBefore.isValid() || notBefore > now || notBefore.secsTo(now) > backdateHours * kHour) {
+        return fail(QStringLiteral("issue.stale"),
+                    tr("The approved content has notBefore %1, not within %2 hours before now: it must be approved "
+                       "again.")
+                        .arg(notBefore.toString(Qt::ISODate))
+                        .arg(backdateHours));
+    }
+    // R-ISS-2: no lint error.
+    const auto lint = lint::Linter::run(candidateDer, now.date());
+    if (!lint || lint::Linter::hasErrors(*lint)) {
+        return fail(QStringLiteral("issue.lint"), tr("The certificate does not pass the linter; nothing was signed."));
+    }
+
+    if (precertificate) {
+        // R-ISS-4: the poison extension, critical, value ASN.1 NULL (RFC 6962 3.1).
+        static const unsigned char kNull[] = {0x05, 0x00};
+        Asn1OctetStringPtr value(ASN1_OCTET_STRING_new());
+        ASN1_OCTET_STRING_set(value.get(), kNull, sizeof kNull);
+        const X509ExtensionPtr poison(X509_EXTENSION_create_by_OBJ(
+            nullptr, OBJ_txt2obj(domain::oid::CtPoison.toLatin1().constData(), 1), 1, value.get()));
+        if (!poison || X509_add_ext(certificate.get(), poison.get(), -1) != 1) {
+            return fail(QStringLiteral("issue.precertificate"), tr("The precertificate could not be built."),
+                        takeOpenSslErrors());
+        }
+    }
+    if (X509_sign(certificate.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
+        return std::unexpected(signingFailed("certificate"));
+    }
+    const QByteArray der = toDer<i2d_X509>(certificate.get());
+    if (X509_verify(certificate.get(), X509_get0_pubkey(ca.get())) != 1 ||
+        (!precertificate && CertificateBuilder::tbsSha256Hex(der) != digest)) {
+        return fail(QStringLiteral("issue.self-check"),
+                    tr("The signed certificate does not match what was approved; it is not released."),
+                    takeOpenSslErrors());
+    }
+    return der;
+}
+
+domain::Result<QByteArray> SigningModule::signOcspResponderCertificate(const QByteArray& candidateDer) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    const auto lint = lint::Linter::run(candidateDer, std::nullopt, QStringLiteral("ocsp-responder"));
+    if (!lint || lint::Linter::hasErrors(*lint)) {
+        return fail(QStringLiteral("ca.ocsp-lint"),
+                    tr("The OCSP responder certificate does not pass the linter (CP table 7.1-2)."));
+    }
+    X509Ptr certificate = parseCertificate(candidateDer);
+    if (!certificate || X509_sign(certificate.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
+        return std::unexpected(signingFailed("OCSP responder certificate"));
+    }
+    return toDer<i2d_X509>(certificate.get());
+}
+
+domain::Result<QByteArray> SigningModule::signCrl(const CrlContent& content) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    const qint64 span = content.thisUpdate.secsTo(content.nextUpdate);
+    if (span <= 0 || span > 10 * kDay) {
+        return fail(QStringLiteral("crl.next-update"),
+                    tr("nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1)."));
+    }
+    ERR_clear_error();
+    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
+    const X509CrlPtr crl(X509_CRL_new());
+    const Asn1TimePtr thisUpdate = asn1Time(content.thisUpdate);
+    const Asn1TimePtr nextUpdate = asn1Time(content.nextUpdate);
+    bool ok = X509_CRL_set_version(crl.get(), X509_CRL_VERSION_2) == 1 &&
+              X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(ca.get())) == 1 &&
+              X509_CRL_set1_lastUpdate(crl.get(), thisUpdate.get()) == 1 &&
+              X509_CRL_set1_nextUpdate(crl.get(), nextUpdate.get()) == 1;
+    for (const RevokedEntry& entry : content.entries) {
+        if (!ok) {
+            break;
+        }
+        X509RevokedPtr revoked(X509_REVOKED_new());
+        const Asn1IntegerPtr serial = asn1Serial(entry.serial);
+        const Asn1TimePtr at = asn1Time(entry.revokedAt);
+        ok = serial && at && X509_REVOKED_set_serialNumber(revoked.get(), serial.get()) == 1 &&
+             X509_REVOKED_set_revocationDate(revoked.get(), at.get()) == 1;
+        if (ok && entry.reasonCode >= 0) {
+            const Asn1EnumeratedPtr reason(ASN1_ENUMERATED_new());
+            ok = ASN1_ENUMERATED_set(reason.get(), entry.reasonCode) == 1 &&
+                 X509_REVOKED_add1_ext_i2d(revoked.get(), NID_crl_reason, reason.get(), 0, 0) == 1;
+        }
+        ok = ok && X509_CRL_add0_revoked(crl.get(), revoked.get()) == 1;
+        if (ok) {
+            (void)revoked.release(); // owned by the CRL now
+        }
+    }
+    const Asn1IntegerPtr number(ASN1_INTEGER_new());
+    ok = ok && ASN1_INTEGER_set_uint64(number.get(), content.number) == 1 &&
+         X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0) == 1 &&
+         addAuthorityKeyId(
+             subjectKeyIdentifier(ca.get()),
+             [&](int nid, void* value) { return X509_CRL_add1_ext_i2d(crl.get(), nid, value, 0, 0) == 1; }) &&
+         X509_CRL_sort(crl.get()) == 1;
+    if (!ok) {
+        return fail(QStringLiteral("crl.build"), tr("The CRL could not be built."), takeOpenSslErrors());
+    }
+    if (X509_CRL_sign(crl.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
+        return std::unexpected(signingFailed("CRL"));
+    }
+    return toDer<i2d_X509_CRL>(crl.get());
+}
+
+domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& content) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    const qint64 span = content.thisUpdate.secsTo(content.nextUpdate);
+    if (span < 8 * kHour || span > 10 * kDay) {
+        return fail(QStringLiteral("ocsp.validity"),
+                    tr("An OCSP response must be valid between 8 hours and 10 days (CP 4.9.10)."));
+    }
+    ERR_clear_error();
+    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
+    const X509Ptr responder = parseCertificate(m_identity.ocspCertificateDer);
+    EVP_PKEY* responderKey = m_token->privateKey(m_identity.ocspKeyLabel);
+    if (!responder || !responderKey) {
+        return fail(QStringLiteral("ocsp.no-responder"), tr("The OCSP responder key or certificate is missing."));
+    }
+    const Asn1IntegerPtr serial = asn1Serial(content.serial);
+    int status = V_OCSP_CERTSTATUS_UNKNOWN;
+    if (content.status == OcspCertStatus::Good) {
+        // R-REV-5: "good" only for a certificate this CA really issued with this serial.
+        const X509Ptr issued = parseCertificate(content.issuedCertificateDer);
+        if (!issued || X509_verify(issued.get(), X509_get0_pubkey(ca.get())) != 1 ||
+            ASN1_INTEGER_cmp(X509_get0_serialNumber(issued.get()), serial.get()) != 0) {
+            ERR_clear_error();
+            return fail(QStringLiteral("ocsp.good-unissued"),
+                        tr("\"good\" is only ever said of a certificate this CA issued."));
+        }
+        status = V_OCSP_CERTSTATUS_GOOD;
+    } else if (content.status == OcspCertStatus::Revoked) {
+        status = V_OCSP_CERTSTATUS_REVOKED;
+    }
+    // RFC 5019 2.2.1: the CertID uses SHA-1, which every client can match.
+    const OcspCertIdPtr id(
+        OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca.get()), X509_get0_pubkey_bitstr(ca.get()), serial.get()));
+    const OcspBasicResponsePtr basic(OCSP_BASICRESP_new());
+    const Asn1TimePtr thisUpdate = asn1Time(content.thisUpdate);
+    const Asn1TimePtr nextUpdate = asn1Time(content.nextUpdate);
+    const Asn1TimePtr revokedAt = asn1Time(content.revokedAt.isValid() ? content.revokedAt : content.thisUpdate);
+    // The reason, when there is one, goes in RevokedInfo; singleExtensions stay empty (CP 4.9.10).
+    if (!id ||
+        !OCSP_basic_add1_status(basic.get(), id.get(), status,
+                                status == V_OCSP_CERTSTATUS_REVOKED ? content.reasonCode : OCSP_REVOKED_STATUS_NOSTATUS,
+                                status == V_OCSP_CERTSTATUS_REVOKED ? revokedAt.get() : nullptr, thisUpdate.get(),
+                                nextUpdate.get())) {
+        return fail(QStringLiteral("ocsp.build"), tr("The OCSP response could not be built."), takeOpenSslErrors());
+    }
+    if (OCSP_basic_sign(basic.get(), responder.get(), responderKey, EVP_sha256(), nullptr, OCSP_RESPID_KEY) != 1) {
+        return std::unexpected(signingFailed("OCSP response"));
+    }
+    const OcspResponsePtr response(OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic.get()));
+    return toDer<i2d_OCSP_RESPONSE>(response.get());
+}
+
+} // namespace ra::crypto

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "crypto/Pkcs11Token.h"
+#include "domain/Error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace ra::crypto {
+
+// The issuing CA as the module signs for it: its keys in the token and its certificates.
+struct CaIdentity {
+    QString caKeyLabel;
+    QByteArray caCertificateDer;
+    QString ocspKeyLabel; // empty while `ca init` is still making the responder certificate
+    QByteArray ocspCertificateDer;
+};
+
+// One approval as stored, for the module to verify itself (R-APR-2).
+struct SignedApproval {
+    qint64 applicationId = 0;
+    qint64 approverId = 0;
+    QString approver; // user name, as in the statement
+    QDateTime approvedAt;
+    QByteArray signature;
+    QByteArray approverPublicKeyDer; // the approver's registered Ed25519 key
+};
+
+// What must hold before a subscriber certificate is signed (R-APR-2, R-ROLE-2).
+struct IssuanceAuthorization {
+    qint64 validatorId = 0;
+    int requiredApprovals = 1;
+    QList<SignedApproval> approvals;
+};
+
+// CP 7.2.2 / RFC 5280 5.3.1 reason codes; Unspecified is written as no reasonCode at all.
+struct RevokedEntry {
+    QByteArray serial; // big-endian magnitude
+    QDateTime revokedAt;
+    int reasonCode = -1; // -1: unspecified
+};
+
+struct CrlContent {
+    quint64 number = 0;
+    QDateTime thisUpdate;
+    QDateTime nextUpdate;
+    QList<RevokedEntry> entries;
+};
+
+enum class OcspCertStatus { Good, Revoked, Unknown };
+
+struct OcspContent {
+    QByteArray serial;
+    OcspCertStatus status = OcspCertStatus::Unknown;
+    QByteArray issuedCertificateDer; // required for Good: the module answers "good" only for a certificate it issued
+    QDateTime revokedAt;
+    int reasonCode = -1;
+    QDateTime thisUpdate;
+    QDateTime nextUpdate;
+};
+
+// The embedded signing module (DESIGN.md): owns the activated token and the CA's keys, and is
+// the last gate before a signature. It re-checks what it is asked to sign rather than trusting
+// the caller: approvals over this exact tbsCertificate, approvers other than the validator, a
+// clean lint, the issuer and validity of the profile (R-ISS-1..4, R-REV-5). When the token is
+// lost mid-operation the operation fails with "hsm.lost" and the module stays inactive until a
+// new activation (R-HSM-4).
+class SigningModule {
+public:
+    [[nodiscard]] static domain::Result<std::unique_ptr<SigningModule>> open(std::unique_ptr<Pkcs11Token> token,
+                                                                             CaIdentity identity);
+    ~SigningModule();
+    SigningModule(const SigningModule&) = delete;
+    SigningModule& operator=(const SigningModule&) = delete;
+
+    // The certificate for `candidateDer` (a CertificateBuilder candidate, signed with the
+    // throwaway key), signed by the CA key. `precertificate` adds the CT poison (R-ISS-4).
+    [[nodiscard]] domain::Result<QByteArray> signCertificate(const QByteArray& candidateDer,
+                                                             const IssuanceAuthorization& authorization,
+                                                             const QDateTime& now, bool precertificate = false);
+    // The OCSP responder's certificate (CP table 7.1-2), at CA set-up.
+    [[nodiscard]] domain::Result<QByteArray> signOcspResponderCertificate(const QByteArray& candidateDer);
+    // CP table 7.2-1: v2, CRL number, AKI, nextUpdate at most 10 days after thisUpdate.
+    [[nodiscard]] domain::Result<QByteArray> signCrl(const CrlContent& content);
+    // RFC 6960 response signed by the OCSP responder key, valid 8 hours to 10 days (R-REV-5).
+    [[nodiscard]] domain::Result<QByteArray> signOcspResponse(const OcspContent& content);
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] Pkcs11Token& token() { return *m_token; }
+    [[nodiscard]] const CaIdentity& identity() const { return m_identity; }
+
+private:
+    SigningModule(std::unique_ptr<Pkcs11Token> token, CaIdentity identity);
+    [[nodiscard]] domain::Error signingFailed(const char* what);
+    [[nodiscard]] domain::Status requireActive() const;
+
+    std::unique_ptr<Pkcs11Token> m_token;
+    CaIdentity m_identity;
+    bool m_active = true;
+};
+
+} // namespace ra::crypto
