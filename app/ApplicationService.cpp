@@ -2,6 +2,9 @@
 #include "app/ApplicationService.h"
 
 #include "app/Workspace.h"
+#include "domain/SeparationOfDuties.h"
+
+#include <QCoreApplication>
 
 namespace ra::app {
 
@@ -43,6 +46,49 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
         return std::unexpected(done.error());
     }
     return newState;
+}
+
+domain::Status
+ApplicationService::storeCheck(const QString& actor, qint64 applicationId, const QString& code,
+                               domain::CheckStatus status, const QString& note,
+                               const std::function<domain::Status(const domain::Application&)>& allowed) {
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        auto application = m_workspace.applications().byId(applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        if (auto ok = allowed(*application); !ok) {
+            return ok;
+        }
+        application->record(code, status, actor, m_workspace.clock().nowUtc(), note);
+        if (auto saved = m_workspace.applications().save(*application); !saved) {
+            return saved;
+        }
+        return m_workspace.audit().appendEvent(actor, domain::audit_event::CheckRecorded,
+                                               {{QStringLiteral("code"), code},
+                                                {QStringLiteral("status"), domain::checkStatusId(status)},
+                                                {QStringLiteral("note"), note}},
+                                               applicationId);
+    });
+}
+
+domain::Status ApplicationService::recordCheck(const domain::User& actor, qint64 applicationId, const QString& code,
+                                               domain::CheckStatus status, const QString& note) {
+    const domain::ChecklistDefinition* definition = domain::Checklist::find(code);
+    if (!definition) {
+        return domain::fail(QStringLiteral("check.unknown"),
+                            QCoreApplication::translate("ApplicationService", "There is no check %1.").arg(code));
+    }
+    return storeCheck(actor.username, applicationId, code, status, note, [&](const domain::Application& application) {
+        return domain::SeparationOfDuties::mayRecordCheck(actor, application, *definition);
+    });
+}
+
+domain::Status ApplicationService::recordAutomaticCheck(const QString& checker, qint64 applicationId,
+                                                        const QString& code, domain::CheckStatus status,
+                                                        const QString& note) {
+    return storeCheck(checker, applicationId, code, status, note,
+                      [](const domain::Application&) { return domain::Status(); });
 }
 
 } // namespace ra::app

@@ -3,6 +3,8 @@
 
 #include "domain/Workflow.h"
 
+#include <functional>
+
 namespace ra::app {
 
 class Workspace;
@@ -19,7 +21,17 @@ public:
     [[nodiscard]] domain::Result<domain::ApplicationState> perform(const domain::User& actor, qint64 applicationId,
                                                                    domain::WorkflowRequest request);
 
+    // The validating officer's decision on a manual checklist item (R-APR-1).
+    [[nodiscard]] domain::Status recordCheck(const domain::User& actor, qint64 applicationId, const QString& code,
+                                             domain::CheckStatus status, const QString& note);
+    // The result of an automatic check, recorded by whatever ran it (`checker`).
+    [[nodiscard]] domain::Status recordAutomaticCheck(const QString& checker, qint64 applicationId, const QString& code,
+                                                      domain::CheckStatus status, const QString& note);
+
 private:
+    [[nodiscard]] domain::Status storeCheck(const QString& actor, qint64 applicationId, const QString& code,
+                                            domain::CheckStatus status, const QString& note,
+                                            const std::function<domain::Status(const domain::Application&)>& allowed);
     Workspace& m_workspace;
 };
 

@@ -4,6 +4,7 @@
 #include "app/AuthService.h"
 #include "app/CaSetupService.h"
 #include "app/Workspace.h"
+#include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,8 @@ domain::Status CaActivationService::refuse(const QString& code, const QString& m
     return domain::fail(code, message, detail);
 }
 
-domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activate(CustodianSecrets first,
-                                                                                   CustodianSecrets second) {
-    const QStringList names{first.username, second.username};
+domain::Result<crypto::SecureBytes> CaActivationService::combinedPin(CustodianSecrets& first, CustodianSecrets& second,
+                                                                     const QStringList& names) {
     if (first.username.isEmpty() || second.username.isEmpty()) {
         return std::unexpected(
             refuse(QStringLiteral("ca.two-custodians"),
@@ -82,6 +82,11 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
                    names)
                 .error());
     }
+    return std::move(*pin);
+}
+
+domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::loggedInToken(crypto::SecureBytes pin,
+                                                                                        const QStringList& names) {
     const WorkspaceSettings& settings = m_workspace.settings();
     m_workspace.exportHsmEnvironment();
     auto token = crypto::Pkcs11Token::open(settings.hsmModule, settings.tokenLabel);
@@ -89,15 +94,77 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
         return std::unexpected(
             refuse(token.error().code, token.error().userMessage, names, token.error().detail).error());
     }
-    if (auto loggedIn = (*token)->login(std::move(*pin)); !loggedIn) {
+    if (auto loggedIn = (*token)->login(std::move(pin)); !loggedIn) {
         // A wrong share gives a wrong PIN: the token refuses it and counts the failure.
         return std::unexpected(
             refuse(loggedIn.error().code, loggedIn.error().userMessage, names, loggedIn.error().detail).error());
     }
+    return token;
+}
+
+domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activate(CustodianSecrets first,
+                                                                                   CustodianSecrets second) {
+    const QStringList names{first.username, second.username};
+    auto pin = combinedPin(first, second, names);
+    if (!pin) {
+        return std::unexpected(pin.error());
+    }
+    auto token = loggedInToken(std::move(*pin), names);
+    if (!token) {
+        return token;
+    }
     (void)m_workspace.record(names.front(), event::CaActivated,
                              {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
-                              {QStringLiteral("token"), settings.tokenLabel}});
-    return std::move(*token);
+                              {QStringLiteral("token"), m_workspace.settings().tokenLabel}});
+    return token;
+}
+
+domain::Result<QList<QByteArray>> CaActivationService::rotatePin(CustodianSecrets first, CustodianSecrets second,
+                                                                 const QStringList& newCustodians) {
+    const QStringList names{first.username, second.username};
+    if (newCustodians.size() < 2) {
+        return std::unexpected(
+            refuse(QStringLiteral("ca.two-custodians"),
+                   QCoreApplication::translate("CaActivationService",
+                                               "The PIN must be split among at least two custodians."),
+                   names)
+                .error());
+    }
+    for (const QString& name : newCustodians) {
+        const auto user = m_workspace.users().byUsername(name);
+        if (!user || !user->keyCustodian || user->disabled) {
+            return std::unexpected(
+                refuse(QStringLiteral("ca.not-custodian"),
+                       QCoreApplication::translate("CaActivationService", "%1 is not a Key Custodian.").arg(name),
+                       names)
+                    .error());
+        }
+    }
+    auto pin = combinedPin(first, second, names);
+    if (!pin) {
+        return std::unexpected(pin.error());
+    }
+    crypto::SecureBytes oldPin(pin->size());
+    std::copy(pin->data(), pin->data() + pin->size(), oldPin.data());
+    auto token = loggedInToken(std::move(*pin), names);
+    if (!token) {
+        return std::unexpected(token.error());
+    }
+    // A fresh PIN that nobody ever sees whole; only its shares leave this function (R-HSM-3).
+    QByteArray text = crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    crypto::SecureBytes newPin = crypto::SecureBytes::takeFrom(text);
+    crypto::SecureBytes newPinCopy(newPin.size());
+    std::copy(newPin.data(), newPin.data() + newPin.size(), newPinCopy.data());
+    if (auto changed = (*token)->changePin(std::move(oldPin), std::move(newPinCopy)); !changed) {
+        return std::unexpected(
+            refuse(changed.error().code, changed.error().userMessage, names, changed.error().detail).error());
+    }
+    (*token)->logout();
+    (void)m_workspace.record(names.front(), event::PinSplit,
+                             {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
+                              {QStringLiteral("shares_for"), QJsonArray::fromStringList(newCustodians)},
+                              {QStringLiteral("threshold"), 2}});
+    return crypto::SecretSharing::split(newPin, 2, int(newCustodians.size()));
 }
 
 domain::Result<std::unique_ptr<crypto::SigningModule>> CaActivationService::openSigningModule(CustodianSecrets first,

@@ -36,11 +36,20 @@ public:
     [[nodiscard]] domain::Result<std::unique_ptr<crypto::SigningModule>> openSigningModule(CustodianSecrets first,
                                                                                            CustodianSecrets second);
     void deactivate(crypto::Pkcs11Token& token, const QString& reason);
+    // `ca split-pin`: two custodians activate, the token gets a new random PIN, and it is returned
+    // as 2-of-N shares, one per name in `newCustodians` in that order. The old shares stop working.
+    [[nodiscard]] domain::Result<QList<QByteArray>> rotatePin(CustodianSecrets first, CustodianSecrets second,
+                                                              const QStringList& newCustodians);
 
     // Where the workspace's CA key lives (workspace.ini [hsm]).
     [[nodiscard]] QString keyLabel() const;
 
 private:
+    // Both custodians authenticated and allowed; their shares combined (refusals audited).
+    [[nodiscard]] domain::Result<crypto::SecureBytes> combinedPin(CustodianSecrets& first, CustodianSecrets& second,
+                                                                  const QStringList& names);
+    [[nodiscard]] domain::Result<std::unique_ptr<crypto::Pkcs11Token>> loggedInToken(crypto::SecureBytes pin,
+                                                                                     const QStringList& names);
     [[nodiscard]] domain::Status refuse(const QString& code, const QString& message, const QStringList& custodians,
                                         const QString& detail = {});
     Workspace& m_workspace;

@@ -32,9 +32,6 @@ crypto::SecureBytes copy(const crypto::SecureBytes& secret) {
     return out;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CaSetupService", text);
-}
 } // namespace
 
 QString CaSetupService::toPem(const QByteArray& der, const char* label) {
@@ -58,8 +55,9 @@ domain::Result<crypto::CaIdentity> CaSetupService::identity() const {
         return std::unexpected(!issuing ? issuing.error() : ocsp.error());
     }
     if (!issuing->has_value() || !ocsp->has_value()) {
-        return fail(QStringLiteral("ca.not-initialized"),
-                    tr("This workspace has no CA yet: run `ra-cli ca init` first."));
+        return fail(
+            QStringLiteral("ca.not-initialized"),
+            QCoreApplication::translate("CaSetupService", "This workspace has no CA yet: run `ra-cli ca init` first."));
     }
     return crypto::CaIdentity{(*issuing)->keyLabel, (*issuing)->certificateDer, (*ocsp)->keyLabel,
                               (*ocsp)->certificateDer};
@@ -83,8 +81,9 @@ domain::Result<QString> CaSetupService::chainPem() const {
         return std::unexpected(!issuing ? issuing.error() : root.error());
     }
     if (!issuing->has_value()) {
-        return fail(QStringLiteral("ca.not-initialized"),
-                    tr("This workspace has no CA yet: run `ra-cli ca init` first."));
+        return fail(
+            QStringLiteral("ca.not-initialized"),
+            QCoreApplication::translate("CaSetupService", "This workspace has no CA yet: run `ra-cli ca init` first."));
     }
     QString pem = toPem((*issuing)->certificateDer, "CERTIFICATE");
     if (root->has_value()) {
@@ -95,11 +94,14 @@ domain::Result<QString> CaSetupService::chainPem() const {
 
 domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor, int custodians) {
     if (initialized()) {
-        return fail(QStringLiteral("ca.exists"), tr("This workspace has a CA already."));
+        return fail(QStringLiteral("ca.exists"),
+                    QCoreApplication::translate("CaSetupService", "This workspace has a CA already."));
     }
     if (!QFile::exists(QString::fromLatin1(kSoftHsmModule))) {
-        return fail(QStringLiteral("ca.no-softhsm"), tr("SoftHSM2 is not installed (Debian package softhsm2)."),
-                    QString::fromLatin1(kSoftHsmModule));
+        return fail(
+            QStringLiteral("ca.no-softhsm"),
+            QCoreApplication::translate("CaSetupService", "SoftHSM2 is not installed (Debian package softhsm2)."),
+            QString::fromLatin1(kSoftHsmModule));
     }
     // The token lives inside the workspace: SoftHSM2 reads its configuration when the module loads.
     const QDir dir(m_workspace.directory());
@@ -107,7 +109,9 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
     const QString config = dir.filePath(QStringLiteral("softhsm/softhsm2.conf"));
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(QStringLiteral("ca.softhsm-config"), tr("The SoftHSM2 configuration cannot be written."), config);
+        return fail(QStringLiteral("ca.softhsm-config"),
+                    QCoreApplication::translate("CaSetupService", "The SoftHSM2 configuration cannot be written."),
+                    config);
     }
     file.write("directories.tokendir = " + dir.filePath(QStringLiteral("softhsm/tokens")).toUtf8() +
                "\nobjectstore.backend = file\nlog.level = ERROR\n");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/CertificatePreviewService.h"
 
+#include "app/CaSetupService.h"
 #include "app/Workspace.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/lint/Linter.h"
@@ -46,10 +47,9 @@ CertificatePreviewReport CertificatePreviewService::preview(const domain::Applic
     const domain::Organization& org = application.organization;
     request.subject = {org.country, org.stateOrProvince, org.locality, org.legalName, request.dnsNames.value(0)};
     request.subjectPublicKeyDer = application.csr.publicKeyDer;
-    const QByteArray issuer = crypto::CertificateBuilder::encodeName(settings.issuerName);
-    const auto preview =
-        crypto::CertificateBuilder::buildPreview(domain::CertificateProfile::tlsServer(settings.caEndpoints),
-                                                 {issuer, settings.issuerKeyId}, request, m_workspace.clock().nowUtc());
+    const auto preview = crypto::CertificateBuilder::buildPreview(
+        domain::CertificateProfile::tlsServer(settings.caEndpoints), CaSetupService(m_workspace).issuer(), request,
+        m_workspace.clock().nowUtc());
     if (!preview) {
         report.problem = preview.error().userMessage;
         return report;
@@ -61,7 +61,8 @@ CertificatePreviewReport CertificatePreviewService::preview(const domain::Applic
     report.dnsNames = request.dnsNames;
     report.notBefore = preview->notBefore;
     report.notAfter = preview->notAfter;
-    report.serialHex = QString::fromLatin1(preview->serial.toHex());
+    report.serialHex = crypto::CertificateBuilder::serialHex(preview->der);
+    report.der = preview->der;
     const auto linted = crypto::lint::Linter::run(preview->der);
     if (!linted) {
         report.built = false;

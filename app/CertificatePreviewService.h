@@ -22,6 +22,7 @@ struct CertificatePreviewReport {
     QString serialHex;
     QList<domain::CheckResult> lint; // failed first: errors fail, warnings and notices pass with a note
     int errors = 0;
+    QByteArray der; // the candidate, signed with the throwaway key: what approvals cover (R-APR-2)
 
     [[nodiscard]] bool passed() const { return built && errors == 0; }
 };

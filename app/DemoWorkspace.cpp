@@ -2,6 +2,7 @@
 #include "app/DemoWorkspace.h"
 
 #include "app/ApplicationService.h"
+#include "app/ApprovalService.h"
 #include "app/CaSetupService.h"
 #include "app/IntakeService.h"
 #include "app/UserService.h"
@@ -42,6 +43,52 @@ QString randomText(int bytes) {
         crypto::randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// DESIGN.md: the demo holds an application approved and ready to issue. The officer records the
+// manual checks; the automatic ones that do not exist yet (DCV, CAA, MPIC, high-risk matching)
+// are recorded by the demo set-up and say so in their notes.
+domain::Status approveReadySample(Workspace& workspace, qint64 id, const domain::User& officer,
+                                  const domain::User& supervisor, const crypto::SecureBytes& supervisorPassword) {
+    ApplicationService applications(workspace);
+    domain::WorkflowRequest take;
+    take.action = domain::WorkflowAction::TakeForReview;
+    if (auto taken = applications.perform(officer, id, take); !taken) {
+        return std::unexpected(taken.error());
+    }
+    const auto application = applications.load(id);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
+        const domain::ChecklistItem* item = application->item(definition.code);
+        if (item && item->status != domain::CheckStatus::Pending) {
+            continue;
+        }
+        const domain::CheckStatus status = domain::Workflow::isMandatory(definition, *application)
+                                               ? domain::CheckStatus::Passed
+                                               : domain::CheckStatus::NotApplicable;
+        const domain::Status recorded =
+            definition.automatic
+                ? applications.recordAutomaticCheck(
+                      QStringLiteral("demo-setup"), id, definition.code, status,
+                      QStringLiteral("Demo data, not a real check: this automatic check is not built yet."))
+                : applications.recordCheck(
+                      officer, id, definition.code, status,
+                      QStringLiteral("Demo data: recorded by the demo set-up as %1.").arg(officer.username));
+        if (!recorded) {
+            return recorded;
+        }
+    }
+    domain::WorkflowRequest submit;
+    submit.action = domain::WorkflowAction::SubmitForApproval;
+    if (auto submitted = applications.perform(officer, id, submit); !submitted) {
+        return std::unexpected(submitted.error());
+    }
+    const auto approved = ApprovalService(workspace).approve(supervisor, supervisorPassword, id);
+    if (!approved) {
+        return std::unexpected(approved.error());
+    }
+    return {};
+}
 } // namespace
 
 QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory) {
@@ -89,10 +136,18 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     QHash<QString, domain::User> byName;
     std::optional<domain::User> administrator;
     int shareIndex = 0;
+    std::optional<crypto::SecureBytes> supervisorPassword; // the first supervisor approves the ready sample
+    QString supervisorName;
     for (const DemoUser& demo : kDemoUsers) {
         QByteArray passwordBytes = randomText(12).toLatin1();
         const QString password = QString::fromLatin1(passwordBytes);
+        QByteArray approverPassword =
+            demo.role == Role::Supervisor && !supervisorPassword ? passwordBytes : QByteArray();
         const crypto::SecureBytes secret = crypto::SecureBytes::takeFrom(passwordBytes);
+        if (!approverPassword.isEmpty()) {
+            supervisorPassword = crypto::SecureBytes::takeFrom(approverPassword);
+            supervisorName = QString::fromLatin1(demo.username);
+        }
         auto added = users.add(administrator, QString::fromLatin1(demo.username), QString::fromUtf8(demo.displayName),
                                demo.role, demo.keyCustodian, secret);
         if (!added) {
@@ -149,6 +204,13 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
         if (!moved) {
             return std::unexpected(moved.error());
         }
+    }
+
+    if (auto ready = approveReadySample(workspace, ids.value(QStringLiteral("sample-kk")),
+                                        byName.value(QStringLiteral("tanaka")), byName.value(supervisorName),
+                                        *supervisorPassword);
+        !ready) {
+        return std::unexpected(ready.error());
     }
 
     QFile file(QDir(directory).filePath(QString::fromLatin1(kCredentialsFile)));

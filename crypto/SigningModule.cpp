@@ -36,10 +36,6 @@ QDateTime toDateTime(const ASN1_TIME* time) {
                      QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SigningModule", text);
-}
-
 domain::Error refused(const QString& code, const QString& message, const QString& detail = {}) {
     return {code, message, detail};
 }
@@ -81,14 +77,17 @@ domain::Result<std::unique_ptr<SigningModule>> SigningModule::open(std::unique_p
     const X509Ptr ca = parseCertificate(identity.caCertificateDer);
     EVP_PKEY* key = token->privateKey(identity.caKeyLabel);
     if (!ca || !key) {
-        return fail(QStringLiteral("hsm.no-key"), tr("The CA key or the CA certificate is missing."),
+        return fail(QStringLiteral("hsm.no-key"),
+                    QCoreApplication::translate("SigningModule", "The CA key or the CA certificate is missing."),
                     identity.caKeyLabel + QStringLiteral(": ") + takeOpenSslErrors());
     }
     // The token's key must be the one the CA certificate certifies.
     EVP_PKEY* publicKey = token->publicKey(identity.caKeyLabel);
     if (!publicKey || EVP_PKEY_eq(X509_get0_pubkey(ca.get()), publicKey) != 1) {
-        return fail(QStringLiteral("ca.key-mismatch"), tr("The CA certificate does not certify the key in the token."),
-                    takeOpenSslErrors());
+        return fail(
+            QStringLiteral("ca.key-mismatch"),
+            QCoreApplication::translate("SigningModule", "The CA certificate does not certify the key in the token."),
+            takeOpenSslErrors());
     }
     ERR_clear_error();
     return std::unique_ptr<SigningModule>(new SigningModule(std::move(token), std::move(identity)));
@@ -97,7 +96,8 @@ domain::Result<std::unique_ptr<SigningModule>> SigningModule::open(std::unique_p
 domain::Status SigningModule::requireActive() const {
     if (!m_active || !m_token->isLoggedIn()) {
         return fail(QStringLiteral("hsm.not-activated"),
-                    tr("The CA key is not activated: two Key Custodians must activate it."));
+                    QCoreApplication::translate("SigningModule",
+                                                "The CA key is not activated: two Key Custodians must activate it."));
     }
     return {};
 }
@@ -108,11 +108,14 @@ domain::Error SigningModule::signingFailed(const char* what) {
         // R-HSM-4: nothing was signed; the token must be activated again.
         m_active = false;
         return refused(QStringLiteral("hsm.lost"),
-                       tr("The HSM stopped answering (token removed or session closed); nothing was signed. "
-                          "Activate the CA key again."),
+                       QCoreApplication::translate(
+                           "SigningModule",
+                           "The HSM stopped answering (token removed or session closed); nothing was signed. "
+                           "Activate the CA key again."),
                        detail);
     }
-    return refused(QStringLiteral("hsm.sign"), tr("The HSM could not sign."), detail);
+    return refused(QStringLiteral("hsm.sign"), QCoreApplication::translate("SigningModule", "The HSM could not sign."),
+                   detail);
 }
 
 domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& candidateDer,
@@ -125,7 +128,8 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
     X509Ptr certificate = parseCertificate(candidateDer);
     if (!certificate) {
-        return fail(QStringLiteral("issue.candidate"), tr("The certificate to sign cannot be read."),
+        return fail(QStringLiteral("issue.candidate"),
+                    QCoreApplication::translate("SigningModule", "The certificate to sign cannot be read."),
                     takeOpenSslErrors());
     }
     const QString digest = CertificateBuilder::tbsSha256Hex(candidateDer);
@@ -135,23 +139,27 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     QSet<qint64> approvers;
     for (const SignedApproval& approval : authorization.approvals) {
         if (approval.approverId == authorization.validatorId) {
-            return fail(
-                QStringLiteral("issue.approver-validated"),
-                tr("%1 validated this application and cannot also approve it (R-ROLE-2).").arg(approval.approver));
+            return fail(QStringLiteral("issue.approver-validated"),
+                        QCoreApplication::translate(
+                            "SigningModule", "%1 validated this application and cannot also approve it (R-ROLE-2).")
+                            .arg(approval.approver));
         }
         const QByteArray statement =
             domain::approvalStatement(approval.applicationId, approval.approver, approval.approvedAt, digest);
         if (!ApproverKey::verify(approval.approverPublicKeyDer, statement, approval.signature)) {
             return fail(QStringLiteral("issue.approval-invalid"),
-                        tr("The approval by %1 does not cover this exact certificate content; the content changed "
-                           "after approval or the approval was altered (R-APR-2).")
+                        QCoreApplication::translate(
+                            "SigningModule",
+                            "The approval by %1 does not cover this exact certificate content; the content changed "
+                            "after approval or the approval was altered (R-APR-2).")
                             .arg(approval.approver));
         }
         approvers.insert(approval.approverId);
     }
     if (approvers.size() < std::max(1, authorization.requiredApprovals)) {
         return fail(QStringLiteral("issue.not-enough-approvals"),
-                    tr("%1 approval(s) by different supervisors are needed; %2 verify.")
+                    QCoreApplication::translate("SigningModule",
+                                                "%1 approval(s) by different supervisors are needed; %2 verify.")
                         .arg(std::max(1, authorization.requiredApprovals))
                         .arg(approvers.size()));
     }
@@ -159,28 +167,35 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     // CP 7.1.4: the issuer byte for byte the CA's subject, and the AKI its key.
     if (toDer<i2d_X509_NAME>(X509_get_issuer_name(certificate.get())) !=
         toDer<i2d_X509_NAME>(X509_get_subject_name(ca.get()))) {
-        return fail(QStringLiteral("issue.issuer"), tr("The certificate's issuer is not this CA's subject."));
+        return fail(QStringLiteral("issue.issuer"),
+                    QCoreApplication::translate("SigningModule", "The certificate's issuer is not this CA's subject."));
     }
     const ASN1_OCTET_STRING* aki = X509_get0_authority_key_id(certificate.get());
     const QByteArray caKeyId = subjectKeyIdentifier(ca.get());
     if (!aki ||
         QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(aki)), ASN1_STRING_length(aki)) != caKeyId) {
-        return fail(QStringLiteral("issue.aki"), tr("The certificate's authority key identifier is not this CA's."));
+        return fail(QStringLiteral("issue.aki"),
+                    QCoreApplication::translate("SigningModule",
+                                                "The certificate's authority key identifier is not this CA's."));
     }
     // R-ISS-1: notBefore not in the future and at most 48 hours before signing.
     const QDateTime notBefore = toDateTime(X509_get0_notBefore(certificate.get()));
     const int backdateHours = domain::CertificateProfile::tlsServer({}).maxBackdateHours;
     if (!notBefore.isValid() || notBefore > now || notBefore.secsTo(now) > backdateHours * kHour) {
         return fail(QStringLiteral("issue.stale"),
-                    tr("The approved content has notBefore %1, not within %2 hours before now: it must be approved "
-                       "again.")
+                    QCoreApplication::translate(
+                        "SigningModule",
+                        "The approved content has notBefore %1, not within %2 hours before now: it must be approved "
+                        "again.")
                         .arg(notBefore.toString(Qt::ISODate))
                         .arg(backdateHours));
     }
     // R-ISS-2: no lint error.
     const auto lint = lint::Linter::run(candidateDer, now.date());
     if (!lint || lint::Linter::hasErrors(*lint)) {
-        return fail(QStringLiteral("issue.lint"), tr("The certificate does not pass the linter; nothing was signed."));
+        return fail(QStringLiteral("issue.lint"),
+                    QCoreApplication::translate("SigningModule",
+                                                "The certificate does not pass the linter; nothing was signed."));
     }
 
     if (precertificate) {
@@ -191,7 +206,8 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
         const X509ExtensionPtr poison(X509_EXTENSION_create_by_OBJ(
             nullptr, OBJ_txt2obj(domain::oid::CtPoison.toLatin1().constData(), 1), 1, value.get()));
         if (!poison || X509_add_ext(certificate.get(), poison.get(), -1) != 1) {
-            return fail(QStringLiteral("issue.precertificate"), tr("The precertificate could not be built."),
+            return fail(QStringLiteral("issue.precertificate"),
+                        QCoreApplication::translate("SigningModule", "The precertificate could not be built."),
                         takeOpenSslErrors());
         }
     }
@@ -201,9 +217,11 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     const QByteArray der = toDer<i2d_X509>(certificate.get());
     if (X509_verify(certificate.get(), X509_get0_pubkey(ca.get())) != 1 ||
         (!precertificate && CertificateBuilder::tbsSha256Hex(der) != digest)) {
-        return fail(QStringLiteral("issue.self-check"),
-                    tr("The signed certificate does not match what was approved; it is not released."),
-                    takeOpenSslErrors());
+        return fail(
+            QStringLiteral("issue.self-check"),
+            QCoreApplication::translate("SigningModule",
+                                        "The signed certificate does not match what was approved; it is not released."),
+            takeOpenSslErrors());
     }
     return der;
 }
@@ -215,7 +233,8 @@ domain::Result<QByteArray> SigningModule::signOcspResponderCertificate(const QBy
     const auto lint = lint::Linter::run(candidateDer, std::nullopt, QStringLiteral("ocsp-responder"));
     if (!lint || lint::Linter::hasErrors(*lint)) {
         return fail(QStringLiteral("ca.ocsp-lint"),
-                    tr("The OCSP responder certificate does not pass the linter (CP table 7.1-2)."));
+                    QCoreApplication::translate(
+                        "SigningModule", "The OCSP responder certificate does not pass the linter (CP table 7.1-2)."));
     }
     X509Ptr certificate = parseCertificate(candidateDer);
     if (!certificate || X509_sign(certificate.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
@@ -230,8 +249,10 @@ domain::Result<QByteArray> SigningModule::signCrl(const CrlContent& content) {
     }
     const qint64 span = content.thisUpdate.secsTo(content.nextUpdate);
     if (span <= 0 || span > 10 * kDay) {
-        return fail(QStringLiteral("crl.next-update"),
-                    tr("nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1)."));
+        return fail(
+            QStringLiteral("crl.next-update"),
+            QCoreApplication::translate(
+                "SigningModule", "nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1)."));
     }
     ERR_clear_error();
     const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
@@ -269,7 +290,8 @@ domain::Result<QByteArray> SigningModule::signCrl(const CrlContent& content) {
              [&](int nid, void* value) { return X509_CRL_add1_ext_i2d(crl.get(), nid, value, 0, 0) == 1; }) &&
          X509_CRL_sort(crl.get()) == 1;
     if (!ok) {
-        return fail(QStringLiteral("crl.build"), tr("The CRL could not be built."), takeOpenSslErrors());
+        return fail(QStringLiteral("crl.build"),
+                    QCoreApplication::translate("SigningModule", "The CRL could not be built."), takeOpenSslErrors());
     }
     if (X509_CRL_sign(crl.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
         return std::unexpected(signingFailed("CRL"));
@@ -284,14 +306,16 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
     const qint64 span = content.thisUpdate.secsTo(content.nextUpdate);
     if (span < 8 * kHour || span > 10 * kDay) {
         return fail(QStringLiteral("ocsp.validity"),
-                    tr("An OCSP response must be valid between 8 hours and 10 days (CP 4.9.10)."));
+                    QCoreApplication::translate(
+                        "SigningModule", "An OCSP response must be valid between 8 hours and 10 days (CP 4.9.10)."));
     }
     ERR_clear_error();
     const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
     const X509Ptr responder = parseCertificate(m_identity.ocspCertificateDer);
     EVP_PKEY* responderKey = m_token->privateKey(m_identity.ocspKeyLabel);
     if (!responder || !responderKey) {
-        return fail(QStringLiteral("ocsp.no-responder"), tr("The OCSP responder key or certificate is missing."));
+        return fail(QStringLiteral("ocsp.no-responder"),
+                    QCoreApplication::translate("SigningModule", "The OCSP responder key or certificate is missing."));
     }
     const Asn1IntegerPtr serial = asn1Serial(content.serial);
     int status = V_OCSP_CERTSTATUS_UNKNOWN;
@@ -302,7 +326,8 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
             ASN1_INTEGER_cmp(X509_get0_serialNumber(issued.get()), serial.get()) != 0) {
             ERR_clear_error();
             return fail(QStringLiteral("ocsp.good-unissued"),
-                        tr("\"good\" is only ever said of a certificate this CA issued."));
+                        QCoreApplication::translate("SigningModule",
+                                                    "\"good\" is only ever said of a certificate this CA issued."));
         }
         status = V_OCSP_CERTSTATUS_GOOD;
     } else if (content.status == OcspCertStatus::Revoked) {
@@ -321,7 +346,9 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
                                 status == V_OCSP_CERTSTATUS_REVOKED ? content.reasonCode : OCSP_REVOKED_STATUS_NOSTATUS,
                                 status == V_OCSP_CERTSTATUS_REVOKED ? revokedAt.get() : nullptr, thisUpdate.get(),
                                 nextUpdate.get())) {
-        return fail(QStringLiteral("ocsp.build"), tr("The OCSP response could not be built."), takeOpenSslErrors());
+        return fail(QStringLiteral("ocsp.build"),
+                    QCoreApplication::translate("SigningModule", "The OCSP response could not be built."),
+                    takeOpenSslErrors());
     }
     if (OCSP_basic_sign(basic.get(), responder.get(), responderKey, EVP_sha256(), nullptr, OCSP_RESPID_KEY) != 1) {
         return std::unexpected(signingFailed("OCSP response"));

@@ -26,6 +26,26 @@ Status SeparationOfDuties::mayValidate(const User& user, const Application& appl
     return {};
 }
 
+Status SeparationOfDuties::mayRecordCheck(const User& user, const Application& application,
+                                          const ChecklistDefinition& definition) {
+    if (definition.automatic) {
+        return fail(
+            QStringLiteral("check.automatic"),
+            QCoreApplication::translate("SeparationOfDuties", "This check is run by the tool, not recorded by hand."));
+    }
+    if (user.disabled || !user.can(Permission::ReviewApplication) || application.validatorId != user.id) {
+        return fail(QStringLiteral("sod.not-the-validator"),
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "Only the officer validating this application records its checks."));
+    }
+    if (application.state != ApplicationState::InReview) {
+        return fail(QStringLiteral("workflow.not-in-review"),
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "Checks are recorded while the application is in review."));
+    }
+    return {};
+}
+
 Status SeparationOfDuties::mayApprove(const User& user, const Application& application) {
     if (user.disabled || !roleAllows(user.role, Permission::ApproveApplication)) {
         return fail(QStringLiteral("sod.not-a-supervisor"),

@@ -16,6 +16,11 @@ public:
     // A supervisor who did not validate, and has not approved it already, may approve.
     [[nodiscard]] static Status mayApprove(const User& user, const Application& application);
 
+    // The validating officer records the manual checklist items of an application in review; the
+    // automatic ones are recorded by the services that run them, never by hand.
+    [[nodiscard]] static Status mayRecordCheck(const User& user, const Application& application,
+                                               const ChecklistDefinition& definition);
+
     // Whether `administrator` may give `target` this role and custodian flag. An administrator
     // never changes their own role: that is how one would grant themself a role that approves.
     [[nodiscard]] static Status mayAssignRole(const User& administrator, const User& target, Role role,

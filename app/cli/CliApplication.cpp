@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/Cli.h"
+
 #include "app/ApplicationService.h"
 #include "app/AuditLogService.h"
 #include "app/AuthService.h"
@@ -8,6 +10,7 @@
 #include "app/CsrCheckService.h"
 #include "app/DemoWorkspace.h"
 #include "app/IntakeService.h"
+#include "app/IssuanceService.h"
 #include "app/JsonViews.h"
 #include "app/KeyBlocklistService.h"
 #include "app/UserService.h"
@@ -34,92 +37,6 @@
 
 namespace ra::app {
 
-namespace {
-enum Exit { Ok = 0, ProblemsFound = 1, Failure = 2 };
-
-class Cli {
-public:
-    explicit Cli(const QStringList& arguments);
-    int run();
-
-private:
-    int workspaceInit(const QStringList& args);
-    int user(const QStringList& args);
-    int importPackage(const QStringList& args);
-    int application(const QStringList& args);
-    int audit(const QStringList& args);
-    int totp(const QStringList& args);
-    int csr(const QStringList& args);
-    int blocklist(const QStringList& args);
-    int lint(const QStringList& args);
-    int ca(const QStringList& args);
-    CustodianSecrets readCustodian(int number);
-
-    bool openWorkspace();
-    std::optional<domain::User> authenticate(bool required);
-    crypto::SecureBytes readSecret(const QString& prompt);
-    QString readLine(const QString& prompt);
-    int fail(const domain::Error& error);
-    int usage(const QString& message);
-    void print(const QJsonValue& json, const QString& text);
-
-    QStringList m_arguments;
-    QCommandLineParser m_parser;
-    QCommandLineOption m_workspaceOption{QStringLiteral("workspace"),
-                                         QCoreApplication::translate("ra-cli", "Workspace folder."),
-                                         QCoreApplication::translate("ra-cli", "DIR")};
-    QCommandLineOption m_jsonOption{QStringLiteral("json"),
-                                    QCoreApplication::translate("ra-cli", "Machine-readable output on stdout.")};
-    QCommandLineOption m_atOption{QStringLiteral("at"),
-                                  QCoreApplication::translate("ra-cli", "Act as if today were DATE (ISO 8601)."),
-                                  QCoreApplication::translate("ra-cli", "DATE")};
-    QCommandLineOption m_asOption{
-        QStringLiteral("as"),
-        QCoreApplication::translate("ra-cli", "Authenticate as USER (secrets from the terminal or stdin)."),
-        QCoreApplication::translate("ra-cli", "USER")};
-    QCommandLineOption m_demoOption{
-        QStringLiteral("demo"),
-        QCoreApplication::translate("ra-cli", "With workspace init: add demo users, HSM and applications.")};
-    QCommandLineOption m_roleOption{
-        QStringLiteral("role"), QCoreApplication::translate("ra-cli", "officer, supervisor, auditor or administrator."),
-        QCoreApplication::translate("ra-cli", "ROLE")};
-    QCommandLineOption m_displayNameOption{QStringLiteral("display-name"),
-                                           QCoreApplication::translate("ra-cli", "The user's full name."),
-                                           QCoreApplication::translate("ra-cli", "NAME")};
-    QCommandLineOption m_custodianOption{QStringLiteral("key-custodian"),
-                                         QCoreApplication::translate("ra-cli", "The user is a Key Custodian.")};
-    QCommandLineOption m_reasonOption{QStringLiteral("reason"),
-                                      QCoreApplication::translate("ra-cli", "Why (return, reject)."),
-                                      QCoreApplication::translate("ra-cli", "TEXT")};
-    QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."),
-                                   QCoreApplication::translate("ra-cli", "FILE")};
-    QCommandLineOption m_exportOption{
-        QStringLiteral("export"),
-        QCoreApplication::translate("ra-cli", "Verify this export file instead of the database."),
-        QCoreApplication::translate("ra-cli", "FILE")};
-    QCommandLineOption m_secretOption{QStringLiteral("secret"),
-                                      QCoreApplication::translate("ra-cli", "A base32 TOTP secret."),
-                                      QCoreApplication::translate("ra-cli", "BASE32")};
-    QCommandLineOption m_formatOption{QStringLiteral("format"),
-                                      QCoreApplication::translate("ra-cli", "Blocklist format: spki-sha256 or debian."),
-                                      QCoreApplication::translate("ra-cli", "FORMAT")};
-    QCommandLineOption m_profileOption{
-        QStringLiteral("profile"),
-        QCoreApplication::translate("ra-cli", "With lint: tls-server (the default) or ocsp-responder."),
-        QCoreApplication::translate("ra-cli", "NAME")};
-    QCommandLineOption m_listOption{QStringLiteral("list"),
-                                    QCoreApplication::translate("ra-cli", "With lint: list every lint.")};
-    QCommandLineOption m_stateOption{QStringLiteral("state"),
-                                     QCoreApplication::translate("ra-cli", "Only applications in this state."),
-                                     QCoreApplication::translate("ra-cli", "STATE")};
-
-    domain::SystemClock m_systemClock;
-    std::unique_ptr<domain::FixedClock> m_fixedClock;
-    std::unique_ptr<Workspace> m_workspace;
-    QTextStream m_out{stdout};
-    QTextStream m_err{stderr};
-};
-
 Cli::Cli(const QStringList& arguments)
     : m_arguments(arguments) {
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
@@ -127,14 +44,16 @@ Cli::Cli(const QStringList& arguments)
     m_parser.addVersionOption();
     m_parser.addOptions({m_workspaceOption, m_jsonOption, m_atOption, m_asOption, m_demoOption, m_roleOption,
                          m_displayNameOption, m_custodianOption, m_reasonOption, m_outOption, m_exportOption,
-                         m_secretOption, m_stateOption, m_formatOption, m_listOption, m_profileOption});
+                         m_secretOption, m_stateOption, m_formatOption, m_listOption, m_profileOption, m_serialOption,
+                         m_pemOption, m_custodiansOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "ra-cli",
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
-            "| audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | "
-            "totp code"));
+            "| approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | "
+            "ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | "
+            "ocsp sign | totp code"));
 }
 
 int Cli::usage(const QString& message) {
@@ -223,10 +142,19 @@ bool Cli::openWorkspace() {
         return false;
     }
     m_workspace = std::move(*opened);
+    // R-ISS-3: on start-up, issuances a crash interrupted are reconciled.
+    const auto interrupted = IssuanceService(*m_workspace).reconcile();
+    if (interrupted && !interrupted->isEmpty()) {
+        m_err << QCoreApplication::translate("ra-cli",
+                                             "%n issuance(s) were interrupted; the next signing command completes "
+                                             "them.",
+                                             nullptr, int(interrupted->size()))
+              << Qt::endl;
+    }
     return true;
 }
 
-std::optional<domain::User> Cli::authenticate(bool required) {
+std::optional<domain::User> Cli::authenticate(bool required, crypto::SecureBytes* keepPassword) {
     if (!m_parser.isSet(m_asOption)) {
         if (required) {
             usage(QCoreApplication::translate("ra-cli",
@@ -246,6 +174,10 @@ std::optional<domain::User> Cli::authenticate(bool required) {
     if (!user) {
         fail(user.error());
         return std::nullopt;
+    }
+    if (keepPassword) {
+        *keepPassword = crypto::SecureBytes(password.size());
+        std::copy(password.data(), password.data() + password.size(), keepPassword->data());
     }
     return *user;
 }
@@ -676,53 +608,6 @@ int Cli::lint(const QStringList& args) {
     return Linter::hasErrors(*results) ? ProblemsFound : Ok;
 }
 
-CustodianSecrets Cli::readCustodian(int number) {
-    // DESIGN.md: for each custodian in turn, four lines: user name, password, TOTP code, PIN share.
-    CustodianSecrets secrets;
-    secrets.username = readLine(QCoreApplication::translate("ra-cli", "Key Custodian %1: user name").arg(number));
-    secrets.password = readSecret(QCoreApplication::translate("ra-cli", "Password for %1").arg(secrets.username));
-    secrets.totpCode = readLine(QCoreApplication::translate("ra-cli", "One-time code for %1").arg(secrets.username));
-    secrets.pinShare = readSecret(QCoreApplication::translate("ra-cli", "PIN share of %1").arg(secrets.username));
-    return secrets;
-}
-
-int Cli::ca(const QStringList& args) {
-    if (args.value(1) != QLatin1String("activate") || args.size() != 2) {
-        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli ca activate"));
-    }
-    if (!openWorkspace()) {
-        return Failure;
-    }
-    CaActivationService service(*m_workspace);
-    CustodianSecrets first = readCustodian(1);
-    CustodianSecrets second = readCustodian(2);
-    auto token = service.activate(std::move(first), std::move(second));
-    if (!token) {
-        return fail(token.error());
-    }
-    // Prove the activation reached the key: sign and verify a fresh challenge, then log out again
-    // (activation does not outlive a command, DESIGN.md).
-    const QByteArray challenge = QByteArrayLiteral("ra-workstation activation check ") +
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
-    const auto signature = (*token)->signSha256(service.keyLabel(), challenge);
-    const auto verified = signature ? (*token)->verifySha256(service.keyLabel(), challenge, *signature)
-                                    : domain::Result<bool>(std::unexpected(signature.error()));
-    service.deactivate(**token, QStringLiteral("end of ca activate command"));
-    if (!verified) {
-        return fail(verified.error());
-    }
-    if (!*verified) {
-        return fail({QStringLiteral("hsm.verify"),
-                     QCoreApplication::translate("ra-cli", "The test signature does not verify."),
-                     {}});
-    }
-    print(QJsonObject{{QStringLiteral("activated"), true}, {QStringLiteral("test_signature_verified"), true}},
-          QCoreApplication::translate("ra-cli",
-                                      "The CA key was activated, signed a test challenge that verifies, and was "
-                                      "deactivated again."));
-    return Ok;
-}
-
 int Cli::run() {
     if (!m_parser.parse(m_arguments)) {
         return usage(m_parser.errorText());
@@ -767,10 +652,27 @@ int Cli::run() {
     if (command == QLatin1String("ca")) {
         return ca(args);
     }
+    if (command == QLatin1String("approve")) {
+        return approve(args);
+    }
+    if (command == QLatin1String("issue")) {
+        return issue(args);
+    }
+    if (command == QLatin1String("cert")) {
+        return certificate(args);
+    }
+    if (command == QLatin1String("revoke")) {
+        return revoke(args);
+    }
+    if (command == QLatin1String("crl")) {
+        return crl(args);
+    }
+    if (command == QLatin1String("ocsp")) {
+        return ocsp(args);
+    }
     return usage(command.isEmpty() ? QCoreApplication::translate("ra-cli", "No command given.")
                                    : QCoreApplication::translate("ra-cli", "Unknown command: %1").arg(command));
 }
-} // namespace
 
 int runCli(const QStringList& arguments) {
     Cli cli(arguments);

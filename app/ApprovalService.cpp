@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/ApprovalService.h"
+
+#include "app/CertificatePreviewService.h"
+#include "app/Workspace.h"
+#include "crypto/ApproverKey.h"
+#include "crypto/CertificateBuilder.h"
+#include "domain/AuditEntry.h"
+#include "domain/Workflow.h"
+
+#include <QCoreApplication>
+
+namespace ra::app {
+
+using domain::fail;
+using State = CertificateRecord::State;
+namespace event = domain::audit_event;
+
+domain::Result<CertificateRecord> ApprovalService::candidateFor(const domain::Application& application) {
+    const QDateTime now = m_workspace.clock().nowUtc();
+    // Later approvals cover the content the first one fixed, while it is young enough to sign.
+    if (!application.approvals.isEmpty()) {
+        const auto current = m_workspace.certificates().currentFor(application.id);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        if (current->has_value() && (*current)->state == State::Candidate &&
+            (*current)->createdAt.secsTo(now) < qint64(kCandidateLifetimeHours) * 3600) {
+            return **current;
+        }
+    }
+    const CertificatePreviewReport preview = CertificatePreviewService(m_workspace).preview(application);
+    if (!preview.passed()) {
+        return fail(QStringLiteral("approval.preview-failed"),
+                    QCoreApplication::translate("ApprovalService", "The certificate cannot be approved: %1")
+                        .arg(preview.built ? QCoreApplication::translate("ApprovalService", "%n lint error(s).",
+                                                                         nullptr, preview.errors)
+                                           : preview.problem));
+    }
+    CertificateRecord record;
+    record.serial = preview.serialHex;
+    record.applicationId = application.id;
+    record.candidate = preview.der;
+    record.tbsSha256 = crypto::CertificateBuilder::tbsSha256Hex(preview.der);
+    record.notBefore = preview.notBefore;
+    record.notAfter = preview.notAfter;
+    record.createdAt = now;
+    return record;
+}
+
+domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& approver,
+                                                         const crypto::SecureBytes& password, qint64 applicationId) {
+    auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    domain::WorkflowRequest request;
+    request.action = domain::WorkflowAction::Approve;
+    request.at = m_workspace.clock().nowUtc();
+    request.freshSecondFactor = true; // the caller authenticated with a one-time code just now
+    request.requiredApprovals = m_workspace.settings().requiredApprovals;
+    // Refuse early (wrong state, the validator, a second approval by the same person) before any
+    // key is opened; the same rules run again on the stored application below.
+    request.contentDigest = QStringLiteral("pending");
+    request.statementSignature = QByteArrayLiteral("pending");
+    domain::Application probe = *application;
+    if (auto allowed = domain::Workflow::apply(probe, approver, request); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    auto candidate = candidateFor(*application);
+    if (!candidate) {
+        return std::unexpected(candidate.error());
+    }
+    const bool newCandidate =
+        !application->approvals.isEmpty() ? application->approvals.front().contentDigest != candidate->tbsSha256 : true;
+    const auto credentials = m_workspace.users().credentials(approver.id);
+    if (!credentials) {
+        return std::unexpected(credentials.error());
+    }
+    if (credentials->approvalPrivateKeySealed.isEmpty()) {
+        return fail(QStringLiteral("approval.no-key"),
+                    QCoreApplication::translate("ApprovalService",
+                                                "%1 has no approval key; an administrator must re-create the account.")
+                        .arg(approver.username));
+    }
+    request.contentDigest = candidate->tbsSha256;
+    const QByteArray statement =
+        domain::approvalStatement(applicationId, approver.username, request.at, request.contentDigest);
+    const auto signature = crypto::ApproverKey::sign(credentials->approvalPrivateKeySealed, password, statement);
+    if (!signature) {
+        return std::unexpected(signature.error());
+    }
+    request.statementSignature = *signature;
+
+    ApprovalOutcome outcome;
+    const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
+        auto stored = m_workspace.applications().byId(applicationId);
+        if (!stored) {
+            return std::unexpected(stored.error());
+        }
+        if (newCandidate) {
+            // Earlier approvals covered other content: they are void, and so is its candidate.
+            stored->approvals.clear();
+            const auto previous = m_workspace.certificates().currentFor(applicationId);
+            if (previous && previous->has_value() && (*previous)->state == State::Candidate) {
+                CertificateRecord voided = **previous;
+                voided.state = State::Void;
+                if (auto saved = m_workspace.certificates().update(voided); !saved) {
+                    return saved;
+                }
+            }
+            if (auto saved = m_workspace.certificates().insert(*candidate); !saved) {
+                return saved;
+            }
+            if (auto logged = m_workspace.audit().appendEvent(
+                    approver.username, event::CandidateBuilt,
+                    {{QStringLiteral("serial"), candidate->serial},
+                     {QStringLiteral("tbs_sha256"), candidate->tbsSha256},
+                     {QStringLiteral("not_before"), candidate->notBefore.toString(Qt::ISODate)},
+                     {QStringLiteral("not_after"), candidate->notAfter.toString(Qt::ISODate)}},
+                    applicationId);
+                !logged) {
+                return logged;
+            }
+        }
+        const domain::ApplicationState before = stored->state;
+        const auto moved = domain::Workflow::apply(*stored, approver, request);
+        if (!moved) {
+            return std::unexpected(moved.error());
+        }
+        if (auto saved = m_workspace.applications().save(*stored); !saved) {
+            return saved;
+        }
+        outcome = {*moved, candidate->serial, candidate->tbsSha256, int(stored->approvals.size()),
+                   std::max(1, request.requiredApprovals)};
+        return m_workspace.audit().appendEvent(
+            approver.username, event::StateChanged,
+            {{QStringLiteral("action"), domain::actionId(request.action)},
+             {QStringLiteral("from"), domain::stateId(before)},
+             {QStringLiteral("to"), domain::stateId(*moved)},
+             {QStringLiteral("serial"), candidate->serial},
+             {QStringLiteral("tbs_sha256"), candidate->tbsSha256},
+             {QStringLiteral("statement_signature"), QString::fromLatin1(signature->toBase64())}},
+            applicationId);
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return outcome;
+}
+
+} // namespace ra::app

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/storage/SqlCertificateStore.h"
+#include "crypto/SecureBytes.h"
+#include "domain/Application.h"
+#include "domain/User.h"
+
+namespace ra::app {
+
+class Workspace;
+
+struct ApprovalOutcome {
+    domain::ApplicationState state = domain::ApplicationState::ReadyForApproval;
+    QString serial;    // of the certificate the approval covers
+    QString tbsSha256; // what was signed off
+    int approvals = 0;
+    int required = 1;
+};
+
+// R-APR-2: a supervisor who did not validate co-authorizes the exact certificate to be issued.
+// The first approval fixes the content (the candidate: serial, validity, every field), later ones
+// must cover the same bytes. Each approval is a statement signed with the approver's own key.
+class ApprovalService {
+public:
+    // A candidate is reused for further approvals while it is younger than this; after that the
+    // content is rebuilt and earlier approvals are void (R-ISS-1 allows at most 48 hours).
+    static constexpr int kCandidateLifetimeHours = 24;
+
+    explicit ApprovalService(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    // `approver` has just signed in with password and a fresh one-time code (R-ROLE-3); the same
+    // password opens their approval key.
+    [[nodiscard]] domain::Result<ApprovalOutcome> approve(const domain::User& approver,
+                                                          const crypto::SecureBytes& password, qint64 applicationId);
+
+private:
+    [[nodiscard]] domain::Result<CertificateRecord> candidateFor(const domain::Application& application);
+    Workspace& m_workspace;
+};
+
+} // namespace ra::app

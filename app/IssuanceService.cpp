@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/IssuanceService.h"
+
+#include "app/FaultInjection.h"
+#include "app/Workspace.h"
+#include "crypto/Digest.h"
+#include "crypto/lint/Linter.h"
+#include "domain/AuditEntry.h"
+#include "domain/CertificateProfile.h"
+#include "domain/Workflow.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ra::app {
+
+using domain::fail;
+using State = CertificateRecord::State;
+namespace event = domain::audit_event;
+
+namespace {
+
+QString actorOf(const QStringList& custodians) {
+    return custodians.value(0, QStringLiteral("system"));
+}
+} // namespace
+
+domain::Result<crypto::IssuanceAuthorization> IssuanceService::authorization(const domain::Application& application) {
+    crypto::IssuanceAuthorization authorization;
+    authorization.validatorId = application.validatorId;
+    authorization.requiredApprovals = m_workspace.settings().requiredApprovals;
+    for (const domain::Approval& approval : application.approvals) {
+        const auto approver = m_workspace.users().byId(approval.approverId);
+        const auto credentials = m_workspace.users().credentials(approval.approverId);
+        if (!approver || !credentials) {
+            return std::unexpected(!approver ? approver.error() : credentials.error());
+        }
+        authorization.approvals.append({application.id, approval.approverId, approver->username, approval.approvedAt,
+                                        approval.signature, credentials->approvalPublicKey});
+    }
+    return authorization;
+}
+
+domain::Error IssuanceService::failed(const CertificateRecord& record, const QStringList& custodians,
+                                      const domain::Error& error) {
+    const QJsonObject details{{QStringLiteral("serial"), record.serial},
+                              {QStringLiteral("code"), error.code},
+                              {QStringLiteral("detail"), error.detail},
+                              {QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)}};
+    (void)m_workspace.record(actorOf(custodians), event::IssuanceFailed, details, record.applicationId);
+    if (error.code == QLatin1String("hsm.lost")) {
+        (void)m_workspace.record(actorOf(custodians), event::HsmLost, details, record.applicationId);
+    }
+    return error;
+}
+
+domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& module, const QStringList& custodians,
+                                                      qint64 applicationId) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    const auto current = m_workspace.certificates().currentFor(applicationId);
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    if (current->has_value() && (*current)->state == State::Issued) {
+        return fail(
+            QStringLiteral("issue.already-issued"),
+            QCoreApplication::translate("IssuanceService", "Application %1 has its certificate already (serial %2).")
+                .arg(applicationId)
+                .arg((*current)->serial));
+    }
+    if (current->has_value() && (*current)->state == State::Issuing) {
+        auto resumed = complete(module, custodians, **current); // interrupted earlier: finish it
+        if (resumed) {
+            resumed->resumed = true;
+        }
+        return resumed;
+    }
+    if (application->state != domain::ApplicationState::Approved || !current->has_value()) {
+        return fail(
+            QStringLiteral("issue.not-approved"),
+            QCoreApplication::translate("IssuanceService", "Application %1 is not approved for issuance (it is %2).")
+                .arg(applicationId)
+                .arg(domain::stateDisplayName(application->state)));
+    }
+    CertificateRecord record = **current;
+    for (const domain::Approval& approval : application->approvals) {
+        if (approval.contentDigest != record.tbsSha256) {
+            return fail(
+                QStringLiteral("issue.approvals-mismatch"),
+                QCoreApplication::translate("IssuanceService",
+                                            "The approvals do not cover the certificate content on record (R-APR-2)."));
+        }
+    }
+    // Reserve: from here on the serial is taken and a signature may exist.
+    record.state = State::Issuing;
+    record.issuingAt = m_workspace.clock().nowUtc();
+    const domain::Status reserved = m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto saved = m_workspace.certificates().update(record); !saved) {
+            return saved;
+        }
+        return m_workspace.audit().appendEvent(actorOf(custodians), event::IssuanceStarted,
+                                               {{QStringLiteral("serial"), record.serial},
+                                                {QStringLiteral("tbs_sha256"), record.tbsSha256},
+                                                {QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)}},
+                                               applicationId);
+    });
+    if (!reserved) {
+        return std::unexpected(reserved.error());
+    }
+    faultPoint("issue.reserved");
+    return complete(module, custodians, record);
+}
+
+domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& module, const QStringList& custodians,
+                                                         CertificateRecord record) {
+    auto application = m_workspace.applications().byId(record.applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    const auto authorized = authorization(*application);
+    if (!authorized) {
+        return std::unexpected(authorized.error());
+    }
+    IssuanceResult result;
+    result.serial = record.serial;
+    result.applicationId = record.applicationId;
+    const QDateTime now = m_workspace.clock().nowUtc();
+
+    // R-ISS-4: the precertificate first (for CT logging), kept with the record.
+    if (m_workspace.settings().precertificates && record.precertificate.isEmpty()) {
+        const auto precertificate = module.signCertificate(record.candidate, *authorized, now, true);
+        if (!precertificate) {
+            return std::unexpected(failed(record, custodians, precertificate.error()));
+        }
+        record.precertificate = *precertificate;
+        const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+            if (auto saved = m_workspace.certificates().update(record); !saved) {
+                return saved;
+            }
+            return m_workspace.audit().appendEvent(
+                actorOf(custodians), event::PrecertificateSigned,
+                {{QStringLiteral("serial"), record.serial},
+                 {QStringLiteral("precertificate_sha256"), crypto::sha256Hex(record.precertificate)}},
+                record.applicationId);
+        });
+        if (!stored) {
+            return std::unexpected(stored.error());
+        }
+        faultPoint("issue.precertificate-stored");
+    }
+
+    const auto certificate = module.signCertificate(record.candidate, *authorized, now);
+    if (!certificate) {
+        return std::unexpected(failed(record, custodians, certificate.error()));
+    }
+    faultPoint("issue.signed");
+    // R-ISS-2: the issued certificate is linted again; the result goes into the record's audit entry.
+    const auto lint = crypto::lint::Linter::run(*certificate);
+    int lintErrors = 0;
+    if (lint) {
+        for (const auto& finding : *lint) {
+            lintErrors += finding.status == crypto::lint::Status::Error ? 1 : 0;
+        }
+    }
+    record.state = State::Issued;
+    record.certificate = *certificate;
+    record.issuedAt = now;
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto saved = m_workspace.certificates().update(record); !saved) {
+            return saved;
+        }
+        QJsonObject details{{QStringLiteral("serial"), record.serial},
+                            {QStringLiteral("certificate_sha256"), crypto::sha256Hex(record.certificate)},
+                            {QStringLiteral("lint_errors"), lintErrors},
+                            {QStringLiteral("precertificate"), !record.precertificate.isEmpty()},
+                            {QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)}};
+        // The certificate exists whatever the application's state: it is recorded in any case.
+        domain::User signingModule;
+        signingModule.username = QStringLiteral("signing-module");
+        domain::WorkflowRequest request;
+        request.action = domain::WorkflowAction::MarkIssued;
+        request.at = now;
+        request.requiredApprovals = m_workspace.settings().requiredApprovals;
+        if (const auto moved = domain::Workflow::apply(*application, signingModule, request); moved) {
+            if (auto saved = m_workspace.applications().save(*application); !saved) {
+                return saved;
+            }
+        } else {
+            details.insert(QStringLiteral("application_not_marked"), moved.error().code);
+        }
+        return m_workspace.audit().appendEvent(actorOf(custodians), event::CertificateIssued, details,
+                                               record.applicationId);
+    });
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    faultPoint("issue.stored");
+    result.certificateDer = record.certificate;
+    result.precertificateDer = record.precertificate;
+    result.lintErrors = lintErrors;
+    return result;
+}
+
+domain::Result<QList<CertificateRecord>> IssuanceService::reconcile() {
+    const auto interrupted = m_workspace.certificates().inState(State::Issuing);
+    if (!interrupted) {
+        return std::unexpected(interrupted.error());
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const int backdateHours = domain::CertificateProfile::tlsServer({}).maxBackdateHours;
+    QList<CertificateRecord> pending;
+    for (CertificateRecord record : *interrupted) {
+        if (record.notBefore.secsTo(now) <= qint64(backdateHours) * 3600) {
+            pending << record;
+            continue;
+        }
+        // Too old to sign (R-ISS-1): nothing signed in the crash ever left the process, so the
+        // serial is retired unused; the application needs approving again.
+        record.state = State::Void;
+        const domain::Status voided = m_workspace.database().transaction([&]() -> domain::Status {
+            if (auto saved = m_workspace.certificates().update(record); !saved) {
+                return saved;
+            }
+            auto application = m_workspace.applications().byId(record.applicationId);
+            if (application && application->state == domain::ApplicationState::Approved) {
+                application->approvals.clear();
+                application->state = domain::ApplicationState::ReadyForApproval;
+                if (auto saved = m_workspace.applications().save(*application); !saved) {
+                    return saved;
+                }
+            }
+            return m_workspace.audit().appendEvent(
+                QStringLiteral("system"), event::IssuanceVoided,
+                {{QStringLiteral("serial"), record.serial},
+                 {QStringLiteral("reason"), QStringLiteral("stale")},
+                 {QStringLiteral("precertificate"), !record.precertificate.isEmpty()}},
+                record.applicationId);
+        });
+        if (!voided) {
+            return std::unexpected(voided.error());
+        }
+    }
+    return pending;
+}
+
+domain::Result<QList<IssuanceResult>> IssuanceService::resumeInterrupted(crypto::SigningModule& module,
+                                                                         const QStringList& custodians) {
+    const auto pending = reconcile();
+    if (!pending) {
+        return std::unexpected(pending.error());
+    }
+    QList<IssuanceResult> completed;
+    for (const CertificateRecord& record : *pending) {
+        (void)m_workspace.record(
+            actorOf(custodians), event::IssuanceInterrupted,
+            {{QStringLiteral("serial"), record.serial}, {QStringLiteral("action"), QStringLiteral("completing")}},
+            record.applicationId);
+        auto done = complete(module, custodians, record);
+        if (!done) {
+            return std::unexpected(done.error());
+        }
+        done->resumed = true;
+        completed << *done;
+    }
+    return completed;
+}
+
+} // namespace ra::app

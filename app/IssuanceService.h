@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/storage/SqlCertificateStore.h"
+#include "crypto/SigningModule.h"
+#include "domain/Application.h"
+
+namespace ra::app {
+
+class Workspace;
+
+struct IssuanceResult {
+    QString serial;
+    qint64 applicationId = 0;
+    QByteArray certificateDer;
+    QByteArray precertificateDer; // empty when precertificates are off
+    int lintErrors = 0;           // of the issued certificate, linted again (R-ISS-2)
+    bool resumed = false;         // an interrupted issuance was completed
+};
+
+// Exactly-once issuance (R-ISS-3). The serial is reserved and the record marked "issuing" in one
+// transaction before anything is signed; the certificate is stored and the application marked
+// issued in one transaction after. A crash in between leaves an "issuing" record with the exact
+// approved content; the next signing session completes it. That is safe because the module
+// signs only sha256WithRSAEncryption (RSASSA-PKCS1-v1_5, deterministic): signing the same
+// tbsCertificate again gives the same bytes, so a signature lost in the crash and the one stored
+// are one and the same certificate. Records that can no longer be completed (notBefore more than
+// 48 hours old) are voided, their serial never reused.
+class IssuanceService {
+public:
+    explicit IssuanceService(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    // Issues the approved application's certificate. `custodians` names who activated the key.
+    [[nodiscard]] domain::Result<IssuanceResult> issue(crypto::SigningModule& module, const QStringList& custodians,
+                                                       qint64 applicationId);
+
+    // At start-up, without the HSM: voids (and audits) interrupted issuances that can no longer be
+    // completed and returns those the next signing session will complete.
+    [[nodiscard]] domain::Result<QList<CertificateRecord>> reconcile();
+    // In a signing session: completes every interrupted issuance.
+    [[nodiscard]] domain::Result<QList<IssuanceResult>> resumeInterrupted(crypto::SigningModule& module,
+                                                                          const QStringList& custodians);
+
+private:
+    [[nodiscard]] domain::Result<IssuanceResult> complete(crypto::SigningModule& module, const QStringList& custodians,
+                                                          CertificateRecord record);
+    [[nodiscard]] domain::Result<crypto::IssuanceAuthorization> authorization(const domain::Application& application);
+    [[nodiscard]] domain::Error failed(const CertificateRecord& record, const QStringList& custodians,
+                                       const domain::Error& error);
+    Workspace& m_workspace;
+};
+
+} // namespace ra::app

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Private to app/cli: the command-line front end, split over CliApplication.cpp (workspace,
+// users, applications, audit, checks) and CaCommands.cpp (CA, approval, issuance, revocation).
+#include "app/CaActivationService.h"
+#include "app/Workspace.h"
+#include "domain/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace ra::app {
+
+enum Exit { Ok = 0, ProblemsFound = 1, Failure = 2 };
+
+class Cli {
+public:
+    explicit Cli(const QStringList& arguments);
+    int run();
+
+private:
+    int workspaceInit(const QStringList& args);
+    int user(const QStringList& args);
+    int importPackage(const QStringList& args);
+    int application(const QStringList& args);
+    int audit(const QStringList& args);
+    int totp(const QStringList& args);
+    int csr(const QStringList& args);
+    int blocklist(const QStringList& args);
+    int lint(const QStringList& args);
+    // CaCommands.cpp
+    int ca(const QStringList& args);
+    int approve(const QStringList& args);
+    int issue(const QStringList& args);
+    int certificate(const QStringList& args);
+    int revoke(const QStringList& args);
+    int crl(const QStringList& args);
+    int ocsp(const QStringList& args);
+    CustodianSecrets readCustodian(int number);
+    // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
+    // completed any issuance a crash interrupted (R-ISS-3). Null after printing why not.
+    std::unique_ptr<crypto::SigningModule> openSigningModule(QStringList& custodians);
+    void closeSigningModule(crypto::SigningModule& module, const QString& command);
+
+    bool openWorkspace();
+    // `keepPassword` receives the password when the command needs it again (an approval key).
+    std::optional<domain::User> authenticate(bool required, crypto::SecureBytes* keepPassword = nullptr);
+    crypto::SecureBytes readSecret(const QString& prompt);
+    QString readLine(const QString& prompt);
+    int fail(const domain::Error& error);
+    int usage(const QString& message);
+    void print(const QJsonValue& json, const QString& text);
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_workspaceOption{QStringLiteral("workspace"),
+                                         QCoreApplication::translate("ra-cli", "Workspace folder."),
+                                         QCoreApplication::translate("ra-cli", "DIR")};
+    QCommandLineOption m_jsonOption{QStringLiteral("json"),
+                                    QCoreApplication::translate("ra-cli", "Machine-readable output on stdout.")};
+    QCommandLineOption m_atOption{QStringLiteral("at"),
+                                  QCoreApplication::translate("ra-cli", "Act as if today were DATE (ISO 8601)."),
+                                  QCoreApplication::translate("ra-cli", "DATE")};
+    QCommandLineOption m_asOption{
+        QStringLiteral("as"),
+        QCoreApplication::translate("ra-cli", "Authenticate as USER (secrets from the terminal or stdin)."),
+        QCoreApplication::translate("ra-cli", "USER")};
+    QCommandLineOption m_demoOption{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("ra-cli", "With workspace init: add demo users, HSM and applications.")};
+    QCommandLineOption m_roleOption{
+        QStringLiteral("role"), QCoreApplication::translate("ra-cli", "officer, supervisor, auditor or administrator."),
+        QCoreApplication::translate("ra-cli", "ROLE")};
+    QCommandLineOption m_displayNameOption{QStringLiteral("display-name"),
+                                           QCoreApplication::translate("ra-cli", "The user's full name."),
+                                           QCoreApplication::translate("ra-cli", "NAME")};
+    QCommandLineOption m_custodianOption{QStringLiteral("key-custodian"),
+                                         QCoreApplication::translate("ra-cli", "The user is a Key Custodian.")};
+    QCommandLineOption m_reasonOption{QStringLiteral("reason"),
+                                      QCoreApplication::translate("ra-cli", "Why (return, reject)."),
+                                      QCoreApplication::translate("ra-cli", "TEXT")};
+    QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."),
+                                   QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_exportOption{
+        QStringLiteral("export"),
+        QCoreApplication::translate("ra-cli", "Verify this export file instead of the database."),
+        QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_secretOption{QStringLiteral("secret"),
+                                      QCoreApplication::translate("ra-cli", "A base32 TOTP secret."),
+                                      QCoreApplication::translate("ra-cli", "BASE32")};
+    QCommandLineOption m_formatOption{QStringLiteral("format"),
+                                      QCoreApplication::translate("ra-cli", "Blocklist format: spki-sha256 or debian."),
+                                      QCoreApplication::translate("ra-cli", "FORMAT")};
+    QCommandLineOption m_profileOption{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("ra-cli", "With lint: tls-server (the default) or ocsp-responder."),
+        QCoreApplication::translate("ra-cli", "NAME")};
+    QCommandLineOption m_listOption{QStringLiteral("list"),
+                                    QCoreApplication::translate("ra-cli", "With lint: list every lint.")};
+    QCommandLineOption m_stateOption{QStringLiteral("state"),
+                                     QCoreApplication::translate("ra-cli", "Only applications in this state."),
+                                     QCoreApplication::translate("ra-cli", "STATE")};
+
+    QCommandLineOption m_serialOption{
+        QStringLiteral("serial"),
+        QCoreApplication::translate("ra-cli", "With ocsp sign: also answer for this serial (hex); repeatable."),
+        QCoreApplication::translate("ra-cli", "HEX")};
+    QCommandLineOption m_pemOption{QStringLiteral("pem"),
+                                   QCoreApplication::translate("ra-cli", "With cert show: the certificate as PEM.")};
+    QCommandLineOption m_custodiansOption{
+        QStringLiteral("custodians"),
+        QCoreApplication::translate("ra-cli", "With ca split-pin: who gets a share (comma-separated user names)."),
+        QCoreApplication::translate("ra-cli", "NAMES")};
+
+    domain::SystemClock m_systemClock;
+    std::unique_ptr<domain::FixedClock> m_fixedClock;
+    std::unique_ptr<Workspace> m_workspace;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+};
+
+} // namespace ra::app
