@@ -54,6 +54,41 @@ domain::Error IssuanceService::failed(const CertificateRecord& record, const QSt
     return error;
 }
 
+domain::Error IssuanceService::abandon(const CertificateRecord& record, const QStringList& custodians,
+                                       const domain::Error& error) {
+    const domain::Error reported = failed(record, custodians, error);
+    // An HSM failure is retried by the next session. A refusal of the content (the approvals or
+    // the clock changed since the serial was reserved) can never succeed: nothing signed ever
+    // left the process and no precertificate exists, so the serial is retired.
+    if (!error.code.startsWith(QLatin1String("hsm.")) && record.precertificate.isEmpty()) {
+        (void)voidRecord(record, error.code);
+    }
+    return reported;
+}
+
+domain::Status IssuanceService::voidRecord(CertificateRecord record, const QString& reason) {
+    record.state = State::Void;
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto saved = m_workspace.certificates().update(record); !saved) {
+            return saved;
+        }
+        // The application needs approving again, over new content.
+        auto application = m_workspace.applications().byId(record.applicationId);
+        if (application && application->state == domain::ApplicationState::Approved) {
+            application->approvals.clear();
+            application->state = domain::ApplicationState::ReadyForApproval;
+            if (auto saved = m_workspace.applications().save(*application); !saved) {
+                return saved;
+            }
+        }
+        return m_workspace.audit().appendEvent(QStringLiteral("system"), event::IssuanceVoided,
+                                               {{QStringLiteral("serial"), record.serial},
+                                                {QStringLiteral("reason"), reason},
+                                                {QStringLiteral("precertificate"), !record.precertificate.isEmpty()}},
+                                               record.applicationId);
+    });
+}
+
 domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& module, const QStringList& custodians,
                                                       qint64 applicationId) {
     const auto application = m_workspace.applications().byId(applicationId);
@@ -94,6 +129,14 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
                                             "The approvals do not cover the certificate content on record (R-APR-2)."));
         }
     }
+    // The module's own checks first: a refusal must not leave a reserved serial behind.
+    const auto authorized = authorization(*application);
+    if (!authorized) {
+        return std::unexpected(authorized.error());
+    }
+    if (auto allowed = module.checkCertificate(record.candidate, *authorized, m_workspace.clock().nowUtc()); !allowed) {
+        return std::unexpected(failed(record, custodians, allowed.error()));
+    }
     // Reserve: from here on the serial is taken and a signature may exist.
     record.state = State::Issuing;
     record.issuingAt = m_workspace.clock().nowUtc();
@@ -133,7 +176,7 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
     if (m_workspace.settings().precertificates && record.precertificate.isEmpty()) {
         const auto precertificate = module.signCertificate(record.candidate, *authorized, now, true);
         if (!precertificate) {
-            return std::unexpected(failed(record, custodians, precertificate.error()));
+            return std::unexpected(abandon(record, custodians, precertificate.error()));
         }
         record.precertificate = *precertificate;
         const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
@@ -154,7 +197,7 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
 
     const auto certificate = module.signCertificate(record.candidate, *authorized, now);
     if (!certificate) {
-        return std::unexpected(failed(record, custodians, certificate.error()));
+        return std::unexpected(abandon(record, custodians, certificate.error()));
     }
     faultPoint("issue.signed");
     // R-ISS-2: the issued certificate is linted again; the result goes into the record's audit entry.
@@ -212,34 +255,14 @@ domain::Result<QList<CertificateRecord>> IssuanceService::reconcile() {
     const QDateTime now = m_workspace.clock().nowUtc();
     const int backdateHours = domain::CertificateProfile::tlsServer({}).maxBackdateHours;
     QList<CertificateRecord> pending;
-    for (CertificateRecord record : *interrupted) {
+    for (const CertificateRecord& record : *interrupted) {
         if (record.notBefore.secsTo(now) <= qint64(backdateHours) * 3600) {
             pending << record;
             continue;
         }
         // Too old to sign (R-ISS-1): nothing signed in the crash ever left the process, so the
-        // serial is retired unused; the application needs approving again.
-        record.state = State::Void;
-        const domain::Status voided = m_workspace.database().transaction([&]() -> domain::Status {
-            if (auto saved = m_workspace.certificates().update(record); !saved) {
-                return saved;
-            }
-            auto application = m_workspace.applications().byId(record.applicationId);
-            if (application && application->state == domain::ApplicationState::Approved) {
-                application->approvals.clear();
-                application->state = domain::ApplicationState::ReadyForApproval;
-                if (auto saved = m_workspace.applications().save(*application); !saved) {
-                    return saved;
-                }
-            }
-            return m_workspace.audit().appendEvent(
-                QStringLiteral("system"), event::IssuanceVoided,
-                {{QStringLiteral("serial"), record.serial},
-                 {QStringLiteral("reason"), QStringLiteral("stale")},
-                 {QStringLiteral("precertificate"), !record.precertificate.isEmpty()}},
-                record.applicationId);
-        });
-        if (!voided) {
+        // serial is retired unused.
+        if (auto voided = voidRecord(record, QStringLiteral("stale")); !voided) {
             return std::unexpected(voided.error());
         }
     }
@@ -260,7 +283,10 @@ domain::Result<QList<IssuanceResult>> IssuanceService::resumeInterrupted(crypto:
             record.applicationId);
         auto done = complete(module, custodians, record);
         if (!done) {
-            return std::unexpected(done.error());
+            if (!module.isActive()) {
+                return std::unexpected(done.error()); // the HSM is gone: the rest must wait too
+            }
+            continue; // refused and audited; the record was voided when it can never succeed
         }
         done->resumed = true;
         completed << *done;

@@ -25,7 +25,8 @@ struct IssuanceResult {
 // signs only sha256WithRSAEncryption (RSASSA-PKCS1-v1_5, deterministic): signing the same
 // tbsCertificate again gives the same bytes, so a signature lost in the crash and the one stored
 // are one and the same certificate. Records that can no longer be completed (notBefore more than
-// 48 hours old) are voided, their serial never reused.
+// 48 hours old, or content the module refuses) are voided, their serial never reused, and the
+// application goes back for approval.
 class IssuanceService {
 public:
     explicit IssuanceService(Workspace& workspace)
@@ -48,6 +49,10 @@ private:
     [[nodiscard]] domain::Result<crypto::IssuanceAuthorization> authorization(const domain::Application& application);
     [[nodiscard]] domain::Error failed(const CertificateRecord& record, const QStringList& custodians,
                                        const domain::Error& error);
+    // A failure after the serial was reserved: audited, and the record voided when it can never succeed.
+    [[nodiscard]] domain::Error abandon(const CertificateRecord& record, const QStringList& custodians,
+                                        const domain::Error& error);
+    [[nodiscard]] domain::Status voidRecord(CertificateRecord record, const QString& reason);
     Workspace& m_workspace;
 };
 

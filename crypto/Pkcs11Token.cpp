@@ -212,13 +212,6 @@ domain::Result<QByteArray> Pkcs11Token::publicKeyDer(const QString& label) {
     return toDer<i2d_PUBKEY>(key);
 }
 
-bool Pkcs11Token::answers() {
-    // Asking the token whether we are logged in goes to the module; a removed token or a closed
-    // session answers "no" or fails.
-    int loggedIn = 0;
-    return PKCS11_is_logged_in(m_state->slot, 0, &loggedIn) == 0 && loggedIn == 1;
-}
-
 EVP_PKEY* Pkcs11Token::privateKey(const QString& label) {
     if (!m_state->loggedIn) {
         return nullptr;

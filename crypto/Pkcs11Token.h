@@ -14,7 +14,8 @@ struct evp_pkey_st; // OpenSSL's EVP_PKEY, for the friends in crypto/ only
 namespace ra::crypto {
 
 // One PKCS#11 token reached through libp11 (R-HSM-1): owns the module context, the slot list and
-// the login, and releases them in that order. The CA key never leaves the token.
+// the login, and releases them in that order. The CA key never leaves the token. Open one token
+// at a time in a process: unloading a module context finalises the module for every context.
 class Pkcs11Token {
 public:
     // Loads `modulePath` and finds the token by label (slot ids change, labels do not).
@@ -42,8 +43,6 @@ public:
     [[nodiscard]] domain::Result<QByteArray> publicKeyDer(const QString& label);
     // Replaces the user PIN (while logged in); both PINs are wiped (R-HSM-3).
     [[nodiscard]] domain::Status changePin(SecureBytes oldPin, SecureBytes newPin);
-    // Whether the token still answers: false once it was removed or its session was closed (R-HSM-4).
-    [[nodiscard]] bool answers();
 
     // A SHA-256 signature by the private key labelled `keyLabel`, and its verification with the
     // token's public key: proof that activation reached the key (R-HSM-2).

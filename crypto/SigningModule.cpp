@@ -36,10 +36,6 @@ QDateTime toDateTime(const ASN1_TIME* time) {
                      QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
 }
 
-domain::Error refused(const QString& code, const QString& message, const QString& detail = {}) {
-    return {code, message, detail};
-}
-
 Asn1TimePtr asn1Time(const QDateTime& at) {
     return Asn1TimePtr(ASN1_TIME_set(nullptr, at.toSecsSinceEpoch()));
 }
@@ -103,30 +99,23 @@ domain::Status SigningModule::requireActive() const {
 }
 
 domain::Error SigningModule::signingFailed(const char* what) {
-    const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + takeOpenSslErrors();
-    if (!m_token->answers()) {
-        // R-HSM-4: nothing was signed; the token must be activated again.
-        m_active = false;
-        return refused(QStringLiteral("hsm.lost"),
-                       QCoreApplication::translate(
-                           "SigningModule",
-                           "The HSM stopped answering (token removed or session closed); nothing was signed. "
-                           "Activate the CA key again."),
-                       detail);
-    }
-    return refused(QStringLiteral("hsm.sign"), QCoreApplication::translate("SigningModule", "The HSM could not sign."),
-                   detail);
+    // Everything to sign was built and checked before the HSM was asked: a failure here is the
+    // HSM's (token removed, session closed, module error). R-HSM-4: nothing was signed, and the
+    // module stays inactive until the custodians activate the key again. libp11 may still believe
+    // it is logged in, so the module does not ask it.
+    m_active = false;
+    return {QStringLiteral("hsm.lost"),
+            QCoreApplication::translate("SigningModule",
+                                        "The HSM failed while signing (token removed, session closed or module error); "
+                                        "nothing was signed. Activate the CA key again."),
+            QString::fromLatin1(what) + QStringLiteral(": ") + takeOpenSslErrors()};
 }
 
-domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& candidateDer,
-                                                          const IssuanceAuthorization& authorization,
-                                                          const QDateTime& now, bool precertificate) {
-    if (auto active = requireActive(); !active) {
-        return std::unexpected(active.error());
-    }
+domain::Status SigningModule::checkCertificate(const QByteArray& candidateDer,
+                                               const IssuanceAuthorization& authorization, const QDateTime& now) const {
     ERR_clear_error();
     const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
-    X509Ptr certificate = parseCertificate(candidateDer);
+    const X509Ptr certificate = parseCertificate(candidateDer);
     if (!certificate) {
         return fail(QStringLiteral("issue.candidate"),
                     QCoreApplication::translate("SigningModule", "The certificate to sign cannot be read."),
@@ -197,7 +186,21 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
                     QCoreApplication::translate("SigningModule",
                                                 "The certificate does not pass the linter; nothing was signed."));
     }
+    return {};
+}
 
+domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& candidateDer,
+                                                          const IssuanceAuthorization& authorization,
+                                                          const QDateTime& now, bool precertificate) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    if (auto allowed = checkCertificate(candidateDer, authorization, now); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
+    X509Ptr certificate = parseCertificate(candidateDer);
+    const QString digest = CertificateBuilder::tbsSha256Hex(candidateDer);
     if (precertificate) {
         // R-ISS-4: the poison extension, critical, value ASN.1 NULL (RFC 6962 3.1).
         static const unsigned char kNull[] = {0x05, 0x00};

@@ -67,9 +67,9 @@ struct OcspContent {
 // The embedded signing module (DESIGN.md): owns the activated token and the CA's keys, and is
 // the last gate before a signature. It re-checks what it is asked to sign rather than trusting
 // the caller: approvals over this exact tbsCertificate, approvers other than the validator, a
-// clean lint, the issuer and validity of the profile (R-ISS-1..4, R-REV-5). When the token is
-// lost mid-operation the operation fails with "hsm.lost" and the module stays inactive until a
-// new activation (R-HSM-4).
+// clean lint, the issuer and validity of the profile (R-ISS-1..4, R-REV-5). When the HSM fails
+// mid-operation the operation fails with "hsm.lost" and the module stays inactive until a new
+// activation (R-HSM-4).
 class SigningModule {
 public:
     [[nodiscard]] static domain::Result<std::unique_ptr<SigningModule>> open(std::unique_ptr<Pkcs11Token> token,
@@ -78,6 +78,11 @@ public:
     SigningModule(const SigningModule&) = delete;
     SigningModule& operator=(const SigningModule&) = delete;
 
+    // Everything signCertificate checks before it signs, without signing: callers ask first so
+    // that a refusal never leaves a reserved serial behind.
+    [[nodiscard]] domain::Status checkCertificate(const QByteArray& candidateDer,
+                                                  const IssuanceAuthorization& authorization,
+                                                  const QDateTime& now) const;
     // The certificate for `candidateDer` (a CertificateBuilder candidate, signed with the
     // throwaway key), signed by the CA key. `precertificate` adds the CT poison (R-ISS-4).
     [[nodiscard]] domain::Result<QByteArray> signCertificate(const QByteArray& candidateDer,

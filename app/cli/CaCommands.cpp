@@ -54,7 +54,7 @@ CustodianSecrets Cli::readCustodian(int number) {
     return secrets;
 }
 
-std::unique_ptr<crypto::SigningModule> Cli::openSigningModule(QStringList& custodians) {
+std::unique_ptr<crypto::SigningModule> Cli::openSigningModule(QStringList& custodians, QList<IssuanceResult>* resumed) {
     CustodianSecrets first = readCustodian(1);
     CustodianSecrets second = readCustodian(2);
     custodians = {first.username, second.username};
@@ -63,13 +63,16 @@ std::unique_ptr<crypto::SigningModule> Cli::openSigningModule(QStringList& custo
         fail(module.error());
         return nullptr;
     }
-    const auto resumed = IssuanceService(*m_workspace).resumeInterrupted(**module, custodians);
-    if (!resumed) {
-        fail(resumed.error());
+    const auto completed = IssuanceService(*m_workspace).resumeInterrupted(**module, custodians);
+    if (!completed) {
+        fail(completed.error());
         closeSigningModule(**module, QStringLiteral("interrupted issuance could not be completed"));
         return nullptr;
     }
-    for (const IssuanceResult& done : *resumed) {
+    if (resumed) {
+        *resumed = *completed;
+    }
+    for (const IssuanceResult& done : *completed) {
         m_err << QCoreApplication::translate("ra-cli",
                                              "Completed the interrupted issuance of certificate %1 (application %2).")
                      .arg(done.serial)
@@ -249,11 +252,16 @@ int Cli::issue(const QStringList& args) {
         return Failure;
     }
     QStringList custodians;
-    auto module = openSigningModule(custodians);
+    QList<IssuanceResult> resumed;
+    auto module = openSigningModule(custodians, &resumed);
     if (!module) {
         return Failure;
     }
-    const auto issued = IssuanceService(*m_workspace).issue(*module, custodians, id);
+    // The application's own interrupted issuance may just have been completed by the session.
+    const auto completedNow = std::find_if(resumed.cbegin(), resumed.cend(),
+                                           [id](const IssuanceResult& done) { return done.applicationId == id; });
+    const auto issued = completedNow != resumed.cend() ? domain::Result<IssuanceResult>(*completedNow)
+                                                       : IssuanceService(*m_workspace).issue(*module, custodians, id);
     closeSigningModule(*module, QStringLiteral("issue"));
     if (!issued) {
         return fail(issued.error());

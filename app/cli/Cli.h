@@ -4,6 +4,7 @@
 // Private to app/cli: the command-line front end, split over CliApplication.cpp (workspace,
 // users, applications, audit, checks) and CaCommands.cpp (CA, approval, issuance, revocation).
 #include "app/CaActivationService.h"
+#include "app/IssuanceService.h"
 #include "app/Workspace.h"
 #include "domain/Clock.h"
 
@@ -45,7 +46,8 @@ private:
     CustodianSecrets readCustodian(int number);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
     // completed any issuance a crash interrupted (R-ISS-3). Null after printing why not.
-    std::unique_ptr<crypto::SigningModule> openSigningModule(QStringList& custodians);
+    std::unique_ptr<crypto::SigningModule> openSigningModule(QStringList& custodians,
+                                                             QList<IssuanceResult>* resumed = nullptr);
     void closeSigningModule(crypto::SigningModule& module, const QString& command);
 
     bool openWorkspace();
