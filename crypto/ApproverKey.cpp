@@ -114,9 +114,13 @@ domain::Result<QByteArray> ApproverKey::sign(const QByteArray& sealedPrivateKey,
 bool ApproverKey::verify(const QByteArray& publicKeyDer, const QByteArray& message, const QByteArray& signature) {
     const unsigned char* der = bytes(publicKeyDer);
     const EvpPkeyPtr key(d2i_PUBKEY(nullptr, &der, long(publicKeyDer.size())));
+    return verifyWith(key.get(), message, signature);
+}
+
+bool ApproverKey::verifyWith(EVP_PKEY* publicKey, const QByteArray& message, const QByteArray& signature) {
     const EvpMdCtxPtr context(EVP_MD_CTX_new());
-    const bool ok = key && EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_ED25519 &&
-                    EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
+    const bool ok = publicKey && EVP_PKEY_get_base_id(publicKey) == EVP_PKEY_ED25519 &&
+                    EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, publicKey) == 1 &&
                     EVP_DigestVerify(context.get(), bytes(signature), size_t(signature.size()), bytes(message),
                                      size_t(message.size())) == 1;
     ERR_clear_error();

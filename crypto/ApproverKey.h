@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+struct evp_pkey_st; // OpenSSL's EVP_PKEY
+
 namespace ra::crypto {
 
 // An approver's own Ed25519 key (R-APR-2): approvals are statements signed with it. The private
@@ -24,6 +26,11 @@ public:
                                                          const SecureBytes& password, const QByteArray& message);
     [[nodiscard]] static bool verify(const QByteArray& publicKeyDer, const QByteArray& message,
                                      const QByteArray& signature);
+
+private:
+    friend class SigningModule; // keeps approvers' keys parsed across certificates
+    [[nodiscard]] static bool verifyWith(evp_pkey_st* publicKey, const QByteArray& message,
+                                         const QByteArray& signature);
 };
 
 } // namespace ra::crypto

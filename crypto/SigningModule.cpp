@@ -3,6 +3,7 @@
 
 #include "crypto/ApproverKey.h"
 #include "crypto/CertificateBuilder.h"
+#include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/lint/Linter.h"
@@ -25,6 +26,15 @@ constexpr qint64 kDay = 24 * kHour;
 X509Ptr parseCertificate(const QByteArray& der) {
     const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
     return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
+}
+
+// Hex SHA-256 of the tbsCertificate as it would be signed now (re-encoded, not a cached copy).
+QString tbsDigest(X509* certificate) {
+    unsigned char* tbs = nullptr;
+    const int length = i2d_re_X509_tbs(certificate, &tbs);
+    const QByteArray bytes = length > 0 ? QByteArray(reinterpret_cast<const char*>(tbs), length) : QByteArray();
+    OPENSSL_free(tbs);
+    return bytes.isEmpty() ? QString() : sha256Hex(bytes);
 }
 
 QDateTime toDateTime(const ASN1_TIME* time) {
@@ -63,7 +73,8 @@ bool addAuthorityKeyId(const QByteArray& keyId, auto addExtension) {
 
 SigningModule::SigningModule(std::unique_ptr<Pkcs11Token> token, CaIdentity identity)
     : m_token(std::move(token))
-    , m_identity(std::move(identity)) {}
+    , m_identity(std::move(identity))
+    , m_caCertificate(parseCertificate(m_identity.caCertificateDer).release(), X509_free) {}
 
 SigningModule::~SigningModule() = default;
 
@@ -114,14 +125,18 @@ domain::Error SigningModule::signingFailed(const char* what) {
 domain::Status SigningModule::checkCertificate(const QByteArray& candidateDer,
                                                const IssuanceAuthorization& authorization, const QDateTime& now) const {
     ERR_clear_error();
-    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
     const X509Ptr certificate = parseCertificate(candidateDer);
     if (!certificate) {
         return fail(QStringLiteral("issue.candidate"),
                     QCoreApplication::translate("SigningModule", "The certificate to sign cannot be read."),
                     takeOpenSslErrors());
     }
-    const QString digest = CertificateBuilder::tbsSha256Hex(candidateDer);
+    return checkParsed(certificate.get(), candidateDer, tbsDigest(certificate.get()), authorization, now);
+}
+
+domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& candidateDer, const QString& digest,
+                                          const IssuanceAuthorization& authorization, const QDateTime& now) const {
+    X509* ca = m_caCertificate.get();
 
     // R-APR-2, R-ROLE-2: enough approvals, each by someone other than the validator, each a
     // statement over this exact content that verifies with the approver's key.
@@ -135,7 +150,12 @@ domain::Status SigningModule::checkCertificate(const QByteArray& candidateDer,
         }
         const QByteArray statement =
             domain::approvalStatement(approval.applicationId, approval.approver, approval.approvedAt, digest);
-        if (!ApproverKey::verify(approval.approverPublicKeyDer, statement, approval.signature)) {
+        auto& key = m_approverKeys[approval.approverPublicKeyDer];
+        if (!key) {
+            const auto* der = reinterpret_cast<const unsigned char*>(approval.approverPublicKeyDer.constData());
+            key.reset(d2i_PUBKEY(nullptr, &der, long(approval.approverPublicKeyDer.size())), EVP_PKEY_free);
+        }
+        if (!ApproverKey::verifyWith(key.get(), statement, approval.signature)) {
             return fail(QStringLiteral("issue.approval-invalid"),
                         QCoreApplication::translate(
                             "SigningModule",
@@ -154,13 +174,12 @@ domain::Status SigningModule::checkCertificate(const QByteArray& candidateDer,
     }
 
     // CP 7.1.4: the issuer byte for byte the CA's subject, and the AKI its key.
-    if (toDer<i2d_X509_NAME>(X509_get_issuer_name(certificate.get())) !=
-        toDer<i2d_X509_NAME>(X509_get_subject_name(ca.get()))) {
+    if (toDer<i2d_X509_NAME>(X509_get_issuer_name(certificate)) != toDer<i2d_X509_NAME>(X509_get_subject_name(ca))) {
         return fail(QStringLiteral("issue.issuer"),
                     QCoreApplication::translate("SigningModule", "The certificate's issuer is not this CA's subject."));
     }
-    const ASN1_OCTET_STRING* aki = X509_get0_authority_key_id(certificate.get());
-    const QByteArray caKeyId = subjectKeyIdentifier(ca.get());
+    const ASN1_OCTET_STRING* aki = X509_get0_authority_key_id(certificate);
+    const QByteArray caKeyId = subjectKeyIdentifier(ca);
     if (!aki ||
         QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(aki)), ASN1_STRING_length(aki)) != caKeyId) {
         return fail(QStringLiteral("issue.aki"),
@@ -168,7 +187,7 @@ domain::Status SigningModule::checkCertificate(const QByteArray& candidateDer,
                                                 "The certificate's authority key identifier is not this CA's."));
     }
     // R-ISS-1: notBefore not in the future and at most 48 hours before signing.
-    const QDateTime notBefore = toDateTime(X509_get0_notBefore(certificate.get()));
+    const QDateTime notBefore = toDateTime(X509_get0_notBefore(certificate));
     const int backdateHours = domain::CertificateProfile::tlsServer({}).maxBackdateHours;
     if (!notBefore.isValid() || notBefore > now || notBefore.secsTo(now) > backdateHours * kHour) {
         return fail(QStringLiteral("issue.stale"),
@@ -195,19 +214,24 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     if (auto active = requireActive(); !active) {
         return std::unexpected(active.error());
     }
-    if (auto allowed = checkCertificate(candidateDer, authorization, now); !allowed) {
+    ERR_clear_error();
+    const X509Ptr certificate = parseCertificate(candidateDer);
+    if (!certificate) {
+        return fail(QStringLiteral("issue.candidate"),
+                    QCoreApplication::translate("SigningModule", "The certificate to sign cannot be read."),
+                    takeOpenSslErrors());
+    }
+    const QString digest = tbsDigest(certificate.get());
+    if (auto allowed = checkParsed(certificate.get(), candidateDer, digest, authorization, now); !allowed) {
         return std::unexpected(allowed.error());
     }
-    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
-    X509Ptr certificate = parseCertificate(candidateDer);
-    const QString digest = CertificateBuilder::tbsSha256Hex(candidateDer);
     if (precertificate) {
         // R-ISS-4: the poison extension, critical, value ASN.1 NULL (RFC 6962 3.1).
         static const unsigned char kNull[] = {0x05, 0x00};
         Asn1OctetStringPtr value(ASN1_OCTET_STRING_new());
         ASN1_OCTET_STRING_set(value.get(), kNull, sizeof kNull);
-        const X509ExtensionPtr poison(X509_EXTENSION_create_by_OBJ(
-            nullptr, OBJ_txt2obj(domain::oid::CtPoison.toLatin1().constData(), 1), 1, value.get()));
+        const Asn1ObjectPtr poisonOid(OBJ_txt2obj(domain::oid::CtPoison.toLatin1().constData(), 1));
+        const X509ExtensionPtr poison(X509_EXTENSION_create_by_OBJ(nullptr, poisonOid.get(), 1, value.get()));
         if (!poison || X509_add_ext(certificate.get(), poison.get(), -1) != 1) {
             return fail(QStringLiteral("issue.precertificate"),
                         QCoreApplication::translate("SigningModule", "The precertificate could not be built."),
@@ -217,16 +241,16 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     if (X509_sign(certificate.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
         return std::unexpected(signingFailed("certificate"));
     }
-    const QByteArray der = toDer<i2d_X509>(certificate.get());
-    if (X509_verify(certificate.get(), X509_get0_pubkey(ca.get())) != 1 ||
-        (!precertificate && CertificateBuilder::tbsSha256Hex(der) != digest)) {
+    // The signature verifies with the CA certificate, and the signed tbsCertificate is the approved one.
+    if (X509_verify(certificate.get(), X509_get0_pubkey(m_caCertificate.get())) != 1 ||
+        (!precertificate && tbsDigest(certificate.get()) != digest)) {
         return fail(
             QStringLiteral("issue.self-check"),
             QCoreApplication::translate("SigningModule",
                                         "The signed certificate does not match what was approved; it is not released."),
             takeOpenSslErrors());
     }
-    return der;
+    return toDer<i2d_X509>(certificate.get());
 }
 
 domain::Result<QByteArray> SigningModule::signOcspResponderCertificate(const QByteArray& candidateDer) {
@@ -258,12 +282,12 @@ domain::Result<QByteArray> SigningModule::signCrl(const CrlContent& content) {
                 "SigningModule", "nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1)."));
     }
     ERR_clear_error();
-    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
+    X509* ca = m_caCertificate.get();
     const X509CrlPtr crl(X509_CRL_new());
     const Asn1TimePtr thisUpdate = asn1Time(content.thisUpdate);
     const Asn1TimePtr nextUpdate = asn1Time(content.nextUpdate);
     bool ok = X509_CRL_set_version(crl.get(), X509_CRL_VERSION_2) == 1 &&
-              X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(ca.get())) == 1 &&
+              X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(ca)) == 1 &&
               X509_CRL_set1_lastUpdate(crl.get(), thisUpdate.get()) == 1 &&
               X509_CRL_set1_nextUpdate(crl.get(), nextUpdate.get()) == 1;
     for (const RevokedEntry& entry : content.entries) {
@@ -289,7 +313,7 @@ domain::Result<QByteArray> SigningModule::signCrl(const CrlContent& content) {
     ok = ok && ASN1_INTEGER_set_uint64(number.get(), content.number) == 1 &&
          X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0) == 1 &&
          addAuthorityKeyId(
-             subjectKeyIdentifier(ca.get()),
+             subjectKeyIdentifier(ca),
              [&](int nid, void* value) { return X509_CRL_add1_ext_i2d(crl.get(), nid, value, 0, 0) == 1; }) &&
          X509_CRL_sort(crl.get()) == 1;
     if (!ok) {
@@ -313,7 +337,7 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
                         "SigningModule", "An OCSP response must be valid between 8 hours and 10 days (CP 4.9.10)."));
     }
     ERR_clear_error();
-    const X509Ptr ca = parseCertificate(m_identity.caCertificateDer);
+    X509* ca = m_caCertificate.get();
     const X509Ptr responder = parseCertificate(m_identity.ocspCertificateDer);
     EVP_PKEY* responderKey = m_token->privateKey(m_identity.ocspKeyLabel);
     if (!responder || !responderKey) {
@@ -325,7 +349,7 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
     if (content.status == OcspCertStatus::Good) {
         // R-REV-5: "good" only for a certificate this CA really issued with this serial.
         const X509Ptr issued = parseCertificate(content.issuedCertificateDer);
-        if (!issued || X509_verify(issued.get(), X509_get0_pubkey(ca.get())) != 1 ||
+        if (!issued || X509_verify(issued.get(), X509_get0_pubkey(ca)) != 1 ||
             ASN1_INTEGER_cmp(X509_get0_serialNumber(issued.get()), serial.get()) != 0) {
             ERR_clear_error();
             return fail(QStringLiteral("ocsp.good-unissued"),
@@ -338,7 +362,7 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
     }
     // RFC 5019 2.2.1: the CertID uses SHA-1, which every client can match.
     const OcspCertIdPtr id(
-        OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca.get()), X509_get0_pubkey_bitstr(ca.get()), serial.get()));
+        OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(ca), X509_get0_pubkey_bitstr(ca), serial.get()));
     const OcspBasicResponsePtr basic(OCSP_BASICRESP_new());
     const Asn1TimePtr thisUpdate = asn1Time(content.thisUpdate);
     const Asn1TimePtr nextUpdate = asn1Time(content.nextUpdate);

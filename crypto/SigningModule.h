@@ -9,7 +9,10 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <memory>
+
+struct x509_st; // OpenSSL's X509
 
 namespace ra::crypto {
 
@@ -103,9 +106,15 @@ private:
     SigningModule(std::unique_ptr<Pkcs11Token> token, CaIdentity identity);
     [[nodiscard]] domain::Error signingFailed(const char* what);
     [[nodiscard]] domain::Status requireActive() const;
+    [[nodiscard]] domain::Status checkParsed(x509_st* certificate, const QByteArray& candidateDer,
+                                             const QString& digest, const IssuanceAuthorization& authorization,
+                                             const QDateTime& now) const;
 
     std::unique_ptr<Pkcs11Token> m_token;
     CaIdentity m_identity;
+    std::shared_ptr<x509_st> m_caCertificate; // parsed once
+    // Approvers' public keys, parsed once per session: the same supervisors approve many certificates.
+    mutable std::map<QByteArray, std::shared_ptr<evp_pkey_st>> m_approverKeys;
     bool m_active = true;
 };
 
