@@ -248,6 +248,13 @@ Result<ApplicationState> Workflow::apply(Application& application, const User& a
     return application.state;
 }
 
+bool Workflow::readyToIssue(const Application& application, int requiredApprovals) {
+    WorkflowRequest request;
+    request.action = WorkflowAction::MarkIssued;
+    request.requiredApprovals = requiredApprovals;
+    return check(application, User{}, request).has_value();
+}
+
 QList<WorkflowAction> Workflow::availableActions(const Application& application, const User& actor) {
     QList<WorkflowAction> actions;
     for (WorkflowAction action : {WorkflowAction::TakeForReview, WorkflowAction::SubmitForApproval,

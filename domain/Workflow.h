@@ -46,6 +46,10 @@ public:
     // The moves `actor` could make now (guards on checklist items included), for menus and buttons.
     [[nodiscard]] static QList<WorkflowAction> availableActions(const Application& application, const User& actor);
 
+    // Whether the signing module may issue the application's certificate now (approved, with
+    // enough approvals): for showing the Issue button; the module checks again.
+    [[nodiscard]] static bool readyToIssue(const Application& application, int requiredApprovals);
+
     // Mandatory items that have not passed and block the given gate (R-APR-1).
     [[nodiscard]] static QStringList unmetItems(const Application& application, CheckGate gate);
 

@@ -2,9 +2,11 @@
 #include "ui/ApplicationWindow.h"
 
 #include "app/ApplicationService.h"
+#include "app/CaSetupService.h"
 #include "app/CertificatePreviewService.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
+#include "ui/ApprovalDialog.h"
 #include "ui/Prompts.h"
 #include "ui/StatusIcons.h"
 
@@ -83,6 +85,35 @@ QString timelineText(const domain::AuditEntry& entry) {
                                      int(details.value(QStringLiteral("documents")).toArray().size()))
             .arg(details.value(QStringLiteral("reference")).toString(),
                  details.value(QStringLiteral("csr_key")).toString());
+    }
+    namespace event = domain::audit_event;
+    const QString serial = details.value(QStringLiteral("serial")).toString();
+    if (entry.eventType == event::CandidateBuilt) {
+        return ApplicationWindow::tr("Certificate content fixed for approval (serial %1)").arg(serial);
+    }
+    if (entry.eventType == event::IssuanceStarted) {
+        return ApplicationWindow::tr("Issuance started: serial %1 reserved").arg(serial);
+    }
+    if (entry.eventType == event::PrecertificateSigned) {
+        return ApplicationWindow::tr("Precertificate signed (serial %1)").arg(serial);
+    }
+    if (entry.eventType == event::CertificateIssued) {
+        return ApplicationWindow::tr("Certificate %1 issued").arg(serial);
+    }
+    if (entry.eventType == event::IssuanceFailed || entry.eventType == event::HsmLost) {
+        return ApplicationWindow::tr("Issuance failed: %1").arg(details.value(QStringLiteral("code")).toString());
+    }
+    if (entry.eventType == event::IssuanceVoided) {
+        return ApplicationWindow::tr("Serial %1 retired unused (%2)")
+            .arg(serial, details.value(QStringLiteral("reason")).toString());
+    }
+    if (entry.eventType == event::CertificateRevoked) {
+        return ApplicationWindow::tr("Certificate %1 revoked (%2)")
+            .arg(serial, details.value(QStringLiteral("reason")).toString());
+    }
+    if (entry.eventType == event::CheckRecorded) {
+        return ApplicationWindow::tr("Check %1: %2")
+            .arg(details.value(QStringLiteral("code")).toString(), details.value(QStringLiteral("status")).toString());
     }
     return entry.eventType;
 }
@@ -211,15 +242,40 @@ void ApplicationWindow::fillSteps() {
 void ApplicationWindow::fillActions() {
     qDeleteAll(m_actionButtons);
     m_actionButtons.clear();
-    for (domain::WorkflowAction action : domain::Workflow::availableActions(m_application, m_user)) {
-        if (action == domain::WorkflowAction::Approve) {
-            continue; // approval is a ceremony with the certificate preview; it arrives with the signing module
-        }
-        auto* button = new QPushButton(domain::actionDisplayName(action));
-        button->setObjectName(domain::actionId(action) + QStringLiteral("Button"));
-        connect(button, &QPushButton::clicked, this, [this, action] { perform(action); });
+    delete m_certificateLabel;
+    m_certificateLabel = nullptr;
+    const auto addButton = [this](const QString& text, const QString& name, auto onClick) {
+        auto* button = new QPushButton(text);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, onClick);
         m_actionsLayout->addWidget(button);
         m_actionButtons << button;
+    };
+    for (domain::WorkflowAction action : domain::Workflow::availableActions(m_application, m_user)) {
+        if (action == domain::WorkflowAction::Approve) {
+            // Approval is a ceremony over the exact certificate content (R-APR-2).
+            addButton(tr("Approve…"), domain::actionId(action) + QStringLiteral("Button"), [this] { approve(); });
+            continue;
+        }
+        addButton(domain::actionDisplayName(action), domain::actionId(action) + QStringLiteral("Button"),
+                  [this, action] { perform(action); });
+    }
+    const bool mayTakePartInIssuance = m_user.keyCustodian && !m_user.disabled;
+    if (mayTakePartInIssuance &&
+        domain::Workflow::readyToIssue(m_application, m_workspace.settings().requiredApprovals)) {
+        addButton(tr("Issue certificate…"), QStringLiteral("issueButton"),
+                  [this] { emit issueRequested(m_applicationId); });
+    }
+    const auto certificate = m_workspace.certificates().currentFor(m_applicationId);
+    if (certificate && certificate->has_value() && !(*certificate)->certificate.isEmpty()) {
+        const app::CertificateRecord& record = **certificate;
+        m_certificateLabel = new QLabel(
+            record.revoked() ? tr("Certificate %1, revoked %2").arg(record.serial, localTime(record.revokedAt))
+                             : tr("Certificate %1, valid until %2").arg(record.serial, localTime(record.notAfter)));
+        m_certificateLabel->setObjectName(QStringLiteral("certificateLabel"));
+        m_certificateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_actionsLayout->addWidget(m_certificateLabel);
+        addButton(tr("Save certificate…"), QStringLiteral("saveCertificateButton"), [this] { saveCertificate(); });
     }
 }
 
@@ -655,6 +711,31 @@ QWidget* ApplicationWindow::buildSummaryPage() {
     layout->addWidget(why);
     layout->addStretch();
     return scrollable(page);
+}
+
+void ApplicationWindow::approve() {
+    ApprovalDialog dialog(m_workspace, m_user, m_application, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit applicationChanged(m_applicationId);
+    }
+}
+
+void ApplicationWindow::saveCertificate() {
+    const auto certificate = m_workspace.certificates().currentFor(m_applicationId);
+    if (!certificate || !certificate->has_value() || (*certificate)->certificate.isEmpty()) {
+        return;
+    }
+    const QString path =
+        Prompts::askSaveFile(this, tr("Save certificate"), (*certificate)->serial + QStringLiteral(".pem"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(app::CaSetupService::toPem((*certificate)->certificate, "CERTIFICATE").toLatin1()) < 0) {
+        Prompts::showError(this, tr("Save certificate"), tr("%1 cannot be written.").arg(path), file.errorString());
+    }
 }
 
 void ApplicationWindow::perform(domain::WorkflowAction action) {

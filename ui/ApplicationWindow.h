@@ -40,11 +40,16 @@ public:
     void reload();
     // Runs a workflow action as its button does (reasons come from Prompts).
     void perform(domain::WorkflowAction action);
+    void approve();
+    void saveCertificate();
     void showStep(domain::ReviewStep step);
     [[nodiscard]] QStringList actionButtonTexts() const;
 
 signals:
     void applicationChanged(qint64 applicationId);
+    // The application is approved and someone asked to issue its certificate (the main window runs
+    // the custodians' ceremony and the signing module).
+    void issueRequested(qint64 applicationId);
 
 private:
     void build();
@@ -75,6 +80,7 @@ private:
     QHBoxLayout* m_actionsLayout = nullptr;
     QLabel* m_stateLabel = nullptr;
     QList<QPushButton*> m_actionButtons;
+    QLabel* m_certificateLabel = nullptr; // once the certificate is issued
     QWidget* m_documentPreview = nullptr;
     QLabel* m_documentStatus = nullptr;
 };

@@ -110,14 +110,14 @@ void CaActivationDialog::attempt() {
     }
     m_resultLabel->setText(tr("Activating…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto token = app::CaActivationService(m_workspace).activate(std::move(secrets[0]), std::move(secrets[1]));
+    auto module = app::CaActivationService(m_workspace).openSigningModule(std::move(secrets[0]), std::move(secrets[1]));
     QApplication::restoreOverrideCursor();
-    if (!token) {
-        m_resultLabel->setText(tr("✘ Not activated: %1").arg(token.error().userMessage));
+    if (!module) {
+        m_resultLabel->setText(tr("✘ Not activated: %1").arg(module.error().userMessage));
         m_resultLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
         return;
     }
-    m_token = std::move(*token);
+    m_module = std::move(*module);
     m_custodians = {first, second};
     accept();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "crypto/Pkcs11Token.h"
+#include "crypto/SigningModule.h"
 
 #include <QDialog>
 
@@ -27,8 +27,8 @@ public:
 
     // Runs the ceremony with what is typed, as the Activate button does.
     void attempt();
-    // The activated token, once the dialog was accepted.
-    [[nodiscard]] std::unique_ptr<crypto::Pkcs11Token> takeToken() { return std::move(m_token); }
+    // The signing module on the activated token, once the dialog was accepted.
+    [[nodiscard]] std::unique_ptr<crypto::SigningModule> takeModule() { return std::move(m_module); }
     [[nodiscard]] QStringList custodians() const { return m_custodians; }
 
 private:
@@ -44,7 +44,7 @@ private:
     app::Workspace& m_workspace;
     Panel m_panels[2];
     QLabel* m_resultLabel = nullptr;
-    std::unique_ptr<crypto::Pkcs11Token> m_token;
+    std::unique_ptr<crypto::SigningModule> m_module;
     QStringList m_custodians;
 };
 

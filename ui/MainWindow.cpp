@@ -4,6 +4,7 @@
 #include "app/AuthService.h"
 #include "app/CaActivationService.h"
 #include "app/IntakeService.h"
+#include "app/IssuanceService.h"
 #include "app/Workspace.h"
 #include "translations/Translations.h"
 #include "ui/ApplicationQueueModel.h"
@@ -375,6 +376,7 @@ ApplicationWindow* MainWindow::openApplication(qint64 applicationId) {
     }
     auto* window = new ApplicationWindow(m_workspace, m_user, applicationId);
     connect(window, &ApplicationWindow::applicationChanged, this, &MainWindow::refresh);
+    connect(window, &ApplicationWindow::issueRequested, this, &MainWindow::issueCertificate);
     m_openWindows.insert(applicationId, window);
     window->show();
     return window;
@@ -468,19 +470,53 @@ void MainWindow::activateCaKey() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_caToken = dialog.takeToken();
+    m_signingModule = dialog.takeModule();
+    m_custodians = dialog.custodians();
     m_hsmLabel->setText(tr("HSM: activated by %1").arg(dialog.custodians().join(QStringLiteral(", "))));
     if (m_deactivateAction) {
         m_deactivateAction->setEnabled(true);
     }
 }
 
+void MainWindow::issueCertificate(qint64 applicationId) {
+    if (!m_signingModule || !m_signingModule->isActive()) {
+        m_signingModule.reset(); // one token open at a time: the old one goes before a new activation
+        activateCaKey();
+        if (!m_signingModule) {
+            return;
+        }
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    app::IssuanceService issuance(m_workspace);
+    const auto resumed = issuance.resumeInterrupted(*m_signingModule, m_custodians);
+    const auto issued = issuance.issue(*m_signingModule, m_custodians, applicationId);
+    QApplication::restoreOverrideCursor();
+    const bool completedEarlier =
+        resumed && std::any_of(resumed->cbegin(), resumed->cend(), [applicationId](const app::IssuanceResult& done) {
+            return done.applicationId == applicationId;
+        });
+    if (!issued && !completedEarlier) {
+        Prompts::showError(this, tr("Issue certificate"), issued.error().userMessage, issued.error().detail);
+        if (!m_signingModule->isActive()) {
+            deactivateCaKey(); // R-HSM-4: the HSM was lost; the custodians activate it again
+        }
+    } else {
+        statusBar()->showMessage(tr("Certificate issued for application %1.").arg(applicationId), 10000);
+    }
+    refresh();
+    if (const QPointer<ApplicationWindow> window = m_openWindows.value(applicationId)) {
+        window->reload();
+    }
+}
+
 void MainWindow::deactivateCaKey() {
-    if (!m_caToken) {
+    if (!m_signingModule) {
         return;
     }
-    app::CaActivationService(m_workspace).deactivate(*m_caToken, QStringLiteral("deactivated by ") + m_user.username);
-    m_caToken.reset();
+    app::CaActivationService(m_workspace)
+        .deactivate(m_signingModule->token(), QStringLiteral("deactivated by ") + m_user.username);
+    m_signingModule.reset();
+    m_custodians.clear();
     m_hsmLabel->setText(tr("HSM: not activated"));
     if (m_deactivateAction) {
         m_deactivateAction->setEnabled(false);

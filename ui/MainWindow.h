@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "crypto/Pkcs11Token.h"
+#include "crypto/SigningModule.h"
 #include "domain/User.h"
 
 #include <QHash>
@@ -43,8 +43,11 @@ public:
     void lockSession();
     // R-HSM-2: the ceremony dialog; the key stays active until deactivated or the window closes.
     void activateCaKey();
+    // Issues an approved application's certificate, asking two custodians to activate the key first
+    // when it is not active.
+    void issueCertificate(qint64 applicationId);
     void deactivateCaKey();
-    [[nodiscard]] bool isCaKeyActive() const { return m_caToken != nullptr; }
+    [[nodiscard]] bool isCaKeyActive() const { return m_signingModule && m_signingModule->isActive(); }
     [[nodiscard]] bool isLocked() const { return m_locked; }
     void setIdleTimeout(int milliseconds);
     [[nodiscard]] ApplicationQueueModel* queueModel() const { return m_queueModel; }
@@ -89,7 +92,8 @@ private:
     QLabel* m_clockLabel = nullptr;
     QLabel* m_hsmLabel = nullptr;
     QAction* m_deactivateAction = nullptr;
-    std::unique_ptr<crypto::Pkcs11Token> m_caToken;
+    std::unique_ptr<crypto::SigningModule> m_signingModule; // while two custodians keep the CA key active
+    QStringList m_custodians;
     QTimer* m_searchDelay = nullptr;
     QAction* m_importAction = nullptr;
     IdleLock* m_idleLock = nullptr;

@@ -7,7 +7,6 @@
 #include "app/CaActivationService.h"
 #include "app/CaSetupService.h"
 #include "app/CertificatePreviewService.h"
-#include "app/DemoWorkspace.h"
 #include "app/IssuanceService.h"
 #include "app/RevocationService.h"
 #include "crypto/Base32.h"
@@ -17,6 +16,7 @@
 #include "crypto/lint/Linter.h"
 #include "domain/Checklist.h"
 #include "domain/Workflow.h"
+#include "tests/support/DemoFixture.h"
 
 #include <openssl/ocsp.h>
 #include <openssl/x509.h>
@@ -75,9 +75,8 @@ class TestSigning : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    domain::FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<app::Workspace> m_workspace;
-    QHash<QString, QJsonObject> m_users;
+    std::unique_ptr<test::DemoFixture> m_demo;
+    app::Workspace* m_workspace = nullptr;
     QString m_issuedSerial;
 
     static crypto::SecureBytes secret(const QString& text) {
@@ -85,21 +84,8 @@ private:
         return crypto::SecureBytes::takeFrom(bytes);
     }
 
-    QString code(const QString& name) {
-        m_clock.advanceSeconds(30); // a code is accepted once: every use is a new step
-        QByteArray seed =
-            *crypto::base32Decode(m_users.value(name)[QStringLiteral("totp_secret")].toString().toLatin1());
-        return crypto::Totp::code(crypto::SecureBytes::takeFrom(seed), m_clock.nowUtc().toSecsSinceEpoch());
-    }
-
     app::CustodianSecrets custodian(const QString& name, const QString& share = {}) {
-        app::CustodianSecrets secrets;
-        secrets.username = name;
-        secrets.password = secret(m_users.value(name)[QStringLiteral("password")].toString());
-        secrets.totpCode = code(name);
-        secrets.pinShare =
-            secret(share.isEmpty() ? m_users.value(name)[QStringLiteral("pin_share")].toString() : share);
-        return secrets;
+        return m_demo->custodian(name, share);
     }
 
     std::unique_ptr<crypto::SigningModule> activate(const QString& first = QStringLiteral("tanaka"),
@@ -146,40 +132,13 @@ private:
         return authorization;
     }
 
-    // Takes a demo application in review to "ready for approval" the way its officer would.
-    void prepareForApproval(qint64 id, const QString& officer) {
-        app::ApplicationService service(*m_workspace);
-        const domain::Application application = *service.load(id);
-        for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
-            const domain::ChecklistItem* item = application.item(definition.code);
-            if (item && item->status != domain::CheckStatus::Pending) {
-                continue;
-            }
-            const auto status = domain::Workflow::isMandatory(definition, application)
-                                    ? domain::CheckStatus::Passed
-                                    : domain::CheckStatus::NotApplicable;
-            const domain::Status recorded =
-                definition.automatic
-                    ? service.recordAutomaticCheck(QStringLiteral("test"), id, definition.code, status, {})
-                    : service.recordCheck(user(officer), id, definition.code, status, QStringLiteral("checked"));
-            QVERIFY2(recorded, qPrintable(definition.code));
-        }
-        domain::WorkflowRequest submit;
-        submit.action = domain::WorkflowAction::SubmitForApproval;
-        QVERIFY(service.perform(user(officer), id, submit));
-    }
+    void prepareForApproval(qint64 id, const QString& officer) { QVERIFY(m_demo->prepareForApproval(id, officer)); }
 
 private slots:
     void initTestCase() {
-        auto created = app::DemoWorkspace::create(m_dir.filePath(QStringLiteral("demo")), m_clock);
-        QVERIFY2(created, created ? "" : qPrintable(created.error().userMessage + created.error().detail));
-        m_workspace = std::move(*created);
-        QFile credentials(QDir(m_workspace->directory()).filePath(QStringLiteral("demo-credentials.json")));
-        QVERIFY(credentials.open(QIODevice::ReadOnly));
-        for (const QJsonValue& entry :
-             QJsonDocument::fromJson(credentials.readAll())[QStringLiteral("users")].toArray()) {
-            m_users.insert(entry[QStringLiteral("user")].toString(), entry.toObject());
-        }
+        m_demo = std::make_unique<test::DemoFixture>();
+        QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
+        m_workspace = &m_demo->workspace();
     }
 
     void caCertificatesChainToTheDemoRoot_R_HSM_1() {
@@ -203,9 +162,9 @@ private slots:
 
     void keysAreGeneratedInTheTokenAndNeverExtractable_R_HSM_1() {
         // The custodians' shares make the PIN; only a test reassembles it, to ask the token itself.
-        const auto pin = crypto::SecretSharing::combine(
-            {m_users.value(QStringLiteral("tanaka"))[QStringLiteral("pin_share")].toString().toLatin1(),
-             m_users.value(QStringLiteral("sato"))[QStringLiteral("pin_share")].toString().toLatin1()});
+        const auto pin =
+            crypto::SecretSharing::combine({m_demo->field(QStringLiteral("tanaka"), "pin_share").toLatin1(),
+                                            m_demo->field(QStringLiteral("sato"), "pin_share").toLatin1()});
         QVERIFY(pin);
         QProcess tool;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -237,7 +196,7 @@ private slots:
         QVERIFY(module);
         const app::CertificateRecord candidate = **m_workspace->certificates().currentFor(5);
         const crypto::IssuanceAuthorization good = authorizationOf(5);
-        const QDateTime now = m_clock.nowUtc();
+        const QDateTime now = m_demo->clock().nowUtc();
 
         crypto::IssuanceAuthorization none = good;
         none.approvals.clear();
@@ -319,7 +278,7 @@ private slots:
         auto module = activate();
         QVERIFY(module);
         const app::CertificateRecord record = **m_workspace->certificates().bySerial(m_issuedSerial);
-        const auto again = module->signCertificate(record.candidate, authorizationOf(5), m_clock.nowUtc());
+        const auto again = module->signCertificate(record.candidate, authorizationOf(5), m_demo->clock().nowUtc());
         QVERIFY(again);
         QCOMPARE(*again, record.certificate);
     }
@@ -347,16 +306,14 @@ private slots:
         prepareForApproval(2, QStringLiteral("tanaka")); // example-shop, validated by tanaka
         app::ApprovalService approvals(*m_workspace);
         // The validator cannot approve (R-ROLE-2), and a wrong password does not open the key.
-        auto own = approvals.approve(
-            user(QStringLiteral("tanaka")),
-            secret(m_users.value(QStringLiteral("tanaka"))[QStringLiteral("password")].toString()), 2);
+        auto own = approvals.approve(user(QStringLiteral("tanaka")),
+                                     secret(m_demo->field(QStringLiteral("tanaka"), "password")), 2);
         QVERIFY(!own);
         auto locked = approvals.approve(user(QStringLiteral("yamada")), secret(QStringLiteral("not the password")), 2);
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, QStringLiteral("approval.key-locked"));
-        auto approved = approvals.approve(
-            user(QStringLiteral("yamada")),
-            secret(m_users.value(QStringLiteral("yamada"))[QStringLiteral("password")].toString()), 2);
+        auto approved = approvals.approve(user(QStringLiteral("yamada")),
+                                          secret(m_demo->field(QStringLiteral("yamada"), "password")), 2);
         QVERIFY2(approved, approved ? "" : qPrintable(approved.error().userMessage));
         QCOMPARE(approved->state, domain::ApplicationState::Approved);
 
@@ -422,7 +379,7 @@ private slots:
         QVERIFY(crl.output.contains(m_issuedSerial.toUpper().toLatin1()));
         QVERIFY(crl.output.contains("Key Compromise"));
         // nextUpdate past 10 days is refused by the module.
-        crypto::CrlContent tooLong{99, m_clock.nowUtc(), m_clock.nowUtc().addDays(11), {}};
+        crypto::CrlContent tooLong{99, m_demo->clock().nowUtc(), m_demo->clock().nowUtc().addDays(11), {}};
         QCOMPARE(module->signCrl(tooLong).error().code, QStringLiteral("crl.next-update"));
     }
 
@@ -465,7 +422,7 @@ private slots:
         crypto::OcspContent good;
         good.serial = QByteArray::fromHex(unused.toLatin1());
         good.status = crypto::OcspCertStatus::Good;
-        good.thisUpdate = m_clock.nowUtc();
+        good.thisUpdate = m_demo->clock().nowUtc();
         good.nextUpdate = good.thisUpdate.addDays(4);
         QCOMPARE(module->signOcspResponse(good).error().code, QStringLiteral("ocsp.good-unissued"));
         crypto::OcspContent shortLived = good;
@@ -479,9 +436,9 @@ private slots:
     void aLostTokenFailsCleanlyAndReactivationWorks_R_HSM_4() {
         // Application 3 (kansai-foods) is validated by suzuki and approved by sato.
         prepareForApproval(3, QStringLiteral("suzuki")); // kansai-foods, validated by suzuki
-        QVERIFY(app::ApprovalService(*m_workspace)
-                    .approve(user(QStringLiteral("sato")),
-                             secret(m_users.value(QStringLiteral("sato"))[QStringLiteral("password")].toString()), 3));
+        QVERIFY(
+            app::ApprovalService(*m_workspace)
+                .approve(user(QStringLiteral("sato")), secret(m_demo->field(QStringLiteral("sato"), "password")), 3));
         auto module = activate();
         QVERIFY(module);
         // The token disappears while the key is active (SoftHSM2: its directory goes away).
@@ -494,7 +451,7 @@ private slots:
         QVERIFY(!lost);
         QCOMPARE(lost.error().code, QStringLiteral("hsm.lost"));
         QVERIFY(!module->isActive());
-        QCOMPARE(module->signCrl({1, m_clock.nowUtc(), m_clock.nowUtc().addDays(1), {}}).error().code,
+        QCOMPARE(module->signCrl({1, m_demo->clock().nowUtc(), m_demo->clock().nowUtc().addDays(1), {}}).error().code,
                  QStringLiteral("hsm.not-activated"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'hsm.lost'")), 1);
         // Nothing was signed; the reserved serial waits in "issuing" for the next session.

@@ -7,10 +7,14 @@
 #include "app/DemoWorkspace.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
+#include "tests/support/DemoFixture.h"
+#include "tests/support/DemoFixture.h"
 #include "tests/support/TestWorkspace.h"
 #include "translations/Translations.h"
 #include "ui/ApplicationQueueModel.h"
 #include "ui/ApplicationWindow.h"
+#include "ui/ApprovalDialog.h"
+#include "ui/ApprovalDialog.h"
 #include "ui/AuditBrowser.h"
 #include "ui/AuditLogModel.h"
 #include "ui/CaActivationDialog.h"
@@ -375,6 +379,68 @@ private slots:
                     "'ca.activation_failed')")) &&
                 query.next());
         QCOMPARE(query.value(0).toInt(), 3);
+    }
+
+    void supervisorApprovesAndCustodiansIssue_R_APR_2_R_ISS_3() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        QVERIFY(demo.prepareForApproval(3, QStringLiteral("suzuki"))); // kansai-foods, validated by suzuki
+
+        // yamada approves in the application window: the dialog shows the content, asks again for
+        // the password and a fresh one-time code, and signs the approval.
+        ui::ApplicationWindow approverView(demo.workspace(), demo.user(QStringLiteral("yamada")), 3);
+        auto* approve = child<QPushButton>(&approverView, QStringLiteral("approveButton"));
+        QVERIFY(approve);
+        bool wrongCodeRefused = false;
+        QTimer::singleShot(200, this, [&] {
+            auto* dialog = qobject_cast<ui::ApprovalDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            screenshot(dialog, QStringLiteral("approval"));
+            child<QLineEdit>(dialog, QStringLiteral("approvalPasswordLineEdit"))
+                ->setText(demo.field(QStringLiteral("yamada"), "password"));
+            child<QLineEdit>(dialog, QStringLiteral("approvalCodeLineEdit"))->setText(QStringLiteral("000000"));
+            dialog->attempt();
+            wrongCodeRefused =
+                child<QLabel>(dialog, QStringLiteral("approvalResultLabel"))->text().startsWith(QStringLiteral("✘"));
+            child<QLineEdit>(dialog, QStringLiteral("approvalPasswordLineEdit"))
+                ->setText(demo.field(QStringLiteral("yamada"), "password"));
+            child<QLineEdit>(dialog, QStringLiteral("approvalCodeLineEdit"))
+                ->setText(demo.code(QStringLiteral("yamada")));
+            dialog->attempt();
+        });
+        approve->click();
+        QVERIFY(wrongCodeRefused);
+        QCOMPARE(demo.workspace().applications().byId(3)->state, domain::ApplicationState::Approved);
+
+        // sato, a Key Custodian, issues it: the ceremony runs first, then the module signs.
+        ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("sato")));
+        ui::ApplicationWindow* view = window.openApplication(3);
+        auto* issue = child<QPushButton>(view, QStringLiteral("issueButton"));
+        QVERIFY(issue);
+        QTimer::singleShot(200, this, [&] {
+            auto* dialog = qobject_cast<ui::CaActivationDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const QStringList custodians{QStringLiteral("sato"), QStringLiteral("tanaka")};
+            for (int i = 0; i < 2; ++i) {
+                const QString prefix = QStringLiteral("custodian%1").arg(i + 1);
+                child<QLineEdit>(dialog, prefix + QStringLiteral("UserLineEdit"))->setText(custodians.at(i));
+                child<QLineEdit>(dialog, prefix + QStringLiteral("PasswordLineEdit"))
+                    ->setText(demo.field(custodians.at(i), "password"));
+                child<QLineEdit>(dialog, prefix + QStringLiteral("CodeLineEdit"))->setText(demo.code(custodians.at(i)));
+                child<QLineEdit>(dialog, prefix + QStringLiteral("ShareLineEdit"))
+                    ->setText(demo.field(custodians.at(i), "pin_share"));
+            }
+            dialog->attempt();
+        });
+        issue->click();
+        QCOMPARE(demo.workspace().applications().byId(3)->state, domain::ApplicationState::Issued);
+        QVERIFY(window.isCaKeyActive()); // until the custodians deactivate it or the screen locks
+        auto* certificate = child<QLabel>(view, QStringLiteral("certificateLabel"));
+        QVERIFY(certificate);
+        QVERIFY(certificate->text().contains(QStringLiteral("valid until")));
+        QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("issueButton")));
+        screenshot(view, QStringLiteral("issued-application"));
+        window.deactivateCaKey();
     }
 
     void speaksJapanese() {

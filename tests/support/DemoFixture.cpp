@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/support/DemoFixture.h"
+
+#include "app/ApplicationService.h"
+#include "app/DemoWorkspace.h"
+#include "crypto/Base32.h"
+#include "crypto/Totp.h"
+#include "domain/Workflow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ra::test {
+
+DemoFixture::DemoFixture() {
+    auto created = app::DemoWorkspace::create(m_directory.filePath(QStringLiteral("demo")), m_clock);
+    if (!created) {
+        m_problem = created.error().userMessage + QStringLiteral(" ") + created.error().detail;
+        return;
+    }
+    m_workspace = std::move(*created);
+    QFile credentials(
+        QDir(m_workspace->directory()).filePath(QString::fromLatin1(app::DemoWorkspace::kCredentialsFile)));
+    if (credentials.open(QIODevice::ReadOnly)) {
+        for (const QJsonValue& entry :
+             QJsonDocument::fromJson(credentials.readAll())[QStringLiteral("users")].toArray()) {
+            m_users.insert(entry[QStringLiteral("user")].toString(), entry.toObject());
+        }
+    }
+}
+
+QString DemoFixture::field(const QString& user, const char* name) const {
+    return m_users.value(user)[QString::fromLatin1(name)].toString();
+}
+
+crypto::SecureBytes DemoFixture::password(const QString& user) const {
+    QByteArray bytes = field(user, "password").toUtf8();
+    return crypto::SecureBytes::takeFrom(bytes);
+}
+
+QString DemoFixture::code(const QString& user) {
+    m_clock.advanceSeconds(30); // a code is accepted once: every use is a new step
+    QByteArray seed = *crypto::base32Decode(field(user, "totp_secret").toLatin1());
+    return crypto::Totp::code(crypto::SecureBytes::takeFrom(seed), m_clock.nowUtc().toSecsSinceEpoch());
+}
+
+app::CustodianSecrets DemoFixture::custodian(const QString& user, const QString& shareOverride) {
+    app::CustodianSecrets secrets;
+    secrets.username = user;
+    secrets.password = password(user);
+    secrets.totpCode = code(user);
+    QByteArray share = (shareOverride.isEmpty() ? field(user, "pin_share") : shareOverride).toUtf8();
+    secrets.pinShare = crypto::SecureBytes::takeFrom(share);
+    return secrets;
+}
+
+domain::User DemoFixture::user(const QString& name) {
+    return m_workspace->users().byUsername(name).value_or(domain::User{});
+}
+
+bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& officer) {
+    app::ApplicationService service(*m_workspace);
+    const auto application = service.load(applicationId);
+    if (!application) {
+        return false;
+    }
+    const domain::User validator = user(officer);
+    for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
+        const domain::ChecklistItem* item = application->item(definition.code);
+        if (item && item->status != domain::CheckStatus::Pending) {
+            continue;
+        }
+        const auto status = domain::Workflow::isMandatory(definition, *application)
+                                ? domain::CheckStatus::Passed
+                                : domain::CheckStatus::NotApplicable;
+        const domain::Status recorded =
+            definition.automatic
+                ? service.recordAutomaticCheck(QStringLiteral("test"), applicationId, definition.code, status, {})
+                : service.recordCheck(validator, applicationId, definition.code, status, QStringLiteral("checked"));
+        if (!recorded) {
+            return false;
+        }
+    }
+    domain::WorkflowRequest submit;
+    submit.action = domain::WorkflowAction::SubmitForApproval;
+    return service.perform(validator, applicationId, submit).has_value();
+}
+
+} // namespace ra::test

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/CaActivationService.h"
+#include "app/Workspace.h"
+#include "domain/Clock.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ra::test {
+
+// A demo workspace (`workspace init --demo`: users, SoftHSM2 token, CA, samples) on a fixed clock,
+// with the demo credentials at hand. Each code() moves the clock one TOTP step on.
+class DemoFixture {
+public:
+    DemoFixture();
+
+    [[nodiscard]] bool ready() const { return m_workspace != nullptr; }
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] app::Workspace& workspace() { return *m_workspace; }
+    [[nodiscard]] domain::FixedClock& clock() { return m_clock; }
+
+    [[nodiscard]] QString field(const QString& user, const char* name) const;
+    [[nodiscard]] crypto::SecureBytes password(const QString& user) const;
+    [[nodiscard]] QString code(const QString& user);
+    [[nodiscard]] app::CustodianSecrets custodian(const QString& user, const QString& shareOverride = {});
+    [[nodiscard]] domain::User user(const QString& name);
+
+    // Takes an application in review to "ready for approval" as its validating officer would.
+    [[nodiscard]] bool prepareForApproval(qint64 applicationId, const QString& officer);
+
+private:
+    QTemporaryDir m_directory;
+    domain::FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<app::Workspace> m_workspace;
+    QHash<QString, QJsonObject> m_users;
+    QString m_problem;
+};
+
+} // namespace ra::test
