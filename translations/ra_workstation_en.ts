@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationService</name>
+    <message>
+        <source>There is no check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationState</name>
     <message>
         <source>Received</source>
@@ -36,6 +43,35 @@
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>The certificate cannot be approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no approval key; an administrator must re-create the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproverKey</name>
+    <message>
+        <source>Your approval key could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open your approval key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,6 +167,36 @@
     </message>
     <message>
         <source>The PIN shares are malformed or from the same custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be split among at least two custodians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaCertificateBuilder</name>
+    <message>
+        <source>The CA certificate could not be made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaSetupService</name>
+    <message>
+        <source>This workspace has no CA yet: run `ra-cli ca init` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has a CA already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,15 +471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting up the demo HSM token failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SoftHSM2 configuration cannot be written.</source>
+        <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +487,21 @@
     </message>
     <message>
         <source>A document could not be stored in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceService</name>
+    <message>
+        <source>Application %1 has its certificate already (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is not approved for issuance (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals do not cover the certificate content on record (R-APR-2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1150,30 @@
         <source>The HSM&apos;s slots cannot be listed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The HSM has no free slot for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s user PIN could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HSM could not generate the key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1094,6 +1191,29 @@
     </message>
     <message>
         <source>Choose an application package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationService</name>
+    <message>
+        <source>Only a supervisor may revoke a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issued certificate has serial %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a serial number in hex.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +1270,105 @@
         <source>An administrator cannot change their own role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This check is run by the tool, not recorded by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the officer validating this application records its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks are recorded while the application is in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningModule</name>
+    <message>
+        <source>The CA key or the CA certificate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate does not certify the key in the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key is not activated: two Key Custodians must activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HSM failed while signing (token removed, session closed or module error); nothing was signed. Activate the CA key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate to sign cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 validated this application and cannot also approve it (R-ROLE-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval by %1 does not cover this exact certificate content; the content changed after approval or the approval was altered (R-APR-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approval(s) by different supervisors are needed; %2 verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not this CA&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s authority key identifier is not this CA&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved content has notBefore %1, not within %2 hours before now: it must be approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not pass the linter; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precertificate could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certificate does not match what was approved; it is not released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP responder certificate does not pass the linter (CP table 7.1-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OCSP response must be valid between 8 hours and 10 days (CP 4.9.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP responder key or certificate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;good&quot; is only ever said of a certificate this CA issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP response could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -1174,6 +1393,17 @@
     </message>
     <message>
         <source>The audit log cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCertificateStore</name>
+    <message>
+        <source>The certificate records cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate has serial %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,19 +1850,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key Custodian %1: user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN share of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli ca activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,6 +1864,133 @@
     <message>
         <source>The CA key was activated, signed a test challenge that verifies, and was deactivated again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the interrupted issuance of certificate %1 (application %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the demo CA can be created here: ra-cli ca init --demo --as ADMIN. A production CA brings its keys and certificates from its own key ceremony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may set up the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least two Key Custodians before setting up the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo CA created. Give each Key Custodian their PIN share, privately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has a new PIN; the old shares no longer work. New shares, one per custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli approve ID --as SUPERVISOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the certificate content %1 (serial %2); application %3 has %4 of %5 approvals and is now %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli issue ID [--out FILE]  (two Key Custodians on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued for application %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli cert list | cert show SERIAL [--pem]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate has serial %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 has not been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli revoke SERIAL --reason %1 --as SUPERVISOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked; the next CRL and OCSP responses say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli crl generate --out FILE  (two Key Custodians on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL number %1 with %2 entries, valid until %3, written to %4 (DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ocsp sign --out DIR [--serial HEX ...]  (two Key Custodians on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 OCSP response(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ocsp sign: also answer for this serial (hex); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With cert show: the certificate as PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ca split-pin: who gets a share (comma-separated user names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issuance(s) were interrupted; the next signing command completes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2398,105 @@
     </message>
     <message>
         <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate content fixed for approval (serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuance started: serial %1 reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precertificate signed (serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuance failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 retired unused (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1, revoked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The content the first approval fixed:&lt;/p&gt;&lt;p&gt;Serial &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Valid %2 – %3&lt;br&gt;SHA-256 of the tbsCertificate &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Subject %1&lt;br&gt;Names %2&lt;br&gt;Valid from now until %3&lt;br&gt;Lint errors: %4&lt;/p&gt;&lt;p&gt;Approving fixes this content (serial, validity, every field).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The certificate cannot be built: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You approve the issuance of exactly this certificate (CP 5.2.2, 6.2.2). Your approval is signed with your own key over its SHA-256 digest; any later change to the content voids it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-time code, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2909,14 @@
     </message>
     <message>
         <source>HSM: activated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued for application %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

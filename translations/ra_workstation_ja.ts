@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationService</name>
+    <message>
+        <source>There is no check %1.</source>
+        <translation>チェック %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationState</name>
     <message>
         <source>Received</source>
@@ -37,6 +44,34 @@
     <message>
         <source>Rejected</source>
         <translation>却下</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>The certificate cannot be approved: %1</source>
+        <translation>この証明書は承認できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint error(s).</source>
+        <translation>
+            <numerusform>Lint エラー %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no approval key; an administrator must re-create the account.</source>
+        <translation>%1 には承認鍵がありません。管理者がアカウントを作り直す必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ApproverKey</name>
+    <message>
+        <source>Your approval key could not be used.</source>
+        <translation>承認鍵を使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>The password does not open your approval key.</source>
+        <translation>このパスワードでは承認鍵を開けません。</translation>
     </message>
 </context>
 <context>
@@ -130,6 +165,36 @@
     <message>
         <source>The PIN shares are malformed or from the same custodian.</source>
         <translation>PIN の分割片の形式が不正か、同じ鍵管理者のものです。</translation>
+    </message>
+    <message>
+        <source>The PIN must be split among at least two custodians.</source>
+        <translation>PIN は 2 名以上の鍵管理者に分割する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>CaCertificateBuilder</name>
+    <message>
+        <source>The CA certificate could not be made (%1).</source>
+        <translation>CA 証明書を作成できませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>CaSetupService</name>
+    <message>
+        <source>This workspace has no CA yet: run `ra-cli ca init` first.</source>
+        <translation>このワークスペースにはまだ CA がありません。先に `ra-cli ca init` を実行してください。</translation>
+    </message>
+    <message>
+        <source>This workspace has a CA already.</source>
+        <translation>このワークスペースには既に CA があります。</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
+        <translation>SoftHSM2 がインストールされていません (Debian パッケージ softhsm2)。</translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration cannot be written.</source>
+        <translation>SoftHSM2 の設定を書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -403,16 +468,8 @@
         <translation>デモ用の認証情報を書き込めません。</translation>
     </message>
     <message>
-        <source>%1 is not installed (Debian package softhsm2 / opensc).</source>
-        <translation>%1 がインストールされていません（Debian パッケージ softhsm2 / opensc）。</translation>
-    </message>
-    <message>
-        <source>Setting up the demo HSM token failed.</source>
-        <translation>デモ用 HSM トークンの準備に失敗しました。</translation>
-    </message>
-    <message>
-        <source>The SoftHSM2 configuration cannot be written.</source>
-        <translation>SoftHSM2 の設定を書き込めません。</translation>
+        <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
+        <translation>SoftHSM2 がインストールされていません (Debian パッケージ softhsm2)。</translation>
     </message>
 </context>
 <context>
@@ -428,6 +485,21 @@
     <message>
         <source>A document could not be stored in the workspace.</source>
         <translation>書類をワークスペースに保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceService</name>
+    <message>
+        <source>Application %1 has its certificate already (serial %2).</source>
+        <translation>申請 %1 の証明書は既に発行済みです (シリアル %2)。</translation>
+    </message>
+    <message>
+        <source>Application %1 is not approved for issuance (it is %2).</source>
+        <translation>申請 %1 は発行が承認されていません (現在: %2)。</translation>
+    </message>
+    <message>
+        <source>The approvals do not cover the certificate content on record (R-APR-2).</source>
+        <translation>承認が記録上の証明書内容を対象としていません (R-APR-2)。</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1147,30 @@
         <source>The HSM&apos;s slots cannot be listed.</source>
         <translation>HSM のスロットを一覧できません。</translation>
     </message>
+    <message>
+        <source>The HSM has no free slot for a new token.</source>
+        <translation>HSM に新しいトークン用の空きスロットがありません。</translation>
+    </message>
+    <message>
+        <source>The token could not be initialised.</source>
+        <translation>トークンを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s user PIN could not be set.</source>
+        <translation>トークンのユーザー PIN を設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN could not be changed.</source>
+        <translation>トークンの PIN を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The HSM could not generate the key pair.</source>
+        <translation>HSM で鍵ペアを生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The key is not on the token.</source>
+        <translation>その鍵はトークンにありません。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1093,6 +1189,29 @@
     <message>
         <source>Choose an application package folder</source>
         <translation>申請パッケージのフォルダを選択</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationService</name>
+    <message>
+        <source>Only a supervisor may revoke a certificate.</source>
+        <translation>証明書を失効できるのは監督者のみです。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
+        <translation>「%1」はこの CA の失効理由ではありません。次のいずれかを使用してください: %2 (CP 7.2.2。certificateHold は使用しません)。</translation>
+    </message>
+    <message>
+        <source>No issued certificate has serial %1.</source>
+        <translation>シリアル %1 の発行済み証明書はありません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked already (%2).</source>
+        <translation>証明書 %1 は既に失効しています (%2)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a serial number in hex.</source>
+        <translation>「%1」は 16 進数のシリアル番号ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1267,105 @@
         <source>An administrator cannot change their own role.</source>
         <translation>管理者は自分自身のロールを変更できません。</translation>
     </message>
+    <message>
+        <source>This check is run by the tool, not recorded by hand.</source>
+        <translation>このチェックはツールが実行するもので、手動では記録しません。</translation>
+    </message>
+    <message>
+        <source>Only the officer validating this application records its checks.</source>
+        <translation>この申請のチェックを記録できるのは審査担当の RA 担当者のみです。</translation>
+    </message>
+    <message>
+        <source>Checks are recorded while the application is in review.</source>
+        <translation>チェックは申請が審査中の間に記録します。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningModule</name>
+    <message>
+        <source>The CA key or the CA certificate is missing.</source>
+        <translation>CA 鍵または CA 証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not certify the key in the token.</source>
+        <translation>CA 証明書はトークン内の鍵を証明していません。</translation>
+    </message>
+    <message>
+        <source>The CA key is not activated: two Key Custodians must activate it.</source>
+        <translation>CA 鍵が活性化されていません。2 名の鍵管理者が活性化する必要があります。</translation>
+    </message>
+    <message>
+        <source>The HSM failed while signing (token removed, session closed or module error); nothing was signed. Activate the CA key again.</source>
+        <translation>署名中に HSM が失敗しました (トークンの取り外し、セッション終了またはモジュールのエラー)。何も署名されていません。CA 鍵を再度活性化してください。</translation>
+    </message>
+    <message>
+        <source>The certificate to sign cannot be read.</source>
+        <translation>署名する証明書を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 validated this application and cannot also approve it (R-ROLE-2).</source>
+        <translation>%1 はこの申請を審査したため、承認することはできません (R-ROLE-2)。</translation>
+    </message>
+    <message>
+        <source>The approval by %1 does not cover this exact certificate content; the content changed after approval or the approval was altered (R-APR-2).</source>
+        <translation>%1 の承認はこの証明書内容そのものを対象としていません。承認後に内容が変更されたか、承認が改ざんされています (R-APR-2)。</translation>
+    </message>
+    <message>
+        <source>%1 approval(s) by different supervisors are needed; %2 verify.</source>
+        <translation>異なる監督者による承認が %1 件必要ですが、検証できたのは %2 件です。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not this CA&apos;s subject.</source>
+        <translation>証明書の発行者がこの CA のサブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s authority key identifier is not this CA&apos;s.</source>
+        <translation>証明書の機関鍵識別子がこの CA のものではありません。</translation>
+    </message>
+    <message>
+        <source>The approved content has notBefore %1, not within %2 hours before now: it must be approved again.</source>
+        <translation>承認された内容の notBefore は %1 で、現在から %2 時間以内ではありません。再度承認が必要です。</translation>
+    </message>
+    <message>
+        <source>The certificate does not pass the linter; nothing was signed.</source>
+        <translation>証明書が Lint を通過しないため、何も署名していません。</translation>
+    </message>
+    <message>
+        <source>The precertificate could not be built.</source>
+        <translation>プレ証明書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The signed certificate does not match what was approved; it is not released.</source>
+        <translation>署名した証明書が承認内容と一致しないため、発行しません。</translation>
+    </message>
+    <message>
+        <source>The OCSP responder certificate does not pass the linter (CP table 7.1-2).</source>
+        <translation>OCSP レスポンダ証明書が Lint を通過しません (CP 表 7.1-2)。</translation>
+    </message>
+    <message>
+        <source>nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1).</source>
+        <translation>nextUpdate は thisUpdate より後で、かつ 10 日以内である必要があります (CP 表 7.2-1)。</translation>
+    </message>
+    <message>
+        <source>The CRL could not be built.</source>
+        <translation>CRL を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>An OCSP response must be valid between 8 hours and 10 days (CP 4.9.10).</source>
+        <translation>OCSP 応答の有効期間は 8 時間から 10 日の間である必要があります (CP 4.9.10)。</translation>
+    </message>
+    <message>
+        <source>The OCSP responder key or certificate is missing.</source>
+        <translation>OCSP レスポンダの鍵または証明書がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;good&quot; is only ever said of a certificate this CA issued.</source>
+        <translation>「good」はこの CA が発行した証明書についてのみ応答します。</translation>
+    </message>
+    <message>
+        <source>The OCSP response could not be built.</source>
+        <translation>OCSP 応答を作成できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -1173,6 +1391,17 @@
     <message>
         <source>The audit log cannot be read or written.</source>
         <translation>監査ログを読み書きできません。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCertificateStore</name>
+    <message>
+        <source>The certificate records cannot be read or written.</source>
+        <translation>証明書の記録を読み書きできません。</translation>
+    </message>
+    <message>
+        <source>No certificate has serial %1.</source>
+        <translation>シリアル %1 の証明書はありません。</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1845,6 @@
         <translation>--profile には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | totp code</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca activate | totp code</translation>
-    </message>
-    <message>
         <source>Key Custodian %1: user name</source>
         <translation>鍵管理者 %1: ユーザー名</translation>
     </message>
@@ -1628,16 +1853,138 @@
         <translation>%1 の PIN 分割片</translation>
     </message>
     <message>
-        <source>Usage: ra-cli ca activate</source>
-        <translation>使い方: ra-cli ca activate</translation>
-    </message>
-    <message>
         <source>The test signature does not verify.</source>
         <translation>テスト署名を検証できません。</translation>
     </message>
     <message>
         <source>The CA key was activated, signed a test challenge that verifies, and was deactivated again.</source>
         <translation>CA 鍵を活性化し、検証できるテスト署名を行い、再び非活性化しました。</translation>
+    </message>
+    <message>
+        <source>Completed the interrupted issuance of certificate %1 (application %2).</source>
+        <translation>中断していた証明書 %1 の発行を完了しました (申請 %2)。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
+        <translation>使い方: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]</translation>
+    </message>
+    <message>
+        <source>Only the demo CA can be created here: ra-cli ca init --demo --as ADMIN. A production CA brings its keys and certificates from its own key ceremony.</source>
+        <translation>ここで作成できるのはデモ CA のみです: ra-cli ca init --demo --as ADMIN。本番 CA の鍵と証明書はそれ自体の鍵生成式典で作成します。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set up the CA.</source>
+        <translation>CA を設定できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Add at least two Key Custodians before setting up the CA.</source>
+        <translation>CA を設定する前に、鍵管理者を 2 名以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Demo CA created. Give each Key Custodian their PIN share, privately:</source>
+        <translation>デモ CA を作成しました。各鍵管理者に PIN シェアを個別に渡してください:</translation>
+    </message>
+    <message>
+        <source>The token has a new PIN; the old shares no longer work. New shares, one per custodian:</source>
+        <translation>トークンの PIN を更新しました。以前のシェアは使用できません。新しいシェア (鍵管理者ごとに 1 つ):</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli approve ID --as SUPERVISOR</source>
+        <translation>使い方: ra-cli approve ID --as 監督者</translation>
+    </message>
+    <message>
+        <source>Approved the certificate content %1 (serial %2); application %3 has %4 of %5 approvals and is now %6.</source>
+        <translation>証明書内容 %1 (シリアル %2) を承認しました。申請 %3 の承認は %5 件中 %4 件で、現在の状態は %6 です。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli issue ID [--out FILE]  (two Key Custodians on stdin)</source>
+        <translation>使い方: ra-cli issue ID [--out ファイル]  (2 名の鍵管理者を標準入力から)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued for application %2.</source>
+        <translation>申請 %2 の証明書 %1 を発行しました。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli cert list | cert show SERIAL [--pem]</source>
+        <translation>使い方: ra-cli cert list | cert show シリアル [--pem]</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>No certificate has serial %1.</source>
+        <translation>シリアル %1 の証明書はありません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has not been issued.</source>
+        <translation>証明書 %1 は発行されていません。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli revoke SERIAL --reason %1 --as SUPERVISOR</source>
+        <translation>使い方: ra-cli revoke シリアル --reason %1 --as 監督者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
+        <translation>「%1」はこの CA の失効理由ではありません。次のいずれかを使用してください: %2 (CP 7.2.2。certificateHold は使用しません)。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked; the next CRL and OCSP responses say so.</source>
+        <translation>証明書 %1 を失効しました。次の CRL と OCSP 応答に反映されます。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli crl generate --out FILE  (two Key Custodians on stdin)</source>
+        <translation>使い方: ra-cli crl generate --out ファイル  (2 名の鍵管理者を標準入力から)</translation>
+    </message>
+    <message>
+        <source>CRL number %1 with %2 entries, valid until %3, written to %4 (DER).</source>
+        <translation>CRL 番号 %1 (エントリ %2 件、%3 まで有効) を %4 に書き出しました (DER)。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ocsp sign --out DIR [--serial HEX ...]  (two Key Custodians on stdin)</source>
+        <translation>使い方: ra-cli ocsp sign --out フォルダ [--serial 16進数 ...]  (2 名の鍵管理者を標準入力から)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 OCSP response(s) written to %2.</source>
+        <translation>OCSP 応答 %1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>With ocsp sign: also answer for this serial (hex); repeatable.</source>
+        <translation>ocsp sign で、このシリアル (16 進数) についても応答を作成します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>16進数</translation>
+    </message>
+    <message>
+        <source>With cert show: the certificate as PEM.</source>
+        <translation>cert show で、証明書を PEM で出力します。</translation>
+    </message>
+    <message>
+        <source>With ca split-pin: who gets a share (comma-separated user names).</source>
+        <translation>ca split-pin で、シェアを受け取る人 (カンマ区切りのユーザー名)。</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | totp code</source>
+        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | totp code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issuance(s) were interrupted; the next signing command completes them.</source>
+        <translation>
+            <numerusform>中断された発行が %n 件あります。次の署名コマンドで完了します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2391,105 @@
     <message>
         <source>Lint</source>
         <translation>リント</translation>
+    </message>
+    <message>
+        <source>Certificate content fixed for approval (serial %1)</source>
+        <translation>承認対象の証明書内容を確定 (シリアル %1)</translation>
+    </message>
+    <message>
+        <source>Issuance started: serial %1 reserved</source>
+        <translation>発行開始: シリアル %1 を予約</translation>
+    </message>
+    <message>
+        <source>Precertificate signed (serial %1)</source>
+        <translation>プレ証明書に署名 (シリアル %1)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued</source>
+        <translation>証明書 %1 を発行</translation>
+    </message>
+    <message>
+        <source>Issuance failed: %1</source>
+        <translation>発行失敗: %1</translation>
+    </message>
+    <message>
+        <source>Serial %1 retired unused (%2)</source>
+        <translation>シリアル %1 を未使用のまま廃止 (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked (%2)</source>
+        <translation>証明書 %1 を失効 (%2)</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>チェック %1: %2</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation>証明書を発行…</translation>
+    </message>
+    <message>
+        <source>Certificate %1, revoked %2</source>
+        <translation>証明書 %1、%2 に失効</translation>
+    </message>
+    <message>
+        <source>Certificate %1, valid until %2</source>
+        <translation>証明書 %1、%2 まで有効</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>証明書を保存…</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>証明書を保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve application %1</source>
+        <translation>申請 %1 の承認</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The content the first approval fixed:&lt;/p&gt;&lt;p&gt;Serial &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Valid %2 – %3&lt;br&gt;SHA-256 of the tbsCertificate &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最初の承認で確定した内容:&lt;/p&gt;&lt;p&gt;シリアル &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;有効期間 %2 – %3&lt;br&gt;tbsCertificate の SHA-256 &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Subject %1&lt;br&gt;Names %2&lt;br&gt;Valid from now until %3&lt;br&gt;Lint errors: %4&lt;/p&gt;&lt;p&gt;Approving fixes this content (serial, validity, every field).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;サブジェクト %1&lt;br&gt;名前 %2&lt;br&gt;有効期間 現在から %3 まで&lt;br&gt;Lint エラー: %4&lt;/p&gt;&lt;p&gt;承認するとこの内容 (シリアル、有効期間、すべての項目) が確定します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The certificate cannot be built: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;証明書を作成できません: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You approve the issuance of exactly this certificate (CP 5.2.2, 6.2.2). Your approval is signed with your own key over its SHA-256 digest; any later change to the content voids it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;この証明書そのものの発行を承認します (CP 5.2.2、6.2.2)。承認はその SHA-256 ダイジェストに対してあなた自身の鍵で署名され、後で内容が変わると無効になります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Your one-time code, now</source>
+        <translation>現在のワンタイムコード</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>承認して署名</translation>
+    </message>
+    <message>
+        <source>✘ Not approved: %1</source>
+        <translation>✘ 承認されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2899,14 @@
     <message>
         <source>HSM: activated by %1</source>
         <translation>HSM: %1 が活性化</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>証明書の発行</translation>
+    </message>
+    <message>
+        <source>Certificate issued for application %1.</source>
+        <translation>申請 %1 の証明書を発行しました。</translation>
     </message>
 </context>
 </TS>
