@@ -5,6 +5,7 @@
 #include "app/Workspace.h"
 #include "crypto/ApproverKey.h"
 #include "crypto/CertificateBuilder.h"
+#include "crypto/Digest.h"
 #include "domain/AuditEntry.h"
 #include "domain/Workflow.h"
 
@@ -77,16 +78,32 @@ domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& app
     if (!credentials) {
         return std::unexpected(credentials.error());
     }
-    if (credentials->approvalPrivateKeySealed.isEmpty()) {
-        return fail(QStringLiteral("approval.no-key"),
-                    QCoreApplication::translate("ApprovalService",
-                                                "%1 has no approval key; an administrator must re-create the account.")
-                        .arg(approver.username));
+    domain::UserCredentials keys = *credentials;
+    if (keys.approvalPrivateKeySealed.isEmpty()) {
+        // Accounts from before approval keys existed get theirs now, under the password just proven.
+        auto generated = crypto::ApproverKey::generate(password);
+        if (!generated) {
+            return std::unexpected(generated.error());
+        }
+        keys.approvalPublicKey = generated->publicKeyDer;
+        keys.approvalPrivateKeySealed = generated->sealedPrivateKey;
+        const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+            if (auto saved = m_workspace.users().updateCredentials(approver.id, keys); !saved) {
+                return saved;
+            }
+            return m_workspace.audit().appendEvent(
+                approver.username, event::ApprovalKeyCreated,
+                {{QStringLiteral("user"), approver.username},
+                 {QStringLiteral("public_key_sha256"), crypto::sha256Hex(keys.approvalPublicKey)}});
+        });
+        if (!stored) {
+            return std::unexpected(stored.error());
+        }
     }
     request.contentDigest = candidate->tbsSha256;
     const QByteArray statement =
         domain::approvalStatement(applicationId, approver.username, request.at, request.contentDigest);
-    const auto signature = crypto::ApproverKey::sign(credentials->approvalPrivateKeySealed, password, statement);
+    const auto signature = crypto::ApproverKey::sign(keys.approvalPrivateKeySealed, password, statement);
     if (!signature) {
         return std::unexpected(signature.error());
     }

@@ -18,8 +18,13 @@ namespace event = domain::audit_event;
 
 namespace {
 
+// The serial's magnitude without leading zero bytes: "00ff" and "ff" are the same serial.
 QByteArray serialBytes(const QString& hex) {
-    return QByteArray::fromHex(hex.toLatin1());
+    QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    while (bytes.size() > 1 && bytes.front() == '\0') {
+        bytes.remove(0, 1);
+    }
+    return bytes;
 }
 
 QString actorOf(const QStringList& custodians) {

@@ -3,6 +3,7 @@
 
 #include "app/Workspace.h"
 #include "crypto/ApproverKey.h"
+#include "crypto/Digest.h"
 #include "crypto/Base32.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Totp.h"
@@ -81,11 +82,15 @@ Result<NewUser> UserService::add(const std::optional<User>& actor, const QString
             return std::unexpected(id.error());
         }
         created.user.id = *id;
-        return m_workspace.audit().appendEvent(actorName, event::UserCreated,
-                                               {{QStringLiteral("user"), username},
-                                                {QStringLiteral("role"), domain::roleId(role)},
-                                                {QStringLiteral("key_custodian"), keyCustodian},
-                                                {QStringLiteral("second_factor"), !credentials.totpSecret.isEmpty()}});
+        QJsonObject details{{QStringLiteral("user"), username},
+                            {QStringLiteral("role"), domain::roleId(role)},
+                            {QStringLiteral("key_custodian"), keyCustodian},
+                            {QStringLiteral("second_factor"), !credentials.totpSecret.isEmpty()}};
+        if (!credentials.approvalPublicKey.isEmpty()) {
+            // R-APR-2: which key this person's approvals verify with, in the chained log.
+            details.insert(QStringLiteral("approval_key_sha256"), crypto::sha256Hex(credentials.approvalPublicKey));
+        }
+        return m_workspace.audit().appendEvent(actorName, event::UserCreated, details);
     });
     crypto::wipe(credentials.totpSecret);
     if (!stored) {

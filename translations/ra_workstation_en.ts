@@ -59,10 +59,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 has no approval key; an administrator must re-create the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ApproverKey</name>

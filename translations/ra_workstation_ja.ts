@@ -58,10 +58,6 @@
             <numerusform>Lint エラー %n 件。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 has no approval key; an administrator must re-create the account.</source>
-        <translation>%1 には承認鍵がありません。管理者がアカウントを作り直す必要があります。</translation>
-    </message>
 </context>
 <context>
     <name>ApproverKey</name>

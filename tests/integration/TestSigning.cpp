@@ -312,10 +312,17 @@ private slots:
         auto locked = approvals.approve(user(QStringLiteral("yamada")), secret(QStringLiteral("not the password")), 2);
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, QStringLiteral("approval.key-locked"));
+        // An account from before approval keys existed gets its key at its first approval.
+        QSqlQuery keyless(m_workspace->database().connection());
+        QVERIFY(keyless.exec(QStringLiteral("UPDATE users SET approval_public_key = NULL, approval_private_key = NULL "
+                                            "WHERE username = 'yamada'")));
         auto approved = approvals.approve(user(QStringLiteral("yamada")),
                                           secret(m_demo->field(QStringLiteral("yamada"), "password")), 2);
         QVERIFY2(approved, approved ? "" : qPrintable(approved.error().userMessage));
         QCOMPARE(approved->state, domain::ApplicationState::Approved);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'user.approval_key_created'")),
+                 1);
+        QVERIFY(!m_workspace->users().credentials(user(QStringLiteral("yamada")).id)->approvalPublicKey.isEmpty());
 
         // A signature altered in the database is caught by the module, and nothing is signed.
         QSqlQuery tamper(m_workspace->database().connection());

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+// The certificate's life through ra-cli, as separate processes on one demo workspace: approve
+// (R-APR-2), issue, revoke (R-REV-1), CRL and OCSP (R-REV-5), ca chain and ca split-pin
+// (R-HSM-2, R-HSM-3) — checked with OpenSSL's command-line tools.
+#include "tests/support/DemoFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {}) {
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+} // namespace
+
+class TestSigningCli : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ra::test::DemoFixture> m_demo;
+    QString m_serial;
+    QHash<QString, QString> m_shares; // after ca split-pin
+
+    QString path(const QString& name) const { return QDir(m_demo->workspace().directory()).filePath(name); }
+
+    // ra-cli at the fixture's clock (TOTP codes are for that time).
+    Run cli(const QStringList& arguments, const QByteArray& input = {}) {
+        return run(QStringLiteral(RA_CLI_PATH),
+                   QStringList{QStringLiteral("--workspace"), m_demo->workspace().directory(), QStringLiteral("--json"),
+                               QStringLiteral("--at"), m_demo->clock().nowUtc().toString(Qt::ISODate)} +
+                       arguments,
+                   input);
+    }
+
+    QByteArray login(const QString& user) {
+        const QString code = m_demo->code(user);
+        return m_demo->field(user, "password").toUtf8() + '\n' + code.toUtf8() + '\n';
+    }
+
+    QByteArray ceremony(const QStringList& custodians) {
+        QByteArray input;
+        m_demo->clock().advanceSeconds(30);
+        for (const QString& name : custodians) {
+            // Both custodians' codes for the one step the command runs at.
+            const QString code = m_demo->code(name);
+            m_demo->clock().advanceSeconds(-30);
+            const QString share = m_shares.value(name, m_demo->field(name, "pin_share"));
+            input += name.toUtf8() + '\n' + m_demo->field(name, "password").toUtf8() + '\n' + code.toUtf8() + '\n' +
+                     share.toUtf8() + '\n';
+        }
+        m_demo->clock().advanceSeconds(30);
+        return input;
+    }
+
+    QString caPem(int index) {
+        const Run chain = cli({QStringLiteral("ca"), QStringLiteral("chain")});
+        const QString pem = chain.json().object()[QStringLiteral("chain_pem")].toString();
+        const qsizetype split = pem.indexOf(QStringLiteral("-----BEGIN"), 10);
+        const QString file = path(index == 0 ? QStringLiteral("issuing.pem") : QStringLiteral("root.pem"));
+        QFile out(file);
+        out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        out.write((index == 0 ? pem.left(split) : pem.mid(split)).toLatin1());
+        return file;
+    }
+
+private slots:
+    void initTestCase() {
+        m_demo = std::make_unique<ra::test::DemoFixture>();
+        QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
+        QVERIFY(m_demo->prepareForApproval(3, QStringLiteral("suzuki")));
+    }
+
+    void approveSignsTheExactContent_R_APR_2() {
+        // suzuki validated application 3, so cannot approve it; yamada can.
+        QCOMPARE(cli({QStringLiteral("approve"), QStringLiteral("3"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                     login(QStringLiteral("suzuki")))
+                     .exitCode,
+                 2);
+        const Run approved =
+            cli({QStringLiteral("approve"), QStringLiteral("3"), QStringLiteral("--as"), QStringLiteral("yamada")},
+                login(QStringLiteral("yamada")));
+        QVERIFY2(approved.exitCode == 0, approved.err.constData());
+        const QJsonObject json = approved.json().object();
+        QCOMPARE(json[QStringLiteral("state")].toString(), QStringLiteral("approved"));
+        QCOMPARE(json[QStringLiteral("tbs_sha256")].toString().size(), 64);
+    }
+
+    void issueSignsWhatWasApproved_R_ISS_1() {
+        const Run issued = cli(
+            {QStringLiteral("issue"), QStringLiteral("3"), QStringLiteral("--out"), path(QStringLiteral("cert.pem"))},
+            ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")}));
+        QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        m_serial = issued.json().object()[QStringLiteral("serial")].toString();
+        const Run verified =
+            run(QStringLiteral("openssl"), {QStringLiteral("verify"), QStringLiteral("-CAfile"), caPem(1),
+                                            QStringLiteral("-untrusted"), caPem(0), path(QStringLiteral("cert.pem"))});
+        QVERIFY2(verified.exitCode == 0, verified.out.constData());
+        const Run listed = cli({QStringLiteral("cert"), QStringLiteral("list")});
+        QCOMPARE(listed.json().array().size(), 1);
+        QCOMPARE(listed.json().array().at(0)[QStringLiteral("serial")].toString(), m_serial);
+    }
+
+    void revokeTakesOnlyPolicyReasons_R_REV_1() {
+        // A reason outside CP 7.2.2 is refused before anyone spends a one-time code on it.
+        const Run hold = cli({QStringLiteral("revoke"), m_serial, QStringLiteral("--reason"),
+                              QStringLiteral("certificateHold"), QStringLiteral("--as"), QStringLiteral("sato")});
+        QCOMPARE(hold.exitCode, 2);
+        QVERIFY(hold.err.contains("certificateHold is never used"));
+        const Run revoked = cli({QStringLiteral("revoke"), m_serial, QStringLiteral("--reason"),
+                                 QStringLiteral("superseded"), QStringLiteral("--as"), QStringLiteral("sato")},
+                                login(QStringLiteral("sato")));
+        QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
+        QCOMPARE(revoked.json().object()[QStringLiteral("reason_code")].toInt(), 4);
+    }
+
+    void crlAndOcspVerify_R_REV_5() {
+        const Run crl = cli({QStringLiteral("crl"), QStringLiteral("generate"), QStringLiteral("--out"),
+                             path(QStringLiteral("ca.crl"))},
+                            ceremony({QStringLiteral("yamada"), QStringLiteral("tanaka")}));
+        QVERIFY2(crl.exitCode == 0, crl.err.constData());
+        const Run checked = run(QStringLiteral("openssl"),
+                                {QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                 QStringLiteral("-in"), path(QStringLiteral("ca.crl")), QStringLiteral("-CAfile"),
+                                 caPem(0), QStringLiteral("-noout"), QStringLiteral("-text")});
+        QVERIFY2(checked.exitCode == 0 && checked.err.contains("verify OK"), checked.err.constData());
+        QVERIFY(checked.out.contains(m_serial.toUpper().toLatin1()));
+        QVERIFY(checked.out.contains("Superseded"));
+
+        const Run ocsp = cli({QStringLiteral("ocsp"), QStringLiteral("sign"), QStringLiteral("--out"),
+                              path(QStringLiteral("ocsp")), QStringLiteral("--serial"), QStringLiteral("00ff")},
+                             ceremony({QStringLiteral("sato"), QStringLiteral("yamada")}));
+        QVERIFY2(ocsp.exitCode == 0, ocsp.err.constData());
+        QCOMPARE(ocsp.json().array().size(), 2);
+        for (const auto& [serial, status] :
+             {std::pair{m_serial, QByteArray("revoked")}, std::pair{QStringLiteral("ff"), QByteArray("unknown")}}) {
+            const Run response =
+                run(QStringLiteral("openssl"),
+                    {QStringLiteral("ocsp"), QStringLiteral("-respin"), path(QStringLiteral("ocsp/%1.der").arg(serial)),
+                     QStringLiteral("-CAfile"), caPem(1), QStringLiteral("-verify_other"), caPem(0),
+                     QStringLiteral("-issuer"), caPem(0), QStringLiteral("-serial"), QStringLiteral("0x") + serial});
+            QVERIFY2(response.exitCode == 0 && response.err.contains("Response verify OK"), response.err.constData());
+            QVERIFY2(response.out.contains(": " + status), response.out.constData());
+        }
+    }
+
+    void splitPinGivesNewShares_R_HSM_3() {
+        const Run split = cli({QStringLiteral("ca"), QStringLiteral("split-pin"), QStringLiteral("--custodians"),
+                               QStringLiteral("tanaka,sato,yamada")},
+                              ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")}));
+        QVERIFY2(split.exitCode == 0, split.err.constData());
+        const QJsonArray shares = split.json().object()[QStringLiteral("shares")].toArray();
+        QCOMPARE(shares.size(), 3);
+        // The old shares no longer open the token.
+        const Run old = cli({QStringLiteral("ca"), QStringLiteral("activate")},
+                            ceremony({QStringLiteral("sato"), QStringLiteral("yamada")}));
+        QCOMPARE(old.exitCode, 2);
+        QVERIFY(old.err.contains("hsm.login"));
+        for (const QJsonValue& share : shares) {
+            m_shares.insert(share[QStringLiteral("user")].toString(), share[QStringLiteral("pin_share")].toString());
+        }
+        const Run renewed = cli({QStringLiteral("ca"), QStringLiteral("activate")},
+                                ceremony({QStringLiteral("sato"), QStringLiteral("yamada")}));
+        QVERIFY2(renewed.exitCode == 0, renewed.err.constData());
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSigningCli)
+#include "TestSigningCli.moc"
