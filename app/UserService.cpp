@@ -3,8 +3,8 @@
 
 #include "app/Workspace.h"
 #include "crypto/ApproverKey.h"
-#include "crypto/Digest.h"
 #include "crypto/Base32.h"
+#include "crypto/Digest.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Totp.h"
 #include "domain/SeparationOfDuties.h"
