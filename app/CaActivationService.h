@@ -20,6 +20,12 @@ struct CustodianSecrets {
     crypto::SecureBytes pinShare; // "<x>-<hex>", from `ca split-pin` (demo: demo-credentials.json)
 };
 
+// Who an audit entry of a signing session names as its actor: the first custodian (the entry
+// lists both).
+[[nodiscard]] inline QString ceremonyActor(const QStringList& custodians) {
+    return custodians.value(0, QStringLiteral("system"));
+}
+
 // R-HSM-2, R-HSM-3: the CA key is activated only by two different Key Custodians together, each
 // authenticated with password and one-time code; their shares make the token PIN, which exists
 // only for the login. Every activation, failure and deactivation is audited.

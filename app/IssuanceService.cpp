@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/IssuanceService.h"
 
+#include "app/CaActivationService.h"
 #include "app/FaultInjection.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
@@ -17,13 +18,6 @@ namespace ra::app {
 using domain::fail;
 using State = CertificateRecord::State;
 namespace event = domain::audit_event;
-
-namespace {
-
-QString actorOf(const QStringList& custodians) {
-    return custodians.value(0, QStringLiteral("system"));
-}
-} // namespace
 
 domain::Result<crypto::IssuanceAuthorization> IssuanceService::authorization(const domain::Application& application) {
     crypto::IssuanceAuthorization authorization;
@@ -47,9 +41,9 @@ domain::Error IssuanceService::failed(const CertificateRecord& record, const QSt
                               {QStringLiteral("code"), error.code},
                               {QStringLiteral("detail"), error.detail},
                               {QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)}};
-    (void)m_workspace.record(actorOf(custodians), event::IssuanceFailed, details, record.applicationId);
+    (void)m_workspace.record(ceremonyActor(custodians), event::IssuanceFailed, details, record.applicationId);
     if (error.code == QLatin1String("hsm.lost")) {
-        (void)m_workspace.record(actorOf(custodians), event::HsmLost, details, record.applicationId);
+        (void)m_workspace.record(ceremonyActor(custodians), event::HsmLost, details, record.applicationId);
     }
     return error;
 }
@@ -144,7 +138,7 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
         if (auto saved = m_workspace.certificates().update(record); !saved) {
             return saved;
         }
-        return m_workspace.audit().appendEvent(actorOf(custodians), event::IssuanceStarted,
+        return m_workspace.audit().appendEvent(ceremonyActor(custodians), event::IssuanceStarted,
                                                {{QStringLiteral("serial"), record.serial},
                                                 {QStringLiteral("tbs_sha256"), record.tbsSha256},
                                                 {QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)}},
@@ -184,7 +178,7 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
                 return saved;
             }
             return m_workspace.audit().appendEvent(
-                actorOf(custodians), event::PrecertificateSigned,
+                ceremonyActor(custodians), event::PrecertificateSigned,
                 {{QStringLiteral("serial"), record.serial},
                  {QStringLiteral("precertificate_sha256"), crypto::sha256Hex(record.precertificate)}},
                 record.applicationId);
@@ -234,7 +228,7 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
         } else {
             details.insert(QStringLiteral("application_not_marked"), moved.error().code);
         }
-        return m_workspace.audit().appendEvent(actorOf(custodians), event::CertificateIssued, details,
+        return m_workspace.audit().appendEvent(ceremonyActor(custodians), event::CertificateIssued, details,
                                                record.applicationId);
     });
     if (!stored) {
@@ -278,7 +272,7 @@ domain::Result<QList<IssuanceResult>> IssuanceService::resumeInterrupted(crypto:
     QList<IssuanceResult> completed;
     for (const CertificateRecord& record : *pending) {
         (void)m_workspace.record(
-            actorOf(custodians), event::IssuanceInterrupted,
+            ceremonyActor(custodians), event::IssuanceInterrupted,
             {{QStringLiteral("serial"), record.serial}, {QStringLiteral("action"), QStringLiteral("completing")}},
             record.applicationId);
         auto done = complete(module, custodians, record);

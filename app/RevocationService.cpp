@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/RevocationService.h"
 
+#include "app/CaActivationService.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "domain/AuditEntry.h"
@@ -27,10 +28,17 @@ QByteArray serialBytes(const QString& hex) {
     return bytes;
 }
 
-QString actorOf(const QStringList& custodians) {
-    return custodians.value(0, QStringLiteral("system"));
-}
 } // namespace
+
+domain::Error RevocationService::signingFailed(const QStringList& custodians, const QString& what,
+                                               const domain::Error& error) {
+    (void)m_workspace.record(ceremonyActor(custodians),
+                             error.code == QLatin1String("hsm.lost") ? event::HsmLost : event::SigningFailed,
+                             {{QStringLiteral("what"), what},
+                              {QStringLiteral("code"), error.code},
+                              {QStringLiteral("detail"), error.detail}});
+    return error;
+}
 
 domain::Result<CertificateRecord> RevocationService::revoke(const domain::User& actor, const QString& serial,
                                                             const QString& reasonId) {
@@ -101,13 +109,7 @@ domain::Result<CrlResult> RevocationService::generateCrl(crypto::SigningModule& 
     }
     const auto signature = module.signCrl(content);
     if (!signature) {
-        (void)m_workspace.record(actorOf(custodians),
-                                 signature.error().code == QLatin1String("hsm.lost") ? event::HsmLost
-                                                                                     : event::IssuanceFailed,
-                                 {{QStringLiteral("what"), QStringLiteral("crl")},
-                                  {QStringLiteral("code"), signature.error().code},
-                                  {QStringLiteral("detail"), signature.error().detail}});
-        return std::unexpected(signature.error());
+        return std::unexpected(signingFailed(custodians, QStringLiteral("crl"), signature.error()));
     }
     CrlResult result{content.number, content.thisUpdate, content.nextUpdate, int(content.entries.size()), *signature};
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
@@ -117,7 +119,7 @@ domain::Result<CrlResult> RevocationService::generateCrl(crypto::SigningModule& 
             return saved;
         }
         return m_workspace.audit().appendEvent(
-            actorOf(custodians), event::CrlGenerated,
+            ceremonyActor(custodians), event::CrlGenerated,
             {{QStringLiteral("number"), QString::number(result.number)},
              {QStringLiteral("entries"), result.entries},
              {QStringLiteral("next_update"), result.nextUpdate.toString(Qt::ISODate)},
@@ -174,13 +176,7 @@ domain::Result<QList<OcspResult>> RevocationService::signOcspResponses(crypto::S
         content.nextUpdate = thisUpdate.addSecs(qint64(kOcspValidityHours) * 3600);
         const auto response = module.signOcspResponse(content);
         if (!response) {
-            (void)m_workspace.record(actorOf(custodians),
-                                     response.error().code == QLatin1String("hsm.lost") ? event::HsmLost
-                                                                                        : event::IssuanceFailed,
-                                     {{QStringLiteral("what"), QStringLiteral("ocsp")},
-                                      {QStringLiteral("code"), response.error().code},
-                                      {QStringLiteral("detail"), response.error().detail}});
-            return std::unexpected(response.error());
+            return std::unexpected(signingFailed(custodians, QStringLiteral("ocsp"), response.error()));
         }
         const QString status = content.status == crypto::OcspCertStatus::Good      ? QStringLiteral("good")
                                : content.status == crypto::OcspCertStatus::Revoked ? QStringLiteral("revoked")
@@ -189,7 +185,7 @@ domain::Result<QList<OcspResult>> RevocationService::signOcspResponses(crypto::S
         results.append({QString::fromLatin1(content.serial.toHex()), status, *response});
     }
     (void)m_workspace.record(
-        actorOf(custodians), event::OcspSigned,
+        ceremonyActor(custodians), event::OcspSigned,
         {{QStringLiteral("responses"), counts},
          {QStringLiteral("next_update"), thisUpdate.addSecs(qint64(kOcspValidityHours) * 3600).toString(Qt::ISODate)},
          {QStringLiteral("custodians"), QJsonArray::fromStringList(custodians)}});

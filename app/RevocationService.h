@@ -45,6 +45,9 @@ public:
     signOcspResponses(crypto::SigningModule& module, const QStringList& custodians, const QStringList& otherSerials);
 
 private:
+    // Audits a CRL or OCSP signature the module refused or the HSM failed.
+    [[nodiscard]] domain::Error signingFailed(const QStringList& custodians, const QString& what,
+                                              const domain::Error& error);
     Workspace& m_workspace;
 };
 

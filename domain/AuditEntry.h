@@ -35,6 +35,7 @@ inline const QString CaDeactivated = QStringLiteral("ca.deactivated");
 inline const QString CaInitialized = QStringLiteral("ca.initialized");
 inline const QString PinSplit = QStringLiteral("ca.pin_split");
 inline const QString HsmLost = QStringLiteral("hsm.lost");
+inline const QString SigningFailed = QStringLiteral("ca.signing_failed");
 inline const QString ApprovalKeyCreated = QStringLiteral("user.approval_key_created");
 inline const QString CandidateBuilt = QStringLiteral("certificate.candidate");
 inline const QString IssuanceStarted = QStringLiteral("certificate.issuing");

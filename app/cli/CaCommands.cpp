@@ -42,7 +42,30 @@ QJsonObject certificateJson(const CertificateRecord& record) {
     }
     return json;
 }
+
+QStringList activeCustodians(Workspace& workspace) {
+    QStringList names;
+    const auto users = workspace.users().all();
+    for (const domain::User& user : users ? *users : QList<domain::User>()) {
+        if (user.keyCustodian && !user.disabled) {
+            names << user.username;
+        }
+    }
+    return names;
+}
 } // namespace
+
+void Cli::printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro) {
+    // Shown once, to be handed to each custodian in private; never stored (R-HSM-3).
+    QJsonArray json;
+    QString text = intro;
+    for (qsizetype i = 0; i < custodians.size() && i < shares.size(); ++i) {
+        json.append(QJsonObject{{QStringLiteral("user"), custodians.at(i)},
+                                {QStringLiteral("pin_share"), QString::fromLatin1(shares.at(i))}});
+        text += QStringLiteral("\n  %1: %2").arg(custodians.at(i), QString::fromLatin1(shares.at(i)));
+    }
+    print(QJsonObject{{QStringLiteral("shares"), json}}, text);
+}
 
 CustodianSecrets Cli::readCustodian(int number) {
     // DESIGN.md: for each custodian in turn, four lines: user name, password, TOTP code, PIN share.
@@ -120,16 +143,7 @@ int Cli::ca(const QStringList& args) {
                          QCoreApplication::translate("ra-cli", "Only an administrator may set up the CA."),
                          {}});
         }
-        const auto users = m_workspace->users().all();
-        if (!users) {
-            return fail(users.error());
-        }
-        QStringList custodians;
-        for (const domain::User& user : *users) {
-            if (user.keyCustodian && !user.disabled) {
-                custodians << user.username;
-            }
-        }
+        const QStringList custodians = activeCustodians(*m_workspace);
         if (custodians.size() < 2) {
             return fail(
                 {QStringLiteral("ca.two-custodians"),
@@ -140,26 +154,15 @@ int Cli::ca(const QStringList& args) {
         if (!shares) {
             return fail(shares.error());
         }
-        QJsonArray json;
-        QString text = QCoreApplication::translate(
-            "ra-cli", "Demo CA created. Give each Key Custodian their PIN share, privately:");
-        for (qsizetype i = 0; i < custodians.size(); ++i) {
-            json.append(QJsonObject{{QStringLiteral("user"), custodians.at(i)},
-                                    {QStringLiteral("pin_share"), QString::fromLatin1(shares->at(i))}});
-            text += QStringLiteral("\n  %1: %2").arg(custodians.at(i), QString::fromLatin1(shares->at(i)));
-        }
-        print(QJsonObject{{QStringLiteral("shares"), json}}, text);
+        printShares(custodians, *shares,
+                    QCoreApplication::translate(
+                        "ra-cli", "Demo CA created. Give each Key Custodian their PIN share, privately:"));
         return Ok;
     }
     if (sub == QLatin1String("split-pin")) {
         QStringList custodians = m_parser.value(m_custodiansOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (custodians.isEmpty()) {
-            const auto users = m_workspace->users().all();
-            for (const domain::User& user : users ? *users : QList<domain::User>()) {
-                if (user.keyCustodian && !user.disabled) {
-                    custodians << user.username;
-                }
-            }
+            custodians = activeCustodians(*m_workspace);
         }
         CustodianSecrets first = readCustodian(1);
         CustodianSecrets second = readCustodian(2);
@@ -168,15 +171,10 @@ int Cli::ca(const QStringList& args) {
         if (!shares) {
             return fail(shares.error());
         }
-        QJsonArray json;
-        QString text = QCoreApplication::translate(
-            "ra-cli", "The token has a new PIN; the old shares no longer work. New shares, one per custodian:");
-        for (qsizetype i = 0; i < custodians.size(); ++i) {
-            json.append(QJsonObject{{QStringLiteral("user"), custodians.at(i)},
-                                    {QStringLiteral("pin_share"), QString::fromLatin1(shares->at(i))}});
-            text += QStringLiteral("\n  %1: %2").arg(custodians.at(i), QString::fromLatin1(shares->at(i)));
-        }
-        print(QJsonObject{{QStringLiteral("shares"), json}}, text);
+        printShares(
+            custodians, *shares,
+            QCoreApplication::translate(
+                "ra-cli", "The token has a new PIN; the old shares no longer work. New shares, one per custodian:"));
         return Ok;
     }
     QStringList custodians;

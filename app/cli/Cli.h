@@ -44,6 +44,7 @@ private:
     int crl(const QStringList& args);
     int ocsp(const QStringList& args);
     CustodianSecrets readCustodian(int number);
+    void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
     // completed any issuance a crash interrupted (R-ISS-3). Null after printing why not.
     std::unique_ptr<crypto::SigningModule> openSigningModule(QStringList& custodians,

@@ -3,6 +3,7 @@
 // with secrets read from stdin, the JSON contract, exit codes, and audit verification catching
 // tampering done with the sqlite3 library from outside.
 #include "app/DemoWorkspace.h"
+#include "tests/support/ProcessRun.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>
@@ -17,20 +18,10 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = ra::test::ProcessRun;
 
 Run cli(const QStringList& arguments, const QByteArray& input = {}) {
-    QProcess process;
-    process.start(QStringLiteral(RA_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return ra::test::runProcess(QStringLiteral(RA_CLI_PATH), arguments, input);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 // certificates, never an unrecorded one, and the audit chain intact. Also the ceremony's refusals
 // from stdin (R-HSM-2): a missing custodian and the same custodian twice issue nothing.
 #include "app/FaultInjection.h"
+#include "tests/support/ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,26 +18,14 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = ra::test::ProcessRun;
 
 Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& faultPoint = {}) {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!faultPoint.isEmpty()) {
         environment.insert(QStringLiteral("RA_FAULT_POINT"), faultPoint);
     }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RA_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return ra::test::runProcess(QStringLiteral(RA_CLI_PATH), arguments, input, environment);
 }
 } // namespace
 
@@ -114,7 +103,7 @@ private:
 
     void verifyWithOpenssl(const QByteArray& certificatePem) {
         const Run chain = plain({QStringLiteral("ca"), QStringLiteral("chain")});
-        const QString chainPem = chain.json()[QStringLiteral("chain_pem")].toString();
+        const QString chainPem = chain.json().object()[QStringLiteral("chain_pem")].toString();
         const qsizetype split = chainPem.indexOf(QStringLiteral("-----BEGIN"), 10);
         QFile issuing(QDir(m_workspace).filePath(QStringLiteral("issuing.pem")));
         QFile root(QDir(m_workspace).filePath(QStringLiteral("root.pem")));
@@ -170,7 +159,7 @@ private slots:
             QVERIFY2(again.err.contains("issue.already-issued"), again.err.constData());
         } else {
             QVERIFY2(again.exitCode == 0, again.err.constData());
-            QVERIFY(again.json()[QStringLiteral("resumed")].toBool());
+            QVERIFY(again.json().object()[QStringLiteral("resumed")].toBool());
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE application_id = 5 AND "
                                       "certificate IS NOT NULL")),

@@ -3,6 +3,7 @@
 // (R-APR-2), issue, revoke (R-REV-1), CRL and OCSP (R-REV-5), ca chain and ca split-pin
 // (R-HSM-2, R-HSM-3) — checked with OpenSSL's command-line tools.
 #include "tests/support/DemoFixture.h"
+#include "tests/support/ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,21 +14,10 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = ra::test::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {}) {
-    QProcess process;
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return ra::test::runProcess(program, arguments, input);
 }
 } // namespace
 

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace ra::test {
+
+// What a finished process left: its exit code (-1 when it crashed or timed out) and its output.
+struct ProcessRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// Runs `program` to the end with `input` on its stdin (ra-cli, openssl, pkcs11-tool, ...).
+ProcessRun runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                      const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+} // namespace ra::test
