@@ -6,6 +6,7 @@
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
+#include "crypto/lint/Linter.h"
 #include "domain/AuditEntry.h"
 #include "domain/CertificateProfile.h"
 
@@ -41,6 +42,108 @@ QString CaSetupService::toPem(const QByteArray& der, const char* label) {
         pem += QString::fromLatin1(base64.mid(i, 64)) + QLatin1Char('\n');
     }
     return pem + QStringLiteral("-----END %1-----\n").arg(QLatin1String(label));
+}
+
+QList<QByteArray> CaSetupService::certificatesFromPem(const QByteArray& pem) {
+    static const QByteArray begin("-----BEGIN CERTIFICATE-----");
+    static const QByteArray end("-----END CERTIFICATE-----");
+    QList<QByteArray> certificates;
+    for (qsizetype from = pem.indexOf(begin); from >= 0; from = pem.indexOf(begin, from + 1)) {
+        const qsizetype stop = pem.indexOf(end, from);
+        if (stop < 0) {
+            break;
+        }
+        const QByteArray body = pem.mid(from + begin.size(), stop - from - begin.size()).simplified().replace(' ', "");
+        const auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded) {
+            certificates << *decoded;
+        }
+    }
+    return certificates;
+}
+
+domain::Status CaSetupService::store(const QString& actor, const QList<CaKeyRecord>& records, const QString& mode) {
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        QJsonObject details{{QStringLiteral("mode"), mode},
+                            {QStringLiteral("token"), m_workspace.settings().tokenLabel}};
+        for (const CaKeyRecord& record : records) {
+            if (auto saved = m_workspace.certificates().saveCaKey(record); !saved) {
+                return saved;
+            }
+            details.insert(record.purpose + QStringLiteral("_key_sha256"), crypto::sha256Hex(record.publicKeyDer));
+            if (!record.certificateDer.isEmpty()) {
+                details.insert(record.purpose + QStringLiteral("_certificate_sha256"),
+                               crypto::sha256Hex(record.certificateDer));
+            }
+        }
+        return m_workspace.audit().appendEvent(actor, domain::audit_event::CaInitialized, details);
+    });
+}
+
+domain::Status CaSetupService::registerCa(const QString& actor, const QByteArray& chainPem,
+                                          const QByteArray& responderPem) {
+    if (initialized()) {
+        return fail(QStringLiteral("ca.exists"),
+                    QCoreApplication::translate("CaSetupService", "This workspace has a CA already."));
+    }
+    const WorkspaceSettings& settings = m_workspace.settings();
+    if (settings.hsmModule.isEmpty() || settings.tokenLabel.isEmpty()) {
+        return fail(QStringLiteral("ca.no-hsm"),
+                    QCoreApplication::translate("CaSetupService",
+                                                "Name the PKCS#11 module and token in workspace.ini [hsm] first."));
+    }
+    const QList<QByteArray> chain = certificatesFromPem(chainPem);
+    const QList<QByteArray> responder = certificatesFromPem(responderPem);
+    if (chain.size() != 2 || responder.size() != 1) {
+        return fail(QStringLiteral("ca.chain"),
+                    QCoreApplication::translate("CaSetupService",
+                                                "Expected the issuing CA and root certificates (in that order) and "
+                                                "one OCSP responder certificate, in PEM."));
+    }
+    if (auto checked = crypto::CaCertificateBuilder::checkChain(chain.at(1), chain.at(0), responder.front());
+        !checked) {
+        return checked;
+    }
+    const auto lint = crypto::lint::Linter::run(responder.front(), std::nullopt, QStringLiteral("ocsp-responder"));
+    if (!lint || crypto::lint::Linter::hasErrors(*lint)) {
+        return fail(QStringLiteral("ca.ocsp-lint"),
+                    QCoreApplication::translate("CaSetupService",
+                                                "The OCSP responder certificate does not follow CP table 7.1-2; run "
+                                                "ra-cli lint --profile ocsp-responder on it."));
+    }
+    m_workspace.exportHsmEnvironment();
+    auto token = crypto::Pkcs11Token::open(settings.hsmModule, settings.tokenLabel);
+    if (!token) {
+        return std::unexpected(token.error());
+    }
+    // Each certificate must certify the very key the token holds under its label.
+    const QDateTime now = m_workspace.clock().nowUtc();
+    QList<CaKeyRecord> records;
+    const struct {
+        const char* purpose;
+        const QString& label;
+        QByteArray certificate;
+    } keys[] = {{"issuing", settings.keyLabel, chain.at(0)},
+                {"ocsp", settings.ocspKeyLabel, responder.front()},
+                {"audit", settings.auditKeyLabel, {}}};
+    for (const auto& key : keys) {
+        const auto publicKey = (*token)->publicKeyDer(key.label);
+        if (!publicKey) {
+            return std::unexpected(publicKey.error());
+        }
+        if (!key.certificate.isEmpty() &&
+            crypto::CertificateBuilder::subjectPublicKeyInfo(key.certificate) != *publicKey) {
+            return fail(QStringLiteral("ca.key-mismatch"),
+                        QCoreApplication::translate("CaSetupService",
+                                                    "The %1 certificate does not certify the key \"%2\" in the token.")
+                            .arg(QString::fromLatin1(key.purpose), key.label));
+        }
+        records << CaKeyRecord{QString::fromLatin1(key.purpose), key.label, *publicKey, key.certificate, now};
+    }
+    // The root's key is offline in production: recorded by its certificate alone.
+    records << CaKeyRecord{QStringLiteral("root"), QString(),
+                           crypto::CertificateBuilder::subjectPublicKeyInfo(chain.at(1)), chain.at(1), now};
+    return store(actor, records, QStringLiteral("registered"));
 }
 
 bool CaSetupService::initialized() const {
@@ -197,22 +300,7 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
     records[2].certificateDer = *responder;
     module->reset(); // logs out
 
-    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
-        for (const CaKeyRecord& record : records) {
-            if (auto saved = m_workspace.certificates().saveCaKey(record); !saved) {
-                return saved;
-            }
-        }
-        return m_workspace.audit().appendEvent(
-            actor, domain::audit_event::CaInitialized,
-            {{QStringLiteral("mode"), QStringLiteral("demo")},
-             {QStringLiteral("token"), settings.tokenLabel},
-             {QStringLiteral("issuing_ca"), QString::fromLatin1(crypto::sha256(*issuing).toHex())},
-             {QStringLiteral("root_ca"), QString::fromLatin1(crypto::sha256(*root).toHex())},
-             {QStringLiteral("ocsp_responder"), QString::fromLatin1(crypto::sha256(*responder).toHex())},
-             {QStringLiteral("custodian_shares"), custodians}});
-    });
-    if (!stored) {
+    if (auto stored = store(actor, records, QStringLiteral("demo")); !stored) {
         return std::unexpected(stored.error());
     }
     return crypto::SecretSharing::split(pin, 2, custodians);

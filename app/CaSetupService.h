@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/storage/SqlCertificateStore.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/SigningModule.h"
 #include "domain/Error.h"
@@ -27,6 +28,13 @@ public:
     // The token PIN is random, used once and returned only as 2-of-`custodians` shares (R-HSM-3).
     [[nodiscard]] domain::Result<QList<QByteArray>> initDemo(const QString& actor, int custodians);
 
+    // `ca init --chain FILE --ocsp-cert FILE`: registers a production CA whose keys were generated
+    // in the HSM at its own key ceremony. workspace.ini [hsm] names the module, token and key
+    // labels; the certificates (PEM: issuing CA then root; the OCSP responder's) must certify
+    // exactly the keys in the token, and the audit key must be there too. Nothing is signed here.
+    [[nodiscard]] domain::Status registerCa(const QString& actor, const QByteArray& chainPem,
+                                            const QByteArray& responderPem);
+
     [[nodiscard]] bool initialized() const;
     // What the signing module signs as; fails before `ca init`.
     [[nodiscard]] domain::Result<crypto::CaIdentity> identity() const;
@@ -36,10 +44,12 @@ public:
     // PEM of the issuing CA certificate, then its root.
     [[nodiscard]] domain::Result<QString> chainPem() const;
 
-    // DER to PEM ("CERTIFICATE", "X509 CRL", ...).
+    // DER to PEM ("CERTIFICATE", "X509 CRL", ...), and the DER of each CERTIFICATE block of a PEM text.
     [[nodiscard]] static QString toPem(const QByteArray& der, const char* label);
+    [[nodiscard]] static QList<QByteArray> certificatesFromPem(const QByteArray& pem);
 
 private:
+    [[nodiscard]] domain::Status store(const QString& actor, const QList<CaKeyRecord>& records, const QString& mode);
     Workspace& m_workspace;
 };
 

@@ -82,6 +82,36 @@ domain::Result<QByteArray> CaCertificateBuilder::selfSigned(Pkcs11Token& token, 
     return build(token.privateKey(spec.subjectKeyLabel), nullptr, spec, token.publicKey(spec.subjectKeyLabel));
 }
 
+domain::Status CaCertificateBuilder::checkChain(const QByteArray& rootDer, const QByteArray& issuingDer,
+                                                const QByteArray& responderDer) {
+    const auto parse = [](const QByteArray& der) {
+        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+        return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
+    };
+    const X509Ptr root = parse(rootDer);
+    const X509Ptr issuing = parse(issuingDer);
+    const X509Ptr responder = parse(responderDer);
+    const auto refused = [](const char* message) {
+        ERR_clear_error();
+        return domain::fail(QStringLiteral("ca.chain"), QCoreApplication::translate("CaCertificateBuilder", message));
+    };
+    if (!root || !issuing || !responder) {
+        return refused(QT_TRANSLATE_NOOP("CaCertificateBuilder", "A certificate of the chain cannot be read."));
+    }
+    if ((X509_get_extension_flags(issuing.get()) & EXFLAG_CA) == 0 ||
+        X509_verify(issuing.get(), X509_get0_pubkey(root.get())) != 1) {
+        return refused(
+            QT_TRANSLATE_NOOP("CaCertificateBuilder", "The issuing CA certificate is not a CA certified by the root."));
+    }
+    if (X509_verify(responder.get(), X509_get0_pubkey(issuing.get())) != 1 ||
+        (X509_get_extended_key_usage(responder.get()) & XKU_OCSP_SIGN) == 0) {
+        return refused(QT_TRANSLATE_NOOP("CaCertificateBuilder",
+                                         "The OCSP responder certificate is not issued by the issuing CA for OCSP "
+                                         "signing."));
+    }
+    return {};
+}
+
 domain::Result<QByteArray> CaCertificateBuilder::subordinate(Pkcs11Token& token, const QString& issuerKeyLabel,
                                                              const QByteArray& issuerCertificateDer,
                                                              const CaCertificateSpec& spec) {

@@ -27,6 +27,11 @@ struct CaCertificateSpec {
 class CaCertificateBuilder {
 public:
     [[nodiscard]] static domain::Result<QByteArray> selfSigned(Pkcs11Token& token, const CaCertificateSpec& spec);
+    // A production CA's certificates, brought from its key ceremony, before they are registered:
+    // the issuing CA is a CA certified by the root (or self-signed root given as both), and the
+    // OCSP responder certificate is signed by the issuing CA for OCSP signing.
+    [[nodiscard]] static domain::Status checkChain(const QByteArray& rootDer, const QByteArray& issuingDer,
+                                                   const QByteArray& responderDer);
     [[nodiscard]] static domain::Result<QByteArray> subordinate(Pkcs11Token& token, const QString& issuerKeyLabel,
                                                                 const QByteArray& issuerCertificateDer,
                                                                 const CaCertificateSpec& spec);

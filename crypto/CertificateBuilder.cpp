@@ -133,6 +133,16 @@ std::optional<IssuerInfo> CertificateBuilder::issuerOf(const QByteArray& caCerti
                       QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski))};
 }
 
+QByteArray CertificateBuilder::subjectPublicKeyInfo(const QByteArray& certificateDer) {
+    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    if (!certificate) {
+        ERR_clear_error();
+        return {};
+    }
+    return toDer<i2d_PUBKEY>(X509_get0_pubkey(certificate.get()));
+}
+
 QString CertificateBuilder::serialHex(const QByteArray& certificateDer) {
     const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
     const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));

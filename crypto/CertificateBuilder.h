@@ -50,6 +50,9 @@ public:
     // The issuer a CA certificate makes for what it signs: its subject and its SKI; nullopt if unreadable.
     [[nodiscard]] static std::optional<IssuerInfo> issuerOf(const QByteArray& caCertificateDer);
 
+    // The DER SubjectPublicKeyInfo of a DER certificate; empty if unreadable.
+    [[nodiscard]] static QByteArray subjectPublicKeyInfo(const QByteArray& certificateDer);
+
     // The serial number of a DER certificate, as lower-case hex of its magnitude; empty if unreadable.
     [[nodiscard]] static QString serialHex(const QByteArray& certificateDer);
 

@@ -176,6 +176,18 @@
         <source>The CA certificate could not be made (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A certificate of the chain cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA certificate is not a CA certified by the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP responder certificate is not issued by the issuing CA for OCSP signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaSetupService</name>
@@ -193,6 +205,22 @@
     </message>
     <message>
         <source>The SoftHSM2 configuration cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PKCS#11 module and token in workspace.ini [hsm] first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the issuing CA and root certificates (in that order) and one OCSP responder certificate, in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP responder certificate does not follow CP table 7.1-2; run ra-cli lint --profile ocsp-responder on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 certificate does not certify the key &quot;%2&quot; in the token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,14 +1894,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the demo CA can be created here: ra-cli ca init --demo --as ADMIN. A production CA brings its keys and certificates from its own key ceremony.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an administrator may set up the CA.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,6 +2007,30 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo|--chain FILE --ocsp-cert FILE | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM named in workspace.ini [hsm]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate files cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is registered; its keys stay in the HSM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ca init: the issuing CA and root certificates (PEM, in that order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ca init: the OCSP responder certificate (PEM).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

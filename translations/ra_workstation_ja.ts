@@ -173,6 +173,18 @@
         <source>The CA certificate could not be made (%1).</source>
         <translation>CA 証明書を作成できませんでした (%1)。</translation>
     </message>
+    <message>
+        <source>A certificate of the chain cannot be read.</source>
+        <translation>チェーンの証明書を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The issuing CA certificate is not a CA certified by the root.</source>
+        <translation>発行 CA 証明書が、ルートにより証明された CA ではありません。</translation>
+    </message>
+    <message>
+        <source>The OCSP responder certificate is not issued by the issuing CA for OCSP signing.</source>
+        <translation>OCSP レスポンダ証明書が、発行 CA により OCSP 署名用に発行されたものではありません。</translation>
+    </message>
 </context>
 <context>
     <name>CaSetupService</name>
@@ -191,6 +203,22 @@
     <message>
         <source>The SoftHSM2 configuration cannot be written.</source>
         <translation>SoftHSM2 の設定を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Name the PKCS#11 module and token in workspace.ini [hsm] first.</source>
+        <translation>先に workspace.ini の [hsm] で PKCS#11 モジュールとトークンを指定してください。</translation>
+    </message>
+    <message>
+        <source>Expected the issuing CA and root certificates (in that order) and one OCSP responder certificate, in PEM.</source>
+        <translation>発行 CA 証明書とルート証明書 (この順) および OCSP レスポンダ証明書 1 枚を PEM で指定してください。</translation>
+    </message>
+    <message>
+        <source>The OCSP responder certificate does not follow CP table 7.1-2; run ra-cli lint --profile ocsp-responder on it.</source>
+        <translation>OCSP レスポンダ証明書が CP 表 7.1-2 に従っていません。ra-cli lint --profile ocsp-responder で確認してください。</translation>
+    </message>
+    <message>
+        <source>The %1 certificate does not certify the key &quot;%2&quot; in the token.</source>
+        <translation>%1 の証明書は、トークン内の鍵「%2」を証明していません。</translation>
     </message>
 </context>
 <context>
@@ -1861,14 +1889,6 @@
         <translation>中断していた証明書 %1 の発行を完了しました (申請 %2)。</translation>
     </message>
     <message>
-        <source>Usage: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
-        <translation>使い方: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]</translation>
-    </message>
-    <message>
-        <source>Only the demo CA can be created here: ra-cli ca init --demo --as ADMIN. A production CA brings its keys and certificates from its own key ceremony.</source>
-        <translation>ここで作成できるのはデモ CA のみです: ra-cli ca init --demo --as ADMIN。本番 CA の鍵と証明書はそれ自体の鍵生成式典で作成します。</translation>
-    </message>
-    <message>
         <source>Only an administrator may set up the CA.</source>
         <translation>CA を設定できるのは管理者のみです。</translation>
     </message>
@@ -1981,6 +2001,30 @@
         <translation>
             <numerusform>中断された発行が %n 件あります。次の署名コマンドで完了します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo|--chain FILE --ocsp-cert FILE | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
+        <translation>使い方: ra-cli ca init --demo|--chain ファイル --ocsp-cert ファイル | ca activate | ca chain | ca split-pin [--custodians A,B,C]</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM named in workspace.ini [hsm]).</source>
+        <translation>使い方: ra-cli ca init --demo --as 管理者 (新しい SoftHSM2 トークンにデモ CA を作成)、または ra-cli ca init --chain ファイル --ocsp-cert ファイル --as 管理者 (workspace.ini の [hsm] で指定した HSM に鍵がある CA を登録)。</translation>
+    </message>
+    <message>
+        <source>The certificate files cannot be read.</source>
+        <translation>証明書ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The CA is registered; its keys stay in the HSM.</source>
+        <translation>CA を登録しました。鍵は HSM 内に留まります。</translation>
+    </message>
+    <message>
+        <source>With ca init: the issuing CA and root certificates (PEM, in that order).</source>
+        <translation>ca init で、発行 CA 証明書とルート証明書 (PEM、この順)。</translation>
+    </message>
+    <message>
+        <source>With ca init: the OCSP responder certificate (PEM).</source>
+        <translation>ca init で、OCSP レスポンダ証明書 (PEM)。</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,8 @@ int Cli::ca(const QStringList& args) {
                                          QStringLiteral("split-pin")}
                                  .contains(sub)) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli ca init --demo | ca activate | ca chain | ca split-pin [--custodians A,B,C]"));
+            "ra-cli", "Usage: ra-cli ca init --demo|--chain FILE --ocsp-cert FILE | ca activate | ca chain | "
+                      "ca split-pin [--custodians A,B,C]"));
     }
     if (!openWorkspace()) {
         return Failure;
@@ -129,10 +130,12 @@ int Cli::ca(const QStringList& args) {
         return Ok;
     }
     if (sub == QLatin1String("init")) {
-        if (!m_parser.isSet(m_demoOption)) {
+        const bool registering = m_parser.isSet(m_chainOption) && m_parser.isSet(m_ocspCertOption);
+        if (m_parser.isSet(m_demoOption) == registering) {
             return usage(QCoreApplication::translate(
-                "ra-cli", "Only the demo CA can be created here: ra-cli ca init --demo --as ADMIN. A production "
-                          "CA brings its keys and certificates from its own key ceremony."));
+                "ra-cli", "Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca "
+                          "init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM "
+                          "named in workspace.ini [hsm])."));
         }
         const auto actor = authenticate(true);
         if (!actor) {
@@ -142,6 +145,23 @@ int Cli::ca(const QStringList& args) {
             return fail({QStringLiteral("ca.not-allowed"),
                          QCoreApplication::translate("ra-cli", "Only an administrator may set up the CA."),
                          {}});
+        }
+        if (registering) {
+            QFile chain(m_parser.value(m_chainOption));
+            QFile responder(m_parser.value(m_ocspCertOption));
+            if (!chain.open(QIODevice::ReadOnly) || !responder.open(QIODevice::ReadOnly)) {
+                return fail({QStringLiteral("cli.unreadable"),
+                             QCoreApplication::translate("ra-cli", "The certificate files cannot be read."),
+                             {}});
+            }
+            if (auto registered =
+                    CaSetupService(*m_workspace).registerCa(actor->username, chain.readAll(), responder.readAll());
+                !registered) {
+                return fail(registered.error());
+            }
+            print(QJsonObject{{QStringLiteral("registered"), true}},
+                  QCoreApplication::translate("ra-cli", "The CA is registered; its keys stay in the HSM."));
+            return Ok;
         }
         const QStringList custodians = activeCustodians(*m_workspace);
         if (custodians.size() < 2) {

@@ -114,6 +114,15 @@ private:
         QStringLiteral("serial"),
         QCoreApplication::translate("ra-cli", "With ocsp sign: also answer for this serial (hex); repeatable."),
         QCoreApplication::translate("ra-cli", "HEX")};
+    QCommandLineOption m_chainOption{
+        QStringLiteral("chain"),
+        QCoreApplication::translate("ra-cli",
+                                    "With ca init: the issuing CA and root certificates (PEM, in that order)."),
+        QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_ocspCertOption{
+        QStringLiteral("ocsp-cert"),
+        QCoreApplication::translate("ra-cli", "With ca init: the OCSP responder certificate (PEM)."),
+        QCoreApplication::translate("ra-cli", "FILE")};
     QCommandLineOption m_pemOption{QStringLiteral("pem"),
                                    QCoreApplication::translate("ra-cli", "With cert show: the certificate as PEM.")};
     QCommandLineOption m_custodiansOption{

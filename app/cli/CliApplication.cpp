@@ -42,10 +42,11 @@ Cli::Cli(const QStringList& arguments)
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_workspaceOption, m_jsonOption, m_atOption, m_asOption, m_demoOption, m_roleOption,
-                         m_displayNameOption, m_custodianOption, m_reasonOption, m_outOption, m_exportOption,
-                         m_secretOption, m_stateOption, m_formatOption, m_listOption, m_profileOption, m_serialOption,
-                         m_pemOption, m_custodiansOption});
+    m_parser.addOptions({m_workspaceOption, m_jsonOption,        m_atOption,        m_asOption,         m_demoOption,
+                         m_roleOption,      m_displayNameOption, m_custodianOption, m_reasonOption,     m_outOption,
+                         m_exportOption,    m_secretOption,      m_stateOption,     m_formatOption,     m_listOption,
+                         m_profileOption,   m_serialOption,      m_pemOption,       m_custodiansOption, m_chainOption,
+                         m_ocspCertOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(

@@ -4,6 +4,7 @@
 // (R-REV-1, R-REV-5) — each result checked by OpenSSL's own command-line tools.
 #include "app/ApplicationService.h"
 #include "app/ApprovalService.h"
+#include "app/AuditLogService.h"
 #include "app/CaActivationService.h"
 #include "app/CaSetupService.h"
 #include "app/CertificatePreviewService.h"
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -510,8 +512,71 @@ private slots:
         }
     }
 
-    void theAuditChainStillVerifies() {
+    void aProductionCaIsRegisteredFromItsCertificates_R_HSM_1() {
+        // A second workspace uses the demo token as "its" HSM and registers the CA's certificates.
+        const QString directory = m_dir.filePath(QStringLiteral("production"));
+        const auto key = m_workspace->certificates().caKey(QStringLiteral("ocsp"));
+        const QByteArray chain = app::CaSetupService(*m_workspace).chainPem()->toLatin1();
+        const QByteArray responder = app::CaSetupService::toPem((*key)->certificateDer, "CERTIFICATE").toLatin1();
+        {
+            auto created = app::Workspace::create(directory, m_demo->clock());
+            QVERIFY(created);
+            app::CaSetupService setup(**created);
+            QCOMPARE(setup.registerCa(QStringLiteral("admin"), chain, responder).error().code,
+                     QStringLiteral("ca.no-hsm"));
+            (*created)->saveHsmSettings(m_workspace->settings().hsmModule, m_workspace->settings().softHsmConfig,
+                                        m_workspace->settings().tokenLabel);
+            // The chain in the wrong order, and a responder certificate that is not one.
+            const QList<QByteArray> parts = app::CaSetupService::certificatesFromPem(chain);
+            QCOMPARE(parts.size(), 2);
+            const QByteArray reversed = app::CaSetupService::toPem(parts.at(1), "CERTIFICATE").toLatin1() +
+                                        app::CaSetupService::toPem(parts.at(0), "CERTIFICATE").toLatin1();
+            QCOMPARE(setup.registerCa(QStringLiteral("admin"), reversed, responder).error().code,
+                     QStringLiteral("ca.chain"));
+            QCOMPARE(setup
+                         .registerCa(QStringLiteral("admin"), chain,
+                                     app::CaSetupService::toPem(parts.at(0), "CERTIFICATE").toLatin1())
+                         .error()
+                         .code,
+                     QStringLiteral("ca.chain"));
+        }
+        {
+            // The configured label names another key than the certificate's.
+            QSettings ini(QDir(directory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("hsm/key_label"), QStringLiteral("ra-root-key"));
+        }
+        {
+            auto opened = app::Workspace::open(directory, m_demo->clock());
+            QVERIFY(opened);
+            QCOMPARE(app::CaSetupService(**opened).registerCa(QStringLiteral("admin"), chain, responder).error().code,
+                     QStringLiteral("ca.key-mismatch"));
+        }
+        {
+            QSettings ini(QDir(directory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("hsm/key_label"), QStringLiteral("ra-ca-key"));
+        }
+        auto opened = app::Workspace::open(directory, m_demo->clock());
+        QVERIFY(opened);
+        app::CaSetupService setup(**opened);
+        const domain::Status registered = setup.registerCa(QStringLiteral("admin"), chain, responder);
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().userMessage));
+        QVERIFY(setup.initialized());
+        QCOMPARE(setup.chainPem()->toLatin1(), chain);
+        QVERIFY(setup.identity());
+        QCOMPARE(setup.registerCa(QStringLiteral("admin"), chain, responder).error().code, QStringLiteral("ca.exists"));
+    }
+
+    void everythingIsAuditedAndTheChainVerifies_R_AUD_1() {
+        for (const char* event : {"ca.initialized", "certificate.candidate", "certificate.issuing",
+                                  "certificate.precertificate_signed", "certificate.issued", "certificate.revoked",
+                                  "crl.generated", "ocsp.signed", "hsm.lost", "ca.pin_split"}) {
+            QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = '%1'")
+                               .arg(QString::fromLatin1(event))) > 0,
+                     event);
+        }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details LIKE '%pin_share%'")), 0);
+        const app::AuditVerification verified = app::AuditLogService::verifyDatabase(m_workspace->databasePath());
+        QCOMPARE(verified.problem, app::AuditVerification::Problem::None);
     }
 };
 
