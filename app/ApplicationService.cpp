@@ -33,6 +33,24 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
         if (auto saved = m_workspace.applications().save(*application); !saved) {
             return saved;
         }
+        // R-APR-2: content approved before going back may change; its candidate is void.
+        if (newState == domain::ApplicationState::InReview || domain::isFinal(newState) ||
+            newState == domain::ApplicationState::Returned) {
+            const auto voided = m_workspace.certificates().voidCandidates(applicationId);
+            if (!voided) {
+                return std::unexpected(voided.error());
+            }
+            for (const QString& serial : *voided) {
+                if (auto logged =
+                        m_workspace.audit().appendEvent(actor.username, domain::audit_event::IssuanceVoided,
+                                                        {{QStringLiteral("serial"), serial},
+                                                         {QStringLiteral("reason"), domain::actionId(request.action)}},
+                                                        applicationId);
+                    !logged) {
+                    return logged;
+                }
+            }
+        }
         QJsonObject details{{QStringLiteral("action"), domain::actionId(request.action)},
                             {QStringLiteral("from"), domain::stateId(before)},
                             {QStringLiteral("to"), domain::stateId(newState)}};

@@ -17,18 +17,16 @@ using domain::fail;
 using State = CertificateRecord::State;
 namespace event = domain::audit_event;
 
-domain::Result<CertificateRecord> ApprovalService::candidateFor(const domain::Application& application) {
+domain::Result<CertificateRecord> ApprovalService::prepareCandidate(const domain::Application& application,
+                                                                    const QString& actor) {
     const QDateTime now = m_workspace.clock().nowUtc();
-    // Later approvals cover the content the first one fixed, while it is young enough to sign.
-    if (!application.approvals.isEmpty()) {
-        const auto current = m_workspace.certificates().currentFor(application.id);
-        if (!current) {
-            return std::unexpected(current.error());
-        }
-        if (current->has_value() && (*current)->state == State::Candidate &&
-            (*current)->createdAt.secsTo(now) < qint64(kCandidateLifetimeHours) * 3600) {
-            return **current;
-        }
+    const auto current = m_workspace.certificates().currentFor(application.id);
+    if (!current) {
+        return std::unexpected(current.error());
+    }
+    if (current->has_value() && (*current)->state == State::Candidate &&
+        (*current)->createdAt.secsTo(now) < qint64(kCandidateLifetimeHours) * 3600) {
+        return **current;
     }
     const CertificatePreviewReport preview = CertificatePreviewService(m_workspace).preview(application);
     if (!preview.passed()) {
@@ -46,11 +44,41 @@ domain::Result<CertificateRecord> ApprovalService::candidateFor(const domain::Ap
     record.notBefore = preview.notBefore;
     record.notAfter = preview.notAfter;
     record.createdAt = now;
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        // A candidate too old to sign is replaced; approvals of it are void with it.
+        if (current->has_value() && (*current)->state == State::Candidate) {
+            CertificateRecord voided = **current;
+            voided.state = State::Void;
+            if (auto saved = m_workspace.certificates().update(voided); !saved) {
+                return saved;
+            }
+            auto stale = m_workspace.applications().byId(application.id);
+            if (stale && !stale->approvals.isEmpty()) {
+                stale->approvals.clear();
+                if (auto saved = m_workspace.applications().save(*stale); !saved) {
+                    return saved;
+                }
+            }
+        }
+        if (auto saved = m_workspace.certificates().insert(record); !saved) {
+            return saved;
+        }
+        return m_workspace.audit().appendEvent(actor, event::CandidateBuilt,
+                                               {{QStringLiteral("serial"), record.serial},
+                                                {QStringLiteral("tbs_sha256"), record.tbsSha256},
+                                                {QStringLiteral("not_before"), record.notBefore.toString(Qt::ISODate)},
+                                                {QStringLiteral("not_after"), record.notAfter.toString(Qt::ISODate)}},
+                                               application.id);
+    });
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
     return record;
 }
 
 domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& approver,
-                                                         const crypto::SecureBytes& password, qint64 applicationId) {
+                                                         const crypto::SecureBytes& password, qint64 applicationId,
+                                                         const QString& expectedDigest) {
     auto application = m_workspace.applications().byId(applicationId);
     if (!application) {
         return std::unexpected(application.error());
@@ -68,12 +96,15 @@ domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& app
     if (auto allowed = domain::Workflow::apply(probe, approver, request); !allowed) {
         return std::unexpected(allowed.error());
     }
-    auto candidate = candidateFor(*application);
+    auto candidate = prepareCandidate(*application, approver.username);
     if (!candidate) {
         return std::unexpected(candidate.error());
     }
-    const bool newCandidate =
-        !application->approvals.isEmpty() ? application->approvals.front().contentDigest != candidate->tbsSha256 : true;
+    if (!expectedDigest.isEmpty() && expectedDigest != candidate->tbsSha256) {
+        return fail(QStringLiteral("approval.content-changed"),
+                    QCoreApplication::translate(
+                        "ApprovalService", "The certificate content changed since it was shown; look at it again."));
+    }
     const auto credentials = m_workspace.users().credentials(approver.id);
     if (!credentials) {
         return std::unexpected(credentials.error());
@@ -115,29 +146,12 @@ domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& app
         if (!stored) {
             return std::unexpected(stored.error());
         }
-        if (newCandidate) {
-            // Earlier approvals covered other content: they are void, and so is its candidate.
-            stored->approvals.clear();
-            const auto previous = m_workspace.certificates().currentFor(applicationId);
-            if (previous && previous->has_value() && (*previous)->state == State::Candidate) {
-                CertificateRecord voided = **previous;
-                voided.state = State::Void;
-                if (auto saved = m_workspace.certificates().update(voided); !saved) {
-                    return saved;
-                }
-            }
-            if (auto saved = m_workspace.certificates().insert(*candidate); !saved) {
-                return saved;
-            }
-            if (auto logged = m_workspace.audit().appendEvent(
-                    approver.username, event::CandidateBuilt,
-                    {{QStringLiteral("serial"), candidate->serial},
-                     {QStringLiteral("tbs_sha256"), candidate->tbsSha256},
-                     {QStringLiteral("not_before"), candidate->notBefore.toString(Qt::ISODate)},
-                     {QStringLiteral("not_after"), candidate->notAfter.toString(Qt::ISODate)}},
-                    applicationId);
-                !logged) {
-                return logged;
+        for (const domain::Approval& earlier : stored->approvals) {
+            if (earlier.contentDigest != candidate->tbsSha256) {
+                return fail(
+                    QStringLiteral("approval.content-changed"),
+                    QCoreApplication::translate(
+                        "ApprovalService", "The certificate content changed since it was shown; look at it again."));
             }
         }
         const domain::ApplicationState before = stored->state;

@@ -18,9 +18,9 @@ struct ApprovalOutcome {
     int required = 1;
 };
 
-// R-APR-2: a supervisor who did not validate co-authorizes the exact certificate to be issued.
-// The first approval fixes the content (the candidate: serial, validity, every field), later ones
-// must cover the same bytes. Each approval is a statement signed with the approver's own key.
+// R-APR-2: a supervisor who did not validate co-authorizes the exact certificate to be issued:
+// the candidate (serial, validity, every field), which every approval covers byte for byte. Each
+// approval is a statement signed with the approver's own key.
 class ApprovalService {
 public:
     // A candidate is reused for further approvals while it is younger than this; after that the
@@ -32,11 +32,18 @@ public:
 
     // `approver` has just signed in with password and a fresh one-time code (R-ROLE-3); the same
     // password opens their approval key.
+    // `expectedDigest`, when given, is the content the approver was shown: anything else is refused.
     [[nodiscard]] domain::Result<ApprovalOutcome> approve(const domain::User& approver,
-                                                          const crypto::SecureBytes& password, qint64 applicationId);
+                                                          const crypto::SecureBytes& password, qint64 applicationId,
+                                                          const QString& expectedDigest = {});
+
+    // The content approvals cover: the application's candidate while it is young enough, else a
+    // new one — built to the profile, linted, recorded and audited by `actor` — that voids the old
+    // one and its approvals. Sending back, returning or rejecting voids candidates too.
+    [[nodiscard]] domain::Result<CertificateRecord> prepareCandidate(const domain::Application& application,
+                                                                     const QString& actor);
 
 private:
-    [[nodiscard]] domain::Result<CertificateRecord> candidateFor(const domain::Application& application);
     Workspace& m_workspace;
 };
 

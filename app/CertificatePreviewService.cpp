@@ -54,16 +54,24 @@ CertificatePreviewReport CertificatePreviewService::preview(const domain::Applic
         report.problem = preview.error().userMessage;
         return report;
     }
-    report.built = true;
+    report = describe(preview->der);
     report.subject = QStringLiteral("C=%1, ST=%2, L=%3, O=%4, CN=%5")
                          .arg(request.subject.country, request.subject.stateOrProvince, request.subject.locality,
                               request.subject.organization, request.subject.commonName);
     report.dnsNames = request.dnsNames;
     report.notBefore = preview->notBefore;
     report.notAfter = preview->notAfter;
-    report.serialHex = crypto::CertificateBuilder::serialHex(preview->der);
-    report.der = preview->der;
-    const auto linted = crypto::lint::Linter::run(preview->der);
+    return report;
+}
+
+CertificatePreviewReport CertificatePreviewService::describe(const QByteArray& der) {
+    CertificatePreviewReport report;
+    report.built = true;
+    report.subject = crypto::CertificateBuilder::subjectText(der);
+    report.serialHex = crypto::CertificateBuilder::serialHex(der);
+    report.extensions = crypto::CertificateBuilder::describeExtensions(der);
+    report.der = der;
+    const auto linted = crypto::lint::Linter::run(der);
     if (!linted) {
         report.built = false;
         report.problem = linted.error().userMessage;

@@ -22,7 +22,8 @@ struct CertificatePreviewReport {
     QString serialHex;
     QList<domain::CheckResult> lint; // failed first: errors fail, warnings and notices pass with a note
     int errors = 0;
-    QByteArray der; // the candidate, signed with the throwaway key: what approvals cover (R-APR-2)
+    QByteArray der;         // the candidate, signed with the throwaway key: what approvals cover (R-APR-2)
+    QStringList extensions; // "name (critical): value", in certificate order
 
     [[nodiscard]] bool passed() const { return built && errors == 0; }
 };
@@ -35,6 +36,10 @@ public:
     // Built from the application's data as it stands (verified values replace the applicant's
     // as the review records them) and the workspace's CA settings.
     [[nodiscard]] CertificatePreviewReport preview(const domain::Application& application) const;
+
+    // The same report for a certificate already built (a candidate on record): subject, serial,
+    // extensions and lint, read from its DER. Validity and names are left to the caller.
+    [[nodiscard]] static CertificatePreviewReport describe(const QByteArray& der);
 
 private:
     Workspace& m_workspace;

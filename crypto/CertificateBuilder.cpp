@@ -143,6 +143,44 @@ QByteArray CertificateBuilder::subjectPublicKeyInfo(const QByteArray& certificat
     return toDer<i2d_PUBKEY>(X509_get0_pubkey(certificate.get()));
 }
 
+QString CertificateBuilder::subjectText(const QByteArray& certificateDer) {
+    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    if (!certificate) {
+        ERR_clear_error();
+        return {};
+    }
+    const BioPtr text(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(text.get(), X509_get_subject_name(certificate.get()), 0,
+                       XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    char* bytes = nullptr;
+    const long length = BIO_get_mem_data(text.get(), &bytes);
+    return QString::fromUtf8(bytes, length);
+}
+
+QStringList CertificateBuilder::describeExtensions(const QByteArray& certificateDer) {
+    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    QStringList lines;
+    for (int i = 0; certificate && i < X509_get_ext_count(certificate.get()); ++i) {
+        X509_EXTENSION* extension = X509_get_ext(certificate.get(), i);
+        char name[128] = {};
+        OBJ_obj2txt(name, sizeof name, X509_EXTENSION_get_object(extension), 0);
+        const BioPtr text(BIO_new(BIO_s_mem()));
+        if (X509V3_EXT_print(text.get(), extension, 0, 0) != 1) {
+            ASN1_STRING_print(text.get(), X509_EXTENSION_get_data(extension));
+        }
+        char* bytes = nullptr;
+        const long length = BIO_get_mem_data(text.get(), &bytes);
+        const QString value = QString::fromUtf8(bytes, length).simplified();
+        lines << (X509_EXTENSION_get_critical(extension) ? QStringLiteral("%1 (critical): %2")
+                                                         : QStringLiteral("%1: %2"))
+                     .arg(QString::fromLatin1(name), value);
+    }
+    ERR_clear_error();
+    return lines;
+}
+
 QString CertificateBuilder::serialHex(const QByteArray& certificateDer) {
     const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
     const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));

@@ -53,6 +53,13 @@ public:
     // The DER SubjectPublicKeyInfo of a DER certificate; empty if unreadable.
     [[nodiscard]] static QByteArray subjectPublicKeyInfo(const QByteArray& certificateDer);
 
+    // The subject of a DER certificate as RFC 2253 text, UTF-8 kept readable; empty if unreadable.
+    [[nodiscard]] static QString subjectText(const QByteArray& certificateDer);
+
+    // Each extension of a DER certificate as "name (critical): value", as OpenSSL prints it, for
+    // showing the exact content to an approver.
+    [[nodiscard]] static QStringList describeExtensions(const QByteArray& certificateDer);
+
     // The serial number of a DER certificate, as lower-case hex of its magnitude; empty if unreadable.
     [[nodiscard]] static QString serialHex(const QByteArray& certificateDer);
 

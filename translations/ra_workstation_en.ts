@@ -59,6 +59,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The certificate content changed since it was shown; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApproverKey</name>
@@ -2508,26 +2512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The content the first approval fixed:&lt;/p&gt;&lt;p&gt;Serial &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Valid %2 – %3&lt;br&gt;SHA-256 of the tbsCertificate &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Subject %1&lt;br&gt;Names %2&lt;br&gt;Valid from now until %3&lt;br&gt;Lint errors: %4&lt;/p&gt;&lt;p&gt;Approving fixes this content (serial, validity, every field).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The certificate cannot be built: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You approve the issuance of exactly this certificate (CP 5.2.2, 6.2.2). Your approval is signed with your own key over its SHA-256 digest; any later change to the content voids it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your one-time code, now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +2521,94 @@
     </message>
     <message>
         <source>✘ Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approve the issuance of exactly this certificate (CP 5.2.2, 6.2.2). Your approval is signed with your own key over its SHA-256 digest; any later change to the content voids it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password (opens your approval key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ It cannot be approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the tbsCertificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passes all %1 lints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1 lint error(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks and who decided them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must the officer look at again? (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not sent back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,8 +55,12 @@
     <message numerus="yes">
         <source>%n lint error(s).</source>
         <translation>
-            <numerusform>Lint エラー %n 件。</numerusform>
+            <numerusform>リントエラー %n 件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The certificate content changed since it was shown; look at it again.</source>
+        <translation>表示後に証明書の内容が変わりました。もう一度確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1356,7 @@
     </message>
     <message>
         <source>The certificate does not pass the linter; nothing was signed.</source>
-        <translation>証明書が Lint を通過しないため、何も署名していません。</translation>
+        <translation>証明書がリントを通過しないため、何も署名していません。</translation>
     </message>
     <message>
         <source>The precertificate could not be built.</source>
@@ -1364,7 +1368,7 @@
     </message>
     <message>
         <source>The OCSP responder certificate does not pass the linter (CP table 7.1-2).</source>
-        <translation>OCSP レスポンダ証明書が Lint を通過しません (CP 表 7.1-2)。</translation>
+        <translation>OCSP レスポンダ証明書がリントを通過しません (CP 表 7.1-2)。</translation>
     </message>
     <message>
         <source>nextUpdate must come after thisUpdate and at most 10 days later (CP table 7.2-1).</source>
@@ -2500,26 +2504,6 @@
         <translation>申請 %1 の承認</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The content the first approval fixed:&lt;/p&gt;&lt;p&gt;Serial &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Valid %2 – %3&lt;br&gt;SHA-256 of the tbsCertificate &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;最初の承認で確定した内容:&lt;/p&gt;&lt;p&gt;シリアル &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;有効期間 %2 – %3&lt;br&gt;tbsCertificate の SHA-256 &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Subject %1&lt;br&gt;Names %2&lt;br&gt;Valid from now until %3&lt;br&gt;Lint errors: %4&lt;/p&gt;&lt;p&gt;Approving fixes this content (serial, validity, every field).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;サブジェクト %1&lt;br&gt;名前 %2&lt;br&gt;有効期間 現在から %3 まで&lt;br&gt;Lint エラー: %4&lt;/p&gt;&lt;p&gt;承認するとこの内容 (シリアル、有効期間、すべての項目) が確定します。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The certificate cannot be built: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;証明書を作成できません: %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;You approve the issuance of exactly this certificate (CP 5.2.2, 6.2.2). Your approval is signed with your own key over its SHA-256 digest; any later change to the content voids it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;この証明書そのものの発行を承認します (CP 5.2.2、6.2.2)。承認はその SHA-256 ダイジェストに対してあなた自身の鍵で署名され、後で内容が変わると無効になります。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
         <source>Your one-time code, now</source>
         <translation>現在のワンタイムコード</translation>
     </message>
@@ -2530,6 +2514,94 @@
     <message>
         <source>✘ Not approved: %1</source>
         <translation>✘ 承認されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>You approve the issuance of exactly this certificate (CP 5.2.2, 6.2.2). Your approval is signed with your own key over its SHA-256 digest; any later change to the content voids it.</source>
+        <translation>この証明書そのものの発行を承認します (CP 5.2.2、6.2.2)。承認はその SHA-256 ダイジェストに対してあなた自身の鍵で署名され、後で内容が変わると無効になります。</translation>
+    </message>
+    <message>
+        <source>Your password (opens your approval key)</source>
+        <translation>パスワード (承認鍵を開きます)</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>差し戻し…</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>✘ It cannot be approved: %1</source>
+        <translation>✘ 承認できません: %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>シリアル</translation>
+    </message>
+    <message>
+        <source>Validity (UTC)</source>
+        <translation>有効期間 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the tbsCertificate</source>
+        <translation>tbsCertificate の SHA-256</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>拡張</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>リント</translation>
+    </message>
+    <message>
+        <source>✔ Passes all %1 lints</source>
+        <translation>✔ %1 件のリントをすべて通過</translation>
+    </message>
+    <message>
+        <source>✘ %1 lint error(s)</source>
+        <translation>✘ リントエラー %1 件</translation>
+    </message>
+    <message>
+        <source>Checks and who decided them</source>
+        <translation>チェックと判断者</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>What must the officer look at again? (recorded in the audit log)</source>
+        <translation>RA 担当者に何を再確認してもらいますか? (監査ログに記録されます)</translation>
+    </message>
+    <message>
+        <source>✘ Not sent back: %1</source>
+        <translation>✘ 差し戻せませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,16 @@ public:
 
     // Signs in again with what is typed and approves, as the Approve button does.
     void attempt();
+    // Asks for a reason and sends the application back to its officer, as the Send back button does.
+    void sendBack();
 
 private:
+    QWidget* buildContent(const domain::Application& application);
+
     app::Workspace& m_workspace;
     domain::User m_supervisor;
     qint64 m_applicationId;
+    QString m_contentDigest; // what this dialog shows; the approval must cover exactly this
     QLineEdit* m_password = nullptr;
     QLineEdit* m_code = nullptr;
     QLabel* m_resultLabel = nullptr;

@@ -163,6 +163,27 @@ domain::Result<std::optional<CertificateRecord>> SqlCertificateStore::currentFor
     return query.next() ? std::optional(readRecord(query)) : std::nullopt;
 }
 
+domain::Result<QStringList> SqlCertificateStore::voidCandidates(qint64 applicationId) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT serial FROM certificates WHERE application_id = ? AND state = 'candidate'"));
+    query.addBindValue(applicationId);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    QStringList serials;
+    while (query.next()) {
+        serials << query.value(0).toString();
+    }
+    QSqlQuery update(m_database.connection());
+    update.prepare(
+        QStringLiteral("UPDATE certificates SET state = 'void' WHERE application_id = ? AND state = 'candidate'"));
+    update.addBindValue(applicationId);
+    if (!update.exec()) {
+        return failed(update);
+    }
+    return serials;
+}
+
 domain::Result<QList<CertificateRecord>> SqlCertificateStore::inState(State state) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM certificates WHERE state = ? ORDER BY created_at, rowid")

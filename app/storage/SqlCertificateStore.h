@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] domain::Result<std::optional<CertificateRecord>> bySerial(const QString& serial) const;
     // The application's newest certificate that is not void.
     [[nodiscard]] domain::Result<std::optional<CertificateRecord>> currentFor(qint64 applicationId) const;
+    // Voids the application's candidates (never signed); returns their serials.
+    [[nodiscard]] domain::Result<QStringList> voidCandidates(qint64 applicationId);
     [[nodiscard]] domain::Result<QList<CertificateRecord>> inState(CertificateRecord::State state) const;
     // Issued certificates (with their revocation), newest first; `visit` returns false to stop.
     [[nodiscard]] domain::Status forEachIssued(const std::function<bool(const CertificateRecord&)>& visit) const;

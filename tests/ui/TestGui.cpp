@@ -394,6 +394,9 @@ private slots:
             auto* dialog = qobject_cast<ui::ApprovalDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             screenshot(dialog, QStringLiteral("approval"));
+            // The exact content: extensions and the checks with who decided them (UI.md).
+            QVERIFY(child<QListWidget>(dialog, QStringLiteral("approvalExtensionsList"))->count() >= 8);
+            QVERIFY(child<QTreeWidget>(dialog, QStringLiteral("approvalChecksTree"))->topLevelItemCount() > 10);
             child<QLineEdit>(dialog, QStringLiteral("approvalPasswordLineEdit"))
                 ->setText(demo.field(QStringLiteral("yamada"), "password"));
             child<QLineEdit>(dialog, QStringLiteral("approvalCodeLineEdit"))->setText(QStringLiteral("000000"));
