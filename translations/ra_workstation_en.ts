@@ -229,6 +229,41 @@
     </message>
 </context>
 <context>
+    <name>Caa</name>
+    <message>
+        <source>The record set has the critical property &quot;%1&quot;, which this CA does not know: issuance is forbidden (RFC 8659 4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record set has no issue property: any CA may issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; authorizes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 property names %2; issuance is not authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed (bogus) for %1: never counted as permission (R-CAA-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA lookup for %1 failed outside our infrastructure after %2 attempts and the zone is DNSSEC-insecure: treated as permission (R-CAA-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA lookup for %1 failed (%2); issuance is blocked until it succeeds (R-CAA-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CAA record set up to the top-level domain: any CA may issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateBuilder</name>
     <message>
         <source>The certificate could not be built (%1).</source>
@@ -500,6 +535,37 @@
     </message>
     <message>
         <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsLab</name>
+    <message>
+        <source>Knot DNS is not installed (Debian package knot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server refused a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server runs already (PID %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use; choose another with --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s zone cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server did not start; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server (PID %1) did not stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,10 +2067,6 @@
         <source>NAMES</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n issuance(s) were interrupted; the next signing command completes them.</source>
         <translation type="unfinished">
@@ -2034,6 +2096,54 @@
     </message>
     <message>
         <source>With ca init: the OCSP responder certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With caa check: forward queries to this resolver (the lab: 127.0.0.1@53535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR@PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With caa check: the CA&apos;s issuer domain (default secomtrust.net, CP 4.2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With lab: its folder (default $RA_LAB_DIR, else ~/ra-lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With lab start: the DNS port (default 53535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | lab start|stop|status | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab DNS (Knot) runs; resolver %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab DNS is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

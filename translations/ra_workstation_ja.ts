@@ -226,6 +226,41 @@
     </message>
 </context>
 <context>
+    <name>Caa</name>
+    <message>
+        <source>The record set has the critical property &quot;%1&quot;, which this CA does not know: issuance is forbidden (RFC 8659 4.1).</source>
+        <translation>レコードセットに、この CA が認識しないクリティカルなプロパティ「%1」があります。発行は禁止されます (RFC 8659 4.1)。</translation>
+    </message>
+    <message>
+        <source>The record set has no issue property: any CA may issue.</source>
+        <translation>レコードセットに issue プロパティがありません。どの CA も発行できます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; authorizes %3.</source>
+        <translation>「%1 %2」は %3 を認可しています。</translation>
+    </message>
+    <message>
+        <source>No %1 property names %2; issuance is not authorized.</source>
+        <translation>%2 を指定する %1 プロパティがありません。発行は認可されていません。</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed (bogus) for %1: never counted as permission (R-CAA-2).</source>
+        <translation>%1 の DNSSEC 検証に失敗しました (bogus)。許可とはみなしません (R-CAA-2)。</translation>
+    </message>
+    <message>
+        <source>The CAA lookup for %1 failed outside our infrastructure after %2 attempts and the zone is DNSSEC-insecure: treated as permission (R-CAA-2).</source>
+        <translation>%1 の CAA 検索は当方の基盤外で %2 回失敗し、ゾーンは DNSSEC 非署名 (insecure) です。許可として扱います (R-CAA-2)。</translation>
+    </message>
+    <message>
+        <source>The CAA lookup for %1 failed (%2); issuance is blocked until it succeeds (R-CAA-2).</source>
+        <translation>%1 の CAA 検索に失敗しました (%2)。成功するまで発行できません (R-CAA-2)。</translation>
+    </message>
+    <message>
+        <source>No CAA record set up to the top-level domain: any CA may issue.</source>
+        <translation>トップレベルドメインまで CAA レコードセットがありません。どの CA も発行できます。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBuilder</name>
     <message>
         <source>The certificate could not be built (%1).</source>
@@ -498,6 +533,37 @@
     <message>
         <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
         <translation>SoftHSM2 がインストールされていません (Debian パッケージ softhsm2)。</translation>
+    </message>
+</context>
+<context>
+    <name>DnsLab</name>
+    <message>
+        <source>Knot DNS is not installed (Debian package knot).</source>
+        <translation>Knot DNS がインストールされていません (Debian パッケージ knot)。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server refused a command.</source>
+        <translation>ラボの DNS サーバーがコマンドを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server runs already (PID %1).</source>
+        <translation>ラボの DNS サーバーは既に動作しています (PID %1)。</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use; choose another with --port.</source>
+        <translation>127.0.0.1 のポート %1 は使用中です。--port で別のポートを指定してください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s zone cannot be written to %1.</source>
+        <translation>ラボのゾーンを %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server did not start; see %1.</source>
+        <translation>ラボの DNS サーバーが起動しませんでした。%1 を確認してください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DNS server (PID %1) did not stop.</source>
+        <translation>ラボの DNS サーバー (PID %1) が停止しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2062,6 @@
         <source>NAMES</source>
         <translation>名前</translation>
     </message>
-    <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | totp code</source>
-        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | totp code</translation>
-    </message>
     <message numerus="yes">
         <source>%n issuance(s) were interrupted; the next signing command completes them.</source>
         <translation>
@@ -2029,6 +2091,54 @@
     <message>
         <source>With ca init: the OCSP responder certificate (PEM).</source>
         <translation>ca init で、OCSP レスポンダ証明書 (PEM)。</translation>
+    </message>
+    <message>
+        <source>With caa check: forward queries to this resolver (the lab: 127.0.0.1@53535).</source>
+        <translation>caa check で、問い合わせをこのリゾルバに転送します (ラボ: 127.0.0.1@53535)。</translation>
+    </message>
+    <message>
+        <source>ADDR@PORT</source>
+        <translation>アドレス@ポート</translation>
+    </message>
+    <message>
+        <source>With caa check: the CA&apos;s issuer domain (default secomtrust.net, CP 4.2.4).</source>
+        <translation>caa check で、CA の発行者ドメイン (既定は secomtrust.net、CP 4.2.4)。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>With lab: its folder (default $RA_LAB_DIR, else ~/ra-lab).</source>
+        <translation>lab で、そのフォルダ (既定は $RA_LAB_DIR、なければ ~/ra-lab)。</translation>
+    </message>
+    <message>
+        <source>With lab start: the DNS port (default 53535).</source>
+        <translation>lab start で、DNS のポート (既定は 53535)。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | lab start|stop|status | totp code</source>
+        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | lab start|stop|status | totp code</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]</source>
+        <translation>使い方: ra-cli caa check FQDN [--resolver アドレス@ポート] [--issuer ドメイン]</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT]</source>
+        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダ] [--port ポート]</translation>
+    </message>
+    <message>
+        <source>Lab DNS (Knot) runs; resolver %1.</source>
+        <translation>ラボの DNS (Knot) が動作中です。リゾルバ %1。</translation>
+    </message>
+    <message>
+        <source>Lab DNS is stopped.</source>
+        <translation>ラボの DNS は停止しています。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ private:
     int revoke(const QStringList& args);
     int crl(const QStringList& args);
     int ocsp(const QStringList& args);
+    // LabCommands.cpp
+    int caa(const QStringList& args);
+    int lab(const QStringList& args);
     CustodianSecrets readCustodian(int number);
     void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
@@ -123,6 +126,23 @@ private:
         QStringLiteral("ocsp-cert"),
         QCoreApplication::translate("ra-cli", "With ca init: the OCSP responder certificate (PEM)."),
         QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_resolverOption{
+        QStringLiteral("resolver"),
+        QCoreApplication::translate("ra-cli",
+                                    "With caa check: forward queries to this resolver (the lab: 127.0.0.1@53535)."),
+        QCoreApplication::translate("ra-cli", "ADDR@PORT")};
+    QCommandLineOption m_issuerOption{
+        QStringLiteral("issuer"),
+        QCoreApplication::translate("ra-cli",
+                                    "With caa check: the CA's issuer domain (default secomtrust.net, CP 4.2.4)."),
+        QCoreApplication::translate("ra-cli", "DOMAIN")};
+    QCommandLineOption m_labDirOption{
+        QStringLiteral("lab-dir"),
+        QCoreApplication::translate("ra-cli", "With lab: its folder (default $RA_LAB_DIR, else ~/ra-lab)."),
+        QCoreApplication::translate("ra-cli", "DIR")};
+    QCommandLineOption m_portOption{
+        QStringLiteral("port"), QCoreApplication::translate("ra-cli", "With lab start: the DNS port (default 53535)."),
+        QCoreApplication::translate("ra-cli", "PORT")};
     QCommandLineOption m_pemOption{QStringLiteral("pem"),
                                    QCoreApplication::translate("ra-cli", "With cert show: the certificate as PEM.")};
     QCommandLineOption m_custodiansOption{

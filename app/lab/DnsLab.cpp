@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/lab/DnsLab.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <csignal>
+
+namespace ra::app {
+
+using domain::fail;
+
+namespace {
+QString tool(const char* name) {
+    // knotd and knotc live in /usr/sbin, which is not on every PATH.
+    const QString found = QStandardPaths::findExecutable(QString::fromLatin1(name));
+    return found.isEmpty() ? QStandardPaths::findExecutable(QString::fromLatin1(name), {QStringLiteral("/usr/sbin")})
+                           : found;
+}
+
+bool portFree(int port) {
+    QUdpSocket udp;
+    QTcpServer tcp;
+    return udp.bind(QHostAddress::LocalHost, quint16(port)) && tcp.listen(QHostAddress::LocalHost, quint16(port));
+}
+} // namespace
+
+DnsLab::DnsLab(QString directory, int port)
+    : m_directory(std::move(directory))
+    , m_port(port) {}
+
+QString DnsLab::path(const QString& name) const {
+    return QDir(m_directory).filePath(name);
+}
+
+QString DnsLab::resolverAddress() const {
+    return QStringLiteral("127.0.0.1@%1").arg(m_port);
+}
+
+qint64 DnsLab::pid() const {
+    QFile file(path(QStringLiteral("knot.pid")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+}
+
+bool DnsLab::running() const {
+    const qint64 process = pid();
+    return process > 0 && ::kill(pid_t(process), 0) == 0;
+}
+
+domain::Status DnsLab::knotc(const QStringList& arguments, QString* output) const {
+    const QString program = tool("knotc");
+    if (program.isEmpty()) {
+        return fail(QStringLiteral("lab.no-knot"),
+                    QCoreApplication::translate("DnsLab", "Knot DNS is not installed (Debian package knot)."));
+    }
+    QProcess process;
+    process.start(program, QStringList{QStringLiteral("-c"), path(QStringLiteral("knot.conf"))} + arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return fail(QStringLiteral("lab.knotc"),
+                    QCoreApplication::translate("DnsLab", "The lab's DNS server refused a command."),
+                    arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                        QString::fromLocal8Bit(process.readAllStandardError() + process.readAllStandardOutput()));
+    }
+    if (output) {
+        *output = QString::fromLocal8Bit(process.readAllStandardOutput());
+    }
+    return {};
+}
+
+domain::Status DnsLab::start() {
+    if (running()) {
+        return fail(QStringLiteral("lab.running"),
+                    QCoreApplication::translate("DnsLab", "The lab's DNS server runs already (PID %1).").arg(pid()));
+    }
+    const QString knotd = tool("knotd");
+    if (knotd.isEmpty()) {
+        return fail(QStringLiteral("lab.no-knot"),
+                    QCoreApplication::translate("DnsLab", "Knot DNS is not installed (Debian package knot)."));
+    }
+    if (!portFree(m_port)) {
+        return fail(QStringLiteral("lab.port-in-use"),
+                    QCoreApplication::translate("DnsLab", "Port %1 on 127.0.0.1 is in use; choose another with --port.")
+                        .arg(m_port));
+    }
+    QDir().mkpath(path(QStringLiteral("db")));
+    const QString zone = path(QStringLiteral("test.zone"));
+    if (!QFile::exists(zone) && !QFile::copy(QStringLiteral(":/lab/test.zone"), zone)) {
+        return fail(QStringLiteral("lab.write"),
+                    QCoreApplication::translate("DnsLab", "The lab's zone cannot be written to %1.").arg(zone));
+    }
+    QFile::setPermissions(zone, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile config(path(QStringLiteral("knot.conf")));
+    if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return fail(QStringLiteral("lab.write"),
+                    QCoreApplication::translate("DnsLab", "The lab's zone cannot be written to %1.").arg(m_directory));
+    }
+    config.write(
+        QStringLiteral("server:\n    rundir: \"%1\"\n    listen: 127.0.0.1@%2\n"
+                       "control:\n    listen: \"%3\"\n"
+                       "database:\n    storage: \"%4\"\n"
+                       "template:\n  - id: default\n    storage: \"%1\"\n    file: \"%s.zone\"\n"
+                       "    zonefile-sync: -1\n    journal-content: changes\n"
+                       "zone:\n  - domain: test\n"
+                       "log:\n  - target: \"%5\"\n    any: info\n")
+            .arg(m_directory)
+            .arg(m_port)
+            .arg(path(QStringLiteral("knot.sock")), path(QStringLiteral("db")), path(QStringLiteral("knot.log")))
+            .toUtf8());
+    config.close();
+    QFile::remove(path(QStringLiteral("knot.pid")));
+    QProcess daemon;
+    daemon.start(knotd, {QStringLiteral("-c"), config.fileName(), QStringLiteral("-d")});
+    if (!daemon.waitForFinished(30000) || daemon.exitCode() != 0) {
+        return fail(QStringLiteral("lab.start"),
+                    QCoreApplication::translate("DnsLab", "The lab's DNS server did not start; see %1.")
+                        .arg(path(QStringLiteral("knot.log"))),
+                    QString::fromLocal8Bit(daemon.readAllStandardError()));
+    }
+    for (int i = 0; i < 100; ++i) {
+        if (running() && knotc({QStringLiteral("zone-status"), QStringLiteral("test")})) {
+            return {};
+        }
+        QThread::msleep(50);
+    }
+    (void)stop();
+    return fail(QStringLiteral("lab.start"),
+                QCoreApplication::translate("DnsLab", "The lab's DNS server did not start; see %1.")
+                    .arg(path(QStringLiteral("knot.log"))));
+}
+
+domain::Status DnsLab::stop() {
+    if (!running()) {
+        return {};
+    }
+    const qint64 process = pid();
+    if (!knotc({QStringLiteral("stop")})) {
+        ::kill(pid_t(process), SIGTERM);
+    }
+    for (int i = 0; i < 200; ++i) {
+        if (::kill(pid_t(process), 0) != 0) {
+            return {};
+        }
+        QThread::msleep(50);
+    }
+    return fail(QStringLiteral("lab.stop"),
+                QCoreApplication::translate("DnsLab", "The lab's DNS server (PID %1) did not stop.").arg(process));
+}
+
+domain::Status DnsLab::setRecords(const QString& name, const QString& type, const QStringList& rdata) {
+    const QString owner = name.endsWith(QLatin1Char('.')) ? name : name + QLatin1Char('.');
+    const QString zone = QStringLiteral("test");
+    if (auto begun = knotc({QStringLiteral("zone-begin"), zone}); !begun) {
+        return begun;
+    }
+    (void)knotc({QStringLiteral("zone-unset"), zone, owner, type}); // nothing to remove is fine
+    for (const QString& data : rdata) {
+        if (auto set = knotc({QStringLiteral("zone-set"), zone, owner, QStringLiteral("300"), type, data}); !set) {
+            (void)knotc({QStringLiteral("zone-abort"), zone});
+            return set;
+        }
+    }
+    return knotc({QStringLiteral("zone-commit"), zone});
+}
+
+} // namespace ra::app

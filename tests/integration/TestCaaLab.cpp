@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+// R-CAA-1, R-CAA-2 against a real DNS server: the lab's Knot DNS on loopback, asked through
+// libunbound. Every case of the lab zone, a record changed while the server runs, and failures.
+#include "app/dns/UnboundCaaResolver.h"
+#include "app/lab/DnsLab.h"
+#include "domain/Caa.h"
+
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace ra;
+
+namespace {
+int freePort() {
+    for (;;) {
+        const int port = 20000 + int(QRandomGenerator::global()->bounded(40000));
+        QUdpSocket udp;
+        QTcpServer tcp;
+        if (udp.bind(QHostAddress::LocalHost, quint16(port)) && tcp.listen(QHostAddress::LocalHost, quint16(port))) {
+            return port;
+        }
+    }
+}
+
+const QString kIssuer = QStringLiteral("secomtrust.net");
+} // namespace
+
+class TestCaaLab : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::DnsLab> m_lab;
+
+    domain::CaaCheck check(const QString& fqdn) {
+        app::UnboundCaaResolver resolver({m_lab->resolverAddress(), {}, 2});
+        return domain::Caa::check(resolver, fqdn, kIssuer, QDateTime::currentDateTimeUtc());
+    }
+
+private slots:
+    void initTestCase() {
+        m_lab = std::make_unique<app::DnsLab>(m_dir.path(), freePort());
+        const domain::Status started = m_lab->start();
+        QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage + started.error().detail));
+        QVERIFY(m_lab->running());
+    }
+
+    void cleanupTestCase() {
+        QVERIFY(m_lab->stop());
+        QVERIFY(!m_lab->running());
+        QVERIFY(m_lab->stop()); // stopping twice is not an error
+    }
+
+    void startingTwiceOrOnATakenPortIsRefused() {
+        QCOMPARE(m_lab->start().error().code, QStringLiteral("lab.running"));
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir other;
+        app::DnsLab second(other.path(), taken.serverPort());
+        QCOMPARE(second.start().error().code, QStringLiteral("lab.port-in-use"));
+    }
+
+    void theLabZoneCases_R_CAA_1_data() {
+        QTest::addColumn<QString>("fqdn");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("relevantName");
+        QTest::newRow("issue names us") << "allowed.test"
+                                        << "allow"
+                                        << "allowed.test";
+        QTest::newRow("issue names another CA") << "denied.test"
+                                                << "deny"
+                                                << "denied.test";
+        QTest::newRow("one of two, with parameters") << "one-of-two.test"
+                                                     << "allow"
+                                                     << "one-of-two.test";
+        QTest::newRow("climb to the parent, allowed") << "www.parent-allows.test"
+                                                      << "allow"
+                                                      << "parent-allows.test";
+        QTest::newRow("climb two levels, denied") << "www.shop.parent-denies.test"
+                                                  << "deny"
+                                                  << "parent-denies.test";
+        QTest::newRow("issue ;") << "nobody.test"
+                                 << "deny"
+                                 << "nobody.test";
+        QTest::newRow("malformed value") << "malformed.test"
+                                         << "deny"
+                                         << "malformed.test";
+        QTest::newRow("critical unknown tag") << "critical.test"
+                                              << "deny"
+                                              << "critical.test";
+        QTest::newRow("non-critical unknown tag") << "noncritical.test"
+                                                  << "allow"
+                                                  << "noncritical.test";
+        QTest::newRow("iodef only") << "iodef-only.test"
+                                    << "allow"
+                                    << "iodef-only.test";
+        QTest::newRow("tag and domain case") << "uppercase-tag.test"
+                                             << "allow"
+                                             << "uppercase-tag.test";
+        QTest::newRow("CNAME to a denying name") << "alias.test"
+                                                 << "deny"
+                                                 << "alias.test";
+        QTest::newRow("CNAME to an allowing name") << "alias-allowed.test"
+                                                   << "allow"
+                                                   << "alias-allowed.test";
+        // The CNAME target's parent allows, the alias's own parent denies: no climbing from targets.
+        QTest::newRow("no climbing from the alias target") << "www.alias-climb.test"
+                                                           << "deny"
+                                                           << "alias-climb.test";
+        QTest::newRow("no CAA up to the TLD") << "nothing.test"
+                                              << "allow"
+                                              << "";
+    }
+
+    void theLabZoneCases_R_CAA_1() {
+        QFETCH(QString, fqdn);
+        QFETCH(QString, verdict);
+        QFETCH(QString, relevantName);
+        const domain::CaaCheck result = check(fqdn);
+        QVERIFY2(domain::caaVerdictId(result.verdict) == verdict, qPrintable(result.reason));
+        QCOMPARE(result.relevantName, relevantName);
+    }
+
+    void aRecordChangedWhileRunningIsSeen() {
+        QCOMPARE(check(QStringLiteral("allowed.test")).verdict, domain::CaaVerdict::Allow);
+        QVERIFY(m_lab->setRecords(QStringLiteral("allowed.test"), QStringLiteral("CAA"),
+                                  {QStringLiteral("0 issue \"letsencrypt.org\"")}));
+        const domain::CaaCheck changed = check(QStringLiteral("allowed.test"));
+        QCOMPARE(changed.verdict, domain::CaaVerdict::Deny);
+        QCOMPARE(changed.ttl, 300);
+        QVERIFY(m_lab->setRecords(QStringLiteral("allowed.test"), QStringLiteral("CAA"),
+                                  {QStringLiteral("0 issue \"secomtrust.net\"")}));
+        QCOMPARE(check(QStringLiteral("allowed.test")).verdict, domain::CaaVerdict::Allow);
+    }
+
+    void aFailedLookupBlocks_R_CAA_2() {
+        // Nothing answers on this port: the resolver's SERVFAIL never counts as permission.
+        app::UnboundCaaResolver resolver({QStringLiteral("127.0.0.1@%1").arg(freePort()), {}, 1});
+        const domain::CaaCheck result =
+            domain::Caa::check(resolver, QStringLiteral("allowed.test"), kIssuer, QDateTime::currentDateTimeUtc());
+        QCOMPARE(result.verdict, domain::CaaVerdict::Error);
+        QVERIFY(result.reason.contains(QStringLiteral("R-CAA-2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaaLab)
+#include "TestCaaLab.moc"
