@@ -1065,6 +1065,33 @@
     </message>
 </context>
 <context>
+    <name>Mpic</name>
+    <message>
+        <source>Multi-perspective corroboration is not required on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 remote perspective(s) answered; %2 are required on %3 (CP 3.2.2.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum is not enforced yet on %1; %2 of %3 remote perspectives corroborate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 remote perspectives did not corroborate; at most %3 may (CP table 3.2.2.9-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corroborating perspectives span %1 RIR(s); at least %2 are required (CP 3.2.2.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 remote perspectives corroborate, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>Wildcard names are not issued under this policy.</source>

@@ -1062,6 +1062,33 @@
     </message>
 </context>
 <context>
+    <name>Mpic</name>
+    <message>
+        <source>Multi-perspective corroboration is not required on %1.</source>
+        <translation>%1 時点ではマルチパースペクティブによる裏付けは必要ありません。</translation>
+    </message>
+    <message>
+        <source>%1 remote perspective(s) answered; %2 are required on %3 (CP 3.2.2.9).</source>
+        <translation>リモートパースペクティブの応答は %1 件です。%3 時点では %2 件必要です (CP 3.2.2.9)。</translation>
+    </message>
+    <message>
+        <source>Quorum is not enforced yet on %1; %2 of %3 remote perspectives corroborate.</source>
+        <translation>%1 時点ではクォーラムはまだ適用されません。リモートパースペクティブ %3 件中 %2 件が裏付けています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 remote perspectives did not corroborate; at most %3 may (CP table 3.2.2.9-1).</source>
+        <translation>リモートパースペクティブ %2 件中 %1 件が裏付けませんでした。許容は最大 %3 件です (CP 表 3.2.2.9-1)。</translation>
+    </message>
+    <message>
+        <source>The corroborating perspectives span %1 RIR(s); at least %2 are required (CP 3.2.2.9).</source>
+        <translation>裏付けたパースペクティブの RIR は %1 件です。少なくとも %2 件必要です (CP 3.2.2.9)。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 remote perspectives corroborate, from %3.</source>
+        <translation>リモートパースペクティブ %2 件中 %1 件が裏付けています (%3)。</translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>Wildcard names are not issued under this policy.</source>
