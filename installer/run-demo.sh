@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # The demo command (README.md): installs what is missing, builds, creates a demo workspace
-# (SQLite, SoftHSM2 token with a demo CA key, demo users, sample applications) unless it exists,
+# (SQLite, SoftHSM2 token with the demo CA's keys, demo users, sample applications, one of them
+# approved and ready to issue) unless it exists,
 # prints the demo credentials and starts the workstation on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,8 @@ $(cat "$workspace/demo-credentials.json")
 Add a secret to any authenticator app, or print the current code with:
   $cli totp code --secret <totp_secret>
 Auditors (ito) sign in with the password alone.
+Application APP-2026-1042 is approved: sign in as a Key Custodian (tanaka, sato, yamada), open it
+and press "Issue certificate…" — two custodians enter their password, code and PIN share.
 
 TEXT
 
