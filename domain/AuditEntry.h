@@ -47,6 +47,8 @@ inline const QString IssuanceVoided = QStringLiteral("certificate.voided");
 inline const QString CertificateRevoked = QStringLiteral("certificate.revoked");
 inline const QString CrlGenerated = QStringLiteral("crl.generated");
 inline const QString OcspSigned = QStringLiteral("ocsp.signed");
+inline const QString DcvStarted = QStringLiteral("dcv.started");
+inline const QString DcvChecked = QStringLiteral("dcv.checked");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

@@ -528,6 +528,48 @@
     </message>
 </context>
 <context>
+    <name>Dcv</name>
+    <message>
+        <source>%1 is not %2 or one of its parent domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public suffix and cannot be an Authorization Domain Name (CP 3.2.2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix must be one label that begins with an underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DcvService</name>
+    <message>
+        <source>The validation records cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the officer validating this application, while it is in review, validates its domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no validation attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the names this application requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the DNS change method (%1) can be used so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random value expired on %1; start a new attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo credentials cannot be written.</source>
@@ -566,6 +608,10 @@
     </message>
     <message>
         <source>The lab&apos;s DNS server (PID %1) did not stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab serves no zone for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,10 +2200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | lab start|stop|status | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,6 +2213,46 @@
     </message>
     <message>
         <source>Lab DNS is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With dcv start: the validation method (dns-change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With dcv start: the Authorization Domain Name (default: the FQDN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With dcv start: an underscore label in front of the ADN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT [--resolver ADDR@PORT] --as OFFICER | dcv status APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown validation method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: the applicant publishes a TXT record at %2 with the text %3 (valid until %4), then run ra-cli dcv check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 for %2: %3 (seen: %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -525,6 +525,48 @@
     </message>
 </context>
 <context>
+    <name>Dcv</name>
+    <message>
+        <source>%1 is not %2 or one of its parent domains.</source>
+        <translation>%1 は %2 でもその親ドメインでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a public suffix and cannot be an Authorization Domain Name (CP 3.2.2.4).</source>
+        <translation>%1 はパブリックサフィックスのため、認可ドメイン名にはできません (CP 3.2.2.4)。</translation>
+    </message>
+    <message>
+        <source>The prefix must be one label that begins with an underscore.</source>
+        <translation>接頭辞はアンダースコアで始まる 1 つのラベルである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>DcvService</name>
+    <message>
+        <source>The validation records cannot be read or written.</source>
+        <translation>検証の記録を読み書きできません。</translation>
+    </message>
+    <message>
+        <source>Only the officer validating this application, while it is in review, validates its domains.</source>
+        <translation>この申請のドメインを検証できるのは、審査中の間、その申請を審査している RA 担当者のみです。</translation>
+    </message>
+    <message>
+        <source>There is no validation attempt %1.</source>
+        <translation>検証の試行 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the names this application requests.</source>
+        <translation>%1 はこの申請が求める名前ではありません。</translation>
+    </message>
+    <message>
+        <source>Only the DNS change method (%1) can be used so far.</source>
+        <translation>現在使用できるのは DNS 変更による方法 (%1) のみです。</translation>
+    </message>
+    <message>
+        <source>The random value expired on %1; start a new attempt.</source>
+        <translation>ランダム値は %1 に期限切れになりました。新しい試行を開始してください。</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo credentials cannot be written.</source>
@@ -564,6 +606,10 @@
     <message>
         <source>The lab&apos;s DNS server (PID %1) did not stop.</source>
         <translation>ラボの DNS サーバー (PID %1) が停止しませんでした。</translation>
+    </message>
+    <message>
+        <source>The lab serves no zone for %1.</source>
+        <translation>ラボは %1 のゾーンを提供していません。</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2194,6 @@
         <translation>ポート</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | lab start|stop|status | totp code</source>
-        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | lab start|stop|status | totp code</translation>
-    </message>
-    <message>
         <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]</source>
         <translation>使い方: ra-cli caa check FQDN [--resolver アドレス@ポート] [--issuer ドメイン]</translation>
     </message>
@@ -2166,6 +2208,46 @@
     <message>
         <source>Lab DNS is stopped.</source>
         <translation>ラボの DNS は停止しています。</translation>
+    </message>
+    <message>
+        <source>With dcv start: the validation method (dns-change).</source>
+        <translation>dcv start で、検証方法 (dns-change)。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>With dcv start: the Authorization Domain Name (default: the FQDN).</source>
+        <translation>dcv start で、認可ドメイン名 (既定は FQDN)。</translation>
+    </message>
+    <message>
+        <source>With dcv start: an underscore label in front of the ADN.</source>
+        <translation>dcv start で、認可ドメイン名の前に付けるアンダースコアのラベル。</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</source>
+        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT [--resolver ADDR@PORT] --as OFFICER | dcv status APPLICATION</source>
+        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change] [--adn 認可ドメイン名] [--label _ラベル] --as RA担当者 | dcv check 試行 [--resolver アドレス@ポート] --as RA担当者 | dcv status 申請</translation>
+    </message>
+    <message>
+        <source>Unknown validation method: %1</source>
+        <translation>不明な検証方法: %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1: the applicant publishes a TXT record at %2 with the text %3 (valid until %4), then run ra-cli dcv check %1.</source>
+        <translation>試行 %1: 申請者が %2 に値 %3 の TXT レコードを公開したら (%4 まで有効)、ra-cli dcv check %1 を実行してください。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 for %2: %3 (seen: %4).</source>
+        <translation>%2 の試行 %1: %3 (観測: %4)。</translation>
     </message>
 </context>
 <context>

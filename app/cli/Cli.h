@@ -46,6 +46,7 @@ private:
     // LabCommands.cpp
     int caa(const QStringList& args);
     int lab(const QStringList& args);
+    int dcv(const QStringList& args);
     CustodianSecrets readCustodian(int number);
     void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
@@ -143,6 +144,18 @@ private:
     QCommandLineOption m_portOption{
         QStringLiteral("port"), QCoreApplication::translate("ra-cli", "With lab start: the DNS port (default 53535)."),
         QCoreApplication::translate("ra-cli", "PORT")};
+    QCommandLineOption m_methodOption{
+        QStringLiteral("method"),
+        QCoreApplication::translate("ra-cli", "With dcv start: the validation method (dns-change)."),
+        QCoreApplication::translate("ra-cli", "METHOD")};
+    QCommandLineOption m_adnOption{
+        QStringLiteral("adn"),
+        QCoreApplication::translate("ra-cli", "With dcv start: the Authorization Domain Name (default: the FQDN)."),
+        QCoreApplication::translate("ra-cli", "DOMAIN")};
+    QCommandLineOption m_labelOption{
+        QStringLiteral("label"),
+        QCoreApplication::translate("ra-cli", "With dcv start: an underscore label in front of the ADN."),
+        QCoreApplication::translate("ra-cli", "LABEL")};
     QCommandLineOption m_pemOption{QStringLiteral("pem"),
                                    QCoreApplication::translate("ra-cli", "With cert show: the certificate as PEM.")};
     QCommandLineOption m_custodiansOption{

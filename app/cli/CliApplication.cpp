@@ -46,7 +46,8 @@ Cli::Cli(const QStringList& arguments)
                          m_roleOption,      m_displayNameOption, m_custodianOption, m_reasonOption,     m_outOption,
                          m_exportOption,    m_secretOption,      m_stateOption,     m_formatOption,     m_listOption,
                          m_profileOption,   m_serialOption,      m_pemOption,       m_custodiansOption, m_chainOption,
-                         m_ocspCertOption,  m_resolverOption,    m_issuerOption,    m_labDirOption,     m_portOption});
+                         m_ocspCertOption,  m_resolverOption,    m_issuerOption,    m_labDirOption,     m_portOption,
+                         m_methodOption,    m_adnOption,         m_labelOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -54,7 +55,7 @@ Cli::Cli(const QStringList& arguments)
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
             "| approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | "
             "ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | "
-            "ocsp sign | caa check FQDN | lab start|stop|status | totp code"));
+            "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code"));
 }
 
 int Cli::usage(const QString& message) {
@@ -658,6 +659,9 @@ int Cli::run() {
     }
     if (command == QLatin1String("lab")) {
         return lab(args);
+    }
+    if (command == QLatin1String("dcv")) {
+        return dcv(args);
     }
     if (command == QLatin1String("approve")) {
         return approve(args);

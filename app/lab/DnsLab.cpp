@@ -39,6 +39,10 @@ QString DnsLab::path(const QString& name) const {
     return QDir(m_directory).filePath(name);
 }
 
+QStringList DnsLab::zones() {
+    return {QStringLiteral("test"), QStringLiteral("jp")};
+}
+
 QString DnsLab::resolverAddress() const {
     return QStringLiteral("127.0.0.1@%1").arg(m_port);
 }
@@ -89,29 +93,35 @@ domain::Status DnsLab::start() {
                         .arg(m_port));
     }
     QDir().mkpath(path(QStringLiteral("db")));
-    const QString zone = path(QStringLiteral("test.zone"));
-    if (!QFile::exists(zone) && !QFile::copy(QStringLiteral(":/lab/test.zone"), zone)) {
-        return fail(QStringLiteral("lab.write"),
-                    QCoreApplication::translate("DnsLab", "The lab's zone cannot be written to %1.").arg(zone));
+    for (const QString& name : zones()) {
+        const QString zone = path(name + QStringLiteral(".zone"));
+        if (!QFile::exists(zone) && !QFile::copy(QStringLiteral(":/lab/%1.zone").arg(name), zone)) {
+            return fail(QStringLiteral("lab.write"),
+                        QCoreApplication::translate("DnsLab", "The lab's zone cannot be written to %1.").arg(zone));
+        }
+        QFile::setPermissions(zone, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    QFile::setPermissions(zone, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString zoneList;
+    for (const QString& name : zones()) {
+        zoneList += QStringLiteral("  - domain: %1\n").arg(name);
+    }
     QFile config(path(QStringLiteral("knot.conf")));
     if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return fail(QStringLiteral("lab.write"),
                     QCoreApplication::translate("DnsLab", "The lab's zone cannot be written to %1.").arg(m_directory));
     }
-    config.write(
-        QStringLiteral("server:\n    rundir: \"%1\"\n    listen: 127.0.0.1@%2\n"
-                       "control:\n    listen: \"%3\"\n"
-                       "database:\n    storage: \"%4\"\n"
-                       "template:\n  - id: default\n    storage: \"%1\"\n    file: \"%s.zone\"\n"
-                       "    zonefile-sync: -1\n    journal-content: changes\n"
-                       "zone:\n  - domain: test\n"
-                       "log:\n  - target: \"%5\"\n    any: info\n")
-            .arg(m_directory)
-            .arg(m_port)
-            .arg(path(QStringLiteral("knot.sock")), path(QStringLiteral("db")), path(QStringLiteral("knot.log")))
-            .toUtf8());
+    config.write(QStringLiteral("server:\n    rundir: \"%1\"\n    listen: 127.0.0.1@%2\n"
+                                "control:\n    listen: \"%3\"\n"
+                                "database:\n    storage: \"%4\"\n"
+                                "template:\n  - id: default\n    storage: \"%1\"\n    file: \"%s.zone\"\n"
+                                "    zonefile-sync: -1\n    journal-content: changes\n"
+                                "zone:\n%6"
+                                "log:\n  - target: \"%5\"\n    any: info\n")
+                     .arg(m_directory)
+                     .arg(m_port)
+                     .arg(path(QStringLiteral("knot.sock")), path(QStringLiteral("db")),
+                          path(QStringLiteral("knot.log")), zoneList)
+                     .toUtf8());
     config.close();
     QFile::remove(path(QStringLiteral("knot.pid")));
     QProcess daemon;
@@ -154,7 +164,16 @@ domain::Status DnsLab::stop() {
 
 domain::Status DnsLab::setRecords(const QString& name, const QString& type, const QStringList& rdata) {
     const QString owner = name.endsWith(QLatin1Char('.')) ? name : name + QLatin1Char('.');
-    const QString zone = QStringLiteral("test");
+    QString zone;
+    for (const QString& candidate : zones()) {
+        if (owner.endsWith(QLatin1Char('.') + candidate + QLatin1Char('.')) || owner == candidate + QLatin1Char('.')) {
+            zone = candidate;
+        }
+    }
+    if (zone.isEmpty()) {
+        return fail(QStringLiteral("lab.zone"),
+                    QCoreApplication::translate("DnsLab", "The lab serves no zone for %1.").arg(name));
+    }
     if (auto begun = knotc({QStringLiteral("zone-begin"), zone}); !begun) {
         return begun;
     }

@@ -9,7 +9,8 @@
 namespace ra::app {
 
 // The lab's DNS (DESIGN.md "The lab"): a real authoritative server, Knot DNS from Debian, on
-// loopback, serving the lab zone `test.` with the CAA cases of RFC 8659. It runs as a daemon
+// loopback, serving the lab zone `test.` with the CAA cases of RFC 8659 and `jp.` with the demo
+// applications' domains. It runs as a daemon
 // owned by its directory, so `ra-cli lab start` and `stop` can be separate commands; tests change
 // records at run time through knotc. The HTTP, SMTP and perspective parts of the lab are not
 // built yet (issue 5).
@@ -25,6 +26,8 @@ public:
     // Stops knotd and waits until the process is gone; stopping a stopped lab is not an error.
     [[nodiscard]] domain::Status stop();
     [[nodiscard]] bool running() const;
+    // The zones served, each from resources/lab/ZONE.zone.
+    [[nodiscard]] static QStringList zones();
     // Where a resolver forwards to reach the lab: "127.0.0.1@PORT".
     [[nodiscard]] QString resolverAddress() const;
     // Replaces the records of one name and type in the running zone (knotc zone transaction).

@@ -211,6 +211,26 @@ const QList<Migration>& migrations() {
                  crl BLOB NOT NULL,
                  created_at TEXT NOT NULL))"),
          }},
+        // 5: domain validation attempts and what each check observed (R-DCV-1, R-DCV-4).
+        {5,
+         {
+             QStringLiteral(R"(CREATE TABLE dcv_attempts (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 fqdn TEXT NOT NULL,
+                 authorization_domain TEXT NOT NULL,
+                 label TEXT NOT NULL DEFAULT '',
+                 method TEXT NOT NULL,
+                 random_value TEXT NOT NULL UNIQUE,
+                 created_at TEXT NOT NULL,
+                 created_by TEXT NOT NULL,
+                 status TEXT NOT NULL CHECK (status IN ('pending', 'passed', 'failed', 'expired')),
+                 checked_at TEXT,
+                 observed TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX dcv_attempts_by_application ON dcv_attempts (application_id, fqdn)"),
+             QStringLiteral("CREATE TRIGGER dcv_attempts_retained BEFORE DELETE ON dcv_attempts "
+                            "BEGIN SELECT RAISE(ABORT, 'validation evidence is retained'); END"),
+         }},
     };
     return all;
 }

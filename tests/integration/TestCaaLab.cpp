@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // R-CAA-1, R-CAA-2 against a real DNS server: the lab's Knot DNS on loopback, asked through
 // libunbound. Every case of the lab zone, a record changed while the server runs, and failures.
-#include "app/dns/UnboundCaaResolver.h"
+#include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
 #include "domain/Caa.h"
 
@@ -36,7 +36,7 @@ private:
     std::unique_ptr<app::DnsLab> m_lab;
 
     domain::CaaCheck check(const QString& fqdn) {
-        app::UnboundCaaResolver resolver({m_lab->resolverAddress(), {}, 2});
+        app::UnboundResolver resolver({m_lab->resolverAddress(), {}, 2});
         return domain::Caa::check(resolver, fqdn, kIssuer, QDateTime::currentDateTimeUtc());
     }
 
@@ -138,7 +138,7 @@ private slots:
 
     void aFailedLookupBlocks_R_CAA_2() {
         // Nothing answers on this port: the resolver's SERVFAIL never counts as permission.
-        app::UnboundCaaResolver resolver({QStringLiteral("127.0.0.1@%1").arg(freePort()), {}, 1});
+        app::UnboundResolver resolver({QStringLiteral("127.0.0.1@%1").arg(freePort()), {}, 1});
         const domain::CaaCheck result =
             domain::Caa::check(resolver, QStringLiteral("allowed.test"), kIssuer, QDateTime::currentDateTimeUtc());
         QCOMPARE(result.verdict, domain::CaaVerdict::Error);

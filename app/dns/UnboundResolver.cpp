@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/dns/UnboundCaaResolver.h"
+#include "app/dns/UnboundResolver.h"
 
 #include <unbound.h>
 
@@ -9,6 +9,7 @@ namespace ra::app {
 
 namespace {
 constexpr int kTypeCaa = 257; // RFC 8659
+constexpr int kTypeTxt = 16;
 constexpr int kClassIn = 1;
 constexpr int kRcodeNoError = 0;
 constexpr int kRcodeNxDomain = 3;
@@ -33,7 +34,7 @@ std::optional<domain::CaaRecord> parseCaa(const char* data, int length) {
 }
 } // namespace
 
-struct UnboundCaaResolver::Context {
+struct UnboundResolver::Context {
     struct ContextFree {
         void operator()(ub_ctx* context) const noexcept { ub_ctx_delete(context); }
     };
@@ -41,7 +42,7 @@ struct UnboundCaaResolver::Context {
     QString setupError;
 };
 
-UnboundCaaResolver::UnboundCaaResolver(Options options)
+UnboundResolver::UnboundResolver(Options options)
     : m_context(std::make_unique<Context>())
     , m_options(std::move(options)) {
     ub_ctx* context = m_context->context.get();
@@ -69,9 +70,9 @@ UnboundCaaResolver::UnboundCaaResolver(Options options)
     }
 }
 
-UnboundCaaResolver::~UnboundCaaResolver() = default;
+UnboundResolver::~UnboundResolver() = default;
 
-domain::CaaLookup UnboundCaaResolver::lookupCaa(const QString& name) {
+domain::CaaLookup UnboundResolver::lookupCaa(const QString& name) {
     domain::CaaLookup lookup;
     if (!m_context->setupError.isEmpty()) {
         lookup.failureInsideOurInfrastructure = true;
@@ -125,6 +126,46 @@ domain::CaaLookup UnboundCaaResolver::lookupCaa(const QString& name) {
     }
     lookup.attempts = std::max(1, m_options.attempts);
     lookup.outcome = domain::CaaLookup::Outcome::Failed;
+    return lookup;
+}
+
+domain::TxtLookup UnboundResolver::lookupTxt(const QString& name) {
+    domain::TxtLookup lookup;
+    if (!m_context->setupError.isEmpty()) {
+        lookup.detail = QStringLiteral("resolver set-up: ") + m_context->setupError;
+        return lookup;
+    }
+    const QByteArray ace = QUrl::toAce(name, QUrl::IgnoreIDNWhitelist);
+    for (int attempt = 1; attempt <= std::max(1, m_options.attempts); ++attempt) {
+        ub_result* raw = nullptr;
+        const int error = ub_resolve(m_context->context.get(), ace.constData(), kTypeTxt, kClassIn, &raw);
+        const ResultPtr result(raw);
+        if (error != 0 || !result) {
+            lookup.detail = QString::fromLatin1(ub_strerror(error));
+            continue;
+        }
+        if (result->bogus || (result->rcode != kRcodeNoError && result->rcode != kRcodeNxDomain)) {
+            lookup.detail =
+                result->bogus ? QStringLiteral("DNSSEC bogus") : QStringLiteral("rcode %1").arg(result->rcode);
+            lookup.dnssec = result->bogus ? domain::DnssecStatus::Bogus : domain::DnssecStatus::Indeterminate;
+            continue;
+        }
+        lookup.answered = true;
+        lookup.dnssec = result->secure ? domain::DnssecStatus::Secure : domain::DnssecStatus::Indeterminate;
+        for (int i = 0; result->havedata && result->data[i]; ++i) {
+            // RDATA: one or more <length><bytes> character-strings, joined (RFC 1035 3.3.14).
+            QByteArray text;
+            const auto* bytes = reinterpret_cast<const unsigned char*>(result->data[i]);
+            for (int at = 0; at < result->len[i];) {
+                const int length = bytes[at];
+                text += QByteArray(result->data[i] + at + 1, std::min(length, result->len[i] - at - 1));
+                at += 1 + length;
+            }
+            lookup.texts << QString::fromUtf8(text);
+        }
+        lookup.detail.clear();
+        return lookup;
+    }
     return lookup;
 }
 

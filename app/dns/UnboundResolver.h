@@ -2,14 +2,16 @@
 #pragma once
 
 #include "domain/ports/ICaaResolver.h"
+#include "domain/ports/ITxtResolver.h"
 
 #include <memory>
 
 namespace ra::app {
 
-// CAA lookups through libunbound (DESIGN.md): one resolver context per instance, so no cache is
-// shared between checks or perspectives, DNSSEC validation on when a trust anchor is given.
-class UnboundCaaResolver final : public domain::ICaaResolver {
+// DNS through libunbound (DESIGN.md): one resolver context per instance, so no cache is shared
+// between checks or perspectives, DNSSEC validation on when a trust anchor is given. CAA records
+// for R-CAA-1, TXT records for DCV method 3.
+class UnboundResolver final : public domain::ICaaResolver, public domain::ITxtResolver {
 public:
     struct Options {
         QString forwarder;       // "ADDR@PORT" (the lab, a site resolver); empty: full recursion
@@ -17,12 +19,13 @@ public:
         int attempts = 2;        // R-CAA-2: a failed lookup is retried before anything is decided
     };
 
-    explicit UnboundCaaResolver(Options options);
-    ~UnboundCaaResolver() override;
-    UnboundCaaResolver(const UnboundCaaResolver&) = delete;
-    UnboundCaaResolver& operator=(const UnboundCaaResolver&) = delete;
+    explicit UnboundResolver(Options options);
+    ~UnboundResolver() override;
+    UnboundResolver(const UnboundResolver&) = delete;
+    UnboundResolver& operator=(const UnboundResolver&) = delete;
 
     [[nodiscard]] domain::CaaLookup lookupCaa(const QString& name) override;
+    [[nodiscard]] domain::TxtLookup lookupTxt(const QString& name) override;
 
 private:
     struct Context;
