@@ -2,6 +2,7 @@
 #include "crypto/CaCertificateBuilder.h"
 
 #include "crypto/CertificateBuilder.h"
+#include "crypto/CertificateDer.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"
@@ -84,13 +85,9 @@ domain::Result<QByteArray> CaCertificateBuilder::selfSigned(Pkcs11Token& token, 
 
 domain::Status CaCertificateBuilder::checkChain(const QByteArray& rootDer, const QByteArray& issuingDer,
                                                 const QByteArray& responderDer) {
-    const auto parse = [](const QByteArray& der) {
-        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-        return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
-    };
-    const X509Ptr root = parse(rootDer);
-    const X509Ptr issuing = parse(issuingDer);
-    const X509Ptr responder = parse(responderDer);
+    const X509Ptr root = parseCertificateDer(rootDer);
+    const X509Ptr issuing = parseCertificateDer(issuingDer);
+    const X509Ptr responder = parseCertificateDer(responderDer);
     const auto refused = [](const char* message) {
         ERR_clear_error();
         return domain::fail(QStringLiteral("ca.chain"), QCoreApplication::translate("CaCertificateBuilder", message));
@@ -115,8 +112,7 @@ domain::Status CaCertificateBuilder::checkChain(const QByteArray& rootDer, const
 domain::Result<QByteArray> CaCertificateBuilder::subordinate(Pkcs11Token& token, const QString& issuerKeyLabel,
                                                              const QByteArray& issuerCertificateDer,
                                                              const CaCertificateSpec& spec) {
-    const auto* data = reinterpret_cast<const unsigned char*>(issuerCertificateDer.constData());
-    const X509Ptr issuer(d2i_X509(nullptr, &data, long(issuerCertificateDer.size())));
+    const X509Ptr issuer = parseCertificateDer(issuerCertificateDer);
     if (!issuer) {
         return std::unexpected(buildError(QStringLiteral("issuer certificate")));
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/CertificateBuilder.h"
 
-#include "crypto/Digest.h"
+#include "crypto/CertificateDer.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"
@@ -104,26 +104,21 @@ bool addSubjectEntry(X509_NAME* name, int nid, const QString& value, int type) {
            X509_NAME_add_entry_by_NID(name, nid, type, reinterpret_cast<const unsigned char*>(utf8.constData()),
                                       int(utf8.size()), -1, 0) == 1;
 }
+// What was printed into a memory BIO.
+QString memoryText(BIO* bio) {
+    char* bytes = nullptr;
+    const long length = BIO_get_mem_data(bio, &bytes);
+    return QString::fromUtf8(bytes, int(length));
+}
 } // namespace
 
 QString CertificateBuilder::tbsSha256Hex(const QByteArray& certificateDer) {
-    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
-    if (!certificate) {
-        ERR_clear_error();
-        return {};
-    }
-    // i2d_re_X509_tbs re-encodes: the bytes a CA signature covers, not a cached copy.
-    unsigned char* tbs = nullptr;
-    const int length = i2d_re_X509_tbs(certificate.get(), &tbs);
-    const QByteArray bytes = length > 0 ? QByteArray(reinterpret_cast<const char*>(tbs), length) : QByteArray();
-    OPENSSL_free(tbs);
-    return bytes.isEmpty() ? QString() : sha256Hex(bytes);
+    const X509Ptr certificate = parseCertificateDer(certificateDer);
+    return certificate ? crypto::tbsSha256Hex(certificate.get()) : QString();
 }
 
 std::optional<IssuerInfo> CertificateBuilder::issuerOf(const QByteArray& caCertificateDer) {
-    const auto* data = reinterpret_cast<const unsigned char*>(caCertificateDer.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &data, long(caCertificateDer.size())));
+    const X509Ptr certificate = parseCertificateDer(caCertificateDer);
     const ASN1_OCTET_STRING* ski = certificate ? X509_get0_subject_key_id(certificate.get()) : nullptr;
     if (!ski) {
         ERR_clear_error();
@@ -134,33 +129,23 @@ std::optional<IssuerInfo> CertificateBuilder::issuerOf(const QByteArray& caCerti
 }
 
 QByteArray CertificateBuilder::subjectPublicKeyInfo(const QByteArray& certificateDer) {
-    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
-    if (!certificate) {
-        ERR_clear_error();
-        return {};
-    }
-    return toDer<i2d_PUBKEY>(X509_get0_pubkey(certificate.get()));
+    const X509Ptr certificate = parseCertificateDer(certificateDer);
+    return certificate ? toDer<i2d_PUBKEY>(X509_get0_pubkey(certificate.get())) : QByteArray();
 }
 
 QString CertificateBuilder::subjectText(const QByteArray& certificateDer) {
-    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    const X509Ptr certificate = parseCertificateDer(certificateDer);
     if (!certificate) {
-        ERR_clear_error();
         return {};
     }
     const BioPtr text(BIO_new(BIO_s_mem()));
     X509_NAME_print_ex(text.get(), X509_get_subject_name(certificate.get()), 0,
                        XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    char* bytes = nullptr;
-    const long length = BIO_get_mem_data(text.get(), &bytes);
-    return QString::fromUtf8(bytes, length);
+    return memoryText(text.get());
 }
 
 QStringList CertificateBuilder::describeExtensions(const QByteArray& certificateDer) {
-    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    const X509Ptr certificate = parseCertificateDer(certificateDer);
     QStringList lines;
     for (int i = 0; certificate && i < X509_get_ext_count(certificate.get()); ++i) {
         X509_EXTENSION* extension = X509_get_ext(certificate.get(), i);
@@ -170,9 +155,7 @@ QStringList CertificateBuilder::describeExtensions(const QByteArray& certificate
         if (X509V3_EXT_print(text.get(), extension, 0, 0) != 1) {
             ASN1_STRING_print(text.get(), X509_EXTENSION_get_data(extension));
         }
-        char* bytes = nullptr;
-        const long length = BIO_get_mem_data(text.get(), &bytes);
-        const QString value = QString::fromUtf8(bytes, length).simplified();
+        const QString value = memoryText(text.get()).simplified();
         lines << (X509_EXTENSION_get_critical(extension) ? QStringLiteral("%1 (critical): %2")
                                                          : QStringLiteral("%1: %2"))
                      .arg(QString::fromLatin1(name), value);
@@ -182,8 +165,7 @@ QStringList CertificateBuilder::describeExtensions(const QByteArray& certificate
 }
 
 QString CertificateBuilder::serialHex(const QByteArray& certificateDer) {
-    const auto* data = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &data, long(certificateDer.size())));
+    const X509Ptr certificate = parseCertificateDer(certificateDer);
     const BnPtr serial(certificate ? ASN1_INTEGER_to_BN(X509_get0_serialNumber(certificate.get()), nullptr) : nullptr);
     if (!serial) {
         ERR_clear_error();

@@ -3,7 +3,7 @@
 
 #include "crypto/ApproverKey.h"
 #include "crypto/CertificateBuilder.h"
-#include "crypto/Digest.h"
+#include "crypto/CertificateDer.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/lint/Linter.h"
@@ -22,20 +22,6 @@ using domain::fail;
 namespace {
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
-
-X509Ptr parseCertificate(const QByteArray& der) {
-    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
-}
-
-// Hex SHA-256 of the tbsCertificate as it would be signed now (re-encoded, not a cached copy).
-QString tbsDigest(X509* certificate) {
-    unsigned char* tbs = nullptr;
-    const int length = i2d_re_X509_tbs(certificate, &tbs);
-    const QByteArray bytes = length > 0 ? QByteArray(reinterpret_cast<const char*>(tbs), length) : QByteArray();
-    OPENSSL_free(tbs);
-    return bytes.isEmpty() ? QString() : sha256Hex(bytes);
-}
 
 QDateTime toDateTime(const ASN1_TIME* time) {
     struct tm parts {};
@@ -74,14 +60,14 @@ bool addAuthorityKeyId(const QByteArray& keyId, auto addExtension) {
 SigningModule::SigningModule(std::unique_ptr<Pkcs11Token> token, CaIdentity identity)
     : m_token(std::move(token))
     , m_identity(std::move(identity))
-    , m_caCertificate(parseCertificate(m_identity.caCertificateDer).release(), X509_free) {}
+    , m_caCertificate(parseCertificateDer(m_identity.caCertificateDer).release(), X509_free) {}
 
 SigningModule::~SigningModule() = default;
 
 domain::Result<std::unique_ptr<SigningModule>> SigningModule::open(std::unique_ptr<Pkcs11Token> token,
                                                                    CaIdentity identity) {
     ERR_clear_error();
-    const X509Ptr ca = parseCertificate(identity.caCertificateDer);
+    const X509Ptr ca = parseCertificateDer(identity.caCertificateDer);
     EVP_PKEY* key = token->privateKey(identity.caKeyLabel);
     if (!ca || !key) {
         return fail(QStringLiteral("hsm.no-key"),
@@ -125,13 +111,13 @@ domain::Error SigningModule::signingFailed(const char* what) {
 domain::Status SigningModule::checkCertificate(const QByteArray& candidateDer,
                                                const IssuanceAuthorization& authorization, const QDateTime& now) const {
     ERR_clear_error();
-    const X509Ptr certificate = parseCertificate(candidateDer);
+    const X509Ptr certificate = parseCertificateDer(candidateDer);
     if (!certificate) {
         return fail(QStringLiteral("issue.candidate"),
                     QCoreApplication::translate("SigningModule", "The certificate to sign cannot be read."),
                     takeOpenSslErrors());
     }
-    return checkParsed(certificate.get(), candidateDer, tbsDigest(certificate.get()), authorization, now);
+    return checkParsed(certificate.get(), candidateDer, tbsSha256Hex(certificate.get()), authorization, now);
 }
 
 domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& candidateDer, const QString& digest,
@@ -215,13 +201,13 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
         return std::unexpected(active.error());
     }
     ERR_clear_error();
-    const X509Ptr certificate = parseCertificate(candidateDer);
+    const X509Ptr certificate = parseCertificateDer(candidateDer);
     if (!certificate) {
         return fail(QStringLiteral("issue.candidate"),
                     QCoreApplication::translate("SigningModule", "The certificate to sign cannot be read."),
                     takeOpenSslErrors());
     }
-    const QString digest = tbsDigest(certificate.get());
+    const QString digest = tbsSha256Hex(certificate.get());
     if (auto allowed = checkParsed(certificate.get(), candidateDer, digest, authorization, now); !allowed) {
         return std::unexpected(allowed.error());
     }
@@ -243,7 +229,7 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
     }
     // The signature verifies with the CA certificate, and the signed tbsCertificate is the approved one.
     if (X509_verify(certificate.get(), X509_get0_pubkey(m_caCertificate.get())) != 1 ||
-        (!precertificate && tbsDigest(certificate.get()) != digest)) {
+        (!precertificate && tbsSha256Hex(certificate.get()) != digest)) {
         return fail(
             QStringLiteral("issue.self-check"),
             QCoreApplication::translate("SigningModule",
@@ -263,7 +249,7 @@ domain::Result<QByteArray> SigningModule::signOcspResponderCertificate(const QBy
                     QCoreApplication::translate(
                         "SigningModule", "The OCSP responder certificate does not pass the linter (CP table 7.1-2)."));
     }
-    X509Ptr certificate = parseCertificate(candidateDer);
+    X509Ptr certificate = parseCertificateDer(candidateDer);
     if (!certificate || X509_sign(certificate.get(), m_token->privateKey(m_identity.caKeyLabel), EVP_sha256()) <= 0) {
         return std::unexpected(signingFailed("OCSP responder certificate"));
     }
@@ -338,7 +324,7 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
     }
     ERR_clear_error();
     X509* ca = m_caCertificate.get();
-    const X509Ptr responder = parseCertificate(m_identity.ocspCertificateDer);
+    const X509Ptr responder = parseCertificateDer(m_identity.ocspCertificateDer);
     EVP_PKEY* responderKey = m_token->privateKey(m_identity.ocspKeyLabel);
     if (!responder || !responderKey) {
         return fail(QStringLiteral("ocsp.no-responder"),
@@ -348,7 +334,7 @@ domain::Result<QByteArray> SigningModule::signOcspResponse(const OcspContent& co
     int status = V_OCSP_CERTSTATUS_UNKNOWN;
     if (content.status == OcspCertStatus::Good) {
         // R-REV-5: "good" only for a certificate this CA really issued with this serial.
-        const X509Ptr issued = parseCertificate(content.issuedCertificateDer);
+        const X509Ptr issued = parseCertificateDer(content.issuedCertificateDer);
         if (!issued || X509_verify(issued.get(), X509_get0_pubkey(ca)) != 1 ||
             ASN1_INTEGER_cmp(X509_get0_serialNumber(issued.get()), serial.get()) != 0) {
             ERR_clear_error();

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Private to crypto/: DER certificates as owned OpenSSL objects, for the builder, the signing
+// module and CA set-up.
+#include "crypto/OpenSslPtr.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ra::crypto {
+
+// The certificate, or null (with OpenSSL's error queue cleared) when `der` is not one.
+[[nodiscard]] X509Ptr parseCertificateDer(const QByteArray& der);
+
+// Hex SHA-256 of the tbsCertificate as it would be signed now: i2d_re_X509_tbs re-encodes, so this
+// is what a CA signature covers, not a cached copy (R-APR-2). Empty if it cannot be encoded.
+[[nodiscard]] QString tbsSha256Hex(X509* certificate);
+
+} // namespace ra::crypto
