@@ -144,18 +144,15 @@ domain::Result<QList<QByteArray>> CaActivationService::rotatePin(CustodianSecret
     if (!pin) {
         return std::unexpected(pin.error());
     }
-    crypto::SecureBytes oldPin(pin->size());
-    std::copy(pin->data(), pin->data() + pin->size(), oldPin.data());
+    crypto::SecureBytes oldPin = pin->copy();
     auto token = loggedInToken(std::move(*pin), names);
     if (!token) {
         return std::unexpected(token.error());
     }
     // A fresh PIN that nobody ever sees whole; only its shares leave this function (R-HSM-3).
-    QByteArray text = crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QByteArray text = crypto::randomText(12);
     crypto::SecureBytes newPin = crypto::SecureBytes::takeFrom(text);
-    crypto::SecureBytes newPinCopy(newPin.size());
-    std::copy(newPin.data(), newPin.data() + newPin.size(), newPinCopy.data());
-    if (auto changed = (*token)->changePin(std::move(oldPin), std::move(newPinCopy)); !changed) {
+    if (auto changed = (*token)->changePin(std::move(oldPin), newPin.copy()); !changed) {
         return std::unexpected(
             refuse(changed.error().code, changed.error().userMessage, names, changed.error().detail).error());
     }

@@ -22,15 +22,8 @@ namespace {
 constexpr int kKeyBits = 2048; // CP 6.1.5: RSA 2048 or larger
 
 crypto::SecureBytes randomPin() {
-    // URL-safe base64 of 12 random bytes: 16 characters a custodian never sees.
-    QByteArray text = crypto::randomBytes(12).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QByteArray text = crypto::randomText(12); // 16 characters a custodian never sees
     return crypto::SecureBytes::takeFrom(text);
-}
-
-crypto::SecureBytes copy(const crypto::SecureBytes& secret) {
-    crypto::SecureBytes out(secret.size());
-    std::copy(secret.data(), secret.data() + secret.size(), out.data());
-    return out;
 }
 
 } // namespace
@@ -225,7 +218,7 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
 
     crypto::SecureBytes pin = randomPin();
     if (auto created =
-            crypto::Pkcs11Token::initializeToken(settings.hsmModule, settings.tokenLabel, randomPin(), copy(pin));
+            crypto::Pkcs11Token::initializeToken(settings.hsmModule, settings.tokenLabel, randomPin(), pin.copy());
         !created) {
         return std::unexpected(created.error());
     }
@@ -234,7 +227,7 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
         return std::unexpected(opened.error());
     }
     std::unique_ptr<crypto::Pkcs11Token> token = std::move(*opened);
-    if (auto loggedIn = token->login(copy(pin)); !loggedIn) {
+    if (auto loggedIn = token->login(pin.copy()); !loggedIn) {
         return std::unexpected(loggedIn.error());
     }
     const struct {

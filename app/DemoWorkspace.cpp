@@ -37,12 +37,6 @@ const DemoUser kDemoUsers[] = {
     {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true}, {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
 };
 
-QString randomText(int bytes) {
-    // URL-safe base64 without padding: easy to type and copy, no ambiguous punctuation.
-    return QString::fromLatin1(
-        crypto::randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
 // DESIGN.md: the demo holds an application approved and ready to issue. The officer records the
 // manual checks; the automatic ones that do not exist yet (DCV, CAA, MPIC, high-risk matching)
 // are recorded by the demo set-up and say so in their notes.
@@ -139,7 +133,7 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     std::optional<crypto::SecureBytes> supervisorPassword; // the first supervisor approves the ready sample
     QString supervisorName;
     for (const DemoUser& demo : kDemoUsers) {
-        QByteArray passwordBytes = randomText(12).toLatin1();
+        QByteArray passwordBytes = crypto::randomText(12);
         const QString password = QString::fromLatin1(passwordBytes);
         QByteArray approverPassword =
             demo.role == Role::Supervisor && !supervisorPassword ? passwordBytes : QByteArray();

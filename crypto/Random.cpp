@@ -15,4 +15,8 @@ QByteArray randomBytes(int count) {
     return bytes;
 }
 
+QByteArray randomText(int count) {
+    return randomBytes(count).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
 } // namespace ra::crypto

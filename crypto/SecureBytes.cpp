@@ -32,6 +32,12 @@ SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept {
     return *this;
 }
 
+SecureBytes SecureBytes::copy() const {
+    SecureBytes out(m_bytes.size());
+    std::copy(m_bytes.cbegin(), m_bytes.cend(), out.m_bytes.begin());
+    return out;
+}
+
 void SecureBytes::clear() {
     if (!m_bytes.empty()) {
         OPENSSL_cleanse(m_bytes.data(), m_bytes.size());

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] std::size_t size() const { return m_bytes.size(); }
     [[nodiscard]] bool isEmpty() const { return m_bytes.empty(); }
     void clear();
+    // A second owner of the same secret (for an API that consumes one), wiped on its own.
+    [[nodiscard]] SecureBytes copy() const;
 
 private:
     std::vector<unsigned char> m_bytes;

@@ -178,8 +178,7 @@ std::optional<domain::User> Cli::authenticate(bool required, crypto::SecureBytes
         return std::nullopt;
     }
     if (keepPassword) {
-        *keepPassword = crypto::SecureBytes(password.size());
-        std::copy(password.data(), password.data() + password.size(), keepPassword->data());
+        *keepPassword = password.copy();
     }
     return *user;
 }
