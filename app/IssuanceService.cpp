@@ -19,7 +19,8 @@ using domain::fail;
 using State = CertificateRecord::State;
 namespace event = domain::audit_event;
 
-domain::Result<crypto::IssuanceAuthorization> IssuanceService::authorization(const domain::Application& application) {
+domain::Result<crypto::IssuanceAuthorization>
+IssuanceService::authorizationFor(const domain::Application& application) {
     crypto::IssuanceAuthorization authorization;
     authorization.validatorId = application.validatorId;
     authorization.requiredApprovals = m_workspace.settings().requiredApprovals;
@@ -101,11 +102,7 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
                 .arg((*current)->serial));
     }
     if (current->has_value() && (*current)->state == State::Issuing) {
-        auto resumed = complete(module, custodians, **current); // interrupted earlier: finish it
-        if (resumed) {
-            resumed->resumed = true;
-        }
-        return resumed;
+        return completeInterrupted(module, custodians, **current);
     }
     if (application->state != domain::ApplicationState::Approved || !current->has_value()) {
         return fail(
@@ -124,7 +121,7 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
         }
     }
     // The module's own checks first: a refusal must not leave a reserved serial behind.
-    const auto authorized = authorization(*application);
+    const auto authorized = authorizationFor(*application);
     if (!authorized) {
         return std::unexpected(authorized.error());
     }
@@ -148,19 +145,30 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
         return std::unexpected(reserved.error());
     }
     faultPoint("issue.reserved");
-    return complete(module, custodians, record);
+    return complete(module, custodians, record, *authorized);
 }
 
-domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& module, const QStringList& custodians,
-                                                         CertificateRecord record) {
-    auto application = m_workspace.applications().byId(record.applicationId);
+domain::Result<IssuanceResult> IssuanceService::completeInterrupted(crypto::SigningModule& module,
+                                                                    const QStringList& custodians,
+                                                                    const CertificateRecord& record) {
+    const auto application = m_workspace.applications().byId(record.applicationId);
     if (!application) {
         return std::unexpected(application.error());
     }
-    const auto authorized = authorization(*application);
+    const auto authorized = authorizationFor(*application);
     if (!authorized) {
         return std::unexpected(authorized.error());
     }
+    auto done = complete(module, custodians, record, *authorized);
+    if (done) {
+        done->resumed = true;
+    }
+    return done;
+}
+
+domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& module, const QStringList& custodians,
+                                                         CertificateRecord record,
+                                                         const crypto::IssuanceAuthorization& authorized) {
     IssuanceResult result;
     result.serial = record.serial;
     result.applicationId = record.applicationId;
@@ -168,7 +176,7 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
 
     // R-ISS-4: the precertificate first (for CT logging), kept with the record.
     if (m_workspace.settings().precertificates && record.precertificate.isEmpty()) {
-        const auto precertificate = module.signCertificate(record.candidate, *authorized, now, true);
+        const auto precertificate = module.signCertificate(record.candidate, authorized, now, true);
         if (!precertificate) {
             return std::unexpected(abandon(record, custodians, precertificate.error()));
         }
@@ -189,7 +197,7 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
         faultPoint("issue.precertificate-stored");
     }
 
-    const auto certificate = module.signCertificate(record.candidate, *authorized, now);
+    const auto certificate = module.signCertificate(record.candidate, authorized, now);
     if (!certificate) {
         return std::unexpected(abandon(record, custodians, certificate.error()));
     }
@@ -221,6 +229,10 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
         request.action = domain::WorkflowAction::MarkIssued;
         request.at = now;
         request.requiredApprovals = m_workspace.settings().requiredApprovals;
+        auto application = m_workspace.applications().byId(record.applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
         if (const auto moved = domain::Workflow::apply(*application, signingModule, request); moved) {
             if (auto saved = m_workspace.applications().save(*application); !saved) {
                 return saved;
@@ -275,14 +287,13 @@ domain::Result<QList<IssuanceResult>> IssuanceService::resumeInterrupted(crypto:
             ceremonyActor(custodians), event::IssuanceInterrupted,
             {{QStringLiteral("serial"), record.serial}, {QStringLiteral("action"), QStringLiteral("completing")}},
             record.applicationId);
-        auto done = complete(module, custodians, record);
+        auto done = completeInterrupted(module, custodians, record);
         if (!done) {
             if (!module.isActive()) {
                 return std::unexpected(done.error()); // the HSM is gone: the rest must wait too
             }
             continue; // refused and audited; the record was voided when it can never succeed
         }
-        done->resumed = true;
         completed << *done;
     }
     return completed;

@@ -39,14 +39,23 @@ public:
     // At start-up, without the HSM: voids (and audits) interrupted issuances that can no longer be
     // completed and returns those the next signing session will complete.
     [[nodiscard]] domain::Result<QList<CertificateRecord>> reconcile();
+    // What the module must verify before signing the application's certificate: its validator, the
+    // approvals required, and each approval with its approver's name and public key (R-APR-2).
+    [[nodiscard]] domain::Result<crypto::IssuanceAuthorization>
+    authorizationFor(const domain::Application& application);
+
     // In a signing session: completes every interrupted issuance.
     [[nodiscard]] domain::Result<QList<IssuanceResult>> resumeInterrupted(crypto::SigningModule& module,
                                                                           const QStringList& custodians);
 
 private:
+    // Signs and stores a reserved record (the steps after the reservation).
     [[nodiscard]] domain::Result<IssuanceResult> complete(crypto::SigningModule& module, const QStringList& custodians,
-                                                          CertificateRecord record);
-    [[nodiscard]] domain::Result<crypto::IssuanceAuthorization> authorization(const domain::Application& application);
+                                                          CertificateRecord record,
+                                                          const crypto::IssuanceAuthorization& authorized);
+    // complete() for a record a crash left reserved, with the authorization as it stands now.
+    [[nodiscard]] domain::Result<IssuanceResult>
+    completeInterrupted(crypto::SigningModule& module, const QStringList& custodians, const CertificateRecord& record);
     [[nodiscard]] domain::Error failed(const CertificateRecord& record, const QStringList& custodians,
                                        const domain::Error& error);
     // A failure after the serial was reserved: audited, and the record voided when it can never succeed.

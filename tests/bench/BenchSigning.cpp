@@ -10,6 +10,7 @@
 #include "app/CaActivationService.h"
 #include "app/CaSetupService.h"
 #include "app/DemoWorkspace.h"
+#include "app/IssuanceService.h"
 #include "crypto/Base32.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
@@ -130,13 +131,7 @@ int main(int argc, char* argv[]) {
     // What the module signs: the demo's approved application, with its approval.
     const auto candidate = workspace.certificates().currentFor(5);
     const domain::Application approved = *workspace.applications().byId(5);
-    crypto::IssuanceAuthorization authorization;
-    authorization.validatorId = approved.validatorId;
-    for (const domain::Approval& approval : approved.approvals) {
-        authorization.approvals.append({5, approval.approverId, workspace.users().byId(approval.approverId)->username,
-                                        approval.approvedAt, approval.signature,
-                                        workspace.users().credentials(approval.approverId)->approvalPublicKey});
-    }
+    const crypto::IssuanceAuthorization authorization = *app::IssuanceService(workspace).authorizationFor(approved);
     const QByteArray candidateDer = (*candidate)->candidate;
 
     // 1. Raw C_Sign with the PIN the custodians' shares make (only a benchmark reassembles it).

@@ -122,16 +122,7 @@ private:
     }
 
     crypto::IssuanceAuthorization authorizationOf(qint64 applicationId) {
-        const domain::Application application = *m_workspace->applications().byId(applicationId);
-        crypto::IssuanceAuthorization authorization;
-        authorization.validatorId = application.validatorId;
-        for (const domain::Approval& approval : application.approvals) {
-            authorization.approvals.append({applicationId, approval.approverId,
-                                            m_workspace->users().byId(approval.approverId)->username,
-                                            approval.approvedAt, approval.signature,
-                                            m_workspace->users().credentials(approval.approverId)->approvalPublicKey});
-        }
-        return authorization;
+        return *app::IssuanceService(*m_workspace).authorizationFor(*m_workspace->applications().byId(applicationId));
     }
 
     void prepareForApproval(qint64 id, const QString& officer) { QVERIFY(m_demo->prepareForApproval(id, officer)); }
