@@ -23,12 +23,6 @@ QString tool(const char* name) {
     return found.isEmpty() ? QStandardPaths::findExecutable(QString::fromLatin1(name), {QStringLiteral("/usr/sbin")})
                            : found;
 }
-
-bool portFree(int port) {
-    QUdpSocket udp;
-    QTcpServer tcp;
-    return udp.bind(QHostAddress::LocalHost, quint16(port)) && tcp.listen(QHostAddress::LocalHost, quint16(port));
-}
 } // namespace
 
 DnsLab::DnsLab(QString directory, int port)
@@ -37,6 +31,12 @@ DnsLab::DnsLab(QString directory, int port)
 
 QString DnsLab::path(const QString& name) const {
     return QDir(m_directory).filePath(name);
+}
+
+bool DnsLab::portFree(int port) {
+    QUdpSocket udp;
+    QTcpServer tcp;
+    return udp.bind(QHostAddress::LocalHost, quint16(port)) && tcp.listen(QHostAddress::LocalHost, quint16(port));
 }
 
 QStringList DnsLab::zones() {

@@ -26,6 +26,8 @@ public:
     // Stops knotd and waits until the process is gone; stopping a stopped lab is not an error.
     [[nodiscard]] domain::Status stop();
     [[nodiscard]] bool running() const;
+    // Whether both UDP and TCP `port` can be bound on 127.0.0.1 now.
+    [[nodiscard]] static bool portFree(int port);
     // The zones served, each from resources/lab/ZONE.zone.
     [[nodiscard]] static QStringList zones();
     // Where a resolver forwards to reach the lab: "127.0.0.1@PORT".

@@ -4,27 +4,15 @@
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
 #include "domain/Caa.h"
+#include "tests/support/LabPort.h"
 
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUdpSocket>
 
 using namespace ra;
 
 namespace {
-int freePort() {
-    for (;;) {
-        const int port = 20000 + int(QRandomGenerator::global()->bounded(40000));
-        QUdpSocket udp;
-        QTcpServer tcp;
-        if (udp.bind(QHostAddress::LocalHost, quint16(port)) && tcp.listen(QHostAddress::LocalHost, quint16(port))) {
-            return port;
-        }
-    }
-}
-
 const QString kIssuer = QStringLiteral("secomtrust.net");
 } // namespace
 
@@ -42,7 +30,7 @@ private:
 
 private slots:
     void initTestCase() {
-        m_lab = std::make_unique<app::DnsLab>(m_dir.path(), freePort());
+        m_lab = std::make_unique<app::DnsLab>(m_dir.path(), test::freeLoopbackPort());
         const domain::Status started = m_lab->start();
         QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage + started.error().detail));
         QVERIFY(m_lab->running());
@@ -138,7 +126,7 @@ private slots:
 
     void aFailedLookupBlocks_R_CAA_2() {
         // Nothing answers on this port: the resolver's SERVFAIL never counts as permission.
-        app::UnboundResolver resolver({QStringLiteral("127.0.0.1@%1").arg(freePort()), {}, 1});
+        app::UnboundResolver resolver({QStringLiteral("127.0.0.1@%1").arg(test::freeLoopbackPort()), {}, 1});
         const domain::CaaCheck result =
             domain::Caa::check(resolver, QStringLiteral("allowed.test"), kIssuer, QDateTime::currentDateTimeUtc());
         QCOMPARE(result.verdict, domain::CaaVerdict::Error);

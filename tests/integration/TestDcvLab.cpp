@@ -5,12 +5,10 @@
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/LabPort.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
-#include <QUdpSocket>
 
 using namespace ra;
 using Status = domain::DcvAttempt::Status;
@@ -38,11 +36,7 @@ private slots:
     void initTestCase() {
         m_demo = std::make_unique<test::DemoFixture>();
         QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
-        int port = 0;
-        do {
-            port = 20000 + int(QRandomGenerator::global()->bounded(40000));
-        } while (!QUdpSocket().bind(QHostAddress::LocalHost, quint16(port)));
-        m_lab = std::make_unique<app::DnsLab>(m_labDir.path(), port);
+        m_lab = std::make_unique<app::DnsLab>(m_labDir.path(), test::freeLoopbackPort());
         const domain::Status started = m_lab->start();
         QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage + started.error().detail));
     }
