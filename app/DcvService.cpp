@@ -2,14 +2,11 @@
 #include "app/DcvService.h"
 
 #include "app/Workspace.h"
-#include "app/storage/Database.h"
 #include "crypto/Base32.h"
 #include "crypto/Random.h"
 #include "domain/AuditEntry.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace ra::app {
 
@@ -21,35 +18,8 @@ namespace {
 constexpr int kRandomBytes = 20; // 160 bits from the CSPRNG (R-DCV-1: at least 112)
 static_assert(kRandomBytes * 8 >= domain::RandomValue::kMinimumBits);
 
-const char* const kColumns = "id, application_id, fqdn, authorization_domain, label, method, random_value, "
-                             "created_at, created_by, status, checked_at, observed";
-
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-DcvAttempt readAttempt(const QSqlQuery& query) {
-    DcvAttempt attempt;
-    attempt.id = query.value(0).toLongLong();
-    attempt.applicationId = query.value(1).toLongLong();
-    attempt.fqdn = query.value(2).toString();
-    attempt.authorizationDomain = query.value(3).toString();
-    attempt.label = query.value(4).toString();
-    attempt.method = domain::dcvMethodFromId(query.value(5).toString()).value_or(domain::DcvMethod::DnsChange);
-    attempt.random = {query.value(6).toString(), QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
-    attempt.createdBy = query.value(8).toString();
-    attempt.status = domain::dcvStatusFromId(query.value(9).toString());
-    attempt.checkedAt =
-        query.value(10).isNull() ? QDateTime() : QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
-    attempt.observed = query.value(11).toString();
-    return attempt;
-}
-
-std::unexpected<domain::Error> failed(const QSqlQuery& query) {
-    return std::unexpected(sqlError(QStringLiteral("storage.query-failed"),
-                                    QCoreApplication::translate("DcvService", "The validation records cannot be read "
-                                                                              "or written."),
-                                    query));
 }
 
 // R-DCV-4 and the workflow: only the validating officer of an application in review validates.
@@ -65,56 +35,15 @@ domain::Status mayValidate(const domain::User& actor, const domain::Application&
 }
 } // namespace
 
-domain::Result<DcvAttempt> DcvService::load(qint64 attemptId) {
-    QSqlQuery query(m_workspace.database().connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE id = ?").arg(QLatin1String(kColumns)));
-    query.addBindValue(attemptId);
-    if (!query.exec()) {
-        return failed(query);
-    }
-    if (!query.next()) {
-        return fail(QStringLiteral("dcv.unknown"),
-                    QCoreApplication::translate("DcvService", "There is no validation attempt %1.").arg(attemptId));
-    }
-    return readAttempt(query);
-}
-
 domain::Result<QList<DcvAttempt>> DcvService::attempts(qint64 applicationId) {
-    QSqlQuery query(m_workspace.database().connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE application_id = ? ORDER BY id")
-                      .arg(QLatin1String(kColumns)));
-    query.addBindValue(applicationId);
-    if (!query.exec()) {
-        return failed(query);
-    }
-    QList<DcvAttempt> list;
-    while (query.next()) {
-        list << readAttempt(query);
-    }
-    return list;
+    return m_workspace.dcvAttempts().forApplication(applicationId);
 }
 
 domain::Status DcvService::store(DcvAttempt& attempt, const QString& actor, const QString& eventType,
                                  const QJsonObject& details) {
     return m_workspace.database().transaction([&]() -> domain::Status {
-        QSqlQuery query(m_workspace.database().connection());
-        if (attempt.id == 0) {
-            query.prepare(QStringLiteral("INSERT INTO dcv_attempts (application_id, fqdn, authorization_domain, label, "
-                                         "method, random_value, created_at, created_by, status, observed) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            bindAll(query, {attempt.applicationId, attempt.fqdn, attempt.authorizationDomain, attempt.label,
-                            domain::dcvMethodId(attempt.method), attempt.random.value, iso(attempt.random.createdAt),
-                            attempt.createdBy, domain::dcvStatusId(attempt.status), attempt.observed});
-        } else {
-            query.prepare(
-                QStringLiteral("UPDATE dcv_attempts SET status = ?, checked_at = ?, observed = ? WHERE id = ?"));
-            bindAll(query, {domain::dcvStatusId(attempt.status), iso(attempt.checkedAt), attempt.observed, attempt.id});
-        }
-        if (!query.exec()) {
-            return failed(query);
-        }
-        if (attempt.id == 0) {
-            attempt.id = query.lastInsertId().toLongLong();
+        if (auto saved = m_workspace.dcvAttempts().save(attempt); !saved) {
+            return saved;
         }
         QJsonObject all = details;
         all.insert(QStringLiteral("attempt"), attempt.id);
@@ -174,7 +103,7 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
 
 domain::Result<DcvAttempt> DcvService::check(const domain::User& actor, qint64 attemptId,
                                              domain::ITxtResolver& resolver) {
-    auto attempt = load(attemptId);
+    auto attempt = m_workspace.dcvAttempts().byId(attemptId);
     if (!attempt) {
         return attempt;
     }

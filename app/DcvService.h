@@ -27,7 +27,6 @@ public:
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> attempts(qint64 applicationId);
 
 private:
-    [[nodiscard]] domain::Result<domain::DcvAttempt> load(qint64 attemptId);
     [[nodiscard]] domain::Status store(domain::DcvAttempt& attempt, const QString& actor, const QString& event,
                                        const QJsonObject& details);
     Workspace& m_workspace;

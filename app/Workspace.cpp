@@ -78,7 +78,8 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
     , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
     , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database))
-    , m_certificates(std::make_unique<SqlCertificateStore>(*m_database)) {}
+    , m_certificates(std::make_unique<SqlCertificateStore>(*m_database))
+    , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.

@@ -8,6 +8,7 @@
 #include "app/storage/SqlApplicationRepository.h"
 #include "app/storage/SqlAuditTrail.h"
 #include "app/storage/SqlCertificateStore.h"
+#include "app/storage/SqlDcvAttempts.h"
 #include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlUserRepository.h"
 #include "domain/CertificateProfile.h"
@@ -73,6 +74,7 @@ public:
     [[nodiscard]] ApplicationQueue& queue() { return *m_queue; }
     [[nodiscard]] SqlKeyBlocklist& keyBlocklist() { return *m_keyBlocklist; }
     [[nodiscard]] SqlCertificateStore& certificates() { return *m_certificates; }
+    [[nodiscard]] SqlDcvAttempts& dcvAttempts() { return *m_dcvAttempts; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<ApplicationQueue> m_queue;
     std::unique_ptr<SqlKeyBlocklist> m_keyBlocklist;
     std::unique_ptr<SqlCertificateStore> m_certificates;
+    std::unique_ptr<SqlDcvAttempts> m_dcvAttempts;
 };
 
 } // namespace ra::app

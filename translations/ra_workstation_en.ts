@@ -545,15 +545,7 @@
 <context>
     <name>DcvService</name>
     <message>
-        <source>The validation records cannot be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the officer validating this application, while it is in review, validates its domains.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no validation attempt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,6 +1563,17 @@
     </message>
     <message>
         <source>No certificate has serial %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlDcvAttempts</name>
+    <message>
+        <source>The validation records cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no validation attempt %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -542,16 +542,8 @@
 <context>
     <name>DcvService</name>
     <message>
-        <source>The validation records cannot be read or written.</source>
-        <translation>検証の記録を読み書きできません。</translation>
-    </message>
-    <message>
         <source>Only the officer validating this application, while it is in review, validates its domains.</source>
         <translation>この申請のドメインを検証できるのは、審査中の間、その申請を審査している RA 担当者のみです。</translation>
-    </message>
-    <message>
-        <source>There is no validation attempt %1.</source>
-        <translation>検証の試行 %1 はありません。</translation>
     </message>
     <message>
         <source>%1 is not one of the names this application requests.</source>
@@ -1569,6 +1561,17 @@
     <message>
         <source>No certificate has serial %1.</source>
         <translation>シリアル %1 の証明書はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDcvAttempts</name>
+    <message>
+        <source>The validation records cannot be read or written.</source>
+        <translation>検証の記録を読み書きできません。</translation>
+    </message>
+    <message>
+        <source>There is no validation attempt %1.</source>
+        <translation>検証の試行 %1 はありません。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/storage/SqlDcvAttempts.h"
+
+#include "app/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ra::app {
+
+using domain::DcvAttempt;
+using domain::fail;
+
+namespace {
+const char* const kColumns = "id, application_id, fqdn, authorization_domain, label, method, random_value, "
+                             "created_at, created_by, status, checked_at, observed";
+
+QString iso(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+DcvAttempt readAttempt(const QSqlQuery& query) {
+    DcvAttempt attempt;
+    attempt.id = query.value(0).toLongLong();
+    attempt.applicationId = query.value(1).toLongLong();
+    attempt.fqdn = query.value(2).toString();
+    attempt.authorizationDomain = query.value(3).toString();
+    attempt.label = query.value(4).toString();
+    attempt.method = domain::dcvMethodFromId(query.value(5).toString()).value_or(domain::DcvMethod::DnsChange);
+    attempt.random = {query.value(6).toString(), QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
+    attempt.createdBy = query.value(8).toString();
+    attempt.status = domain::dcvStatusFromId(query.value(9).toString());
+    attempt.checkedAt =
+        query.value(10).isNull() ? QDateTime() : QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    attempt.observed = query.value(11).toString();
+    return attempt;
+}
+
+std::unexpected<domain::Error> failed(const QSqlQuery& query) {
+    return std::unexpected(
+        sqlError(QStringLiteral("storage.query-failed"),
+                 QCoreApplication::translate("SqlDcvAttempts", "The validation records cannot be read "
+                                                               "or written."),
+                 query));
+}
+} // namespace
+
+domain::Result<DcvAttempt> SqlDcvAttempts::byId(qint64 attemptId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(attemptId);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    if (!query.next()) {
+        return fail(QStringLiteral("dcv.unknown"),
+                    QCoreApplication::translate("SqlDcvAttempts", "There is no validation attempt %1.").arg(attemptId));
+    }
+    return readAttempt(query);
+}
+
+domain::Result<QList<DcvAttempt>> SqlDcvAttempts::forApplication(qint64 applicationId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE application_id = ? ORDER BY id")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(applicationId);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    QList<DcvAttempt> list;
+    while (query.next()) {
+        list << readAttempt(query);
+    }
+    return list;
+}
+
+domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
+    QSqlQuery query(m_database.connection());
+    if (attempt.id == 0) {
+        query.prepare(QStringLiteral("INSERT INTO dcv_attempts (application_id, fqdn, authorization_domain, label, "
+                                     "method, random_value, created_at, created_by, status, observed) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindAll(query, {attempt.applicationId, attempt.fqdn, attempt.authorizationDomain, attempt.label,
+                        domain::dcvMethodId(attempt.method), attempt.random.value, iso(attempt.random.createdAt),
+                        attempt.createdBy, domain::dcvStatusId(attempt.status), attempt.observed});
+    } else {
+        query.prepare(QStringLiteral("UPDATE dcv_attempts SET status = ?, checked_at = ?, observed = ? WHERE id = ?"));
+        bindAll(query, {domain::dcvStatusId(attempt.status), iso(attempt.checkedAt), attempt.observed, attempt.id});
+    }
+    if (!query.exec()) {
+        return failed(query);
+    }
+    if (attempt.id == 0) {
+        attempt.id = query.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+} // namespace ra::app

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Dcv.h"
+#include "domain/Error.h"
+
+namespace ra::app {
+
+class Database;
+
+// Domain validation attempts in the workspace database (R-DCV-4); writes run inside the caller's
+// transaction, and attempts are never deleted.
+class SqlDcvAttempts {
+public:
+    explicit SqlDcvAttempts(Database& database)
+        : m_database(database) {}
+
+    [[nodiscard]] domain::Result<domain::DcvAttempt> byId(qint64 attemptId) const;
+    [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> forApplication(qint64 applicationId) const;
+    // Inserts a new attempt (setting its id) or writes the status and observation of a stored one.
+    [[nodiscard]] domain::Status save(domain::DcvAttempt& attempt);
+
+private:
+    Database& m_database;
+};
+
+} // namespace ra::app
