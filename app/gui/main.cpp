@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "app/IssuanceService.h"
 #include "app/Workspace.h"
 #include "translations/Translations.h"
 #include "ui/Prompts.h"
@@ -42,6 +43,9 @@ int main(int argc, char* argv[]) {
                                    workspace.error().userMessage, workspace.error().detail);
         return 2;
     }
+    // R-ISS-3: issuances a crash interrupted are reconciled at start-up (too old ones voided); the
+    // rest are completed by the next issuance the custodians run.
+    (void)ra::app::IssuanceService(**workspace).reconcile();
     ra::ui::WorkstationShell shell(**workspace);
     if (!shell.signIn()) {
         return 0;
