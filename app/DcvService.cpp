@@ -40,10 +40,16 @@ domain::Result<QList<DcvAttempt>> DcvService::attempts(qint64 applicationId) {
 }
 
 domain::Status DcvService::store(DcvAttempt& attempt, const QString& actor, const QString& eventType,
-                                 const QJsonObject& details) {
+                                 const QJsonObject& details, const MpicRoundResult* round) {
     return m_workspace.database().transaction([&]() -> domain::Status {
         if (auto saved = m_workspace.dcvAttempts().save(attempt); !saved) {
             return saved;
+        }
+        if (round) {
+            if (auto saved = m_workspace.validationEvidence().addRound(attempt.id, 0, *round, attempt.checkedAt);
+                !saved) {
+                return saved;
+            }
         }
         QJsonObject all = details;
         all.insert(QStringLiteral("attempt"), attempt.id);
@@ -71,7 +77,7 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
                     QCoreApplication::translate("DcvService", "%1 is not one of the names this application requests.")
                         .arg(name));
     }
-    if (method != domain::DcvMethod::DnsChange) {
+    if (method != domain::DcvMethod::DnsChange) { // the other methods come with the lab's web and mail servers
         return fail(QStringLiteral("dcv.method-not-built"),
                     QCoreApplication::translate("DcvService", "Only the DNS change method (%1) can be used so far.")
                         .arg(domain::dcvMethodCitation(domain::DcvMethod::DnsChange)));
@@ -101,11 +107,10 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     return attempt;
 }
 
-domain::Result<DcvAttempt> DcvService::check(const domain::User& actor, qint64 attemptId,
-                                             domain::ITxtResolver& resolver) {
+domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& actor, qint64 attemptId) {
     auto attempt = m_workspace.dcvAttempts().byId(attemptId);
     if (!attempt) {
-        return attempt;
+        return std::unexpected(attempt.error());
     }
     const auto application = m_workspace.applications().byId(attempt->applicationId);
     if (!application) {
@@ -115,13 +120,17 @@ domain::Result<DcvAttempt> DcvService::check(const domain::User& actor, qint64 a
         return std::unexpected(allowed.error());
     }
     if (attempt->status == DcvAttempt::Status::Passed || attempt->status == DcvAttempt::Status::Expired) {
-        return attempt; // decided: a new attempt needs a new random value
+        return fail(QStringLiteral("dcv.decided"),
+                    QCoreApplication::translate("DcvService", "Attempt %1 is decided (%2); start a new attempt to "
+                                                              "validate %3 again.")
+                        .arg(attempt->id)
+                        .arg(domain::dcvStatusId(attempt->status), attempt->fqdn));
     }
     const QDateTime now = m_workspace.clock().nowUtc();
-    attempt->checkedAt = now;
     const QString name = domain::Dcv::dnsChangeName(attempt->authorizationDomain, attempt->label);
     if (attempt->random.expiredAt(now)) {
         attempt->status = DcvAttempt::Status::Expired; // R-DCV-1: valid 30 days from creation
+        attempt->checkedAt = now;
         attempt->observed.clear();
         if (auto stored = store(*attempt, actor.username, event::DcvChecked, {{QStringLiteral("name"), name}});
             !stored) {
@@ -131,20 +140,63 @@ domain::Result<DcvAttempt> DcvService::check(const domain::User& actor, qint64 a
                     QCoreApplication::translate("DcvService", "The random value expired on %1; start a new attempt.")
                         .arg(iso(attempt->random.expiresAt())));
     }
-    const domain::TxtLookup lookup = resolver.lookupTxt(name);
-    attempt->observed =
-        lookup.answered ? lookup.texts.join(QStringLiteral(" | ")) : QStringLiteral("lookup failed: ") + lookup.detail;
-    attempt->status = lookup.answered && domain::Dcv::dnsChangeMatches(lookup.texts, attempt->random)
-                          ? DcvAttempt::Status::Passed
-                          : DcvAttempt::Status::Failed;
-    if (auto stored = store(*attempt, actor.username, event::DcvChecked,
-                            {{QStringLiteral("name"), name},
-                             {QStringLiteral("perspective"), QStringLiteral("primary")},
-                             {QStringLiteral("observed"), attempt->observed}});
+    ValidationRound round;
+    round.applicationId = attempt->applicationId;
+    round.fqdn = attempt->fqdn;
+    round.attempt = *attempt;
+    round.task.attemptId = attempt->id;
+    round.task.kind = PerspectiveTask::Kind::Txt;
+    round.task.name = name;
+    round.settings = m_workspace.mpicSettings();
+    round.day = now.date();
+    return round;
+}
+
+MpicRoundResult DcvService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
+    const domain::RandomValue random = round.attempt.random;
+    // R-MPIC-1: a perspective corroborates only when it sees the same random value.
+    return MpicRound::run(
+        round.settings, round.task,
+        [random](const PerspectiveReport& report) { return domain::Dcv::dnsChangeMatches(report.values, random); },
+        round.day, progress);
+}
+
+domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, const ValidationRound& round,
+                                                   const MpicRoundResult& result) {
+    // The attempt may have been decided elsewhere while the round ran: check again.
+    auto prepared = prepareCheck(actor, round.attempt.id);
+    if (!prepared) {
+        return std::unexpected(prepared.error());
+    }
+    DcvAttempt attempt = prepared->attempt;
+    attempt.checkedAt = m_workspace.clock().nowUtc();
+    const PerspectiveReport& primary = result.primary;
+    const bool primarySees = primary.answered && domain::Dcv::dnsChangeMatches(primary.values, attempt.random);
+    attempt.observed = primary.answered ? primary.values.join(QStringLiteral(" | "))
+                                        : QStringLiteral("lookup failed: ") + primary.detail;
+    attempt.corroboration = result.decision.reason;
+    attempt.status =
+        primarySees && result.decision.corroborated ? DcvAttempt::Status::Passed : DcvAttempt::Status::Failed;
+    if (auto stored =
+            store(attempt, actor.username, event::DcvChecked,
+                  {{QStringLiteral("name"), round.task.name}, {QStringLiteral("mpic"), result.toJson()}}, &result);
         !stored) {
         return std::unexpected(stored.error());
     }
     return attempt;
+}
+
+domain::Result<DcvAttempt> DcvService::check(const domain::User& actor, qint64 attemptId,
+                                             const MpicRound::Progress& progress) {
+    const auto round = prepareCheck(actor, attemptId);
+    if (!round) {
+        return std::unexpected(round.error());
+    }
+    return recordCheck(actor, *round, observe(*round, progress));
+}
+
+domain::Result<QList<StoredObservation>> DcvService::observations(qint64 attemptId) {
+    return m_workspace.validationEvidence().forAttempt(attemptId);
 }
 
 } // namespace ra::app

@@ -1,19 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/mpic/MpicRound.h"
+#include "app/storage/SqlValidationEvidence.h"
 #include "domain/Dcv.h"
 #include "domain/User.h"
-#include "domain/ports/ITxtResolver.h"
 
 namespace ra::app {
 
 class Workspace;
 
-// Domain validation (R-DCV-1, R-DCV-2, R-DCV-4): the validating officer starts an attempt for one
-// of the application's names, the applicant publishes the random value, the officer checks. Every
-// attempt and every observation is stored and audited. Built so far: method 3 (DNS change, TXT at
-// the ADN or an underscore label under it), from the primary perspective only; the remote
-// perspectives of R-MPIC-1 are still to come.
+// What one check needs from the network, prepared on the thread that owns the database; the
+// round itself touches no database, so the GUI runs it on a worker thread.
+struct ValidationRound {
+    qint64 applicationId = 0;
+    QString fqdn;
+    domain::DcvAttempt attempt; // DCV checks only
+    PerspectiveTask task;
+    MpicSettings settings;
+    QDate day; // R-TIME-1: the phase-in of R-MPIC-2 is decided for the workspace clock's day
+};
+
+// Domain validation (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1..3): the validating officer starts an
+// attempt for one of the application's names, the applicant publishes the random value, the
+// officer checks; the primary and every remote perspective look at the same time, and the attempt
+// passes only when the primary sees the value and the perspectives corroborate it. Every attempt,
+// every perspective's report and the decision are stored and audited. Built so far: method 3
+// (DNS change, TXT at the ADN or an underscore label under it).
 class DcvService {
 public:
     explicit DcvService(Workspace& workspace)
@@ -22,13 +35,24 @@ public:
     [[nodiscard]] domain::Result<domain::DcvAttempt> start(const domain::User& actor, qint64 applicationId,
                                                            const QString& fqdn, domain::DcvMethod method,
                                                            const QString& authorizationDomain, const QString& label);
+
+    // The three steps of a check: prepare (refuses a decided or expired attempt; an expired one
+    // is recorded as such), observe (the network, any thread), record (stores and audits).
+    [[nodiscard]] domain::Result<ValidationRound> prepareCheck(const domain::User& actor, qint64 attemptId);
+    [[nodiscard]] static MpicRoundResult observe(const ValidationRound& round,
+                                                 const MpicRound::Progress& progress = {});
+    [[nodiscard]] domain::Result<domain::DcvAttempt>
+    recordCheck(const domain::User& actor, const ValidationRound& round, const MpicRoundResult& result);
+    // All three on this thread (ra-cli).
     [[nodiscard]] domain::Result<domain::DcvAttempt> check(const domain::User& actor, qint64 attemptId,
-                                                           domain::ITxtResolver& resolver);
+                                                           const MpicRound::Progress& progress = {});
+
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> attempts(qint64 applicationId);
+    [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 attemptId);
 
 private:
     [[nodiscard]] domain::Status store(domain::DcvAttempt& attempt, const QString& actor, const QString& event,
-                                       const QJsonObject& details);
+                                       const QJsonObject& details, const MpicRoundResult* round = nullptr);
     Workspace& m_workspace;
 };
 

@@ -13,9 +13,42 @@ using domain::fail;
 using domain::Result;
 
 namespace {
+MpicSettings readMpicSettings(const QSettings& ini, const QDir& base) {
+    const auto file = [&](const QString& key) {
+        const QString value = ini.value(key).toString();
+        return value.isEmpty() ? value : base.absoluteFilePath(value);
+    };
+    MpicSettings mpic;
+    mpic.primary.forwarder = ini.value(QStringLiteral("dns/resolver")).toString();
+    mpic.primary.trustAnchorFile = file(QStringLiteral("dns/trust_anchor"));
+    mpic.timeoutMs = ini.value(QStringLiteral("perspectives/timeout_ms"), mpic.timeoutMs).toInt();
+    mpic.tls = {file(QStringLiteral("perspectives/certificate")), file(QStringLiteral("perspectives/key")),
+                file(QStringLiteral("perspectives/ca_certificate"))};
+    const QStringList names =
+        ini.value(QStringLiteral("perspectives/names")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& name : names) {
+        const QString prefix = QStringLiteral("perspectives/") + name.trimmed() + QLatin1Char('/');
+        PerspectiveEndpoint endpoint;
+        endpoint.name = name.trimmed();
+        endpoint.region = ini.value(prefix + QStringLiteral("region")).toString();
+        const auto rir = domain::rirFromId(ini.value(prefix + QStringLiteral("rir")).toString());
+        endpoint.url = QUrl(ini.value(prefix + QStringLiteral("url")).toString());
+        if (!rir || !endpoint.url.isValid()) {
+            // Never guess a RIR (R-MPIC-2 counts them): a perspective configured wrongly is not asked.
+            qWarning("workspace.ini: perspective %s has no valid rir or url; it is not asked",
+                     qPrintable(endpoint.name));
+            continue;
+        }
+        endpoint.rir = *rir;
+        mpic.perspectives.append(endpoint);
+    }
+    return mpic;
+}
+
 WorkspaceSettings readSettings(const QString& path) {
     QSettings ini(path, QSettings::IniFormat);
     WorkspaceSettings settings;
+    settings.caaIssuerDomain = ini.value(QStringLiteral("caa/issuer_domain"), settings.caaIssuerDomain).toString();
     settings.lockoutThreshold =
         ini.value(QStringLiteral("security/lockout_threshold"), settings.lockoutThreshold).toInt();
     settings.lockoutMinutes = ini.value(QStringLiteral("security/lockout_minutes"), settings.lockoutMinutes).toInt();
@@ -79,12 +112,18 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
     , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database))
     , m_certificates(std::make_unique<SqlCertificateStore>(*m_database))
-    , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database)) {}
+    , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database))
+    , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.
     static const PublicSuffixList list;
     return list;
+}
+
+MpicSettings Workspace::mpicSettings() const {
+    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    return readMpicSettings(ini, QDir(m_directory));
 }
 
 QString Workspace::defaultDirectory() {

@@ -3,6 +3,7 @@
 
 #include "app/PackageReader.h"
 #include "app/PublicSuffixList.h"
+#include "app/mpic/MpicRound.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlApplicationRepository.h"
@@ -11,6 +12,7 @@
 #include "app/storage/SqlDcvAttempts.h"
 #include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlUserRepository.h"
+#include "app/storage/SqlValidationEvidence.h"
 #include "domain/CertificateProfile.h"
 #include "domain/Clock.h"
 
@@ -39,6 +41,8 @@ struct WorkspaceSettings {
     QString rootKeyLabel; // the demo root's key (demo only)
     QString auditKeyLabel;
     bool precertificates = true; // R-ISS-4: sign a precertificate before the certificate
+    // The issuer domain CAA records must name (R-CAA-1, workspace.ini [caa]).
+    QString caaIssuerDomain = QStringLiteral("secomtrust.net");
     QString workstationName;
 };
 
@@ -61,6 +65,10 @@ public:
     [[nodiscard]] QString documentsDirectory() const;
     [[nodiscard]] QString documentPath(const QString& sha256) const;
     [[nodiscard]] const WorkspaceSettings& settings() const { return m_settings; }
+    // The primary resolver and the remote perspectives (workspace.ini [dns], [perspectives]),
+    // read afresh each time: `ra-cli lab start` or an administrator may change them while a
+    // workstation runs.
+    [[nodiscard]] MpicSettings mpicSettings() const;
     // Writes where the CA's keys live ([hsm] in workspace.ini) and uses it from now on.
     void saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel);
     // SoftHSM2 finds its tokens through SOFTHSM2_CONF, read when the module is loaded.
@@ -75,6 +83,7 @@ public:
     [[nodiscard]] SqlKeyBlocklist& keyBlocklist() { return *m_keyBlocklist; }
     [[nodiscard]] SqlCertificateStore& certificates() { return *m_certificates; }
     [[nodiscard]] SqlDcvAttempts& dcvAttempts() { return *m_dcvAttempts; }
+    [[nodiscard]] SqlValidationEvidence& validationEvidence() { return *m_validationEvidence; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -96,6 +105,7 @@ private:
     std::unique_ptr<SqlKeyBlocklist> m_keyBlocklist;
     std::unique_ptr<SqlCertificateStore> m_certificates;
     std::unique_ptr<SqlDcvAttempts> m_dcvAttempts;
+    std::unique_ptr<SqlValidationEvidence> m_validationEvidence;
 };
 
 } // namespace ra::app

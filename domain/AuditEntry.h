@@ -49,6 +49,7 @@ inline const QString CrlGenerated = QStringLiteral("crl.generated");
 inline const QString OcspSigned = QStringLiteral("ocsp.signed");
 inline const QString DcvStarted = QStringLiteral("dcv.started");
 inline const QString DcvChecked = QStringLiteral("dcv.checked");
+inline const QString CaaChecked = QStringLiteral("caa.checked");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

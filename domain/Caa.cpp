@@ -32,6 +32,38 @@ QString caaVerdictId(CaaVerdict verdict) {
     return {};
 }
 
+std::optional<CaaVerdict> caaVerdictFromId(QStringView id) {
+    for (const CaaVerdict verdict : {CaaVerdict::Allow, CaaVerdict::Deny, CaaVerdict::Error}) {
+        if (caaVerdictId(verdict) == id) {
+            return verdict;
+        }
+    }
+    return std::nullopt;
+}
+
+QString dnssecStatusId(DnssecStatus status) {
+    switch (status) {
+    case DnssecStatus::Secure:
+        return QStringLiteral("secure");
+    case DnssecStatus::Insecure:
+        return QStringLiteral("insecure");
+    case DnssecStatus::Bogus:
+        return QStringLiteral("bogus");
+    case DnssecStatus::Indeterminate:
+        return QStringLiteral("indeterminate");
+    }
+    return {};
+}
+
+DnssecStatus dnssecStatusFromId(QStringView id) {
+    for (const DnssecStatus status : {DnssecStatus::Secure, DnssecStatus::Insecure, DnssecStatus::Bogus}) {
+        if (dnssecStatusId(status) == id) {
+            return status;
+        }
+    }
+    return DnssecStatus::Indeterminate;
+}
+
 QDateTime CaaCheck::validUntil() const {
     return checkedAt.addSecs(std::max<qint64>(ttl, kMinimumValiditySeconds));
 }

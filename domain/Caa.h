@@ -13,6 +13,9 @@ namespace ra::domain {
 enum class CaaVerdict { Allow, Deny, Error };
 
 [[nodiscard]] QString caaVerdictId(CaaVerdict verdict); // "allow", "deny", "error"
+[[nodiscard]] std::optional<CaaVerdict> caaVerdictFromId(QStringView id);
+[[nodiscard]] QString dnssecStatusId(DnssecStatus status); // "secure", "insecure", "bogus", "indeterminate"
+[[nodiscard]] DnssecStatus dnssecStatusFromId(QStringView id);
 
 // The CAA decision for one dNSName (R-CAA-1..3), with what it rests on.
 struct CaaCheck {

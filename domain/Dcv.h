@@ -51,7 +51,8 @@ struct DcvAttempt {
     QString createdBy;
     Status status = Status::Pending;
     QDateTime checkedAt;
-    QString observed; // what the last check saw, as text
+    QString observed;      // what the primary perspective saw at the last check, as text
+    QString corroboration; // the last check's MPIC decision, in words (R-MPIC-2)
 };
 
 [[nodiscard]] QString dcvStatusId(DcvAttempt::Status status);

@@ -139,10 +139,14 @@ private:
         QCoreApplication::translate("ra-cli", "DOMAIN")};
     QCommandLineOption m_labDirOption{
         QStringLiteral("lab-dir"),
-        QCoreApplication::translate("ra-cli", "With lab: its folder (default $RA_LAB_DIR, else ~/ra-lab)."),
+        QCoreApplication::translate("ra-cli", "With lab: its folder (default $RA_LAB_DIR, else WORKSPACE/lab)."),
         QCoreApplication::translate("ra-cli", "DIR")};
     QCommandLineOption m_portOption{
         QStringLiteral("port"), QCoreApplication::translate("ra-cli", "With lab start: the DNS port (default 53535)."),
+        QCoreApplication::translate("ra-cli", "PORT")};
+    QCommandLineOption m_perspectivePortOption{
+        QStringLiteral("perspective-port"),
+        QCoreApplication::translate("ra-cli", "With lab start: the first of six perspective ports (default 47001)."),
         QCoreApplication::translate("ra-cli", "PORT")};
     QCommandLineOption m_methodOption{
         QStringLiteral("method"),

@@ -42,12 +42,14 @@ Cli::Cli(const QStringList& arguments)
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_workspaceOption, m_jsonOption,        m_atOption,        m_asOption,         m_demoOption,
-                         m_roleOption,      m_displayNameOption, m_custodianOption, m_reasonOption,     m_outOption,
-                         m_exportOption,    m_secretOption,      m_stateOption,     m_formatOption,     m_listOption,
-                         m_profileOption,   m_serialOption,      m_pemOption,       m_custodiansOption, m_chainOption,
-                         m_ocspCertOption,  m_resolverOption,    m_issuerOption,    m_labDirOption,     m_portOption,
-                         m_methodOption,    m_adnOption,         m_labelOption});
+    m_parser.addOptions({m_workspaceOption,      m_jsonOption,     m_atOption,          m_asOption,
+                         m_demoOption,           m_roleOption,     m_displayNameOption, m_custodianOption,
+                         m_reasonOption,         m_outOption,      m_exportOption,      m_secretOption,
+                         m_stateOption,          m_formatOption,   m_listOption,        m_profileOption,
+                         m_serialOption,         m_pemOption,      m_custodiansOption,  m_chainOption,
+                         m_ocspCertOption,       m_resolverOption, m_issuerOption,      m_labDirOption,
+                         m_portOption,           m_methodOption,   m_adnOption,         m_labelOption,
+                         m_perspectivePortOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(

@@ -5,28 +5,51 @@
 #include "app/cli/Cli.h"
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
+#include "app/lab/PerspectiveLab.h"
 #include "domain/Caa.h"
 #include "domain/Dcv.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace ra::app {
 
 namespace {
-QString dnssecId(domain::DnssecStatus status) {
-    switch (status) {
-    case domain::DnssecStatus::Secure:
-        return QStringLiteral("secure");
-    case domain::DnssecStatus::Insecure:
-        return QStringLiteral("insecure");
-    case domain::DnssecStatus::Bogus:
-        return QStringLiteral("bogus");
-    case domain::DnssecStatus::Indeterminate:
-        return QStringLiteral("indeterminate");
+// The reports of the latest round (observed at `at`), for --json and for people.
+QList<StoredObservation> latestRound(const QList<StoredObservation>& all, const QDateTime& at) {
+    QList<StoredObservation> latest;
+    for (const StoredObservation& observation : all) {
+        if (observation.observedAt == at) {
+            latest.append(observation);
+        }
     }
-    return {};
+    return latest;
+}
+
+QJsonArray observationsJson(const QList<StoredObservation>& all, const QDateTime& at) {
+    QJsonArray json;
+    for (const StoredObservation& observation : latestRound(all, at)) {
+        QJsonObject report = observation.report.toJson();
+        report.insert(QStringLiteral("outcome"), observation.outcome);
+        json.append(report);
+    }
+    return json;
+}
+
+QString observationsText(const QList<StoredObservation>& all, const QDateTime& at) {
+    QString text;
+    for (const StoredObservation& observation : latestRound(all, at)) {
+        const PerspectiveReport& report = observation.report;
+        text += QStringLiteral("\n  %1 %2 %3: %4 (%5 ms)")
+                    .arg(report.perspective.leftJustified(13), report.rir.leftJustified(8),
+                         observation.outcome.leftJustified(12),
+                         report.answered ? report.values.join(QStringLiteral(" | ")) : report.detail)
+                    .arg(report.elapsedMs);
+    }
+    return text;
 }
 } // namespace
 
@@ -57,7 +80,7 @@ int Cli::caa(const QStringList& args) {
                            {QStringLiteral("records"), records},
                            {QStringLiteral("queried"), QJsonArray::fromStringList(check.queried)},
                            {QStringLiteral("reason"), check.reason},
-                           {QStringLiteral("dnssec"), dnssecId(check.dnssec)},
+                           {QStringLiteral("dnssec"), domain::dnssecStatusId(check.dnssec)},
                            {QStringLiteral("ttl"), check.ttl},
                            {QStringLiteral("checked_at"), check.checkedAt.toString(Qt::ISODate)},
                            {QStringLiteral("valid_until"), check.validUntil().toString(Qt::ISODate)}};
@@ -135,14 +158,22 @@ int Cli::dcv(const QStringList& args) {
                        started->random.expiresAt().toString(Qt::ISODate)));
         return Ok;
     }
-    UnboundResolver resolver({m_parser.value(m_resolverOption), {}, 2});
-    const auto checked = service.check(*actor, id, resolver);
+    const auto checked = service.check(*actor, id);
     if (!checked) {
         return fail(checked.error());
     }
-    print(toJson(*checked), QCoreApplication::translate("ra-cli", "Attempt %1 for %2: %3 (seen: %4).")
-                                .arg(checked->id)
-                                .arg(checked->fqdn, domain::dcvStatusId(checked->status), checked->observed));
+    const auto observations = service.observations(checked->id);
+    QJsonObject json = toJson(*checked);
+    json.insert(QStringLiteral("corroboration"), checked->corroboration);
+    QString text =
+        QCoreApplication::translate("ra-cli", "Attempt %1 for %2: %3 (primary saw: %4).\n%5")
+            .arg(checked->id)
+            .arg(checked->fqdn, domain::dcvStatusId(checked->status), checked->observed, checked->corroboration);
+    if (observations) {
+        json.insert(QStringLiteral("perspectives"), observationsJson(*observations, checked->checkedAt));
+        text += observationsText(*observations, checked->checkedAt);
+    }
+    print(json, text);
     return checked->status == domain::DcvAttempt::Status::Passed ? Ok : ProblemsFound;
 }
 
@@ -150,32 +181,69 @@ int Cli::lab(const QStringList& args) {
     const QString sub = args.value(1);
     if (args.size() != 2 ||
         !QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")}.contains(sub)) {
-        return usage(
-            QCoreApplication::translate("ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT]"));
+        return usage(QCoreApplication::translate(
+            "ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT]"));
     }
+    // The perspectives' certificates come from the workspace and it is told where they listen.
+    const QString workspace =
+        m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
     QString directory = m_parser.value(m_labDirOption);
     if (directory.isEmpty()) {
-        directory = qEnvironmentVariable("RA_LAB_DIR", QDir::home().filePath(QStringLiteral("ra-lab")));
+        directory = qEnvironmentVariable("RA_LAB_DIR", QDir(workspace).filePath(QStringLiteral("lab")));
     }
-    QDir().mkpath(directory);
-    const int port = m_parser.isSet(m_portOption) ? m_parser.value(m_portOption).toInt() : DnsLab::kDefaultPort;
-    DnsLab dns(QDir(directory).absolutePath(), port);
+    directory = QDir(directory).absolutePath();
+    // The ports a lab was started with are kept in its folder, so status and stop need no options.
+    QSettings labIni(QDir(directory).filePath(QStringLiteral("lab.ini")), QSettings::IniFormat);
+    const int port = m_parser.isSet(m_portOption)
+                         ? m_parser.value(m_portOption).toInt()
+                         : labIni.value(QStringLiteral("dns_port"), DnsLab::kDefaultPort).toInt();
+    const int firstPerspectivePort = m_parser.isSet(m_perspectivePortOption)
+                                         ? m_parser.value(m_perspectivePortOption).toInt()
+                                         : PerspectiveLab::kDefaultFirstPort;
+    DnsLab dns(directory, port);
+    PerspectiveLab perspectives(directory, QDir(workspace).absolutePath());
     if (sub == QLatin1String("start")) {
+        if (!QFile::exists(QDir(workspace).filePath(QString::fromLatin1(Workspace::kSettingsFile)))) {
+            return fail(
+                domain::Error{QStringLiteral("lab.no-workspace"),
+                              QCoreApplication::translate("ra-cli", "There is no workspace at %1; the lab enrolls its "
+                                                                    "perspectives there (ra-cli workspace init).")
+                                  .arg(workspace),
+                              {}});
+        }
+        QDir().mkpath(directory);
         if (auto started = dns.start(); !started) {
             return fail(started.error());
         }
+        labIni.setValue(QStringLiteral("dns_port"), port);
+        labIni.sync();
+        if (auto started =
+                perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.resolverAddress()),
+                                   dns.resolverAddress(), QDateTime::currentDateTimeUtc());
+            !started) {
+            (void)dns.stop();
+            return fail(started.error());
+        }
     } else if (sub == QLatin1String("stop")) {
-        if (auto stopped = dns.stop(); !stopped) {
-            return fail(stopped.error());
+        const domain::Status agents = perspectives.stop();
+        const domain::Status server = dns.stop();
+        if (!agents || !server) {
+            return fail(!agents ? agents.error() : server.error());
         }
     }
     const bool running = dns.running();
+    const QStringList agents = perspectives.running();
     print(QJsonObject{{QStringLiteral("dns"), running ? QStringLiteral("running") : QStringLiteral("stopped")},
                       {QStringLiteral("resolver"), dns.resolverAddress()},
+                      {QStringLiteral("perspectives"), QJsonArray::fromStringList(agents)},
                       {QStringLiteral("directory"), directory}},
-          running
-              ? QCoreApplication::translate("ra-cli", "Lab DNS (Knot) runs; resolver %1.").arg(dns.resolverAddress())
-              : QCoreApplication::translate("ra-cli", "Lab DNS is stopped."));
+          (running
+               ? QCoreApplication::translate("ra-cli", "Lab DNS (Knot) runs; resolver %1.").arg(dns.resolverAddress())
+               : QCoreApplication::translate("ra-cli", "Lab DNS is stopped.")) +
+              QLatin1Char('\n') +
+              (agents.isEmpty() ? QCoreApplication::translate("ra-cli", "No perspective runs.")
+                                : QCoreApplication::translate("ra-cli", "Perspectives running: %1.")
+                                      .arg(agents.join(QStringLiteral(", ")))));
     return Ok;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// ra-perspective: the remote Network Perspective agent (R-MPIC-1). It gets its job with the DCV
-// issue; until then it only answers --version and says so instead of pretending to validate.
+// ra-perspective: a remote Network Perspective agent (R-MPIC-1). It serves validation tasks over
+// HTTPS with mutual TLS and answers with what its own resolver observed.
+#include "app/mpic/PerspectiveServer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +15,22 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QStringLiteral("RA Workstation network perspective agent"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("The agent's INI file."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(configOption);
     parser.process(application);
-    QTextStream(stderr) << "ra-perspective: validation service not implemented yet; only --version is supported.\n";
-    return 2;
+    QString error;
+    const auto config = ra::app::PerspectiveServer::readConfig(parser.value(configOption), &error);
+    if (!config) {
+        QTextStream(stderr) << "ra-perspective: " << error << '\n';
+        return 2;
+    }
+    ra::app::PerspectiveServer server(*config);
+    if (!server.listen(&error)) {
+        QTextStream(stderr) << "ra-perspective: " << config->name << ": " << error << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << "ra-perspective " << config->name << " (" << config->region << ", " << config->rir
+                        << ") listening on " << config->address << ':' << config->port << Qt::endl;
+    return QCoreApplication::exec();
 }

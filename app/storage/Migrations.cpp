@@ -231,6 +231,50 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE TRIGGER dcv_attempts_retained BEFORE DELETE ON dcv_attempts "
                             "BEGIN SELECT RAISE(ABORT, 'validation evidence is retained'); END"),
          }},
+        // 6: what every perspective observed (R-MPIC-1, R-DCV-4) and CAA checks kept as evidence
+        // with their time and TTL (R-CAA-3); neither is ever changed or deleted.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE dcv_attempts ADD COLUMN corroboration TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(R"(CREATE TABLE caa_checks (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 fqdn TEXT NOT NULL,
+                 issuer_domain TEXT NOT NULL,
+                 verdict TEXT NOT NULL CHECK (verdict IN ('allow', 'deny', 'error')),
+                 relevant_name TEXT NOT NULL DEFAULT '',
+                 records TEXT NOT NULL DEFAULT '',
+                 dnssec TEXT NOT NULL,
+                 ttl INTEGER NOT NULL,
+                 reason TEXT NOT NULL,
+                 corroborated INTEGER NOT NULL,
+                 corroboration TEXT NOT NULL,
+                 checked_at TEXT NOT NULL,
+                 valid_until TEXT NOT NULL,
+                 checked_by TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX caa_checks_by_application ON caa_checks (application_id, fqdn)"),
+             QStringLiteral(R"(CREATE TABLE perspective_observations (
+                 id INTEGER PRIMARY KEY,
+                 dcv_attempt_id INTEGER REFERENCES dcv_attempts(id),
+                 caa_check_id INTEGER REFERENCES caa_checks(id),
+                 perspective TEXT NOT NULL,
+                 region TEXT NOT NULL DEFAULT '',
+                 rir TEXT NOT NULL DEFAULT '',
+                 outcome TEXT NOT NULL CHECK (outcome IN ('primary', 'corroborates', 'differs', 'failed')),
+                 report TEXT NOT NULL,
+                 observed_at TEXT NOT NULL,
+                 CHECK ((dcv_attempt_id IS NULL) <> (caa_check_id IS NULL))))"),
+             QStringLiteral("CREATE INDEX observations_by_attempt ON perspective_observations (dcv_attempt_id)"),
+             QStringLiteral("CREATE INDEX observations_by_caa_check ON perspective_observations (caa_check_id)"),
+             QStringLiteral("CREATE TRIGGER caa_checks_retained BEFORE DELETE ON caa_checks "
+                            "BEGIN SELECT RAISE(ABORT, 'CAA evidence is retained'); END"),
+             QStringLiteral("CREATE TRIGGER caa_checks_unchanged BEFORE UPDATE ON caa_checks "
+                            "BEGIN SELECT RAISE(ABORT, 'CAA evidence is never changed'); END"),
+             QStringLiteral("CREATE TRIGGER observations_retained BEFORE DELETE ON perspective_observations "
+                            "BEGIN SELECT RAISE(ABORT, 'validation evidence is retained'); END"),
+             QStringLiteral("CREATE TRIGGER observations_unchanged BEFORE UPDATE ON perspective_observations "
+                            "BEGIN SELECT RAISE(ABORT, 'validation evidence is never changed'); END"),
+         }},
     };
     return all;
 }

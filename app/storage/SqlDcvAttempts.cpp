@@ -14,7 +14,7 @@ using domain::fail;
 
 namespace {
 const char* const kColumns = "id, application_id, fqdn, authorization_domain, label, method, random_value, "
-                             "created_at, created_by, status, checked_at, observed";
+                             "created_at, created_by, status, checked_at, observed, corroboration";
 
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -34,6 +34,7 @@ DcvAttempt readAttempt(const QSqlQuery& query) {
     attempt.checkedAt =
         query.value(10).isNull() ? QDateTime() : QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
     attempt.observed = query.value(11).toString();
+    attempt.corroboration = query.value(12).toString();
     return attempt;
 }
 
@@ -85,8 +86,10 @@ domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
                         domain::dcvMethodId(attempt.method), attempt.random.value, iso(attempt.random.createdAt),
                         attempt.createdBy, domain::dcvStatusId(attempt.status), attempt.observed});
     } else {
-        query.prepare(QStringLiteral("UPDATE dcv_attempts SET status = ?, checked_at = ?, observed = ? WHERE id = ?"));
-        bindAll(query, {domain::dcvStatusId(attempt.status), iso(attempt.checkedAt), attempt.observed, attempt.id});
+        query.prepare(QStringLiteral(
+            "UPDATE dcv_attempts SET status = ?, checked_at = ?, observed = ?, corroboration = ? WHERE id = ?"));
+        bindAll(query, {domain::dcvStatusId(attempt.status), iso(attempt.checkedAt), attempt.observed,
+                        attempt.corroboration, attempt.id});
     }
     if (!query.exec()) {
         return failed(query);

@@ -1,17 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
-// R-DCV-1, R-DCV-2 (method 3), R-DCV-4 against the lab's real DNS server: the validating officer
-// starts an attempt, the "applicant" publishes the random value with knotc, the check finds it.
+// R-DCV-1, R-DCV-2 (method 3), R-DCV-4 and R-MPIC-1..3 against the lab: Knot DNS on loopback and
+// real ra-perspective agents over mutual TLS, each with its own resolver. The validating officer
+// starts an attempt, the "applicant" publishes the random value with knotc, the check asks the
+// primary and every perspective at once. Perspectives are made to see other answers by pointing
+// them at a second DNS server with other records, at a dead resolver, or by misbehaving.
 #include "app/DcvService.h"
-#include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
+#include "app/lab/PerspectiveLab.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslKey>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace ra;
 using Status = domain::DcvAttempt::Status;
+using app::PerspectiveAgentSpec;
+
+namespace {
+QList<PerspectiveAgentSpec> agents(const QString& prefix, int count, const QString& resolver) {
+    QList<PerspectiveAgentSpec> list = app::PerspectiveLab::defaultAgents(0, resolver).mid(0, count);
+    for (PerspectiveAgentSpec& agent : list) {
+        agent.name = prefix + agent.name;
+        agent.port = test::freeLoopbackPort();
+    }
+    return list;
+}
+
+QString errorText(const domain::Status& status) {
+    return status ? QString() : status.error().userMessage + QLatin1Char(' ') + status.error().detail;
+}
+} // namespace
 
 class TestDcvLab : public QObject {
     Q_OBJECT
@@ -19,11 +44,19 @@ class TestDcvLab : public QObject {
 private:
     std::unique_ptr<test::DemoFixture> m_demo;
     QTemporaryDir m_labDir;
+    QTemporaryDir m_otherViewDir;
+    QTemporaryDir m_strangerDir;
     std::unique_ptr<app::DnsLab> m_lab;
+    std::unique_ptr<app::DnsLab> m_otherView; // the same zones with other records
+    std::unique_ptr<app::PerspectiveLab> m_perspectives;
+    std::unique_ptr<app::PerspectiveLab> m_stranger; // agents enrolled by another workspace
+    QList<PerspectiveAgentSpec> m_honest;            // ask the lab's DNS
+    QList<PerspectiveAgentSpec> m_misled;            // ask the other view
+    QList<PerspectiveAgentSpec> m_deaf;              // ask a resolver that does not exist
+    QList<PerspectiveAgentSpec> m_foreign;
 
     domain::Result<domain::DcvAttempt> check(const QString& officer, qint64 attempt) {
-        app::UnboundResolver resolver({m_lab->resolverAddress(), {}, 2});
-        return app::DcvService(m_demo->workspace()).check(m_demo->user(officer), attempt, resolver);
+        return app::DcvService(m_demo->workspace()).check(m_demo->user(officer), attempt);
     }
 
     domain::Result<domain::DcvAttempt> start(const QString& officer, const QString& fqdn, const QString& adn,
@@ -32,16 +65,72 @@ private:
             .start(m_demo->user(officer), 2, fqdn, domain::DcvMethod::DnsChange, adn, label);
     }
 
+    // The workstation asks exactly `agents` from now on.
+    void use(const QList<PerspectiveAgentSpec>& agents, int timeoutMs = 15000) {
+        QVERIFY(app::PerspectiveEnrollment(m_demo->workspace().directory())
+                    .registerAgents(agents, m_lab->resolverAddress()));
+        QSettings ini(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("perspectives/timeout_ms"), timeoutMs);
+    }
+
+    // Publishes a fresh attempt's value in the lab (and something else in the other view).
+    domain::DcvAttempt published() {
+        const auto attempt =
+            start(QStringLiteral("tanaka"), QStringLiteral("shop.example.jp"), QStringLiteral("example.jp"));
+        [&] { QVERIFY(attempt); }();
+        [&] {
+            QVERIFY(m_lab->setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
+                                      {QStringLiteral("\"%1\"").arg(attempt->random.value)}));
+            QVERIFY(m_otherView->setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
+                                            {QStringLiteral("\"someone-else\"")}));
+        }();
+        return *attempt;
+    }
+
 private slots:
     void initTestCase() {
+        qputenv("RA_PERSPECTIVE", RA_PERSPECTIVE_PATH);
         m_demo = std::make_unique<test::DemoFixture>();
         QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
         m_lab = std::make_unique<app::DnsLab>(m_labDir.path(), test::freeLoopbackPort());
-        const domain::Status started = m_lab->start();
-        QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage + started.error().detail));
+        QVERIFY2(m_lab->start(), "the lab's DNS server");
+        m_otherView = std::make_unique<app::DnsLab>(m_otherViewDir.path(), test::freeLoopbackPort());
+        QVERIFY2(m_otherView->start(), "the other view's DNS server");
+        m_honest = agents(QString(), 6, m_lab->resolverAddress());
+        m_misled = agents(QStringLiteral("misled-"), 3, m_otherView->resolverAddress());
+        m_deaf = agents(QStringLiteral("deaf-"), 1, QStringLiteral("127.0.0.1@%1").arg(test::freeLoopbackPort()));
+        m_perspectives = std::make_unique<app::PerspectiveLab>(m_labDir.path(), m_demo->workspace().directory());
+        const domain::Status started =
+            m_perspectives->start(m_honest + m_misled + m_deaf, m_lab->resolverAddress(), m_demo->clock().nowUtc());
+        QVERIFY2(started, qPrintable(errorText(started)));
+        QCOMPARE(m_perspectives->running().size(), 10);
+        // A lab of another workspace: its agents' certificates come from another authority.
+        QTemporaryDir otherWorkspace;
+        m_foreign = agents(QStringLiteral("foreign-"), 1, m_lab->resolverAddress());
+        m_stranger = std::make_unique<app::PerspectiveLab>(m_strangerDir.path(), otherWorkspace.path());
+        QVERIFY(m_stranger->start(m_foreign, m_lab->resolverAddress(), m_demo->clock().nowUtc()));
     }
 
-    void cleanupTestCase() { QVERIFY(m_lab->stop()); }
+    void cleanupTestCase() {
+        // Whatever initTestCase got to start is stopped, even when it failed half-way.
+        if (m_perspectives) {
+            QVERIFY(m_perspectives->stop());
+            QVERIFY(m_perspectives->running().isEmpty());
+        }
+        QVERIFY(!m_stranger || m_stranger->stop());
+        QVERIFY(!m_lab || m_lab->stop());
+        QVERIFY(!m_otherView || m_otherView->stop());
+    }
+
+    void startingTwiceOrOnATakenPortIsRefused() {
+        QCOMPARE(m_perspectives->start(m_honest, m_lab->resolverAddress(), m_demo->clock().nowUtc()).error().code,
+                 QStringLiteral("lab.running"));
+        QTemporaryDir elsewhere;
+        app::PerspectiveLab second(elsewhere.path(), m_demo->workspace().directory());
+        QCOMPARE(second.start(m_honest.mid(0, 1), m_lab->resolverAddress(), m_demo->clock().nowUtc()).error().code,
+                 QStringLiteral("lab.port-in-use"));
+        QVERIFY(second.running().isEmpty());
+    }
 
     void theRandomValueIsLongAndUnique_R_DCV_1() {
         const auto first =
@@ -70,18 +159,18 @@ private slots:
                  QStringLiteral("dcv.label"));
     }
 
-    void thePublishedValueValidates_R_DCV_2() {
+    void thePublishedValueValidatesFromEveryPerspective_R_DCV_2_R_MPIC_1() {
+        use(m_honest);
         const auto attempt =
             start(QStringLiteral("tanaka"), QStringLiteral("shop.example.jp"), QStringLiteral("example.jp"));
         QVERIFY(attempt);
         // Nothing published yet: the check fails and says what it saw.
+        QVERIFY(m_lab->setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
+                                  {QStringLiteral("\"not-the-value\"")}));
         const auto before = check(QStringLiteral("tanaka"), attempt->id);
         QVERIFY(before);
         QCOMPARE(before->status, Status::Failed);
-        // The applicant publishes another value first, then the right one.
-        QVERIFY(m_lab->setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
-                                  {QStringLiteral("\"not-the-value\"")}));
-        QCOMPARE(check(QStringLiteral("tanaka"), attempt->id)->status, Status::Failed);
+        QVERIFY(before->observed.contains(QStringLiteral("not-the-value")));
         QVERIFY(
             m_lab->setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
                               {QStringLiteral("\"unrelated\""), QStringLiteral("\"%1\"").arg(attempt->random.value)}));
@@ -89,30 +178,146 @@ private slots:
         QVERIFY(passed);
         QCOMPARE(passed->status, Status::Passed);
         QVERIFY(passed->observed.contains(attempt->random.value));
+        QVERIFY2(passed->corroboration.startsWith(QStringLiteral("6 of 6")), qPrintable(passed->corroboration));
+        // Every perspective's report is kept: the primary and six remote ones per check.
+        const auto observations = app::DcvService(m_demo->workspace()).observations(attempt->id);
+        QVERIFY(observations);
+        QCOMPARE(observations->size(), 14);
+        QCOMPARE(observations->at(7).outcome, QStringLiteral("primary"));
+        for (const app::StoredObservation& observation : observations->mid(8)) {
+            QCOMPARE(observation.outcome, QStringLiteral("corroborates"));
+            QVERIFY(observation.report.values.contains(attempt->random.value));
+        }
+        QCOMPARE(check(QStringLiteral("tanaka"), attempt->id).error().code, QStringLiteral("dcv.decided"));
+    }
+
+    void twoOfSixMayDisagree_R_MPIC_2() {
+        use(m_honest.mid(0, 4) + m_misled.mid(0, 2));
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(checked);
+        QVERIFY2(checked->status == Status::Passed, qPrintable(checked->corroboration));
+    }
+
+    void threeOfSixMayNot_R_MPIC_2() {
+        use(m_honest.mid(0, 3) + m_misled);
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(checked);
+        QCOMPARE(checked->status, Status::Failed);
+        QVERIFY2(checked->corroboration.startsWith(QStringLiteral("3 of 6")), qPrintable(checked->corroboration));
+    }
+
+    void withFiveOneMayDisagree_R_MPIC_2() {
+        use(m_honest.mid(0, 4) + m_misled.mid(0, 1));
+        QCOMPARE(check(QStringLiteral("tanaka"), published().id)->status, Status::Passed);
+        use(m_honest.mid(0, 3) + m_misled.mid(0, 2));
+        QCOMPARE(check(QStringLiteral("tanaka"), published().id)->status, Status::Failed);
+    }
+
+    void failedLookupsDoNotCorroborate_R_MPIC_2() {
+        use(m_honest.mid(0, 4) + m_deaf);
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(checked);
+        QCOMPARE(checked->status, Status::Passed); // 1 of 5 failed: allowed
+        const auto observations = app::DcvService(m_demo->workspace()).observations(checked->id);
+        QCOMPARE(observations->last().outcome, QStringLiteral("failed"));
+    }
+
+    void tooFewPerspectivesOnTheDay_R_MPIC_2_R_TIME_1() {
+        use(m_honest.mid(0, 3)); // 2026-11-25: four remote perspectives are required
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QCOMPARE(checked->status, Status::Failed);
+        QVERIFY2(checked->corroboration.contains(QStringLiteral("4 are required")), qPrintable(checked->corroboration));
+    }
+
+    void corroborationSpansTwoRirs_R_MPIC_2() {
+        QList<PerspectiveAgentSpec> sameRir = m_honest.mid(0, 4);
+        for (PerspectiveAgentSpec& agent : sameRir) {
+            agent.rir = domain::Rir::Apnic;
+        }
+        use(sameRir);
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QCOMPARE(checked->status, Status::Failed);
+        QVERIFY2(checked->corroboration.contains(QStringLiteral("1 RIR")), qPrintable(checked->corroboration));
+    }
+
+    void aPerspectiveTheWorkspaceDidNotEnrollIsNotBelieved_R_MPIC_1() {
+        use(m_honest.mid(0, 3) + m_foreign + m_misled.mid(0, 1));
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QCOMPARE(checked->status, Status::Failed); // foreign and misled: 2 of 5
+        const auto observations = app::DcvService(m_demo->workspace()).observations(checked->id);
+        const app::StoredObservation& foreign = observations->at(observations->size() - 2);
+        QCOMPARE(foreign.report.perspective, m_foreign.first().name);
+        QCOMPARE(foreign.outcome, QStringLiteral("failed"));
+        QVERIFY(!foreign.report.answered);
+    }
+
+    void aSilentOrMissingPerspectiveTimesOut_R_MPIC_2() {
+        QTcpServer silent; // accepts and never says anything
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        PerspectiveAgentSpec mute = m_honest.first();
+        mute.name = QStringLiteral("mute");
+        mute.port = silent.serverPort();
+        PerspectiveAgentSpec gone = m_honest.first();
+        gone.name = QStringLiteral("gone");
+        gone.port = test::freeLoopbackPort();
+        use(m_honest.mid(0, 4) + QList{mute, gone}, 1500);
+        QElapsedTimer timer;
+        timer.start();
+        const auto checked = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(checked->status, Status::Passed); // 2 of 6 failed: allowed
+        const auto observations = app::DcvService(m_demo->workspace()).observations(checked->id);
+        QCOMPARE(observations->at(observations->size() - 2).outcome, QStringLiteral("failed"));
+        QCOMPARE(observations->last().outcome, QStringLiteral("failed"));
+    }
+
+    void anAgentRefusesAClientWithoutCertificate_R_MPIC_1() {
+        QFile authority(m_demo->workspace().directory() + QStringLiteral("/perspectives/authority.pem"));
+        QVERIFY(authority.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(authority.readAll()));
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(m_honest.first().port)));
+        request.setSslConfiguration(tls);
+        request.setTransferTimeout(5000);
+        QNetworkReply* reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        QVERIFY(reply->readAll().isEmpty());
+        delete reply;
     }
 
     void anExpiredValueNeverValidates_R_DCV_1() {
-        const auto attempt =
-            start(QStringLiteral("tanaka"), QStringLiteral("shop.example.jp"), QStringLiteral("example.jp"));
-        QVERIFY(attempt);
-        QVERIFY(m_lab->setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
-                                  {QStringLiteral("\"%1\"").arg(attempt->random.value)}));
+        use(m_honest);
+        const domain::DcvAttempt attempt = published();
         m_demo->clock().advanceSeconds(31LL * 86400);
-        QCOMPARE(check(QStringLiteral("tanaka"), attempt->id).error().code, QStringLiteral("dcv.expired"));
+        QCOMPARE(check(QStringLiteral("tanaka"), attempt.id).error().code, QStringLiteral("dcv.expired"));
         const auto attempts = app::DcvService(m_demo->workspace()).attempts(2);
         QVERIFY(attempts);
         QCOMPARE(attempts->last().status, Status::Expired);
+        m_demo->clock().advanceSeconds(-31LL * 86400);
     }
 
-    void everyAttemptAndCheckIsAudited_R_DCV_4() {
+    void everyAttemptAndCheckIsAuditedAndKept_R_DCV_4() {
         QSqlQuery query(m_demo->workspace().database().connection());
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'dcv.started'")) &&
                 query.next());
-        QCOMPARE(query.value(0).toInt(), 4);
-        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'dcv.checked'")) &&
+        const int started = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM dcv_attempts")) && query.next());
+        QCOMPARE(query.value(0).toInt(), started);
+        // One audited check per round, naming every perspective's report.
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'dcv.checked' "
+                                          "AND instr(details, '\"perspectives\"') > 0")) &&
                 query.next());
-        QCOMPARE(query.value(0).toInt(), 4);
+        const int rounds = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM perspective_observations WHERE outcome = 'primary'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), rounds);
+        QVERIFY(rounds >= 10);
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM dcv_attempts")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM perspective_observations")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE perspective_observations SET outcome = 'corroborates'")));
     }
 };
 

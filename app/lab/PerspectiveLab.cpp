@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/lab/PerspectiveLab.h"
+
+#include "app/lab/DnsLab.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <csignal>
+
+namespace ra::app {
+
+using domain::fail;
+
+namespace {
+bool alive(qint64 pid) {
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
+
+bool accepts(int port) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+    return socket.waitForConnected(200);
+}
+} // namespace
+
+PerspectiveLab::PerspectiveLab(QString directory, QString workspaceDirectory)
+    : m_directory(std::move(directory))
+    , m_workspaceDirectory(std::move(workspaceDirectory)) {}
+
+QString PerspectiveLab::path(const QString& name) const {
+    return QDir(m_directory).filePath(QStringLiteral("perspectives/") + name);
+}
+
+QList<PerspectiveAgentSpec> PerspectiveLab::defaultAgents(int firstPort, const QString& resolver) {
+    using domain::Rir;
+    const QList<std::tuple<QString, QString, Rir>> sites{
+        {QStringLiteral("tokyo"), QStringLiteral("Tokyo, JP"), Rir::Apnic},
+        {QStringLiteral("sydney"), QStringLiteral("Sydney, AU"), Rir::Apnic},
+        {QStringLiteral("frankfurt"), QStringLiteral("Frankfurt, DE"), Rir::RipeNcc},
+        {QStringLiteral("virginia"), QStringLiteral("Virginia, US"), Rir::Arin},
+        {QStringLiteral("sao-paulo"), QStringLiteral("São Paulo, BR"), Rir::Lacnic},
+        {QStringLiteral("johannesburg"), QStringLiteral("Johannesburg, ZA"), Rir::Afrinic},
+    };
+    QList<PerspectiveAgentSpec> agents;
+    int port = firstPort;
+    for (const auto& [name, region, rir] : sites) {
+        agents.append({name, region, rir, port++, resolver, {}});
+    }
+    return agents;
+}
+
+QString PerspectiveLab::program() {
+    const QString configured = qEnvironmentVariable("RA_PERSPECTIVE");
+    if (!configured.isEmpty()) {
+        return configured;
+    }
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString& candidate : {here.filePath(QStringLiteral("ra-perspective")),
+                                     here.filePath(QStringLiteral("../perspective/ra-perspective")),
+                                     here.filePath(QStringLiteral("../app/perspective/ra-perspective"))}) {
+        if (QFileInfo(candidate).isExecutable()) {
+            return QFileInfo(candidate).canonicalFilePath();
+        }
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("ra-perspective"));
+}
+
+QList<std::pair<QString, qint64>> PerspectiveLab::processes() const {
+    QList<std::pair<QString, qint64>> out;
+    const QDir dir(path({}));
+    for (const QString& pidFile : dir.entryList({QStringLiteral("*.pid")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(pidFile));
+        if (file.open(QIODevice::ReadOnly)) {
+            out.append({QFileInfo(pidFile).completeBaseName(), file.readAll().trimmed().toLongLong()});
+        }
+    }
+    return out;
+}
+
+QStringList PerspectiveLab::running() const {
+    QStringList names;
+    for (const auto& [name, pid] : processes()) {
+        if (alive(pid)) {
+            names << name;
+        }
+    }
+    return names;
+}
+
+domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, const QString& primaryResolver,
+                                     const QDateTime& now) {
+    if (const QStringList names = running(); !names.isEmpty()) {
+        return fail(QStringLiteral("lab.running"),
+                    QCoreApplication::translate("PerspectiveLab", "The lab's perspectives run already (%1).")
+                        .arg(names.join(QStringLiteral(", "))));
+    }
+    const QString agentProgram = program();
+    if (agentProgram.isEmpty()) {
+        return fail(QStringLiteral("lab.no-perspective"),
+                    QCoreApplication::translate("PerspectiveLab", "ra-perspective is not installed or built."));
+    }
+    for (const PerspectiveAgentSpec& agent : agents) {
+        if (!DnsLab::portFree(agent.port)) {
+            return fail(QStringLiteral("lab.port-in-use"),
+                        QCoreApplication::translate("PerspectiveLab",
+                                                    "Port %1 on 127.0.0.1 (perspective %2) is in use; choose "
+                                                    "others with --perspective-port.")
+                            .arg(agent.port)
+                            .arg(agent.name));
+        }
+    }
+    PerspectiveEnrollment enrollment(m_workspaceDirectory);
+    if (auto ready = enrollment.ensureAuthority(now); !ready) {
+        return ready;
+    }
+    // Every agent is enrolled before any starts: enrolling writes the authority's certificate the
+    // agents read at start-up.
+    QStringList configs;
+    for (const PerspectiveAgentSpec& agent : agents) {
+        const auto config = enrollment.enroll(agent, path({}), now);
+        if (!config) {
+            return std::unexpected(config.error());
+        }
+        configs << *config;
+    }
+    for (qsizetype i = 0; i < agents.size(); ++i) {
+        const PerspectiveAgentSpec& agent = agents.at(i);
+        const QString& config = configs.at(i);
+        qint64 pid = 0;
+        QProcess process;
+        process.setProgram(agentProgram);
+        process.setArguments({QStringLiteral("--config"), config});
+        process.setStandardOutputFile(path(agent.name + QStringLiteral(".log")), QIODevice::Append);
+        process.setStandardErrorFile(path(agent.name + QStringLiteral(".log")), QIODevice::Append);
+        if (!process.startDetached(&pid)) {
+            (void)stop();
+            return fail(QStringLiteral("lab.start"),
+                        QCoreApplication::translate("PerspectiveLab", "Perspective %1 did not start.").arg(agent.name));
+        }
+        QFile pidFile(path(agent.name + QStringLiteral(".pid")));
+        if (!pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            ::kill(pid_t(pid), SIGTERM);
+            (void)stop();
+            return fail(QStringLiteral("lab.write"),
+                        QCoreApplication::translate("PerspectiveLab", "%1 cannot be written.").arg(pidFile.fileName()));
+        }
+        pidFile.write(QByteArray::number(pid));
+    }
+    for (const PerspectiveAgentSpec& agent : agents) {
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            up = accepts(agent.port);
+            if (!up) {
+                QThread::msleep(50);
+            }
+        }
+        if (!up) {
+            (void)stop();
+            return fail(QStringLiteral("lab.start"),
+                        QCoreApplication::translate("PerspectiveLab", "Perspective %1 did not start; see %2.")
+                            .arg(agent.name, path(agent.name + QStringLiteral(".log"))));
+        }
+    }
+    return enrollment.registerAgents(agents, primaryResolver);
+}
+
+domain::Status PerspectiveLab::stop() {
+    const auto all = processes();
+    for (const auto& [name, pid] : all) {
+        if (alive(pid)) {
+            ::kill(pid_t(pid), SIGTERM);
+        }
+    }
+    for (const auto& [name, pid] : all) {
+        for (int i = 0; i < 100 && alive(pid); ++i) {
+            QThread::msleep(50);
+        }
+        if (alive(pid)) {
+            ::kill(pid_t(pid), SIGKILL);
+            QThread::msleep(100);
+        }
+        if (alive(pid)) {
+            return fail(QStringLiteral("lab.stop"),
+                        QCoreApplication::translate("PerspectiveLab", "Perspective %1 (PID %2) did not stop.")
+                            .arg(name)
+                            .arg(pid));
+        }
+        QFile::remove(path(name + QStringLiteral(".pid")));
+    }
+    return {};
+}
+
+} // namespace ra::app

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/mpic/MpicRound.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QThread>
+#include <QTimer>
+
+namespace ra::app {
+
+namespace {
+constexpr qint64 kMaxReportBytes = 256 * 1024; // a report is a few kilobytes; more is hostile
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString translate(const char* text) {
+    return QCoreApplication::translate("MpicRound", text);
+}
+
+// Reads one agent's answer, trusting nothing in it that the channel did not prove.
+PerspectiveReport reportFrom(QNetworkReply* reply, const PerspectiveEndpoint& endpoint, const PerspectiveTask& task) {
+    if (reply->error() != QNetworkReply::NoError) {
+        const QString detail = reply->error() == QNetworkReply::OperationCanceledError
+                                   ? reply->property("why").toString()
+                                   : reply->errorString();
+        return PerspectiveReport::failure(endpoint.name, task.attemptId, detail);
+    }
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (!peer.subjectInfo(QSslCertificate::CommonName).contains(endpoint.name)) {
+        return PerspectiveReport::failure(
+            endpoint.name, task.attemptId,
+            translate("The agent's certificate names %1, not this perspective.")
+                .arg(peer.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))));
+    }
+    const auto report = PerspectiveReport::fromJson(QJsonDocument::fromJson(reply->readAll()).object());
+    if (!report) {
+        return PerspectiveReport::failure(endpoint.name, task.attemptId,
+                                          translate("The agent's answer is unreadable."));
+    }
+    if (report->perspective != endpoint.name || report->attemptId != task.attemptId) {
+        return PerspectiveReport::failure(endpoint.name, task.attemptId,
+                                          translate("The agent answered for another perspective or attempt."));
+    }
+    return *report;
+}
+
+QSslConfiguration tlsConfiguration(const MutualTlsFiles& files, QString* problem) {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> own = QSslCertificate::fromData(readFile(files.certificateFile));
+    const QSslKey key(readFile(files.keyFile), QSsl::Ec);
+    const QList<QSslCertificate> authority = QSslCertificate::fromData(readFile(files.caCertificateFile));
+    if (own.isEmpty() || key.isNull() || authority.isEmpty()) {
+        *problem = translate("The workstation's perspective certificate, key or authority cannot be read.");
+        return tls;
+    }
+    tls.setLocalCertificate(own.first());
+    tls.setPrivateKey(key);
+    tls.setCaCertificates(authority); // only agents the workspace enrolled, never the system's CAs
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+} // namespace
+
+QJsonObject MpicRoundResult::toJson() const {
+    QJsonArray perspectives;
+    for (qsizetype i = 0; i < remote.size(); ++i) {
+        QJsonObject report = remote.at(i).toJson();
+        const auto outcome = observations.value(i).outcome;
+        report.insert(QStringLiteral("outcome"),
+                      outcome == domain::PerspectiveObservation::Outcome::Corroborates ? QStringLiteral("corroborates")
+                      : outcome == domain::PerspectiveObservation::Outcome::Differs    ? QStringLiteral("differs")
+                                                                                       : QStringLiteral("failed"));
+        perspectives.append(report);
+    }
+    return {{QStringLiteral("primary"), primary.toJson()},
+            {QStringLiteral("perspectives"), perspectives},
+            {QStringLiteral("corroborated"), decision.corroborated},
+            {QStringLiteral("remote_perspectives"), decision.remotePerspectives},
+            {QStringLiteral("corroborating"), decision.corroborating},
+            {QStringLiteral("non_corroborating"), decision.nonCorroborating},
+            {QStringLiteral("allowed_non_corroborations"), decision.allowedNonCorroborations},
+            {QStringLiteral("corroborating_rirs"), QJsonArray::fromStringList(decision.corroboratingRirs)},
+            {QStringLiteral("reason"), decision.reason},
+            {QStringLiteral("elapsed_ms"), elapsedMs}};
+}
+
+MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTask& task,
+                               const Corroborates& corroborates, QDate day, const Progress& progress) {
+    QElapsedTimer timer;
+    timer.start();
+    MpicRoundResult result;
+    QEventLoop loop;
+    int outstanding = 1 + int(settings.perspectives.size());
+    const auto done = [&] {
+        if (--outstanding == 0) {
+            loop.quit();
+        }
+    };
+
+    // The primary looks on a thread of its own while the agents look at their sites.
+    const ObserverOptions primaryOptions = settings.primary;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::unique_ptr<QThread> primary(QThread::create([&result, task, primaryOptions, now] {
+        result.primary = observe(task, primaryOptions, now);
+        result.primary.perspective = QStringLiteral("primary");
+    }));
+    QObject::connect(primary.get(), &QThread::finished, &loop, [&] {
+        if (progress) {
+            progress(result.primary);
+        }
+        done();
+    });
+
+    QString tlsProblem;
+    const QSslConfiguration tls = tlsConfiguration(settings.tls, &tlsProblem);
+    QNetworkAccessManager network;
+    result.remote.resize(settings.perspectives.size());
+    const QByteArray body = QJsonDocument(task.toJson()).toJson(QJsonDocument::Compact);
+    for (qsizetype i = 0; i < settings.perspectives.size(); ++i) {
+        const PerspectiveEndpoint& endpoint = settings.perspectives.at(i);
+        if (!tlsProblem.isEmpty()) {
+            result.remote[i] = PerspectiveReport::failure(endpoint.name, task.attemptId, tlsProblem);
+            --outstanding;
+            continue;
+        }
+        QNetworkRequest request(endpoint.url.resolved(QUrl(QStringLiteral("/v1/observe"))));
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(settings.timeoutMs);
+        QNetworkReply* reply = network.post(request, body);
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+            if (received > kMaxReportBytes) {
+                reply->setProperty("why", translate("The agent's answer is too large."));
+                reply->abort();
+            }
+        });
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, i] {
+            result.remote[i] = reportFrom(reply, settings.perspectives.at(i), task);
+            result.remote[i].region = settings.perspectives.at(i).region;
+            result.remote[i].rir = domain::rirId(settings.perspectives.at(i).rir);
+            reply->deleteLater();
+            if (progress) {
+                progress(result.remote[i]);
+            }
+            done();
+        });
+    }
+    // Past the deadline every reply still open is aborted: a timeout is a non-corroboration.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&network] {
+        for (QNetworkReply* reply : network.findChildren<QNetworkReply*>()) {
+            if (reply->isRunning()) {
+                reply->setProperty("why", translate("The perspective did not answer in time."));
+                reply->abort();
+            }
+        }
+    });
+    deadline.start(settings.timeoutMs + 1000);
+    primary->start();
+    if (outstanding > 0) {
+        loop.exec();
+    }
+    primary->wait();
+
+    for (qsizetype i = 0; i < settings.perspectives.size(); ++i) {
+        const PerspectiveReport& report = result.remote.at(i);
+        domain::PerspectiveObservation observation;
+        observation.perspective = settings.perspectives.at(i).name;
+        observation.rir = settings.perspectives.at(i).rir;
+        observation.attemptId = task.attemptId;
+        observation.observed = report.answered ? report.values.join(QStringLiteral(" | ")) : report.detail;
+        observation.outcome = !report.answered ? domain::PerspectiveObservation::Outcome::Failed
+                              : corroborates && corroborates(report)
+                                  ? domain::PerspectiveObservation::Outcome::Corroborates
+                                  : domain::PerspectiveObservation::Outcome::Differs;
+        result.observations.append(observation);
+    }
+    result.decision = domain::Mpic::decide(result.observations, task.attemptId, day);
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+} // namespace ra::app

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace ra::app {
+
+// What the workstation asks a Network Perspective to look at (R-MPIC-1). The primary perspective
+// (the workstation itself) and every remote agent perform the same task with observe(); the
+// remote ones receive it as JSON over HTTPS with mutual TLS (docs/perspective-protocol.md).
+struct PerspectiveTask {
+    enum class Kind { Txt, Caa };
+    qint64 attemptId = 0; // R-MPIC-3: every answer belongs to one attempt
+    Kind kind = Kind::Txt;
+    QString name;         // the DNS name to look up (Txt) or the FQDN to check (Caa)
+    QString issuerDomain; // Caa: the CA's issuer domain (R-CAA-1)
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<PerspectiveTask> fromJson(const QJsonObject& json);
+};
+
+// What one perspective observed for one task.
+struct PerspectiveReport {
+    QString perspective; // "primary" or the agent's configured name
+    QString region;
+    QString rir;
+    qint64 attemptId = 0;
+    bool answered = false; // false: the lookup, the agent or the channel failed (see detail)
+    QStringList values;    // Txt: each record's text; Caa: the relevant records as "flags tag value"
+    QString caaVerdict;    // Caa: "allow", "deny" or "error"
+    QString relevantName;  // Caa: where the relevant record set was found
+    QString dnssec;        // "secure", "insecure", "bogus" or "indeterminate"
+    int ttl = 0;
+    QString detail; // plain words: why it failed, or the CAA reason
+    qint64 elapsedMs = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<PerspectiveReport> fromJson(const QJsonObject& json);
+    // A report for a perspective that could not be asked or did not answer.
+    [[nodiscard]] static PerspectiveReport failure(const QString& perspective, qint64 attemptId, const QString& detail);
+};
+
+// Where a perspective's own resolver sends its queries.
+struct ObserverOptions {
+    QString forwarder;       // "ADDR@PORT"; empty: full recursion from the root
+    QString trustAnchorFile; // DNSSEC trust anchor; empty: validation off
+};
+
+// Performs `task` with a resolver context of its own, so nothing is cached between tasks or shared
+// between perspectives (R-MPIC-1). Blocks for the lookups' time; safe to call from any thread.
+[[nodiscard]] PerspectiveReport observe(const PerspectiveTask& task, const ObserverOptions& options,
+                                        const QDateTime& now);
+
+} // namespace ra::app

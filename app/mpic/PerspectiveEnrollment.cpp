@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/mpic/PerspectiveEnrollment.h"
+
+#include "crypto/TlsAuthority.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+
+namespace ra::app {
+
+using domain::fail;
+
+namespace {
+constexpr int kAuthorityDays = 3650;
+constexpr int kCertificateDays = 825;
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+domain::Status writeFile(const QString& path, const QByteArray& data, bool secret) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
+        return fail(QStringLiteral("perspective.write"),
+                    QCoreApplication::translate("PerspectiveEnrollment", "%1 cannot be written.").arg(path));
+    }
+    file.setPermissions(secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                               : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                     QFileDevice::ReadOther);
+    return {};
+}
+
+domain::Status writeCredentials(const QString& stem, const crypto::TlsCredentials& credentials) {
+    if (auto written = writeFile(stem + QStringLiteral(".pem"), credentials.certificatePem, false); !written) {
+        return written;
+    }
+    return writeFile(stem + QStringLiteral(".key"), credentials.privateKeyPem, true);
+}
+} // namespace
+
+PerspectiveEnrollment::PerspectiveEnrollment(QString workspaceDirectory)
+    : m_workspaceDirectory(std::move(workspaceDirectory)) {}
+
+QString PerspectiveEnrollment::path(const QString& name) const {
+    return QDir(m_workspaceDirectory).filePath(QStringLiteral("perspectives/") + name);
+}
+
+MutualTlsFiles PerspectiveEnrollment::workstationFiles() const {
+    return {path(QStringLiteral("workstation.pem")), path(QStringLiteral("workstation.key")),
+            path(QStringLiteral("authority.pem"))};
+}
+
+domain::Status PerspectiveEnrollment::ensureAuthority(const QDateTime& now) {
+    if (QFile::exists(path(QStringLiteral("authority.key"))) &&
+        QFile::exists(path(QStringLiteral("workstation.key")))) {
+        return {};
+    }
+    QDir().mkpath(path({}));
+    const auto authority =
+        crypto::TlsAuthority::create(QStringLiteral("RA Workstation perspective authority"), now, kAuthorityDays);
+    if (!authority) {
+        return std::unexpected(authority.error());
+    }
+    const auto workstation =
+        authority->issue(QStringLiteral("ra-workstation"), crypto::TlsAuthority::Role::Client, now, kCertificateDays);
+    if (!workstation) {
+        return std::unexpected(workstation.error());
+    }
+    if (auto written = writeCredentials(path(QStringLiteral("authority")), authority->credentials()); !written) {
+        return written;
+    }
+    return writeCredentials(path(QStringLiteral("workstation")), *workstation);
+}
+
+domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec& agent, const QString& directory,
+                                                      const QDateTime& now) const {
+    const auto authority = crypto::TlsAuthority::load(
+        {readFile(path(QStringLiteral("authority.pem"))), readFile(path(QStringLiteral("authority.key")))});
+    if (!authority) {
+        return std::unexpected(authority.error());
+    }
+    const auto credentials = authority->issue(agent.name, crypto::TlsAuthority::Role::Server, now, kCertificateDays);
+    if (!credentials) {
+        return std::unexpected(credentials.error());
+    }
+    QDir().mkpath(directory);
+    const QDir dir(directory);
+    if (auto written = writeCredentials(dir.filePath(agent.name), *credentials); !written) {
+        return std::unexpected(written.error());
+    }
+    // The agent gets the authority's certificate, never its key.
+    if (auto written =
+            writeFile(dir.filePath(QStringLiteral("authority.pem")), authority->credentials().certificatePem, false);
+        !written) {
+        return std::unexpected(written.error());
+    }
+    const QString ini = dir.filePath(agent.name + QStringLiteral(".ini"));
+    QFile::remove(ini);
+    QSettings config(ini, QSettings::IniFormat);
+    config.setValue(QStringLiteral("perspective/name"), agent.name);
+    config.setValue(QStringLiteral("perspective/region"), agent.region);
+    config.setValue(QStringLiteral("perspective/rir"), domain::rirId(agent.rir));
+    config.setValue(QStringLiteral("perspective/listen"), QStringLiteral("127.0.0.1:%1").arg(agent.port));
+    config.setValue(QStringLiteral("perspective/certificate"), agent.name + QStringLiteral(".pem"));
+    config.setValue(QStringLiteral("perspective/key"), agent.name + QStringLiteral(".key"));
+    config.setValue(QStringLiteral("perspective/ca_certificate"), QStringLiteral("authority.pem"));
+    config.setValue(QStringLiteral("perspective/resolver"), agent.resolver);
+    config.setValue(QStringLiteral("perspective/trust_anchor"), agent.trustAnchorFile);
+    config.sync();
+    if (config.status() != QSettings::NoError) {
+        return fail(QStringLiteral("perspective.write"),
+                    QCoreApplication::translate("PerspectiveEnrollment", "%1 cannot be written.").arg(ini));
+    }
+    return ini;
+}
+
+domain::Status PerspectiveEnrollment::registerAgents(const QList<PerspectiveAgentSpec>& agents,
+                                                     const QString& primaryResolver) const {
+    QSettings ini(QDir(m_workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+    ini.setValue(QStringLiteral("dns/resolver"), primaryResolver);
+    ini.remove(QStringLiteral("perspectives"));
+    QStringList names;
+    for (const PerspectiveAgentSpec& agent : agents) {
+        names << agent.name;
+        const QString prefix = QStringLiteral("perspectives/") + agent.name + QLatin1Char('/');
+        ini.setValue(prefix + QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1").arg(agent.port));
+        ini.setValue(prefix + QStringLiteral("region"), agent.region);
+        ini.setValue(prefix + QStringLiteral("rir"), domain::rirId(agent.rir));
+    }
+    ini.setValue(QStringLiteral("perspectives/names"), names.join(QLatin1Char(',')));
+    ini.setValue(QStringLiteral("perspectives/certificate"), QStringLiteral("perspectives/workstation.pem"));
+    ini.setValue(QStringLiteral("perspectives/key"), QStringLiteral("perspectives/workstation.key"));
+    ini.setValue(QStringLiteral("perspectives/ca_certificate"), QStringLiteral("perspectives/authority.pem"));
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        return fail(QStringLiteral("perspective.write"),
+                    QCoreApplication::translate("PerspectiveEnrollment", "%1 cannot be written.").arg(ini.fileName()));
+    }
+    return {};
+}
+
+} // namespace ra::app
