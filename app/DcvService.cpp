@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/DcvService.h"
 
+#include "app/ApplicationService.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
 #include "crypto/Random.h"
 #include "domain/AuditEntry.h"
+#include "domain/DomainChecks.h"
 
 #include <QCoreApplication>
 
@@ -22,8 +24,9 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// R-DCV-4 and the workflow: only the validating officer of an application in review validates.
-domain::Status mayValidate(const domain::User& actor, const domain::Application& application) {
+} // namespace
+
+domain::Status DcvService::mayValidate(const domain::User& actor, const domain::Application& application) {
     if (actor.disabled || !actor.can(domain::Permission::ReviewApplication) || application.validatorId != actor.id ||
         application.state != domain::ApplicationState::InReview) {
         return fail(QStringLiteral("dcv.not-allowed"),
@@ -33,7 +36,53 @@ domain::Status mayValidate(const domain::User& actor, const domain::Application&
     }
     return {};
 }
-} // namespace
+
+domain::Status DcvService::updateChecklist(qint64 applicationId) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    const auto attempts = m_workspace.dcvAttempts().forApplication(applicationId);
+    const auto caaChecks = m_workspace.validationEvidence().caaChecks(applicationId);
+    if (!application || !attempts || !caaChecks) {
+        return std::unexpected(!application ? application.error() : !attempts ? attempts.error() : caaChecks.error());
+    }
+    QList<domain::NameEvidence> names;
+    for (const QString& fqdn : application->fqdns) {
+        domain::NameEvidence name;
+        name.fqdn = fqdn;
+        for (const DcvAttempt& attempt : *attempts) {
+            if (attempt.fqdn == fqdn && attempt.status == DcvAttempt::Status::Passed &&
+                attempt.random.expiresAt() > name.dcvRandomValueExpires) {
+                name.dcvPassed = true;
+                name.dcvRandomValueExpires = attempt.random.expiresAt();
+            }
+        }
+        for (const CaaEvidence& check : *caaChecks) { // oldest first: the latest wins
+            if (check.fqdn == fqdn) {
+                name.caaChecked = true;
+                name.caaVerdict = check.verdict;
+                name.caaCorroborated = check.corroborated;
+                name.caaValidUntil = check.validUntil;
+            }
+        }
+        names.append(name);
+    }
+    const domain::DomainCheckDecision decision = domain::DomainChecks::decide(names, m_workspace.clock().nowUtc());
+    ApplicationService service(m_workspace);
+    for (const auto& [code, status, note] :
+         {std::tuple{QStringLiteral("dcv.validated"), decision.dcv, decision.dcvNote},
+          std::tuple{QStringLiteral("caa.checked"), decision.caa, decision.caaNote},
+          std::tuple{QStringLiteral("mpic.corroborated"), decision.mpic, decision.mpicNote}}) {
+        const domain::ChecklistItem* item = application->item(code);
+        if (item && item->status == status && item->note == note) {
+            continue;
+        }
+        if (auto recorded =
+                service.recordAutomaticCheck(QStringLiteral("ra-workstation"), applicationId, code, status, note);
+            !recorded) {
+            return recorded;
+        }
+    }
+    return {};
+}
 
 domain::Result<QList<DcvAttempt>> DcvService::attempts(qint64 applicationId) {
     return m_workspace.dcvAttempts().forApplication(applicationId);

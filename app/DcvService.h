@@ -3,6 +3,7 @@
 
 #include "app/mpic/MpicRound.h"
 #include "app/storage/SqlValidationEvidence.h"
+#include "domain/Application.h"
 #include "domain/Dcv.h"
 #include "domain/User.h"
 
@@ -48,6 +49,12 @@ public:
                                                            const MpicRound::Progress& progress = {});
 
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> attempts(qint64 applicationId);
+    // Decides the Domains step's automatic checklist items from the stored evidence
+    // (domain::DomainChecks) and records those that changed.
+    [[nodiscard]] domain::Status updateChecklist(qint64 applicationId);
+    // R-DCV-4 and the workflow: only the validating officer of an application in review validates
+    // its names and checks their CAA.
+    [[nodiscard]] static domain::Status mayValidate(const domain::User& actor, const domain::Application& application);
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 attemptId);
 
 private:

@@ -47,6 +47,7 @@ private:
     int caa(const QStringList& args);
     int lab(const QStringList& args);
     int dcv(const QStringList& args);
+    int caaEvidence(const QString& fqdn);
     CustodianSecrets readCustodian(int number);
     void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
@@ -148,6 +149,10 @@ private:
         QStringLiteral("perspective-port"),
         QCoreApplication::translate("ra-cli", "With lab start: the first of six perspective ports (default 47001)."),
         QCoreApplication::translate("ra-cli", "PORT")};
+    QCommandLineOption m_applicationOption{
+        QStringLiteral("application"),
+        QCoreApplication::translate("ra-cli", "With caa check: record the check as evidence for this application."),
+        QCoreApplication::translate("ra-cli", "ID")};
     QCommandLineOption m_methodOption{
         QStringLiteral("method"),
         QCoreApplication::translate("ra-cli", "With dcv start: the validation method (dns-change)."),

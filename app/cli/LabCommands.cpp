@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The network side of ra-cli: CAA checks (R-CAA-1..3), domain validation (R-DCV-1..4) and the
 // lab's DNS server.
+#include "app/CaaService.h"
 #include "app/DcvService.h"
 #include "app/cli/Cli.h"
 #include "app/dns/UnboundResolver.h"
@@ -56,7 +57,11 @@ QString observationsText(const QList<StoredObservation>& all, const QDateTime& a
 int Cli::caa(const QStringList& args) {
     if (args.size() != 3 || args.at(1) != QLatin1String("check")) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]"));
+            "ra-cli", "Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN] | caa check FQDN "
+                      "--application ID --as OFFICER"));
+    }
+    if (m_parser.isSet(m_applicationOption)) {
+        return caaEvidence(args.at(2));
     }
     UnboundResolver resolver({m_parser.value(m_resolverOption), {}, 2});
     const QString issuer =
@@ -88,6 +93,44 @@ int Cli::caa(const QStringList& args) {
         json,
         QStringLiteral("%1: %2 — %3%4").arg(check.fqdn, domain::caaVerdictId(check.verdict), check.reason, recordText));
     return check.verdict == domain::CaaVerdict::Allow ? Ok : ProblemsFound;
+}
+
+// The CAA check as evidence for an application: primary and remote perspectives, stored, audited.
+int Cli::caaEvidence(const QString& fqdn) {
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    CaaService service(*m_workspace);
+    const auto checked = service.check(*actor, m_parser.value(m_applicationOption).toLongLong(), fqdn);
+    if (!checked) {
+        return fail(checked.error());
+    }
+    const auto observations = service.observations(checked->id);
+    QJsonObject json{{QStringLiteral("caa_check"), checked->id},
+                     {QStringLiteral("verdict"), domain::caaVerdictId(checked->verdict)},
+                     {QStringLiteral("fqdn"), checked->fqdn},
+                     {QStringLiteral("issuer"), checked->issuerDomain},
+                     {QStringLiteral("relevant_name"), checked->relevantName},
+                     {QStringLiteral("records"), QJsonArray::fromStringList(checked->records)},
+                     {QStringLiteral("reason"), checked->reason},
+                     {QStringLiteral("dnssec"), domain::dnssecStatusId(checked->dnssec)},
+                     {QStringLiteral("corroborated"), checked->corroborated},
+                     {QStringLiteral("corroboration"), checked->corroboration},
+                     {QStringLiteral("checked_at"), checked->checkedAt.toString(Qt::ISODate)},
+                     {QStringLiteral("valid_until"), checked->validUntil.toString(Qt::ISODate)}};
+    QString text = QCoreApplication::translate("ra-cli", "%1: %2 — %3\n%4 Valid until %5.")
+                       .arg(checked->fqdn, domain::caaVerdictId(checked->verdict), checked->reason,
+                            checked->corroboration, checked->validUntil.toString(Qt::ISODate));
+    if (observations) {
+        json.insert(QStringLiteral("perspectives"), observationsJson(*observations, checked->checkedAt));
+        text += observationsText(*observations, checked->checkedAt);
+    }
+    print(json, text);
+    return checked->permitsIssuanceAt(checked->checkedAt) ? Ok : ProblemsFound;
 }
 
 int Cli::dcv(const QStringList& args) {
