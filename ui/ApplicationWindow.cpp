@@ -7,6 +7,7 @@
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "ui/ApprovalDialog.h"
+#include "ui/DomainsPage.h"
 #include "ui/Prompts.h"
 #include "ui/StatusIcons.h"
 
@@ -110,6 +111,21 @@ QString timelineText(const domain::AuditEntry& entry) {
     if (entry.eventType == event::CertificateRevoked) {
         return ApplicationWindow::tr("Certificate %1 revoked (%2)")
             .arg(serial, details.value(QStringLiteral("reason")).toString());
+    }
+    if (entry.eventType == event::DcvStarted) {
+        return ApplicationWindow::tr("Validation of %1 started (%2, attempt %3)")
+            .arg(details.value(QStringLiteral("fqdn")).toString(), details.value(QStringLiteral("citation")).toString())
+            .arg(details.value(QStringLiteral("attempt")).toInteger());
+    }
+    if (entry.eventType == event::DcvChecked) {
+        return ApplicationWindow::tr("Validation of %1 checked: %2 (%3)")
+            .arg(details.value(QStringLiteral("fqdn")).toString(), details.value(QStringLiteral("status")).toString(),
+                 details.value(QStringLiteral("mpic")).toObject().value(QStringLiteral("reason")).toString());
+    }
+    if (entry.eventType == event::CaaChecked) {
+        return ApplicationWindow::tr("CAA of %1: %2 (%3)")
+            .arg(details.value(QStringLiteral("fqdn")).toString(), details.value(QStringLiteral("verdict")).toString(),
+                 details.value(QStringLiteral("mpic")).toObject().value(QStringLiteral("reason")).toString());
     }
     if (entry.eventType == event::CheckRecorded) {
         return ApplicationWindow::tr("Check %1: %2")
@@ -658,21 +674,11 @@ QWidget* ApplicationWindow::buildAuthorityPage() {
 
 QWidget* ApplicationWindow::buildDomainsPage() {
     auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("domainsPage"));
     auto* layout = new QVBoxLayout(page);
-    auto* table = new QTableWidget(int(m_application.fqdns.size()), 4);
-    table->setObjectName(QStringLiteral("domainsTableWidget"));
-    table->setHorizontalHeaderLabels({tr("FQDN"), tr("Method"), tr("CAA"), tr("Perspectives")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    for (int row = 0; row < m_application.fqdns.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(m_application.fqdns.at(row)));
-        for (int column = 1; column < 4; ++column) {
-            table->setItem(row, column, new QTableWidgetItem(statusIcon(CheckStatus::Pending), tr("Not run yet")));
-        }
-    }
-    table->resizeColumnsToContents();
-    layout->addWidget(table);
+    auto* domains = new DomainsPage(m_workspace, m_user, m_application);
+    // Reloading rebuilds this page, so it waits until the page's own slot has returned.
+    connect(domains, &DomainsPage::evidenceRecorded, this, &ApplicationWindow::reload, Qt::QueuedConnection);
+    layout->addWidget(domains);
     layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
     layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Domains)));
     layout->addStretch();

@@ -4,10 +4,14 @@
 // can look at everything and change nothing. With RA_SCREENSHOT_DIR set it also saves the
 // screenshots linked from README.md.
 #include "app/AuditLogService.h"
+#include "app/DcvService.h"
 #include "app/DemoWorkspace.h"
+#include "app/lab/DnsLab.h"
+#include "app/lab/PerspectiveLab.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/LabPort.h"
 #include "tests/support/TestWorkspace.h"
 #include "translations/Translations.h"
 #include "ui/ApplicationQueueModel.h"
@@ -16,6 +20,7 @@
 #include "ui/AuditBrowser.h"
 #include "ui/AuditLogModel.h"
 #include "ui/CaActivationDialog.h"
+#include "ui/DomainsPage.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompts.h"
@@ -33,6 +38,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -442,6 +448,74 @@ private slots:
         QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("issueButton")));
         screenshot(view, QStringLiteral("issued-application"));
         window.deactivateCaKey();
+    }
+
+    void officerValidatesADomainAndWatchesThePerspectives_R_DCV_2_R_MPIC_1() {
+        qputenv("RA_PERSPECTIVE", RA_PERSPECTIVE_PATH);
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        QTemporaryDir labDirectory;
+        app::DnsLab dns(labDirectory.path(), test::freeLoopbackPort());
+        QVERIFY(dns.start());
+        QList<app::PerspectiveAgentSpec> agents = app::PerspectiveLab::defaultAgents(0, dns.resolverAddress());
+        for (app::PerspectiveAgentSpec& agent : agents) {
+            agent.port = test::freeLoopbackPort();
+        }
+        app::PerspectiveLab perspectives(labDirectory.path(), demo.workspace().directory());
+        const domain::Status started = perspectives.start(agents, dns.resolverAddress(), demo.clock().nowUtc());
+        QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage));
+        const auto stopLab = qScopeGuard([&] {
+            (void)perspectives.stop();
+            (void)dns.stop();
+        });
+
+        ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2); // example-shop
+        view.resize(1200, 900);
+        view.show();
+        view.showStep(domain::ReviewStep::Domains);
+        const auto page = [&view] { return view.findChild<ui::DomainsPage*>(); };
+        QVERIFY(page());
+        page()->startValidation(QStringLiteral("shop.example.jp"), domain::DcvMethod::DnsChange,
+                                QStringLiteral("example.jp"), QStringLiteral("_ra-validation"));
+        QTest::qWait(50); // the window reloads with the new attempt
+        const auto attempt = app::DcvService(demo.workspace()).attempts(2)->last();
+        QVERIFY(child<QLabel>(page(), QStringLiteral("dcvInstructionsLabel"))->text().contains(attempt.random.value));
+        QVERIFY(dns.setRecords(QStringLiteral("_ra-validation.example.jp"), QStringLiteral("TXT"),
+                               {QStringLiteral("\"%1\"").arg(attempt.random.value)}));
+
+        // The round runs on a worker thread: the window keeps handling events while the
+        // perspectives answer, and the grid fills as they do.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(5);
+        QSignalSpy finished(page(), &ui::DomainsPage::roundFinished);
+        child<QPushButton>(page(), QStringLiteral("dnsCheckButton"))->click();
+        QVERIFY(page()->running());
+        QVERIFY(!child<QPushButton>(page(), QStringLiteral("caaCheckButton"))->isEnabled());
+        QCOMPARE(child<QTableWidget>(page(), QStringLiteral("perspectivesTableWidget"))->rowCount(), 7);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(ticks > 3, "the window did not handle events while the round ran");
+        QTest::qWait(50);
+        QCOMPARE(app::DcvService(demo.workspace()).attempts(2)->last().status, domain::DcvAttempt::Status::Passed);
+        auto* grid = child<QTableWidget>(page(), QStringLiteral("perspectivesTableWidget"));
+        QCOMPARE(grid->rowCount(), 7);
+        int corroborating = 0;
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            corroborating += grid->item(row, 3)->text() == QStringLiteral("Corroborates") ? 1 : 0;
+        }
+        QCOMPARE(corroborating, 6);
+
+        QSignalSpy caaFinished(page(), &ui::DomainsPage::roundFinished);
+        child<QPushButton>(page(), QStringLiteral("caaCheckButton"))->click();
+        QVERIFY(caaFinished.wait(30000));
+        QTest::qWait(50);
+        QVERIFY(child<QLabel>(page(), QStringLiteral("caaDetailsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("secomtrust.net")));
+        QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("mpic.corroborated"))->status,
+                 domain::CheckStatus::Passed);
+        screenshot(&view, QStringLiteral("domains"));
     }
 
     void speaksJapanese() {
