@@ -40,18 +40,19 @@ QString PerspectiveLab::path(const QString& name) const {
 
 QList<PerspectiveAgentSpec> PerspectiveLab::defaultAgents(int firstPort, const QString& resolver) {
     using domain::Rir;
-    const QList<std::tuple<QString, QString, Rir>> sites{
-        {QStringLiteral("tokyo"), QStringLiteral("Tokyo, JP"), Rir::Apnic},
-        {QStringLiteral("sydney"), QStringLiteral("Sydney, AU"), Rir::Apnic},
-        {QStringLiteral("frankfurt"), QStringLiteral("Frankfurt, DE"), Rir::RipeNcc},
-        {QStringLiteral("virginia"), QStringLiteral("Virginia, US"), Rir::Arin},
-        {QStringLiteral("sao-paulo"), QStringLiteral("São Paulo, BR"), Rir::Lacnic},
-        {QStringLiteral("johannesburg"), QStringLiteral("Johannesburg, ZA"), Rir::Afrinic},
+    // Round trips from a workstation in Tokyo, roughly: the lab's stand-in for distance.
+    const QList<std::tuple<QString, QString, Rir, int>> sites{
+        {QStringLiteral("tokyo"), QStringLiteral("Tokyo, JP"), Rir::Apnic, 20},
+        {QStringLiteral("sydney"), QStringLiteral("Sydney, AU"), Rir::Apnic, 60},
+        {QStringLiteral("frankfurt"), QStringLiteral("Frankfurt, DE"), Rir::RipeNcc, 110},
+        {QStringLiteral("virginia"), QStringLiteral("Virginia, US"), Rir::Arin, 80},
+        {QStringLiteral("sao-paulo"), QStringLiteral("São Paulo, BR"), Rir::Lacnic, 130},
+        {QStringLiteral("johannesburg"), QStringLiteral("Johannesburg, ZA"), Rir::Afrinic, 150},
     };
     QList<PerspectiveAgentSpec> agents;
     int port = firstPort;
-    for (const auto& [name, region, rir] : sites) {
-        agents.append({name, region, rir, port++, resolver, {}});
+    for (const auto& [name, region, rir, latency] : sites) {
+        agents.append({name, region, rir, port++, resolver, {}, latency});
     }
     return agents;
 }

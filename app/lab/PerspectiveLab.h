@@ -14,7 +14,8 @@ public:
 
     PerspectiveLab(QString directory, QString workspaceDirectory);
 
-    // Six agents across five RIRs (R-MPIC-2), ports from `firstPort`, all asking `resolver`.
+    // Six agents across five RIRs (R-MPIC-2), ports from `firstPort`, all asking `resolver`,
+    // each answering after a delay like its site's distance would cause.
     [[nodiscard]] static QList<PerspectiveAgentSpec> defaultAgents(int firstPort, const QString& resolver);
     // ra-perspective: $RA_PERSPECTIVE, next to the running program, the build tree, then PATH.
     [[nodiscard]] static QString program();

@@ -109,6 +109,7 @@ domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec
     config.setValue(QStringLiteral("perspective/ca_certificate"), QStringLiteral("authority.pem"));
     config.setValue(QStringLiteral("perspective/resolver"), agent.resolver);
     config.setValue(QStringLiteral("perspective/trust_anchor"), agent.trustAnchorFile);
+    config.setValue(QStringLiteral("perspective/simulated_latency_ms"), agent.simulatedLatencyMs);
     config.sync();
     if (config.status() != QSettings::NoError) {
         return fail(QStringLiteral("perspective.write"),

@@ -11,9 +11,10 @@ struct PerspectiveAgentSpec {
     QString name;
     QString region;
     domain::Rir rir = domain::Rir::Apnic;
-    int port = 0;            // on 127.0.0.1
-    QString resolver;        // "ADDR@PORT" the agent's own resolver forwards to
-    QString trustAnchorFile; // empty: DNSSEC validation off
+    int port = 0;               // on 127.0.0.1
+    QString resolver;           // "ADDR@PORT" the agent's own resolver forwards to
+    QString trustAnchorFile;    // empty: DNSSEC validation off
+    int simulatedLatencyMs = 0; // the lab's stand-in for the distance to the site
 };
 
 // The workspace's side of the perspectives' mutual TLS (R-MPIC-1): its own authority in

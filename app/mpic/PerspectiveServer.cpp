@@ -65,6 +65,8 @@ std::optional<PerspectiveServer::Config> PerspectiveServer::readConfig(const QSt
     config.caCertificateFile = file("ca_certificate");
     config.observer.forwarder = ini.value(QStringLiteral("perspective/resolver")).toString();
     config.observer.trustAnchorFile = file("trust_anchor");
+    config.simulatedLatencyMs =
+        std::clamp(ini.value(QStringLiteral("perspective/simulated_latency_ms")).toInt(), 0, 5000);
     if (config.name.isEmpty() || config.rir.isEmpty() || colon <= 0 || config.port == 0 ||
         config.certificateFile.isEmpty() || config.keyFile.isEmpty() || config.caCertificateFile.isEmpty()) {
         *error = QStringLiteral("%1 must set name, rir, listen (ADDRESS:PORT), certificate, key and ca_certificate")
@@ -182,13 +184,14 @@ void PerspectiveServer::perform(QSslSocket* socket, const PerspectiveTask& task)
         QMetaObject::invokeMethod(
             this,
             [this, guard, report]() mutable {
-                if (!guard) {
-                    return; // the client gave up
-                }
                 report.perspective = m_config.name;
                 report.region = m_config.region;
                 report.rir = m_config.rir;
-                answer(guard, 200, report.toJson());
+                QTimer::singleShot(m_config.simulatedLatencyMs, this, [this, guard, report] {
+                    if (guard) { // else the client gave up
+                        answer(guard, 200, report.toJson());
+                    }
+                });
             },
             Qt::QueuedConnection);
     });

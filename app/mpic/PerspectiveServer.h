@@ -28,10 +28,14 @@ public:
         QString keyFile;
         QString caCertificateFile;
         ObserverOptions observer;
+        // The lab only: how long the agent waits before answering, standing in for the distance
+        // between real perspective sites (they are at least 500 km apart, R-MPIC-2).
+        int simulatedLatencyMs = 0;
     };
 
     // Reads the agent's INI file ([perspective] name, region, rir, listen, certificate, key,
-    // ca_certificate, resolver, trust_anchor); relative paths are relative to the file.
+    // ca_certificate, resolver, trust_anchor, simulated_latency_ms); relative paths are relative
+    // to the file.
     [[nodiscard]] static std::optional<Config> readConfig(const QString& path, QString* error);
 
     explicit PerspectiveServer(Config config, QObject* parent = nullptr);
