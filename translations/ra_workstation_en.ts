@@ -560,6 +560,10 @@
         <source>The random value expired on %1; start a new attempt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attempt %1 is decided (%2); start a new attempt to validate %3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -604,6 +608,76 @@
     </message>
     <message>
         <source>The lab serves no zone for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainChecks</name>
+    <message>
+        <source>Every name validated, corroborated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA forbids issuance for %1 (CP 3.2.2.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA allows every name, corroborated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current, corroborated CAA permission for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote perspectives corroborated every validation and CAA check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for corroborated validation and CAA of every name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPage</name>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corroborates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: insecure (unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: bogus (validation failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC: not validated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +1354,44 @@
     </message>
 </context>
 <context>
+    <name>PerspectiveEnrollment</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveLab</name>
+    <message>
+        <source>The lab&apos;s perspectives run already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ra-perspective is not installed or built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 (perspective %2) is in use; choose others with --perspective-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective %1 did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective %1 did not start; see %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective %1 (PID %2) did not stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Token</name>
     <message>
         <source>The PKCS#11 module cannot be loaded.</source>
@@ -1600,6 +1712,20 @@
     </message>
     <message>
         <source>The user records cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlValidationEvidence</name>
+    <message>
+        <source>The validation evidence cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsAuthority</name>
+    <message>
+        <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,23 +2317,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With lab: its folder (default $RA_LAB_DIR, else ~/ra-lab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With lab start: the DNS port (default 53535).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,10 +2357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT [--resolver ADDR@PORT] --as OFFICER | dcv status APPLICATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown validation method: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2365,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempt %1 for %2: %3 (seen: %4).</source>
+        <source>With lab: its folder (default $RA_LAB_DIR, else WORKSPACE/lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With lab start: the first of six perspective ports (default 47001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With caa check: record the check as evidence for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN] | caa check FQDN --application ID --as OFFICER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3
+%4 Valid until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 for %2: %3 (primary saw: %4).
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1; the lab enrolls its perspectives there (ra-cli workspace init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No perspective runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,26 +2705,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perspectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not run yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,6 +2860,18 @@
     </message>
     <message>
         <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation of %1 started (%2, attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation of %1 checked: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA of %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2998,6 +3146,209 @@
     </message>
     <message>
         <source>✘ Not activated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::DomainsPage</name>
+    <message>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation (CP 3.2.2.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA (CP 3.2.2.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start validation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;DNS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check C&amp;AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the officer validating this application, while it is in review, validates its domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy random value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network perspectives&lt;/b&gt; (CP 3.2.2.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not corroborated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, attempt %2 (%3): the applicant publishes a TXT record at &lt;b&gt;%4&lt;/b&gt; whose text is &lt;b&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/b&gt;, before %6. Status: %7.&lt;br&gt;Last seen: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation started for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA %1 at %2: %3&lt;br&gt;Relevant record set at %4: %5&lt;br&gt;%6 · TTL %7 s · good until %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorization Domain Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underscore label (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 perspectives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 perspectives answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -557,6 +557,10 @@
         <source>The random value expired on %1; start a new attempt.</source>
         <translation>ランダム値は %1 に期限切れになりました。新しい試行を開始してください。</translation>
     </message>
+    <message>
+        <source>Attempt %1 is decided (%2); start a new attempt to validate %3 again.</source>
+        <translation>試行 %1 は決定済みです (%2)。%3 を再度検証するには新しい試行を開始してください。</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -602,6 +606,76 @@
     <message>
         <source>The lab serves no zone for %1.</source>
         <translation>ラボは %1 のゾーンを提供していません。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainChecks</name>
+    <message>
+        <source>Every name validated, corroborated.</source>
+        <translation>すべての名前が検証され、裏付けられました。</translation>
+    </message>
+    <message>
+        <source>Not validated yet: %1.</source>
+        <translation>未検証: %1。</translation>
+    </message>
+    <message>
+        <source>CAA forbids issuance for %1 (CP 3.2.2.8).</source>
+        <translation>CAA により %1 への発行は禁止されています (CP 3.2.2.8)。</translation>
+    </message>
+    <message>
+        <source>CAA allows every name, corroborated.</source>
+        <translation>CAA はすべての名前への発行を許可し、裏付けられました。</translation>
+    </message>
+    <message>
+        <source>No current, corroborated CAA permission for %1.</source>
+        <translation>%1 について有効で裏付けのある CAA 許可がありません。</translation>
+    </message>
+    <message>
+        <source>Remote perspectives corroborated every validation and CAA check.</source>
+        <translation>リモート視点がすべての検証と CAA 確認を裏付けました。</translation>
+    </message>
+    <message>
+        <source>Waiting for corroborated validation and CAA of every name.</source>
+        <translation>すべての名前について裏付けのある検証と CAA を待っています。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPage</name>
+    <message>
+        <source>Primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>Corroborates</source>
+        <translation>裏付けあり</translation>
+    </message>
+    <message>
+        <source>Saw something else</source>
+        <translation>別の値を観測</translation>
+    </message>
+    <message>
+        <source>Failed or timed out</source>
+        <translation>失敗またはタイムアウト</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>DNSSEC: secure</source>
+        <translation>DNSSEC: 安全 (secure)</translation>
+    </message>
+    <message>
+        <source>DNSSEC: insecure (unsigned)</source>
+        <translation>DNSSEC: 非署名 (insecure)</translation>
+    </message>
+    <message>
+        <source>DNSSEC: bogus (validation failed)</source>
+        <translation>DNSSEC: 不正 (検証失敗)</translation>
+    </message>
+    <message>
+        <source>DNSSEC: not validated</source>
+        <translation>DNSSEC: 未検証</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1351,44 @@
     </message>
 </context>
 <context>
+    <name>PerspectiveEnrollment</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveLab</name>
+    <message>
+        <source>The lab&apos;s perspectives run already (%1).</source>
+        <translation>ラボの視点はすでに動作しています (%1)。</translation>
+    </message>
+    <message>
+        <source>ra-perspective is not installed or built.</source>
+        <translation>ra-perspective がインストールもビルドもされていません。</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 (perspective %2) is in use; choose others with --perspective-port.</source>
+        <translation>127.0.0.1 のポート %1 (視点 %2) は使用中です。--perspective-port で別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>Perspective %1 did not start.</source>
+        <translation>視点 %1 が起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Perspective %1 did not start; see %2.</source>
+        <translation>視点 %1 が起動しませんでした。%2 を参照してください。</translation>
+    </message>
+    <message>
+        <source>Perspective %1 (PID %2) did not stop.</source>
+        <translation>視点 %1 (PID %2) が停止しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11Token</name>
     <message>
         <source>The PKCS#11 module cannot be loaded.</source>
@@ -1598,6 +1710,20 @@
     <message>
         <source>The user records cannot be read.</source>
         <translation>ユーザーの記録を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlValidationEvidence</name>
+    <message>
+        <source>The validation evidence cannot be read or written.</source>
+        <translation>検証の証跡を読み書きできません。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsAuthority</name>
+    <message>
+        <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
+        <translation>視点用の TLS 証明書を作成できませんでした (%1)。</translation>
     </message>
 </context>
 <context>
@@ -2185,24 +2311,12 @@
         <translation>ドメイン</translation>
     </message>
     <message>
-        <source>With lab: its folder (default $RA_LAB_DIR, else ~/ra-lab).</source>
-        <translation>lab で、そのフォルダ (既定は $RA_LAB_DIR、なければ ~/ra-lab)。</translation>
-    </message>
-    <message>
         <source>With lab start: the DNS port (default 53535).</source>
         <translation>lab start で、DNS のポート (既定は 53535)。</translation>
     </message>
     <message>
         <source>PORT</source>
         <translation>ポート</translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN]</source>
-        <translation>使い方: ra-cli caa check FQDN [--resolver アドレス@ポート] [--issuer ドメイン]</translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT]</source>
-        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダ] [--port ポート]</translation>
     </message>
     <message>
         <source>Lab DNS (Knot) runs; resolver %1.</source>
@@ -2237,10 +2351,6 @@
         <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</translation>
     </message>
     <message>
-        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT [--resolver ADDR@PORT] --as OFFICER | dcv status APPLICATION</source>
-        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change] [--adn 認可ドメイン名] [--label _ラベル] --as RA担当者 | dcv check 試行 [--resolver アドレス@ポート] --as RA担当者 | dcv status 申請</translation>
-    </message>
-    <message>
         <source>Unknown validation method: %1</source>
         <translation>不明な検証方法: %1</translation>
     </message>
@@ -2249,8 +2359,56 @@
         <translation>試行 %1: 申請者が %2 に値 %3 の TXT レコードを公開したら (%4 まで有効)、ra-cli dcv check %1 を実行してください。</translation>
     </message>
     <message>
-        <source>Attempt %1 for %2: %3 (seen: %4).</source>
-        <translation>%2 の試行 %1: %3 (観測: %4)。</translation>
+        <source>With lab: its folder (default $RA_LAB_DIR, else WORKSPACE/lab).</source>
+        <translation>lab と共に: そのフォルダ (既定は $RA_LAB_DIR、なければ ワークスペース/lab)。</translation>
+    </message>
+    <message>
+        <source>With lab start: the first of six perspective ports (default 47001).</source>
+        <translation>lab start と共に: 6 つの視点ポートの先頭 (既定 47001)。</translation>
+    </message>
+    <message>
+        <source>With caa check: record the check as evidence for this application.</source>
+        <translation>caa check と共に: 確認をこの申請の証跡として記録します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli caa check FQDN [--resolver ADDR@PORT] [--issuer DOMAIN] | caa check FQDN --application ID --as OFFICER</source>
+        <translation>使い方: ra-cli caa check FQDN [--resolver アドレス@ポート] [--issuer ドメイン] | caa check FQDN --application ID --as RA担当者</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3
+%4 Valid until %5.</source>
+        <translation>%1: %2 — %3
+%4 有効期限 %5。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 for %2: %3 (primary saw: %4).
+%5</source>
+        <translation>%2 の試行 %1: %3 (プライマリの観測: %4)。
+%5</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT]</source>
+        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダ] [--port ポート] [--perspective-port ポート]</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1; the lab enrolls its perspectives there (ra-cli workspace init).</source>
+        <translation>%1 にワークスペースがありません。ラボはそこに視点を登録します (ra-cli workspace init)。</translation>
+    </message>
+    <message>
+        <source>No perspective runs.</source>
+        <translation>動作中の視点はありません。</translation>
+    </message>
+    <message>
+        <source>Perspectives running: %1.</source>
+        <translation>動作中の視点: %1。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
+        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change] [--adn 認可ドメイン名] [--label _ラベル] --as RA担当者 | dcv check 試行 --as RA担当者 | dcv status 申請</translation>
     </message>
 </context>
 <context>
@@ -2543,26 +2701,6 @@
         <translation>電話</translation>
     </message>
     <message>
-        <source>FQDN</source>
-        <translation>FQDN</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>CAA</source>
-        <translation>CAA</translation>
-    </message>
-    <message>
-        <source>Perspectives</source>
-        <translation>パースペクティブ</translation>
-    </message>
-    <message>
-        <source>Not run yet</source>
-        <translation>未実施</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
         <translation>&lt;b&gt;全ステップの全チェック&lt;/b&gt;</translation>
     </message>
@@ -2717,6 +2855,18 @@
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Validation of %1 started (%2, attempt %3)</source>
+        <translation>%1 の検証を開始 (%2、試行 %3)</translation>
+    </message>
+    <message>
+        <source>Validation of %1 checked: %2 (%3)</source>
+        <translation>%1 の検証を確認: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>CAA of %1: %2 (%3)</source>
+        <translation>%1 の CAA: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3139,209 @@
     <message>
         <source>✘ Not activated: %1</source>
         <translation>✘ 活性化できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::DomainsPage</name>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Validation (CP 3.2.2.4)</source>
+        <translation>検証 (CP 3.2.2.4)</translation>
+    </message>
+    <message>
+        <source>Random value</source>
+        <translation>ランダム値</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>CAA (CP 3.2.2.8)</source>
+        <translation>CAA (CP 3.2.2.8)</translation>
+    </message>
+    <message>
+        <source>&amp;Start validation…</source>
+        <translation>検証を開始(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;DNS record</source>
+        <translation>DNS レコードを確認(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check C&amp;AA</source>
+        <translation>CAA を確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only the officer validating this application, while it is in review, validates its domains.</source>
+        <translation>この申請のドメインを検証できるのは、審査中の間、その申請を審査している RA 担当者のみです。</translation>
+    </message>
+    <message>
+        <source>The selected name</source>
+        <translation>選択した名前</translation>
+    </message>
+    <message>
+        <source>&amp;Copy random value</source>
+        <translation>ランダム値をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network perspectives&lt;/b&gt; (CP 3.2.2.9)</source>
+        <translation>&lt;b&gt;ネットワーク視点&lt;/b&gt; (CP 3.2.2.9)</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>視点</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation>RIR</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>観測内容</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days left)</source>
+        <translation>%1 (残り %2 日)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>allowed until %1</source>
+        <translation>%1 まで許可</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>not corroborated</source>
+        <translation>裏付けなし</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, attempt %2 (%3): the applicant publishes a TXT record at &lt;b&gt;%4&lt;/b&gt; whose text is &lt;b&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/b&gt;, before %6. Status: %7.&lt;br&gt;Last seen: %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;、試行 %2 (%3): 申請者は %6 までに &lt;b&gt;%4&lt;/b&gt; に値 &lt;b&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/b&gt; の TXT レコードを公開します。状態: %7。&lt;br&gt;最後の観測: %8</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>No validation started for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の検証は開始されていません。</translation>
+    </message>
+    <message>
+        <source>CAA %1 at %2: %3&lt;br&gt;Relevant record set at %4: %5&lt;br&gt;%6 · TTL %7 s · good until %8</source>
+        <translation>CAA %1 (%2): %3&lt;br&gt;%4 の関連レコードセット: %5&lt;br&gt;%6 · TTL %7 秒 · %8 まで有効</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>CAA not checked yet.</source>
+        <translation>CAA はまだ確認されていません。</translation>
+    </message>
+    <message>
+        <source>CAA: %1</source>
+        <translation>CAA: %1</translation>
+    </message>
+    <message>
+        <source>DNS record: %1</source>
+        <translation>DNS レコード: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>Start validation of %1</source>
+        <translation>%1 の検証を開始</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>このバージョンでは利用できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization Domain Name:</source>
+        <translation>認可ドメイン名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Underscore label (optional):</source>
+        <translation>アンダースコアラベル (任意)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Domain validation</source>
+        <translation>ドメイン検証</translation>
+    </message>
+    <message>
+        <source>CAA</source>
+        <translation>CAA</translation>
+    </message>
+    <message>
+        <source>Asking %1 perspectives…</source>
+        <translation>%1 の視点に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 perspectives answered…</source>
+        <translation>%2 の視点のうち %1 が応答…</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>%1 ミリ秒で完了。</translation>
     </message>
 </context>
 <context>

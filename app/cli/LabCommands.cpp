@@ -142,7 +142,7 @@ int Cli::dcv(const QStringList& args) {
           (sub == QLatin1String("status") && args.size() == 3))) {
         return usage(QCoreApplication::translate(
             "ra-cli", "Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] "
-                      "--as OFFICER | dcv check ATTEMPT [--resolver ADDR@PORT] --as OFFICER | dcv status APPLICATION"));
+                      "--as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION"));
     }
     const auto method = domain::dcvMethodFromId(m_parser.isSet(m_methodOption) ? m_parser.value(m_methodOption)
                                                                                : QStringLiteral("dns-change"));
