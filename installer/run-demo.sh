@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # The demo command (README.md): installs what is missing, builds, creates a demo workspace
 # (SQLite, SoftHSM2 token with the demo CA's keys, demo users, sample applications, one of them
-# approved and ready to issue) unless it exists,
-# prints the demo credentials and starts the workstation on it.
+# approved and ready to issue) unless it exists, starts the lab (DNS and perspectives) unless it
+# runs, prints the demo credentials and starts the workstation on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,10 @@ workspace=${RA_WORKSPACE:-$HOME/ra-demo-workspace}
 cli=build/release/app/cli/ra-cli
 if [ ! -f "$workspace/workspace.ini" ]; then
     "$cli" workspace init "$workspace" --demo
+fi
+# The lab: Knot DNS with the demo domains and six perspective agents, all on loopback.
+if ! "$cli" --workspace "$workspace" lab status | grep -q "Perspectives running"; then
+    "$cli" --workspace "$workspace" lab start
 fi
 
 cat <<TEXT
@@ -28,6 +32,12 @@ Add a secret to any authenticator app, or print the current code with:
 Auditors (ito) sign in with the password alone.
 Application APP-2026-1042 is approved: sign in as a Key Custodian (tanaka, sato, yamada), open it
 and press "Issue certificate…" — two custodians enter their password, code and PIN share.
+
+Domain validation: the lab runs (stop it with: $cli --workspace $workspace lab stop). Open an
+application in review as its validating officer, page "Domains", press "Start validation…", then
+publish the value as the applicant would:
+  $cli --workspace $workspace lab set-record _ra-validation.NAME TXT '"VALUE"'
+and press "Check the DNS record" to watch the six perspectives answer; "Check CAA" likewise.
 
 TEXT
 

@@ -2353,10 +2353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown validation method: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,10 +2391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no workspace at %1; the lab enrolls its perspectives there (ra-cli workspace init).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2404,18 @@
     </message>
     <message>
         <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] | lab set-record NAME TYPE [RDATA ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 now: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,10 +3297,6 @@
     </message>
     <message>
         <source>DNS record: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

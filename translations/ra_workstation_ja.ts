@@ -2347,10 +2347,6 @@
         <translation>ラベル</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</source>
-        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code</translation>
-    </message>
-    <message>
         <source>Unknown validation method: %1</source>
         <translation>不明な検証方法: %1</translation>
     </message>
@@ -2391,10 +2387,6 @@
 %5</translation>
     </message>
     <message>
-        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT]</source>
-        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダ] [--port ポート] [--perspective-port ポート]</translation>
-    </message>
-    <message>
         <source>There is no workspace at %1; the lab enrolls its perspectives there (ra-cli workspace init).</source>
         <translation>%1 にワークスペースがありません。ラボはそこに視点を登録します (ra-cli workspace init)。</translation>
     </message>
@@ -2409,6 +2401,18 @@
     <message>
         <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
         <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change] [--adn 認可ドメイン名] [--label _ラベル] --as RA担当者 | dcv check 試行 --as RA担当者 | dcv status 申請</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</source>
+        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] | lab set-record NAME TYPE [RDATA ...]</source>
+        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダ] [--port ポート] [--perspective-port ポート] | lab set-record 名前 型 [RDATA ...]</translation>
+    </message>
+    <message>
+        <source>%1 %2 now: %3</source>
+        <translation>%1 %2 は現在: %3</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3290,6 @@
     <message>
         <source>DNS record: %1</source>
         <translation>DNS レコード: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 ms</source>

@@ -326,11 +326,7 @@ void DomainsPage::showReport(const app::PerspectiveReport& report) {
     if (row == m_perspectives->rowCount()) {
         m_perspectives->insertRow(row);
     }
-    const QString observed = report.answered
-                                 ? (report.caaVerdict.isEmpty()
-                                        ? report.values.join(QStringLiteral(" | "))
-                                        : tr("%1: %2").arg(report.caaVerdict, report.values.join(QStringLiteral("; "))))
-                                 : report.detail;
+    const QString observed = report.observedText();
     const QStringList cells{report.perspective, report.region,
                             report.rir,         {},
                             observed,           report.elapsedMs > 0 ? tr("%1 ms").arg(report.elapsedMs) : QString()};

@@ -42,14 +42,36 @@ Cli::Cli(const QStringList& arguments)
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_workspaceOption,      m_jsonOption,     m_atOption,          m_asOption,
-                         m_demoOption,           m_roleOption,     m_displayNameOption, m_custodianOption,
-                         m_reasonOption,         m_outOption,      m_exportOption,      m_secretOption,
-                         m_stateOption,          m_formatOption,   m_listOption,        m_profileOption,
-                         m_serialOption,         m_pemOption,      m_custodiansOption,  m_chainOption,
-                         m_ocspCertOption,       m_resolverOption, m_issuerOption,      m_labDirOption,
-                         m_portOption,           m_methodOption,   m_adnOption,         m_labelOption,
-                         m_perspectivePortOption});
+    m_parser.addOptions({m_workspaceOption,
+                         m_jsonOption,
+                         m_atOption,
+                         m_asOption,
+                         m_demoOption,
+                         m_roleOption,
+                         m_displayNameOption,
+                         m_custodianOption,
+                         m_reasonOption,
+                         m_outOption,
+                         m_exportOption,
+                         m_secretOption,
+                         m_stateOption,
+                         m_formatOption,
+                         m_listOption,
+                         m_profileOption,
+                         m_serialOption,
+                         m_pemOption,
+                         m_custodiansOption,
+                         m_chainOption,
+                         m_ocspCertOption,
+                         m_resolverOption,
+                         m_issuerOption,
+                         m_labDirOption,
+                         m_portOption,
+                         m_methodOption,
+                         m_adnOption,
+                         m_labelOption,
+                         m_perspectivePortOption,
+                         m_applicationOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -57,7 +79,7 @@ Cli::Cli(const QStringList& arguments)
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
             "| approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | "
             "ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | "
-            "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status | totp code"));
+            "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code"));
 }
 
 int Cli::usage(const QString& message) {

@@ -46,8 +46,7 @@ QString observationsText(const QList<StoredObservation>& all, const QDateTime& a
         const PerspectiveReport& report = observation.report;
         text += QStringLiteral("\n  %1 %2 %3: %4 (%5 ms)")
                     .arg(report.perspective.leftJustified(13), report.rir.leftJustified(8),
-                         observation.outcome.leftJustified(12),
-                         report.answered ? report.values.join(QStringLiteral(" | ")) : report.detail)
+                         observation.outcome.leftJustified(12), report.observedText())
                     .arg(report.elapsedMs);
     }
     return text;
@@ -222,10 +221,13 @@ int Cli::dcv(const QStringList& args) {
 
 int Cli::lab(const QStringList& args) {
     const QString sub = args.value(1);
-    if (args.size() != 2 ||
-        !QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")}.contains(sub)) {
+    const bool setRecord = sub == QLatin1String("set-record") && args.size() >= 4;
+    if (!setRecord &&
+        (args.size() != 2 ||
+         !QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")}.contains(sub))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT]"));
+            "ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] | "
+                      "lab set-record NAME TYPE [RDATA ...]"));
     }
     // The perspectives' certificates come from the workspace and it is told where they listen.
     const QString workspace =
@@ -245,6 +247,18 @@ int Cli::lab(const QStringList& args) {
                                          : PerspectiveLab::kDefaultFirstPort;
     DnsLab dns(directory, port);
     PerspectiveLab perspectives(directory, QDir(workspace).absolutePath());
+    if (setRecord) {
+        // The applicant's side in the demo: publish (or, without RDATA, remove) a record.
+        if (auto set = dns.setRecords(args.at(2), args.at(3).toUpper(), args.mid(4)); !set) {
+            return fail(set.error());
+        }
+        print(QJsonObject{{QStringLiteral("name"), args.at(2)},
+                          {QStringLiteral("type"), args.at(3).toUpper()},
+                          {QStringLiteral("rdata"), QJsonArray::fromStringList(args.mid(4))}},
+              QCoreApplication::translate("ra-cli", "%1 %2 now: %3")
+                  .arg(args.at(2), args.at(3).toUpper(), args.mid(4).join(QStringLiteral(" | "))));
+        return Ok;
+    }
     if (sub == QLatin1String("start")) {
         if (!QFile::exists(QDir(workspace).filePath(QString::fromLatin1(Workspace::kSettingsFile)))) {
             return fail(

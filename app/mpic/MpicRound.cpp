@@ -185,7 +185,7 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
         observation.perspective = settings.perspectives.at(i).name;
         observation.rir = settings.perspectives.at(i).rir;
         observation.attemptId = task.attemptId;
-        observation.observed = report.answered ? report.values.join(QStringLiteral(" | ")) : report.detail;
+        observation.observed = report.observedText();
         observation.outcome = !report.answered ? domain::PerspectiveObservation::Outcome::Failed
                               : corroborates && corroborates(report)
                                   ? domain::PerspectiveObservation::Outcome::Corroborates

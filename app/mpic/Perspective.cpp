@@ -85,6 +85,16 @@ std::optional<PerspectiveReport> PerspectiveReport::fromJson(const QJsonObject& 
     return report;
 }
 
+QString PerspectiveReport::observedText() const {
+    if (!answered) {
+        return detail;
+    }
+    if (caaVerdict.isEmpty()) {
+        return values.join(QStringLiteral(" | "));
+    }
+    return values.isEmpty() ? caaVerdict : caaVerdict + QStringLiteral(": ") + values.join(QStringLiteral("; "));
+}
+
 PerspectiveReport PerspectiveReport::failure(const QString& perspective, qint64 attemptId, const QString& detail) {
     PerspectiveReport report;
     report.perspective = perspective;

@@ -40,6 +40,8 @@ struct PerspectiveReport {
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<PerspectiveReport> fromJson(const QJsonObject& json);
+    // What was seen, in one line: the TXT texts, the CAA verdict and records, or why it failed.
+    [[nodiscard]] QString observedText() const;
     // A report for a perspective that could not be asked or did not answer.
     [[nodiscard]] static PerspectiveReport failure(const QString& perspective, qint64 attemptId, const QString& detail);
 };

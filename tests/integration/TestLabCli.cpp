@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+// The lab and domain validation through ra-cli, as separate processes on one demo workspace:
+// lab start|status|set-record|stop (issue 5: twice, taken ports, nothing left behind), the CAA
+// check recorded as evidence and a DNS-change validation, both corroborated by the six agents
+// (R-CAA-1, R-DCV-2, R-MPIC-1).
+#include "app/lab/DnsLab.h"
+#include "tests/support/DemoFixture.h"
+#include "tests/support/ProcessRun.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+using Run = ra::test::ProcessRun;
+
+// A base port with the next `count` ports free on 127.0.0.1.
+int freePorts(int count) {
+    for (;;) {
+        const int base = 20000 + int(QRandomGenerator::global()->bounded(40000));
+        bool free = true;
+        for (int port = base; port < base + count && free; ++port) {
+            free = ra::app::DnsLab::portFree(port);
+        }
+        if (free) {
+            return base;
+        }
+    }
+}
+} // namespace
+
+class TestLabCli : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ra::test::DemoFixture> m_demo;
+    QTemporaryDir m_labDir;
+    int m_dnsPort = 0;
+    int m_perspectivePort = 0;
+
+    Run cli(const QStringList& arguments, const QByteArray& input = {}) {
+        return ra::test::runProcess(QStringLiteral(RA_CLI_PATH),
+                                    QStringList{QStringLiteral("--workspace"), m_demo->workspace().directory(),
+                                                QStringLiteral("--json"), QStringLiteral("--at"),
+                                                m_demo->clock().nowUtc().toString(Qt::ISODate)} +
+                                        arguments,
+                                    input);
+    }
+
+    Run lab(const QStringList& arguments) {
+        return cli(QStringList{QStringLiteral("lab")} + arguments +
+                   QStringList{QStringLiteral("--lab-dir"), m_labDir.path()});
+    }
+
+    QByteArray login(const QString& user) {
+        return m_demo->field(user, "password").toUtf8() + '\n' + m_demo->code(user).toUtf8() + '\n';
+    }
+
+private slots:
+    void initTestCase() {
+        m_demo = std::make_unique<ra::test::DemoFixture>();
+        QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
+        m_dnsPort = freePorts(1);
+        m_perspectivePort = freePorts(6);
+    }
+
+    void cleanupTestCase() { (void)lab({QStringLiteral("stop")}); }
+
+    void startsOnceAndRefusesATakenPort() {
+        QTcpServer squatter; // the first perspective's port is taken
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(m_perspectivePort)));
+        const Run taken = lab({QStringLiteral("start"), QStringLiteral("--port"), QString::number(m_dnsPort),
+                               QStringLiteral("--perspective-port"), QString::number(m_perspectivePort)});
+        QVERIFY(taken.exitCode != 0);
+        QVERIFY2(taken.err.contains("in use"), taken.err.constData());
+        squatter.close();
+        QCOMPARE(lab({QStringLiteral("status")}).json().object()[QStringLiteral("dns")].toString(),
+                 QStringLiteral("stopped")); // the DNS server it had started is stopped again
+
+        const Run started = lab({QStringLiteral("start"), QStringLiteral("--port"), QString::number(m_dnsPort),
+                                 QStringLiteral("--perspective-port"), QString::number(m_perspectivePort)});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        QCOMPARE(started.json().object()[QStringLiteral("perspectives")].toArray().size(), 6);
+        const Run again = lab({QStringLiteral("start"), QStringLiteral("--port"), QString::number(m_dnsPort),
+                               QStringLiteral("--perspective-port"), QString::number(m_perspectivePort)});
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("runs already"), again.err.constData());
+        // status needs no ports: the lab remembers them.
+        const QJsonObject status = lab({QStringLiteral("status")}).json().object();
+        QCOMPARE(status[QStringLiteral("dns")].toString(), QStringLiteral("running"));
+        QCOMPARE(status[QStringLiteral("resolver")].toString(), QStringLiteral("127.0.0.1@%1").arg(m_dnsPort));
+        QCOMPARE(status[QStringLiteral("perspectives")].toArray().size(), 6);
+    }
+
+    void caaIsCheckedAndKeptAsEvidence_R_CAA_1_R_MPIC_1() {
+        const Run checked = cli({QStringLiteral("caa"), QStringLiteral("check"), QStringLiteral("kansai-foods.jp"),
+                                 QStringLiteral("--application"), QStringLiteral("3"), QStringLiteral("--as"),
+                                 QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(checked.exitCode == 0, checked.err.constData());
+        const QJsonObject json = checked.json().object();
+        QCOMPARE(json[QStringLiteral("verdict")].toString(), QStringLiteral("allow"));
+        QVERIFY(json[QStringLiteral("corroborated")].toBool());
+        QCOMPARE(json[QStringLiteral("perspectives")].toArray().size(), 7); // the primary and six
+    }
+
+    void aPublishedValueValidatesThroughTheCommandLine_R_DCV_2_R_MPIC_1() {
+        m_demo->clock().advanceSeconds(30);
+        const Run started = cli({QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"),
+                                 QStringLiteral("kansai-foods.jp"), QStringLiteral("--label"),
+                                 QStringLiteral("_ra-validation"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const QJsonObject attempt = started.json().object();
+        const Run published =
+            lab({QStringLiteral("set-record"), QStringLiteral("_ra-validation.kansai-foods.jp"), QStringLiteral("TXT"),
+                 QStringLiteral("\"%1\"").arg(attempt[QStringLiteral("random_value")].toString())});
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        m_demo->clock().advanceSeconds(30);
+        const Run checked = cli({QStringLiteral("dcv"), QStringLiteral("check"),
+                                 QString::number(attempt[QStringLiteral("attempt")].toInteger()),
+                                 QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(checked.exitCode == 0, checked.out.constData());
+        QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
+        QCOMPARE(checked.json().object()[QStringLiteral("perspectives")].toArray().size(), 7);
+    }
+
+    void stopsTwiceAndLeavesNothingBehind() {
+        QDir perspectives(m_labDir.filePath(QStringLiteral("perspectives")));
+        QList<qint64> pids;
+        for (const QString& file : perspectives.entryList({QStringLiteral("*.pid")})) {
+            QFile pid(perspectives.filePath(file));
+            QVERIFY(pid.open(QIODevice::ReadOnly));
+            pids << pid.readAll().trimmed().toLongLong();
+        }
+        QFile knot(m_labDir.filePath(QStringLiteral("knot.pid")));
+        QVERIFY(knot.open(QIODevice::ReadOnly));
+        pids << knot.readAll().trimmed().toLongLong();
+        QCOMPARE(pids.size(), 7);
+        QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
+        QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
+        for (const qint64 pid : pids) {
+            QVERIFY2(::kill(pid_t(pid), 0) != 0, "a lab process is still running");
+        }
+        const QJsonObject status = lab({QStringLiteral("status")}).json().object();
+        QCOMPARE(status[QStringLiteral("dns")].toString(), QStringLiteral("stopped"));
+        QVERIFY(status[QStringLiteral("perspectives")].toArray().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabCli)
+#include "TestLabCli.moc"
