@@ -21,6 +21,8 @@ MpicSettings readMpicSettings(const QSettings& ini, const QDir& base) {
     MpicSettings mpic;
     mpic.primary.forwarder = ini.value(QStringLiteral("dns/resolver")).toString();
     mpic.primary.trustAnchorFile = file(QStringLiteral("dns/trust_anchor"));
+    mpic.primary.stubZones =
+        ini.value(QStringLiteral("dns/stub_zones")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     mpic.timeoutMs = ini.value(QStringLiteral("perspectives/timeout_ms"), mpic.timeoutMs).toInt();
     mpic.tls = {file(QStringLiteral("perspectives/certificate")), file(QStringLiteral("perspectives/key")),
                 file(QStringLiteral("perspectives/ca_certificate"))};

@@ -62,7 +62,15 @@ int Cli::caa(const QStringList& args) {
     if (m_parser.isSet(m_applicationOption)) {
         return caaEvidence(args.at(2));
     }
-    UnboundResolver resolver({m_parser.value(m_resolverOption), {}, 2});
+    // --resolver: a recursive resolver to forward to; else the workspace's own lookups ([dns]).
+    ObserverOptions lookups{m_parser.value(m_resolverOption), {}, {}};
+    const QString workspace =
+        m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
+    if (!m_parser.isSet(m_resolverOption) &&
+        QFile::exists(QDir(workspace).filePath(QString::fromLatin1(Workspace::kSettingsFile))) && openWorkspace()) {
+        lookups = m_workspace->mpicSettings().primary;
+    }
+    UnboundResolver resolver({lookups.forwarder, lookups.trustAnchorFile, 2, lookups.stubZones});
     const QString issuer =
         m_parser.isSet(m_issuerOption) ? m_parser.value(m_issuerOption) : QStringLiteral("secomtrust.net");
     const QDateTime at = m_parser.isSet(m_atOption) ? QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate)
@@ -274,9 +282,8 @@ int Cli::lab(const QStringList& args) {
         }
         labIni.setValue(QStringLiteral("dns_port"), port);
         labIni.sync();
-        if (auto started =
-                perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.resolverAddress()),
-                                   dns.resolverAddress(), QDateTime::currentDateTimeUtc());
+        if (auto started = perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
+                                              dns.lookupOptions(), QDateTime::currentDateTimeUtc());
             !started) {
             (void)dns.stop();
             return fail(started.error());

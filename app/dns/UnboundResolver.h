@@ -4,6 +4,8 @@
 #include "domain/ports/ICaaResolver.h"
 #include "domain/ports/ITxtResolver.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace ra::app {
@@ -17,6 +19,9 @@ public:
         QString forwarder;       // "ADDR@PORT" (the lab, a site resolver); empty: full recursion
         QString trustAnchorFile; // DNSSEC trust anchor; empty: no validation, status indeterminate
         int attempts = 2;        // R-CAA-2: a failed lookup is retried before anything is decided
+        // When set, `forwarder` is an authoritative server (the lab) asked directly for names in
+        // these zones, following its referrals like any name server, instead of a recursive one.
+        QStringList stubZones = {};
     };
 
     explicit UnboundResolver(Options options);

@@ -40,7 +40,20 @@ bool DnsLab::portFree(int port) {
 }
 
 QStringList DnsLab::zones() {
-    return {QStringLiteral("test"), QStringLiteral("jp")};
+    return {QStringLiteral("test"), QStringLiteral("jp"), QStringLiteral("insecure.test"),
+            QStringLiteral("bogus.test")};
+}
+
+ObserverOptions DnsLab::lookupOptions() const {
+    return {resolverAddress(), trustAnchorFile(), {QStringLiteral("test"), QStringLiteral("jp")}};
+}
+
+QStringList DnsLab::signedZones() {
+    return {QStringLiteral("test"), QStringLiteral("bogus.test")};
+}
+
+QString DnsLab::trustAnchorFile() const {
+    return path(QStringLiteral("trust-anchor.ds"));
 }
 
 QString DnsLab::resolverAddress() const {
@@ -104,6 +117,9 @@ domain::Status DnsLab::start() {
     QString zoneList;
     for (const QString& name : zones()) {
         zoneList += QStringLiteral("  - domain: %1\n").arg(name);
+        if (signedZones().contains(name)) {
+            zoneList += QStringLiteral("    dnssec-signing: on\n    dnssec-policy: lab\n");
+        }
     }
     QFile config(path(QStringLiteral("knot.conf")));
     if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -113,6 +129,9 @@ domain::Status DnsLab::start() {
     config.write(QStringLiteral("server:\n    rundir: \"%1\"\n    listen: 127.0.0.1@%2\n"
                                 "control:\n    listen: \"%3\"\n"
                                 "database:\n    storage: \"%4\"\n"
+                                // One ECDSA P-256 key per signed zone, kept in the lab's database.
+                                "policy:\n  - id: lab\n    algorithm: ecdsap256sha256\n"
+                                "    single-type-signing: on\n    nsec3: off\n"
                                 "template:\n  - id: default\n    storage: \"%1\"\n    file: \"%s.zone\"\n"
                                 "    zonefile-sync: -1\n    journal-content: changes\n"
                                 "zone:\n%6"
@@ -132,8 +151,8 @@ domain::Status DnsLab::start() {
                         .arg(path(QStringLiteral("knot.log"))),
                     QString::fromLocal8Bit(daemon.readAllStandardError()));
     }
-    for (int i = 0; i < 100; ++i) {
-        if (running() && knotc({QStringLiteral("zone-status"), QStringLiteral("test")})) {
+    for (int i = 0; i < 200; ++i) {
+        if (running() && knotc({QStringLiteral("zone-status"), QStringLiteral("test")}) && writeTrustAnchor()) {
             return {};
         }
         QThread::msleep(50);
@@ -142,6 +161,23 @@ domain::Status DnsLab::start() {
     return fail(QStringLiteral("lab.start"),
                 QCoreApplication::translate("DnsLab", "The lab's DNS server did not start; see %1.")
                     .arg(path(QStringLiteral("knot.log"))));
+}
+
+bool DnsLab::writeTrustAnchor() const {
+    // The signed lab zone's DS, once Knot has made its key: what resolvers use as trust anchor.
+    QProcess keymgr;
+    keymgr.start(tool("keymgr"), {QStringLiteral("-c"), path(QStringLiteral("knot.conf")), QStringLiteral("test."),
+                                  QStringLiteral("ds")});
+    if (!keymgr.waitForFinished(30000) || keymgr.exitCode() != 0) {
+        return false;
+    }
+    for (const QByteArray& line : keymgr.readAllStandardOutput().split('\n')) {
+        if (line.contains(" DS ") && line.contains(" 13 2 ")) { // ECDSA P-256, SHA-256 digest
+            QFile anchor(trustAnchorFile());
+            return anchor.open(QIODevice::WriteOnly | QIODevice::Truncate) && anchor.write(line + '\n') > 0;
+        }
+    }
+    return false;
 }
 
 domain::Status DnsLab::stop() {
@@ -164,9 +200,11 @@ domain::Status DnsLab::stop() {
 
 domain::Status DnsLab::setRecords(const QString& name, const QString& type, const QStringList& rdata) {
     const QString owner = name.endsWith(QLatin1Char('.')) ? name : name + QLatin1Char('.');
-    QString zone;
+    QString zone; // the longest zone name the owner is in: insecure.test before test
     for (const QString& candidate : zones()) {
-        if (owner.endsWith(QLatin1Char('.') + candidate + QLatin1Char('.')) || owner == candidate + QLatin1Char('.')) {
+        if ((owner.endsWith(QLatin1Char('.') + candidate + QLatin1Char('.')) ||
+             owner == candidate + QLatin1Char('.')) &&
+            candidate.size() > zone.size()) {
             zone = candidate;
         }
     }

@@ -38,7 +38,7 @@ QString PerspectiveLab::path(const QString& name) const {
     return QDir(m_directory).filePath(QStringLiteral("perspectives/") + name);
 }
 
-QList<PerspectiveAgentSpec> PerspectiveLab::defaultAgents(int firstPort, const QString& resolver) {
+QList<PerspectiveAgentSpec> PerspectiveLab::defaultAgents(int firstPort, const ObserverOptions& lookups) {
     using domain::Rir;
     // Round trips from a workstation in Tokyo, roughly: the lab's stand-in for distance.
     const QList<std::tuple<QString, QString, Rir, int>> sites{
@@ -52,7 +52,7 @@ QList<PerspectiveAgentSpec> PerspectiveLab::defaultAgents(int firstPort, const Q
     QList<PerspectiveAgentSpec> agents;
     int port = firstPort;
     for (const auto& [name, region, rir, latency] : sites) {
-        agents.append({name, region, rir, port++, resolver, {}, latency});
+        agents.append({name, region, rir, port++, lookups, latency});
     }
     return agents;
 }
@@ -95,7 +95,7 @@ QStringList PerspectiveLab::running() const {
     return names;
 }
 
-domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, const QString& primaryResolver,
+domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, const ObserverOptions& primary,
                                      const QDateTime& now) {
     if (const QStringList names = running(); !names.isEmpty()) {
         return fail(QStringLiteral("lab.running"),
@@ -169,7 +169,7 @@ domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, 
                             .arg(agent.name, path(agent.name + QStringLiteral(".log"))));
         }
     }
-    return enrollment.registerAgents(agents, primaryResolver);
+    return enrollment.registerAgents(agents, primary);
 }
 
 domain::Status PerspectiveLab::stop() {

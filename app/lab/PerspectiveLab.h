@@ -14,16 +14,16 @@ public:
 
     PerspectiveLab(QString directory, QString workspaceDirectory);
 
-    // Six agents across five RIRs (R-MPIC-2), ports from `firstPort`, all asking `resolver`,
-    // each answering after a delay like its site's distance would cause.
-    [[nodiscard]] static QList<PerspectiveAgentSpec> defaultAgents(int firstPort, const QString& resolver);
+    // Six agents across five RIRs (R-MPIC-2), ports from `firstPort`, all looking up with
+    // `lookups`, each answering after a delay like its site's distance.
+    [[nodiscard]] static QList<PerspectiveAgentSpec> defaultAgents(int firstPort, const ObserverOptions& lookups);
     // ra-perspective: $RA_PERSPECTIVE, next to the running program, the build tree, then PATH.
     [[nodiscard]] static QString program();
 
     // Enrolls and starts every agent, waits until each accepts connections, and registers them in
-    // the workspace (with `primaryResolver` for the workstation's own lookups). Refuses clearly
-    // when agents run already or a port is taken; starts none then.
-    [[nodiscard]] domain::Status start(const QList<PerspectiveAgentSpec>& agents, const QString& primaryResolver,
+    // the workspace (with `primary` for the workstation's own lookups). Refuses clearly when
+    // agents run already or a port is taken; starts none then.
+    [[nodiscard]] domain::Status start(const QList<PerspectiveAgentSpec>& agents, const ObserverOptions& primary,
                                        const QDateTime& now);
     // Stops every agent of this lab and waits until the processes are gone.
     [[nodiscard]] domain::Status stop();

@@ -107,7 +107,7 @@ PerspectiveReport PerspectiveReport::failure(const QString& perspective, qint64 
 PerspectiveReport observe(const PerspectiveTask& task, const ObserverOptions& options, const QDateTime& now) {
     QElapsedTimer timer;
     timer.start();
-    UnboundResolver resolver({options.forwarder, options.trustAnchorFile, 2});
+    UnboundResolver resolver({options.forwarder, options.trustAnchorFile, 2, options.stubZones});
     PerspectiveReport report;
     report.attemptId = task.attemptId;
     if (task.kind == PerspectiveTask::Kind::Txt) {

@@ -50,6 +50,7 @@ struct PerspectiveReport {
 struct ObserverOptions {
     QString forwarder;       // "ADDR@PORT"; empty: full recursion from the root
     QString trustAnchorFile; // DNSSEC trust anchor; empty: validation off
+    QStringList stubZones;   // when set, `forwarder` is the authoritative server for these (the lab)
 };
 
 // Performs `task` with a resolver context of its own, so nothing is cached between tasks or shared

@@ -107,8 +107,9 @@ domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec
     config.setValue(QStringLiteral("perspective/certificate"), agent.name + QStringLiteral(".pem"));
     config.setValue(QStringLiteral("perspective/key"), agent.name + QStringLiteral(".key"));
     config.setValue(QStringLiteral("perspective/ca_certificate"), QStringLiteral("authority.pem"));
-    config.setValue(QStringLiteral("perspective/resolver"), agent.resolver);
-    config.setValue(QStringLiteral("perspective/trust_anchor"), agent.trustAnchorFile);
+    config.setValue(QStringLiteral("perspective/resolver"), agent.lookups.forwarder);
+    config.setValue(QStringLiteral("perspective/trust_anchor"), agent.lookups.trustAnchorFile);
+    config.setValue(QStringLiteral("perspective/stub_zones"), agent.lookups.stubZones.join(QLatin1Char(',')));
     config.setValue(QStringLiteral("perspective/simulated_latency_ms"), agent.simulatedLatencyMs);
     config.sync();
     if (config.status() != QSettings::NoError) {
@@ -119,9 +120,11 @@ domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec
 }
 
 domain::Status PerspectiveEnrollment::registerAgents(const QList<PerspectiveAgentSpec>& agents,
-                                                     const QString& primaryResolver) const {
+                                                     const ObserverOptions& primary) const {
     QSettings ini(QDir(m_workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-    ini.setValue(QStringLiteral("dns/resolver"), primaryResolver);
+    ini.setValue(QStringLiteral("dns/resolver"), primary.forwarder);
+    ini.setValue(QStringLiteral("dns/trust_anchor"), primary.trustAnchorFile);
+    ini.setValue(QStringLiteral("dns/stub_zones"), primary.stubZones.join(QLatin1Char(',')));
     ini.remove(QStringLiteral("perspectives"));
     QStringList names;
     for (const PerspectiveAgentSpec& agent : agents) {

@@ -12,8 +12,7 @@ struct PerspectiveAgentSpec {
     QString region;
     domain::Rir rir = domain::Rir::Apnic;
     int port = 0;               // on 127.0.0.1
-    QString resolver;           // "ADDR@PORT" the agent's own resolver forwards to
-    QString trustAnchorFile;    // empty: DNSSEC validation off
+    ObserverOptions lookups;    // where the agent's own resolver asks, and its trust anchor
     int simulatedLatencyMs = 0; // the lab's stand-in for the distance to the site
 };
 
@@ -30,10 +29,10 @@ public:
     // into `directory`; returns the INI file's path for `ra-perspective --config`.
     [[nodiscard]] domain::Result<QString> enroll(const PerspectiveAgentSpec& agent, const QString& directory,
                                                  const QDateTime& now) const;
-    // Makes the workstation ask exactly these agents (workspace.ini [perspectives]) and its own
-    // primary lookups go to `primaryResolver` ([dns] resolver; empty: full recursion).
+    // Makes the workstation ask exactly these agents (workspace.ini [perspectives]) and do its own
+    // primary lookups with `primary` ([dns]).
     [[nodiscard]] domain::Status registerAgents(const QList<PerspectiveAgentSpec>& agents,
-                                                const QString& primaryResolver) const;
+                                                const ObserverOptions& primary) const;
 
     [[nodiscard]] MutualTlsFiles workstationFiles() const;
 

@@ -65,6 +65,8 @@ std::optional<PerspectiveServer::Config> PerspectiveServer::readConfig(const QSt
     config.caCertificateFile = file("ca_certificate");
     config.observer.forwarder = ini.value(QStringLiteral("perspective/resolver")).toString();
     config.observer.trustAnchorFile = file("trust_anchor");
+    config.observer.stubZones =
+        ini.value(QStringLiteral("perspective/stub_zones")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     config.simulatedLatencyMs =
         std::clamp(ini.value(QStringLiteral("perspective/simulated_latency_ms")).toInt(), 0, 5000);
     if (config.name.isEmpty() || config.rir.isEmpty() || colon <= 0 || config.port == 0 ||

@@ -34,7 +34,7 @@ public:
     };
 
     // Reads the agent's INI file ([perspective] name, region, rir, listen, certificate, key,
-    // ca_certificate, resolver, trust_anchor, simulated_latency_ms); relative paths are relative
+    // ca_certificate, resolver, stub_zones, trust_anchor, simulated_latency_ms); relative paths are relative
     // to the file.
     [[nodiscard]] static std::optional<Config> readConfig(const QString& path, QString* error);
 

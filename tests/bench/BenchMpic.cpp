@@ -69,8 +69,8 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "the lab's DNS server did not start\n");
         return 1;
     }
-    QList<app::PerspectiveAgentSpec> agents = app::PerspectiveLab::defaultAgents(0, dns.resolverAddress());
-    for (app::PerspectiveAgentSpec near : app::PerspectiveLab::defaultAgents(0, dns.resolverAddress())) {
+    QList<app::PerspectiveAgentSpec> agents = app::PerspectiveLab::defaultAgents(0, dns.lookupOptions());
+    for (app::PerspectiveAgentSpec near : app::PerspectiveLab::defaultAgents(0, dns.lookupOptions())) {
         near.name = QStringLiteral("near-") + near.name;
         near.simulatedLatencyMs = 0;
         agents.append(near);
@@ -80,7 +80,7 @@ int main(int argc, char* argv[]) {
         agent.port = port = freePort(port + 1);
     }
     app::PerspectiveLab perspectives(lab.path(), workspace.path());
-    if (auto started = perspectives.start(agents, dns.resolverAddress(), QDateTime::currentDateTimeUtc()); !started) {
+    if (auto started = perspectives.start(agents, dns.lookupOptions(), QDateTime::currentDateTimeUtc()); !started) {
         std::fprintf(stderr, "%s\n", qPrintable(started.error().userMessage));
         (void)dns.stop();
         return 1;
@@ -91,7 +91,7 @@ int main(int argc, char* argv[]) {
     int status = 0;
     for (const bool distant : {true, false}) {
         app::MpicSettings all;
-        all.primary.forwarder = dns.resolverAddress();
+        all.primary = dns.lookupOptions();
         all.tls = app::PerspectiveEnrollment(workspace.path()).workstationFiles();
         for (const app::PerspectiveAgentSpec& agent : agents) {
             if ((agent.simulatedLatencyMs > 0) == distant) {

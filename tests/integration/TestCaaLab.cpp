@@ -24,8 +24,14 @@ private:
     std::unique_ptr<app::DnsLab> m_lab;
 
     domain::CaaCheck check(const QString& fqdn) {
-        app::UnboundResolver resolver({m_lab->resolverAddress(), {}, 2});
+        app::UnboundResolver resolver({m_lab->resolverAddress(), {}, 2, m_lab->lookupOptions().stubZones});
         return domain::Caa::check(resolver, fqdn, kIssuer, QDateTime::currentDateTimeUtc());
+    }
+
+    // Validating with the lab's trust anchor.
+    app::UnboundResolver::Options labResolver() const {
+        const app::ObserverOptions lab = m_lab->lookupOptions();
+        return {lab.forwarder, lab.trustAnchorFile, 2, lab.stubZones};
     }
 
 private slots:
@@ -122,6 +128,69 @@ private slots:
         QVERIFY(m_lab->setRecords(QStringLiteral("allowed.test"), QStringLiteral("CAA"),
                                   {QStringLiteral("0 issue \"secomtrust.net\"")}));
         QCOMPARE(check(QStringLiteral("allowed.test")).verdict, domain::CaaVerdict::Allow);
+    }
+
+    // The lab signs test. and bogus.test; insecure.test is delegated without DS; jp. is unsigned.
+    void dnssecStatusIsKnownWithTheLabsTrustAnchor_R_CAA_2_data() {
+        QTest::addColumn<QString>("fqdn");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("dnssec");
+        QTest::newRow("signed zone, allowed") << "allowed.test"
+                                              << "allow"
+                                              << "secure";
+        QTest::newRow("signed zone, denied") << "denied.test"
+                                             << "deny"
+                                             << "secure";
+        QTest::newRow("signed zone, no CAA to the TLD") << "nothing.test"
+                                                        << "allow"
+                                                        << "secure";
+        QTest::newRow("unsigned child of a signed zone") << "www.insecure.test"
+                                                         << "allow"
+                                                         << "insecure";
+        QTest::newRow("unsigned TLD, no trust anchor above") << "www.sample.co.jp"
+                                                             << "allow"
+                                                             << "insecure";
+        // A broken chain never counts as permission, although the zone itself allows us.
+        QTest::newRow("DS matching no key") << "www.bogus.test"
+                                            << "error"
+                                            << "bogus";
+    }
+
+    void dnssecStatusIsKnownWithTheLabsTrustAnchor_R_CAA_2() {
+        QFETCH(QString, fqdn);
+        QFETCH(QString, verdict);
+        QFETCH(QString, dnssec);
+        app::UnboundResolver resolver(labResolver());
+        const domain::CaaCheck result = domain::Caa::check(resolver, fqdn, kIssuer, QDateTime::currentDateTimeUtc());
+        QVERIFY2(domain::caaVerdictId(result.verdict) == verdict, qPrintable(result.reason));
+        QCOMPARE(domain::dnssecStatusId(result.dnssec), dnssec);
+    }
+
+    void aFailureOutsideUsBlocksSignedOrNot_R_CAA_2() {
+        // Names delegated to a name server that never answers: the lookup fails after a retry.
+        // In the signed zone that blocks; in the unsigned one R-CAA-2 would allow treating it as
+        // permission, but this tool never claims that exception (the stricter rule, CP 1.1).
+        // One attempt each: unbound spends ~15 s on a name server that never answers.
+        app::UnboundResolver::Options once = labResolver();
+        once.attempts = 1;
+        app::UnboundResolver resolver(once);
+        for (const QString& fqdn : {QStringLiteral("www.lame.test"), QStringLiteral("www.lame.insecure.test")}) {
+            const domain::CaaCheck result =
+                domain::Caa::check(resolver, fqdn, kIssuer, QDateTime::currentDateTimeUtc());
+            QVERIFY2(result.verdict == domain::CaaVerdict::Error,
+                     qPrintable(fqdn + QStringLiteral(": ") + result.reason));
+            QVERIFY(result.reason.contains(QStringLiteral("R-CAA-2")));
+        }
+    }
+
+    void aChangedRecordInASignedZoneIsSignedAgain() {
+        QVERIFY(m_lab->setRecords(QStringLiteral("fresh.test"), QStringLiteral("CAA"),
+                                  {QStringLiteral("0 issue \"secomtrust.net\"")}));
+        app::UnboundResolver resolver(labResolver());
+        const domain::CaaCheck result =
+            domain::Caa::check(resolver, QStringLiteral("fresh.test"), kIssuer, QDateTime::currentDateTimeUtc());
+        QCOMPARE(result.verdict, domain::CaaVerdict::Allow);
+        QCOMPARE(result.dnssec, domain::DnssecStatus::Secure);
     }
 
     void aFailedLookupBlocks_R_CAA_2() {

@@ -25,8 +25,8 @@ using Status = domain::DcvAttempt::Status;
 using app::PerspectiveAgentSpec;
 
 namespace {
-QList<PerspectiveAgentSpec> agents(const QString& prefix, int count, const QString& resolver) {
-    QList<PerspectiveAgentSpec> list = app::PerspectiveLab::defaultAgents(0, resolver).mid(0, count);
+QList<PerspectiveAgentSpec> agents(const QString& prefix, int count, const app::ObserverOptions& lookups) {
+    QList<PerspectiveAgentSpec> list = app::PerspectiveLab::defaultAgents(0, lookups).mid(0, count);
     for (PerspectiveAgentSpec& agent : list) {
         agent.name = prefix + agent.name;
         agent.port = test::freeLoopbackPort();
@@ -68,8 +68,8 @@ private:
 
     // The workstation asks exactly `agents` from now on.
     void use(const QList<PerspectiveAgentSpec>& agents, int timeoutMs = 15000) {
-        QVERIFY(app::PerspectiveEnrollment(m_demo->workspace().directory())
-                    .registerAgents(agents, m_lab->resolverAddress()));
+        QVERIFY(
+            app::PerspectiveEnrollment(m_demo->workspace().directory()).registerAgents(agents, m_lab->lookupOptions()));
         QSettings ini(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
         ini.setValue(QStringLiteral("perspectives/timeout_ms"), timeoutMs);
     }
@@ -97,19 +97,21 @@ private slots:
         QVERIFY2(m_lab->start(), "the lab's DNS server");
         m_otherView = std::make_unique<app::DnsLab>(m_otherViewDir.path(), test::freeLoopbackPort());
         QVERIFY2(m_otherView->start(), "the other view's DNS server");
-        m_honest = agents(QString(), 6, m_lab->resolverAddress());
-        m_misled = agents(QStringLiteral("misled-"), 3, m_otherView->resolverAddress());
-        m_deaf = agents(QStringLiteral("deaf-"), 1, QStringLiteral("127.0.0.1@%1").arg(test::freeLoopbackPort()));
+        m_honest = agents(QString(), 6, m_lab->lookupOptions());
+        m_misled = agents(QStringLiteral("misled-"), 3, m_otherView->lookupOptions());
+        app::ObserverOptions nowhere = m_lab->lookupOptions();
+        nowhere.forwarder = QStringLiteral("127.0.0.1@%1").arg(test::freeLoopbackPort());
+        m_deaf = agents(QStringLiteral("deaf-"), 1, nowhere);
         m_perspectives = std::make_unique<app::PerspectiveLab>(m_labDir.path(), m_demo->workspace().directory());
         const domain::Status started =
-            m_perspectives->start(m_honest + m_misled + m_deaf, m_lab->resolverAddress(), m_demo->clock().nowUtc());
+            m_perspectives->start(m_honest + m_misled + m_deaf, m_lab->lookupOptions(), m_demo->clock().nowUtc());
         QVERIFY2(started, qPrintable(errorText(started)));
         QCOMPARE(m_perspectives->running().size(), 10);
         // A lab of another workspace: its agents' certificates come from another authority.
         QTemporaryDir otherWorkspace;
-        m_foreign = agents(QStringLiteral("foreign-"), 1, m_lab->resolverAddress());
+        m_foreign = agents(QStringLiteral("foreign-"), 1, m_lab->lookupOptions());
         m_stranger = std::make_unique<app::PerspectiveLab>(m_strangerDir.path(), otherWorkspace.path());
-        QVERIFY(m_stranger->start(m_foreign, m_lab->resolverAddress(), m_demo->clock().nowUtc()));
+        QVERIFY(m_stranger->start(m_foreign, m_lab->lookupOptions(), m_demo->clock().nowUtc()));
     }
 
     void cleanupTestCase() {
@@ -124,11 +126,11 @@ private slots:
     }
 
     void startingTwiceOrOnATakenPortIsRefused() {
-        QCOMPARE(m_perspectives->start(m_honest, m_lab->resolverAddress(), m_demo->clock().nowUtc()).error().code,
+        QCOMPARE(m_perspectives->start(m_honest, m_lab->lookupOptions(), m_demo->clock().nowUtc()).error().code,
                  QStringLiteral("lab.running"));
         QTemporaryDir elsewhere;
         app::PerspectiveLab second(elsewhere.path(), m_demo->workspace().directory());
-        QCOMPARE(second.start(m_honest.mid(0, 1), m_lab->resolverAddress(), m_demo->clock().nowUtc()).error().code,
+        QCOMPARE(second.start(m_honest.mid(0, 1), m_lab->lookupOptions(), m_demo->clock().nowUtc()).error().code,
                  QStringLiteral("lab.port-in-use"));
         QVERIFY(second.running().isEmpty());
     }

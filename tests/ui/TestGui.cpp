@@ -457,12 +457,12 @@ private slots:
         QTemporaryDir labDirectory;
         app::DnsLab dns(labDirectory.path(), test::freeLoopbackPort());
         QVERIFY(dns.start());
-        QList<app::PerspectiveAgentSpec> agents = app::PerspectiveLab::defaultAgents(0, dns.resolverAddress());
+        QList<app::PerspectiveAgentSpec> agents = app::PerspectiveLab::defaultAgents(0, dns.lookupOptions());
         for (app::PerspectiveAgentSpec& agent : agents) {
             agent.port = test::freeLoopbackPort();
         }
         app::PerspectiveLab perspectives(labDirectory.path(), demo.workspace().directory());
-        const domain::Status started = perspectives.start(agents, dns.resolverAddress(), demo.clock().nowUtc());
+        const domain::Status started = perspectives.start(agents, dns.lookupOptions(), demo.clock().nowUtc());
         QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage));
         const auto stopLab = qScopeGuard([&] {
             (void)perspectives.stop();
