@@ -11,23 +11,15 @@ namespace ra::app {
 
 using domain::fail;
 
-domain::Result<ValidationRound> CaaService::prepareCheck(const domain::User& actor, qint64 applicationId,
-                                                         const QString& fqdn) {
-    const auto application = m_workspace.applications().byId(applicationId);
-    if (!application) {
-        return std::unexpected(application.error());
-    }
-    if (auto allowed = DcvService::mayValidate(actor, *application); !allowed) {
-        return std::unexpected(allowed.error());
-    }
+domain::Result<ValidationRound> CaaService::round(const domain::Application& application, const QString& fqdn) {
     const QString name = fqdn.toLower();
-    if (!application->fqdns.contains(name)) {
+    if (!application.fqdns.contains(name)) {
         return fail(QStringLiteral("dcv.not-requested"),
                     QCoreApplication::translate("DcvService", "%1 is not one of the names this application requests.")
                         .arg(name));
     }
     ValidationRound round;
-    round.applicationId = applicationId;
+    round.applicationId = application.id;
     round.fqdn = name;
     // R-MPIC-3: every CAA round has its own id, so no answer is ever counted for another round.
     const QByteArray id = crypto::randomBytes(6);
@@ -38,6 +30,36 @@ domain::Result<ValidationRound> CaaService::prepareCheck(const domain::User& act
     round.settings = m_workspace.mpicSettings();
     round.day = m_workspace.clock().nowUtc().date();
     return round;
+}
+
+domain::Result<ValidationRound> CaaService::prepareCheck(const domain::User& actor, qint64 applicationId,
+                                                         const QString& fqdn) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    if (auto allowed = DcvService::mayValidate(actor, *application); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    return round(*application, fqdn);
+}
+
+domain::Result<CaaEvidence> CaaService::recheckForIssuance(const QString& actor, qint64 applicationId,
+                                                           const QString& fqdn) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    if (application->state != domain::ApplicationState::Approved) {
+        return fail(QStringLiteral("issue.not-approved"),
+                    QCoreApplication::translate("CaaService", "CAA is checked again at issuance of approved "
+                                                              "applications only."));
+    }
+    const auto prepared = round(*application, fqdn);
+    if (!prepared) {
+        return std::unexpected(prepared.error());
+    }
+    return record(actor, *prepared, observe(*prepared));
 }
 
 MpicRoundResult CaaService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
@@ -52,6 +74,19 @@ MpicRoundResult CaaService::observe(const ValidationRound& round, const MpicRoun
 
 domain::Result<CaaEvidence> CaaService::recordCheck(const domain::User& actor, const ValidationRound& round,
                                                     const MpicRoundResult& result) {
+    // The officer may have lost the application while the round ran: check again.
+    const auto application = m_workspace.applications().byId(round.applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    if (auto allowed = DcvService::mayValidate(actor, *application); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    return record(actor.username, round, result);
+}
+
+domain::Result<CaaEvidence> CaaService::record(const QString& actor, const ValidationRound& round,
+                                               const MpicRoundResult& result) {
     CaaEvidence evidence;
     evidence.applicationId = round.applicationId;
     evidence.fqdn = round.fqdn;
@@ -69,7 +104,7 @@ domain::Result<CaaEvidence> CaaService::recordCheck(const domain::User& actor, c
     timing.checkedAt = evidence.checkedAt;
     timing.ttl = evidence.ttl;
     evidence.validUntil = timing.validUntil();
-    evidence.checkedBy = actor.username;
+    evidence.checkedBy = actor;
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
         if (auto saved = m_workspace.validationEvidence().addCaaCheck(evidence); !saved) {
             return saved;
@@ -79,7 +114,7 @@ domain::Result<CaaEvidence> CaaService::recordCheck(const domain::User& actor, c
             return saved;
         }
         return m_workspace.audit().appendEvent(
-            actor.username, domain::audit_event::CaaChecked,
+            actor, domain::audit_event::CaaChecked,
             {{QStringLiteral("caa_check"), evidence.id},
              {QStringLiteral("fqdn"), evidence.fqdn},
              {QStringLiteral("issuer_domain"), evidence.issuerDomain},
@@ -92,8 +127,12 @@ domain::Result<CaaEvidence> CaaService::recordCheck(const domain::User& actor, c
     if (!stored) {
         return std::unexpected(stored.error());
     }
-    if (auto updated = DcvService(m_workspace).updateChecklist(round.applicationId); !updated) {
-        return std::unexpected(updated.error());
+    // The checklist belongs to the review; at issuance the evidence speaks for itself.
+    const auto application = m_workspace.applications().byId(round.applicationId);
+    if (application && application->state == domain::ApplicationState::InReview) {
+        if (auto updated = DcvService(m_workspace).updateChecklist(round.applicationId); !updated) {
+            return std::unexpected(updated.error());
+        }
     }
     return evidence;
 }

@@ -20,6 +20,10 @@ public:
                                                  const MpicRound::Progress& progress = {});
     [[nodiscard]] domain::Result<CaaEvidence> recordCheck(const domain::User& actor, const ValidationRound& round,
                                                           const MpicRoundResult& result);
+    // R-CAA-3 at issuance: the signing step checks CAA again for a name whose check went stale,
+    // on behalf of the custodians running it (`actor`), for an approved application only.
+    [[nodiscard]] domain::Result<CaaEvidence> recheckForIssuance(const QString& actor, qint64 applicationId,
+                                                                 const QString& fqdn);
     [[nodiscard]] domain::Result<CaaEvidence> check(const domain::User& actor, qint64 applicationId,
                                                     const QString& fqdn, const MpicRound::Progress& progress = {});
 
@@ -27,6 +31,9 @@ public:
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 caaCheckId);
 
 private:
+    [[nodiscard]] domain::Result<ValidationRound> round(const domain::Application& application, const QString& fqdn);
+    [[nodiscard]] domain::Result<CaaEvidence> record(const QString& actor, const ValidationRound& round,
+                                                     const MpicRoundResult& result);
     Workspace& m_workspace;
 };
 

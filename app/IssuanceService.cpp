@@ -2,6 +2,7 @@
 #include "app/IssuanceService.h"
 
 #include "app/CaActivationService.h"
+#include "app/CaaService.h"
 #include "app/FaultInjection.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
@@ -33,7 +34,49 @@ IssuanceService::authorizationFor(const domain::Application& application) {
         authorization.approvals.append({application.id, approval.approverId, approver->username, approval.approvedAt,
                                         approval.signature, credentials->approvalPublicKey});
     }
+    // R-CAA-3: the latest CAA check of each name, when it allows and was corroborated.
+    const auto caaChecks = m_workspace.validationEvidence().caaChecks(application.id);
+    if (!caaChecks) {
+        return std::unexpected(caaChecks.error());
+    }
+    for (const CaaEvidence& check : *caaChecks) { // oldest first: the latest wins
+        if (check.verdict == domain::CaaVerdict::Allow && check.corroborated) {
+            authorization.caaValidUntil.insert(check.fqdn, check.validUntil);
+        } else {
+            authorization.caaValidUntil.remove(check.fqdn);
+        }
+    }
     return authorization;
+}
+
+domain::Status IssuanceService::ensureCaaCurrent(const domain::Application& application,
+                                                 const QStringList& custodians) {
+    // Minutes of margin, so a check does not go stale between here and the signature.
+    constexpr qint64 kMarginSeconds = 600;
+    const auto authorization = authorizationFor(application);
+    if (!authorization) {
+        return std::unexpected(authorization.error());
+    }
+    const QDateTime soon = m_workspace.clock().nowUtc().addSecs(kMarginSeconds);
+    CaaService caa(m_workspace);
+    for (const QString& fqdn : application.fqdns) {
+        const QDateTime until = authorization->caaValidUntil.value(fqdn);
+        if (until.isValid() && soon < until) {
+            continue;
+        }
+        const auto checked = caa.recheckForIssuance(ceremonyActor(custodians), application.id, fqdn);
+        if (!checked) {
+            return std::unexpected(checked.error());
+        }
+        if (!checked->permitsIssuanceAt(checked->checkedAt)) {
+            return fail(QStringLiteral("issue.caa"),
+                        QCoreApplication::translate("IssuanceService",
+                                                    "CAA checked again for %1 at issuance: %2 %3 Nothing was signed "
+                                                    "(R-CAA-3).")
+                            .arg(fqdn, checked->reason, checked->corroboration));
+        }
+    }
+    return {};
 }
 
 domain::Error IssuanceService::failed(const CertificateRecord& record, const QStringList& custodians,
@@ -120,6 +163,9 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
                                             "The approvals do not cover the certificate content on record (R-APR-2)."));
         }
     }
+    if (auto caa = ensureCaaCurrent(*application, custodians); !caa) {
+        return std::unexpected(failed(record, custodians, caa.error()));
+    }
     // The module's own checks first: a refusal must not leave a reserved serial behind.
     const auto authorized = authorizationFor(*application);
     if (!authorized) {
@@ -154,6 +200,9 @@ domain::Result<IssuanceResult> IssuanceService::completeInterrupted(crypto::Sign
     const auto application = m_workspace.applications().byId(record.applicationId);
     if (!application) {
         return std::unexpected(application.error());
+    }
+    if (auto caa = ensureCaaCurrent(*application, custodians); !caa) {
+        return std::unexpected(failed(record, custodians, caa.error()));
     }
     const auto authorized = authorizationFor(*application);
     if (!authorized) {

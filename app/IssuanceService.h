@@ -49,6 +49,10 @@ public:
                                                                           const QStringList& custodians);
 
 private:
+    // R-CAA-3: checks CAA again, at every perspective, for each name whose latest check would be
+    // stale within minutes; refuses when a name is then not allowed and corroborated.
+    [[nodiscard]] domain::Status ensureCaaCurrent(const domain::Application& application,
+                                                  const QStringList& custodians);
     // Signs and stores a reserved record (the steps after the reservation).
     [[nodiscard]] domain::Result<IssuanceResult> complete(crypto::SigningModule& module, const QStringList& custodians,
                                                           CertificateRecord record,

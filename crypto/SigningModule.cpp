@@ -184,6 +184,29 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
                         .arg(notBefore.toString(Qt::ISODate))
                         .arg(backdateHours));
     }
+    // R-CAA-3: every name's CAA permission checked, corroborated and not stale at signing time.
+    if (const GeneralNamesPtr names(
+            static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr)));
+        names) {
+        for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
+            const GENERAL_NAME* name = sk_GENERAL_NAME_value(names.get(), i);
+            if (name->type != GEN_DNS) {
+                continue;
+            }
+            const QString dnsName =
+                QString::fromLatin1(reinterpret_cast<const char*>(ASN1_STRING_get0_data(name->d.dNSName)),
+                                    ASN1_STRING_length(name->d.dNSName))
+                    .toLower();
+            const QDateTime until = authorization.caaValidUntil.value(dnsName);
+            if (!until.isValid() || now >= until) {
+                return fail(QStringLiteral("issue.caa-stale"),
+                            QCoreApplication::translate("SigningModule",
+                                                        "No current CAA permission for %1: the check must be at most "
+                                                        "max(TTL, 8 hours) old at signing (R-CAA-3).")
+                                .arg(dnsName));
+            }
+        }
+    }
     // R-ISS-2: no lint error.
     const auto lint = lint::Linter::run(candidateDer, now.date());
     if (!lint || lint::Linter::hasErrors(*lint)) {

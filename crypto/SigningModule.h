@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,9 @@ struct IssuanceAuthorization {
     qint64 validatorId = 0;
     int requiredApprovals = 1;
     QList<SignedApproval> approvals;
+    // R-CAA-3: for each dNSName (lower case), until when its latest CAA check, allowing and
+    // corroborated, may be relied on; a name missing here has no such check.
+    QHash<QString, QDateTime> caaValidUntil;
 };
 
 // CP 7.2.2 / RFC 5280 5.3.1 reason codes; Unspecified is written as no reasonCode at all.

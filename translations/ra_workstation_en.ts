@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CaaService</name>
+    <message>
+        <source>CAA is checked again at issuance of approved applications only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateBuilder</name>
     <message>
         <source>The certificate could not be built (%1).</source>
@@ -708,6 +715,10 @@
     </message>
     <message>
         <source>The approvals do not cover the certificate content on record (R-APR-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA checked again for %1 at issuance: %2 %3 Nothing was signed (R-CAA-3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1649,10 @@
     </message>
     <message>
         <source>The OCSP response could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current CAA permission for %1: the check must be at most max(TTL, 8 hours) old at signing (R-CAA-3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

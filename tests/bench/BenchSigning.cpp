@@ -9,12 +9,14 @@
 // RA_BENCH_SIGNATURES (default 300) and RA_BENCH_CRL_ENTRIES (default 100 000) set the sizes.
 #include "app/CaActivationService.h"
 #include "app/CaSetupService.h"
+#include "app/CaaService.h"
 #include "app/DemoWorkspace.h"
 #include "app/IssuanceService.h"
 #include "crypto/Base32.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
 #include "crypto/Totp.h"
+#include "tests/support/LabFixture.h"
 
 #include <p11-kit/pkcs11.h>
 
@@ -128,7 +130,21 @@ int main(int argc, char* argv[]) {
         return secrets;
     };
 
-    // What the module signs: the demo's approved application, with its approval.
+    // What the module signs: the demo's approved application, with its approval and a current
+    // CAA check of each name from the lab (R-CAA-3).
+    test::LabFixture lab(workspace.directory());
+    if (!lab.ready()) {
+        std::fprintf(stderr, "lab: %s\n", qPrintable(lab.problem()));
+        return 1;
+    }
+    const QStringList names = workspace.applications().byId(5)->fqdns;
+    for (const QString& fqdn : names) {
+        if (auto checked = app::CaaService(workspace).recheckForIssuance(QStringLiteral("bench"), 5, fqdn);
+            !checked || !checked->permitsIssuanceAt(checked->checkedAt)) {
+            std::fprintf(stderr, "CAA for %s not allowed\n", qPrintable(fqdn));
+            return 1;
+        }
+    }
     const auto candidate = workspace.certificates().currentFor(5);
     const domain::Application approved = *workspace.applications().byId(5);
     const crypto::IssuanceAuthorization authorization = *app::IssuanceService(workspace).authorizationFor(approved);

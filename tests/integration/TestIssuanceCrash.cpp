@@ -4,6 +4,7 @@
 // certificates, never an unrecorded one, and the audit chain intact. Also the ceremony's refusals
 // from stdin (R-HSM-2): a missing custodian and the same custodian twice issue nothing.
 #include "app/FaultInjection.h"
+#include "tests/support/LabFixture.h"
 #include "tests/support/ProcessRun.h"
 
 #include <QDir>
@@ -36,7 +37,8 @@ private:
     QTemporaryDir m_dir;
     QString m_workspace;
     QHash<QString, QJsonObject> m_users;
-    QDateTime m_step; // each command one TOTP step later (--at): a code is accepted once
+    QDateTime m_step;                            // each command one TOTP step later (--at): a code is accepted once
+    std::unique_ptr<ra::test::LabFixture> m_lab; // issuance checks CAA again (R-CAA-3)
 
     void createDemo(const QString& name) {
         m_workspace = m_dir.filePath(name);
@@ -51,6 +53,8 @@ private:
             m_users.insert(user[QStringLiteral("user")].toString(), user.toObject());
         }
         m_step = QDateTime::currentDateTimeUtc().addSecs(600);
+        m_lab = std::make_unique<ra::test::LabFixture>(m_workspace);
+        QVERIFY2(m_lab->ready(), qPrintable(m_lab->problem()));
     }
 
     // The four lines of each custodian, with codes for the next step; returns the --at to run at.
@@ -141,7 +145,7 @@ private slots:
         createDemo(QString(step).replace(QLatin1Char('.'), QLatin1Char('-')));
 
         const Run crashed = issue(step);
-        QCOMPARE(crashed.exitCode, ra::app::kFaultExitCode);
+        QVERIFY2(crashed.exitCode == ra::app::kFaultExitCode, crashed.err.constData());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE application_id = 5 AND "
                                       "certificate IS NOT NULL")),
                  storedBeforeTheCrash ? 1 : 0);

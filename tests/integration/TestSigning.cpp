@@ -7,6 +7,7 @@
 #include "app/AuditLogService.h"
 #include "app/CaActivationService.h"
 #include "app/CaSetupService.h"
+#include "app/CaaService.h"
 #include "app/CertificatePreviewService.h"
 #include "app/IssuanceService.h"
 #include "app/RevocationService.h"
@@ -131,6 +132,7 @@ private slots:
     void initTestCase() {
         m_demo = std::make_unique<test::DemoFixture>();
         QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
+        QVERIFY2(m_demo->startLab(), qPrintable(m_demo->problem())); // CAA again at issuance (R-CAA-3)
         m_workspace = &m_demo->workspace();
     }
 
@@ -224,6 +226,47 @@ private slots:
         QCOMPARE(module->signCertificate(candidate.candidate, good, candidate.notBefore.addSecs(-60)).error().code,
                  QStringLiteral("issue.stale"));
         QVERIFY(module->isActive()); // refusals are not HSM failures
+    }
+
+    void caaIsCheckedAgainAtSigning_R_CAA_3() {
+        auto module = activate();
+        QVERIFY(module);
+        const app::CertificateRecord candidate = **m_workspace->certificates().currentFor(5);
+        const QDateTime now = m_demo->clock().nowUtc();
+        // No CAA check of the names on record: the module refuses on its own.
+        QCOMPARE(module->checkCertificate(candidate.candidate, authorizationOf(5), now).error().code,
+                 QStringLiteral("issue.caa-stale"));
+
+        // At issuance the service checks again at every perspective; a record naming another CA
+        // refuses issuance before any serial is reserved.
+        app::DnsLab& dns = m_demo->lab()->dns();
+        QVERIFY(dns.setRecords(QStringLiteral("sample.co.jp"), QStringLiteral("CAA"),
+                               {QStringLiteral("0 issue \"letsencrypt.org\"")}));
+        const auto refused =
+            app::IssuanceService(*m_workspace).issue(*module, {QStringLiteral("tanaka"), QStringLiteral("sato")}, 5);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("issue.caa"));
+        QCOMPARE((*m_workspace->certificates().currentFor(5))->state, app::CertificateRecord::State::Candidate);
+        QCOMPARE(m_workspace->applications().byId(5)->state, domain::ApplicationState::Approved);
+        QVERIFY(dns.setRecords(QStringLiteral("sample.co.jp"), QStringLiteral("CAA"),
+                               {QStringLiteral("0 issue \"secomtrust.net\"")}));
+
+        // A corroborated permission is good for max(TTL, 8 hours), and not a second longer.
+        app::CaaService caa(*m_workspace);
+        const QStringList names = m_workspace->applications().byId(5)->fqdns;
+        for (const QString& fqdn : names) {
+            const auto checked = caa.recheckForIssuance(QStringLiteral("tanaka+sato"), 5, fqdn);
+            QVERIFY(checked && checked->permitsIssuanceAt(now));
+        }
+        const crypto::IssuanceAuthorization current = authorizationOf(5);
+        QVERIFY(module->checkCertificate(candidate.candidate, current, now));
+        QCOMPARE(module->checkCertificate(candidate.candidate, current, now.addSecs(8 * 3600)).error().code,
+                 QStringLiteral("issue.caa-stale"));
+        crypto::IssuanceAuthorization oneMissing = current;
+        oneMissing.caaValidUntil.remove(QStringLiteral("sample.co.jp"));
+        QCOMPARE(module->checkCertificate(candidate.candidate, oneMissing, now).error().code,
+                 QStringLiteral("issue.caa-stale"));
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'caa.checked'")) >= 3);
     }
 
     void issuanceProducesWhatWasApproved_R_ISS_1_R_ISS_2_R_ISS_4() {

@@ -75,6 +75,7 @@ private slots:
     void initTestCase() {
         m_demo = std::make_unique<ra::test::DemoFixture>();
         QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
+        QVERIFY2(m_demo->startLab(), qPrintable(m_demo->problem())); // CAA again at issuance (R-CAA-3)
         QVERIFY(m_demo->prepareForApproval(3, QStringLiteral("suzuki")));
     }
 

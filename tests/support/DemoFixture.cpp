@@ -31,6 +31,15 @@ DemoFixture::DemoFixture() {
     }
 }
 
+bool DemoFixture::startLab() {
+    m_lab = std::make_unique<LabFixture>(m_workspace->directory());
+    if (!m_lab->ready()) {
+        m_problem = m_lab->problem();
+        return false;
+    }
+    return true;
+}
+
 QString DemoFixture::field(const QString& user, const char* name) const {
     return m_users.value(user)[QString::fromLatin1(name)].toString();
 }

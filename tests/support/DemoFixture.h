@@ -4,6 +4,7 @@
 #include "app/CaActivationService.h"
 #include "app/Workspace.h"
 #include "domain/Clock.h"
+#include "tests/support/LabFixture.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -32,6 +33,10 @@ public:
 
     // Takes an application in review to "ready for approval" as its validating officer would.
     [[nodiscard]] bool prepareForApproval(qint64 applicationId, const QString& officer);
+    // Starts the lab for this workspace (DNS and six perspectives): issuance checks CAA again
+    // when its check is stale (R-CAA-3), and the demo's checks are older than that.
+    [[nodiscard]] bool startLab();
+    [[nodiscard]] LabFixture* lab() { return m_lab.get(); }
 
 private:
     QTemporaryDir m_directory;
@@ -39,6 +44,7 @@ private:
     std::unique_ptr<app::Workspace> m_workspace;
     QHash<QString, QJsonObject> m_users;
     QString m_problem;
+    std::unique_ptr<LabFixture> m_lab; // stopped before the workspace folder goes
 };
 
 } // namespace ra::test

@@ -388,6 +388,7 @@ private slots:
     void supervisorApprovesAndCustodiansIssue_R_APR_2_R_ISS_3() {
         test::DemoFixture demo;
         QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        QVERIFY2(demo.startLab(), qPrintable(demo.problem()));         // issuance checks CAA again (R-CAA-3)
         QVERIFY(demo.prepareForApproval(3, QStringLiteral("suzuki"))); // kansai-foods, validated by suzuki
 
         // yamada approves in the application window: the dialog shows the content, asks again for
@@ -451,23 +452,10 @@ private slots:
     }
 
     void officerValidatesADomainAndWatchesThePerspectives_R_DCV_2_R_MPIC_1() {
-        qputenv("RA_PERSPECTIVE", RA_PERSPECTIVE_PATH);
         test::DemoFixture demo;
         QVERIFY2(demo.ready(), qPrintable(demo.problem()));
-        QTemporaryDir labDirectory;
-        app::DnsLab dns(labDirectory.path(), test::freeLoopbackPort());
-        QVERIFY(dns.start());
-        QList<app::PerspectiveAgentSpec> agents = app::PerspectiveLab::defaultAgents(0, dns.lookupOptions());
-        for (app::PerspectiveAgentSpec& agent : agents) {
-            agent.port = test::freeLoopbackPort();
-        }
-        app::PerspectiveLab perspectives(labDirectory.path(), demo.workspace().directory());
-        const domain::Status started = perspectives.start(agents, dns.lookupOptions(), demo.clock().nowUtc());
-        QVERIFY2(started, started ? "" : qPrintable(started.error().userMessage));
-        const auto stopLab = qScopeGuard([&] {
-            (void)perspectives.stop();
-            (void)dns.stop();
-        });
+        QVERIFY2(demo.startLab(), qPrintable(demo.problem()));
+        app::DnsLab& dns = demo.lab()->dns();
 
         ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2); // example-shop
         view.resize(1200, 900);

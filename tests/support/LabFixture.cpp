@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/support/LabFixture.h"
+
+#include "tests/support/LabPort.h"
+
+namespace ra::test {
+
+LabFixture::LabFixture(const QString& workspaceDirectory) {
+    if (qEnvironmentVariableIsEmpty("RA_PERSPECTIVE")) {
+        qputenv("RA_PERSPECTIVE", RA_PERSPECTIVE_PATH);
+    }
+    m_dns = std::make_unique<app::DnsLab>(m_directory.path(), freeLoopbackPort());
+    if (auto started = m_dns->start(); !started) {
+        m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
+        return;
+    }
+    m_agents = app::PerspectiveLab::defaultAgents(0, m_dns->lookupOptions());
+    for (app::PerspectiveAgentSpec& agent : m_agents) {
+        agent.port = freeLoopbackPort();
+    }
+    m_perspectives = std::make_unique<app::PerspectiveLab>(m_directory.path(), workspaceDirectory);
+    if (auto started = m_perspectives->start(m_agents, m_dns->lookupOptions(), QDateTime::currentDateTimeUtc()); !started) {
+        m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
+    }
+}
+
+LabFixture::~LabFixture() {
+    if (m_perspectives) {
+        (void)m_perspectives->stop();
+    }
+    if (m_dns) {
+        (void)m_dns->stop();
+    }
+}
+
+} // namespace ra::test

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/lab/DnsLab.h"
+#include "app/lab/PerspectiveLab.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ra::test {
+
+// The lab for one workspace, as `ra-cli lab start` makes it but on free random ports: Knot DNS
+// with the lab zones and six ra-perspective agents registered in the workspace. Stopped, with
+// every process, when the fixture goes.
+class LabFixture {
+public:
+    // The agents' TLS certificates are issued at the real time (TLS checks them against it),
+    // whatever clock the workspace runs on.
+    explicit LabFixture(const QString& workspaceDirectory);
+    ~LabFixture();
+    LabFixture(const LabFixture&) = delete;
+    LabFixture& operator=(const LabFixture&) = delete;
+
+    [[nodiscard]] bool ready() const { return m_problem.isEmpty(); }
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] app::DnsLab& dns() { return *m_dns; }
+    [[nodiscard]] const QList<app::PerspectiveAgentSpec>& agents() const { return m_agents; }
+
+private:
+    QTemporaryDir m_directory;
+    std::unique_ptr<app::DnsLab> m_dns;
+    std::unique_ptr<app::PerspectiveLab> m_perspectives;
+    QList<app::PerspectiveAgentSpec> m_agents;
+    QString m_problem;
+};
+
+} // namespace ra::test
