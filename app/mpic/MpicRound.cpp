@@ -31,9 +31,12 @@ QString translate(const char* text) {
 // Reads one agent's answer, trusting nothing in it that the channel did not prove.
 PerspectiveReport reportFrom(QNetworkReply* reply, const PerspectiveEndpoint& endpoint, const PerspectiveTask& task) {
     if (reply->error() != QNetworkReply::NoError) {
-        const QString detail = reply->error() == QNetworkReply::OperationCanceledError
-                                   ? reply->property("why").toString()
-                                   : reply->errorString();
+        // Cancelled: by us (too large, deadline; the reason is on the reply) or by the transfer
+        // timeout, which sets none.
+        const QString why = reply->property("why").toString();
+        const QString detail = reply->error() != QNetworkReply::OperationCanceledError ? reply->errorString()
+                               : why.isEmpty() ? translate("The perspective did not answer in time.")
+                                               : why;
         return PerspectiveReport::failure(endpoint.name, task.attemptId, detail);
     }
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
@@ -43,7 +46,11 @@ PerspectiveReport reportFrom(QNetworkReply* reply, const PerspectiveEndpoint& en
             translate("The agent's certificate names %1, not this perspective.")
                 .arg(peer.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))));
     }
-    const auto report = PerspectiveReport::fromJson(QJsonDocument::fromJson(reply->readAll()).object());
+    const QByteArray body = reply->read(kMaxReportBytes + 1);
+    if (body.size() > kMaxReportBytes) {
+        return PerspectiveReport::failure(endpoint.name, task.attemptId, translate("The agent's answer is too large."));
+    }
+    const auto report = PerspectiveReport::fromJson(QJsonDocument::fromJson(body).object());
     if (!report) {
         return PerspectiveReport::failure(endpoint.name, task.attemptId,
                                           translate("The agent's answer is unreadable."));
@@ -144,8 +151,9 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(settings.timeoutMs);
         QNetworkReply* reply = network.post(request, body);
-        QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-            if (received > kMaxReportBytes) {
+        // Too large announced or received: stop reading at once.
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+            if (received > kMaxReportBytes || total > kMaxReportBytes) {
                 reply->setProperty("why", translate("The agent's answer is too large."));
                 reply->abort();
             }

@@ -193,6 +193,26 @@ private slots:
         QCOMPARE(result.dnssec, domain::DnssecStatus::Secure);
     }
 
+    void hostileAnswersGiveAClearResult() {
+        app::UnboundResolver resolver(labResolver());
+        // A CNAME loop: the lookup fails, CAA blocks, nothing hangs.
+        const domain::CaaCheck loop =
+            domain::Caa::check(resolver, QStringLiteral("loop-a.test"), kIssuer, QDateTime::currentDateTimeUtc());
+        QVERIFY2(loop.verdict == domain::CaaVerdict::Error, qPrintable(loop.reason));
+        QVERIFY(loop.reason.contains(QStringLiteral("R-CAA-2")));
+        const domain::TxtLookup loopTxt = resolver.lookupTxt(QStringLiteral("loop-a.test"));
+        QVERIFY(!loopTxt.answered && loopTxt.texts.isEmpty());
+        // An RRset far over the UDP size arrives whole (truncated, then over TCP) and is read.
+        const domain::TxtLookup big = resolver.lookupTxt(QStringLiteral("big.test"));
+        QVERIFY2(big.answered, qPrintable(big.detail));
+        QCOMPARE(big.texts.size(), 60);
+        QCOMPARE(big.dnssec, domain::DnssecStatus::Secure);
+        // A name that does not exist: an answer, with nothing in it.
+        const domain::TxtLookup missing = resolver.lookupTxt(QStringLiteral("no-such-name.test"));
+        QVERIFY(missing.answered);
+        QVERIFY(missing.texts.isEmpty());
+    }
+
     void aFailedLookupBlocks_R_CAA_2() {
         // Nothing answers on this port: the resolver's SERVFAIL never counts as permission.
         app::UnboundResolver resolver({QStringLiteral("127.0.0.1@%1").arg(test::freeLoopbackPort()), {}, 1});

@@ -17,8 +17,10 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace ra;
 using Status = domain::DcvAttempt::Status;
@@ -38,6 +40,61 @@ QString errorText(const domain::Status& status) {
     return status ? QString() : status.error().userMessage + QLatin1Char(' ') + status.error().detail;
 }
 } // namespace
+
+// An agent the workspace enrolled that misbehaves: it answers every request with `response`,
+// all at once or a byte every 300 ms.
+class MisbehavingAgent : public QObject {
+public:
+    MisbehavingAgent(const QString& directory, const QString& name, QByteArray response, bool dribble)
+        : m_response(std::move(response))
+        , m_dribble(dribble) {
+        QFile certificate(directory + QLatin1Char('/') + name + QStringLiteral(".pem"));
+        QFile key(directory + QLatin1Char('/') + name + QStringLiteral(".key"));
+        QFile authority(directory + QStringLiteral("/authority.pem"));
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly) ||
+            !authority.open(QIODevice::ReadOnly)) {
+            return;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certificate.readAll()));
+        tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        tls.setCaCertificates(QSslCertificate::fromData(authority.readAll()));
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_server.setSslConfiguration(tls);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool()) {
+                        return;
+                    }
+                    socket->setProperty("answered", true);
+                    if (!m_dribble) {
+                        socket->write(m_response);
+                        return;
+                    }
+                    auto* timer = new QTimer(socket);
+                    connect(timer, &QTimer::timeout, socket, [socket, timer, this] {
+                        const int at = timer->property("at").toInt();
+                        if (at < m_response.size()) {
+                            socket->write(m_response.mid(at, 1));
+                            timer->setProperty("at", at + 1);
+                        }
+                    });
+                    timer->start(300);
+                });
+            }
+        });
+        m_listening = m_server.listen(QHostAddress::LocalHost);
+    }
+    [[nodiscard]] bool listening() const { return m_listening; }
+    [[nodiscard]] int port() const { return m_server.serverPort(); }
+
+private:
+    QSslServer m_server;
+    QByteArray m_response;
+    bool m_dribble = false;
+    bool m_listening = false;
+};
 
 class TestDcvLab : public QObject {
     Q_OBJECT
@@ -272,6 +329,62 @@ private slots:
         const auto observations = app::DcvService(m_demo->workspace()).observations(checked->id);
         QCOMPARE(observations->at(observations->size() - 2).outcome, QStringLiteral("failed"));
         QCOMPARE(observations->last().outcome, QStringLiteral("failed"));
+    }
+
+    void misbehavingAgentsAreNotBelieved_R_MPIC_1() {
+        // Agents the workspace did enroll, answering badly: too much, nonsense, for another
+        // attempt, or a byte at a time. Each counts as a failed perspective; nothing hangs.
+        QTemporaryDir directory;
+        app::PerspectiveEnrollment enrollment(m_demo->workspace().directory());
+        const QStringList names{QStringLiteral("huge"), QStringLiteral("garbage"), QStringLiteral("other-attempt"),
+                                QStringLiteral("dribble")};
+        for (const QString& name : names) {
+            PerspectiveAgentSpec spec = m_honest.first();
+            spec.name = name;
+            QVERIFY(enrollment.enroll(spec, directory.path(), QDateTime::currentDateTimeUtc()));
+        }
+        const QByteArray huge(300 * 1024, 'a');
+        const QByteArray otherAttempt =
+            R"({"perspective":"other-attempt","attempt":999999,"answered":true,"values":["x"]})";
+        const auto http = [](const QByteArray& body) {
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        MisbehavingAgent hugeAgent(directory.path(), names.at(0), http(huge), false);
+        MisbehavingAgent garbageAgent(directory.path(), names.at(1), http("{not json"), false);
+        MisbehavingAgent otherAgent(directory.path(), names.at(2), http(otherAttempt), false);
+        MisbehavingAgent dribbleAgent(directory.path(), names.at(3), http("{\"perspective\":\"dribble\"}"), true);
+        QList<PerspectiveAgentSpec> bad;
+        for (const MisbehavingAgent* agent : {&hugeAgent, &garbageAgent, &otherAgent, &dribbleAgent}) {
+            QVERIFY(agent->listening());
+            PerspectiveAgentSpec spec = m_honest.first();
+            spec.name = names.at(bad.size());
+            spec.port = agent->port();
+            bad << spec;
+        }
+        use(m_honest.mid(0, 4) + bad.mid(0, 2), 2000);
+        QElapsedTimer timer;
+        timer.start();
+        const auto first = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(first);
+        QCOMPARE(first->status, Status::Passed); // 2 of 6 failed: allowed
+        auto observations = app::DcvService(m_demo->workspace()).observations(first->id);
+        QVERIFY2(observations->at(5).report.detail.contains(QStringLiteral("too large")),
+                 qPrintable(observations->at(5).report.detail));
+        QVERIFY2(observations->at(6).report.detail.contains(QStringLiteral("unreadable")),
+                 qPrintable(observations->at(6).report.detail));
+
+        use(m_honest.mid(0, 4) + bad.mid(2, 2), 2000);
+        const auto second = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(second);
+        QCOMPARE(second->status, Status::Passed);
+        observations = app::DcvService(m_demo->workspace()).observations(second->id);
+        QVERIFY2(observations->at(5).report.detail.contains(QStringLiteral("another perspective or attempt")),
+                 qPrintable(observations->at(5).report.detail));
+        QCOMPARE(observations->at(6).outcome, QStringLiteral("failed"));
+        QVERIFY2(observations->at(6).report.detail.contains(QStringLiteral("in time")),
+                 qPrintable(observations->at(6).report.detail));
+        QVERIFY(timer.elapsed() < 15000);
     }
 
     void anAgentRefusesAClientWithoutCertificate_R_MPIC_1() {
