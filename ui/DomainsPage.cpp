@@ -442,17 +442,18 @@ void DomainsPage::startRound(const app::ValidationRound& round, bool caa) {
     const int total = int(round.settings.perspectives.size()) + 1;
     m_progress->setText(tr("Asking %1 perspectives…").arg(total));
     m_decision->clear();
-    // Reports come from the worker thread; the page may be gone by the time they arrive.
-    const QPointer<DomainsPage> page(this);
+    // Reports come from the worker thread; the page may be gone by the time they arrive. The guard
+    // is shared, not copied, and only read on the GUI thread.
+    const auto page = std::make_shared<const QPointer<DomainsPage>>(this);
     auto answered = std::make_shared<std::atomic_int>(0);
     const app::MpicRound::Progress progress = [page, answered, total](const app::PerspectiveReport& report) {
         const int count = ++*answered;
         QMetaObject::invokeMethod(
             qApp,
             [page, report, count, total] {
-                if (page) {
-                    page->showReport(report);
-                    page->m_progress->setText(tr("%1 of %2 perspectives answered…").arg(count).arg(total));
+                if (DomainsPage* alive = page->data()) {
+                    alive->showReport(report);
+                    alive->m_progress->setText(tr("%1 of %2 perspectives answered…").arg(count).arg(total));
                 }
             },
             Qt::QueuedConnection);
@@ -463,26 +464,29 @@ void DomainsPage::startRound(const app::ValidationRound& round, bool caa) {
         QMetaObject::invokeMethod(
             qApp,
             [page, round, caa, result] {
-                if (!page) {
-                    return; // the window was closed: nothing is recorded, the check can be run again
+                // The window was closed: nothing is recorded, the check can be run again.
+                if (DomainsPage* alive = page->data()) {
+                    alive->finishRound(round, caa, result);
                 }
-                const QString failure = [&]() -> QString {
-                    if (caa) {
-                        const auto recorded =
-                            app::CaaService(page->m_workspace).recordCheck(page->m_user, round, result);
-                        return recorded ? QString() : recorded.error().userMessage;
-                    }
-                    const auto recorded = app::DcvService(page->m_workspace).recordCheck(page->m_user, round, result);
-                    return recorded ? QString() : recorded.error().userMessage;
-                }();
-                page->m_progress->setText(failure.isEmpty() ? tr("Done in %1 ms.").arg(result.elapsedMs) : failure);
-                page->setRunning(false);
-                page->fillNames();
-                emit page->roundFinished();
-                emit page->evidenceRecorded();
             },
             Qt::QueuedConnection);
     });
+}
+
+void DomainsPage::finishRound(const app::ValidationRound& round, bool caa, const app::MpicRoundResult& result) {
+    QString failure;
+    if (caa) {
+        const auto recorded = app::CaaService(m_workspace).recordCheck(m_user, round, result);
+        failure = recorded ? QString() : recorded.error().userMessage;
+    } else {
+        const auto recorded = app::DcvService(m_workspace).recordCheck(m_user, round, result);
+        failure = recorded ? QString() : recorded.error().userMessage;
+    }
+    m_progress->setText(failure.isEmpty() ? tr("Done in %1 ms.").arg(result.elapsedMs) : failure);
+    setRunning(false);
+    fillNames();
+    emit roundFinished();
+    emit evidenceRecorded();
 }
 
 } // namespace ra::ui

@@ -19,7 +19,8 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
         agent.port = freeLoopbackPort();
     }
     m_perspectives = std::make_unique<app::PerspectiveLab>(m_directory.path(), workspaceDirectory);
-    if (auto started = m_perspectives->start(m_agents, m_dns->lookupOptions(), QDateTime::currentDateTimeUtc()); !started) {
+    if (auto started = m_perspectives->start(m_agents, m_dns->lookupOptions(), QDateTime::currentDateTimeUtc());
+        !started) {
         m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
     }
 }
