@@ -8,7 +8,6 @@
 #include "crypto/Random.h"
 #include "domain/CertificateProfile.h"
 
-#include <openssl/conf.h>
 #include <openssl/err.h>
 
 #include <QCoreApplication>
@@ -20,16 +19,6 @@ domain::Error buildError(const QString& what) {
     return {QStringLiteral("ca.build-failed"),
             QCoreApplication::translate("CaCertificateBuilder", "The CA certificate could not be made (%1).").arg(what),
             takeOpenSslErrors()};
-}
-
-bool addExtension(X509* certificate, X509* issuer, int nid, const QString& value) {
-    X509V3_CTX context;
-    X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
-    // Some extension parsers insist on a configuration database, even an empty one.
-    const std::unique_ptr<CONF, Free<NCONF_free>> config(NCONF_new(nullptr));
-    X509V3_set_nconf(&context, config.get());
-    const X509ExtensionPtr extension(X509V3_EXT_nconf_nid(config.get(), &context, nid, value.toUtf8().constData()));
-    return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
 }
 
 domain::Result<QByteArray> build(EVP_PKEY* signingKey, X509* issuer, const CaCertificateSpec& spec,

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/TlsAuthority.h"
 
+#include "crypto/CertificateDer.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"
 
-#include <openssl/conf.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -19,15 +19,6 @@ domain::Error tlsError(const QString& what) {
             QCoreApplication::translate("TlsAuthority", "The perspectives' TLS certificate could not be made (%1).")
                 .arg(what),
             takeOpenSslErrors()};
-}
-
-bool addExtension(X509* certificate, X509* issuer, int nid, const QString& value) {
-    X509V3_CTX context;
-    X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
-    const std::unique_ptr<CONF, Free<NCONF_free>> config(NCONF_new(nullptr));
-    X509V3_set_nconf(&context, config.get());
-    const X509ExtensionPtr extension(X509V3_EXT_nconf_nid(config.get(), &context, nid, value.toUtf8().constData()));
-    return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
 }
 
 QByteArray pem(auto write, auto* object) {

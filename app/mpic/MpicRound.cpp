@@ -19,11 +19,6 @@ namespace ra::app {
 namespace {
 constexpr qint64 kMaxReportBytes = 256 * 1024; // a report is a few kilobytes; more is hostile
 
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString translate(const char* text) {
     return QCoreApplication::translate("MpicRound", text);
 }
@@ -62,22 +57,6 @@ PerspectiveReport reportFrom(QNetworkReply* reply, const PerspectiveEndpoint& en
     return *report;
 }
 
-QSslConfiguration tlsConfiguration(const MutualTlsFiles& files, QString* problem) {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    const QList<QSslCertificate> own = QSslCertificate::fromData(readFile(files.certificateFile));
-    const QSslKey key(readFile(files.keyFile), QSsl::Ec);
-    const QList<QSslCertificate> authority = QSslCertificate::fromData(readFile(files.caCertificateFile));
-    if (own.isEmpty() || key.isNull() || authority.isEmpty()) {
-        *problem = translate("The workstation's perspective certificate, key or authority cannot be read.");
-        return tls;
-    }
-    tls.setLocalCertificate(own.first());
-    tls.setPrivateKey(key);
-    tls.setCaCertificates(authority); // only agents the workspace enrolled, never the system's CAs
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    return tls;
-}
 } // namespace
 
 QJsonObject MpicRoundResult::toJson() const {
@@ -130,8 +109,9 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
         done();
     });
 
-    QString tlsProblem;
-    const QSslConfiguration tls = tlsConfiguration(settings.tls, &tlsProblem);
+    const std::optional<QSslConfiguration> tls = mutualTlsConfiguration(settings.tls);
+    const QString tlsProblem =
+        tls ? QString() : translate("The workstation's perspective certificate, key or authority cannot be read.");
     QNetworkAccessManager network;
     // Straight to the agents: mutual TLS end to end, and no per-request proxy look-up in the way.
     network.setProxy(QNetworkProxy::NoProxy);
@@ -145,7 +125,7 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
             continue;
         }
         QNetworkRequest request(endpoint.url.resolved(QUrl(QStringLiteral("/v1/observe"))));
-        request.setSslConfiguration(tls);
+        request.setSslConfiguration(*tls);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/mpic/MutualTls.h"
 #include "app/mpic/Perspective.h"
 #include "domain/Mpic.h"
 
@@ -17,14 +18,6 @@ struct PerspectiveEndpoint {
     QString region;
     domain::Rir rir = domain::Rir::Apnic;
     QUrl url; // https://HOST:PORT
-};
-
-// The workstation's side of the perspectives' mutual TLS: its certificate and key, and the
-// workspace authority that issued every agent's certificate.
-struct MutualTlsFiles {
-    QString certificateFile;
-    QString keyFile;
-    QString caCertificateFile;
 };
 
 struct MpicSettings {

@@ -16,11 +16,6 @@ namespace {
 constexpr int kAuthorityDays = 3650;
 constexpr int kCertificateDays = 825;
 
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 domain::Status writeFile(const QString& path, const QByteArray& data, bool secret) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
@@ -78,7 +73,7 @@ domain::Status PerspectiveEnrollment::ensureAuthority(const QDateTime& now) {
 domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec& agent, const QString& directory,
                                                       const QDateTime& now) const {
     const auto authority = crypto::TlsAuthority::load(
-        {readFile(path(QStringLiteral("authority.pem"))), readFile(path(QStringLiteral("authority.key")))});
+        {readFileBytes(path(QStringLiteral("authority.pem"))), readFileBytes(path(QStringLiteral("authority.key")))});
     if (!authority) {
         return std::unexpected(authority.error());
     }

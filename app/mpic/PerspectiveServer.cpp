@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mpic/PerspectiveServer.h"
 
+#include "app/mpic/MutualTls.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,10 +37,6 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 std::optional<PerspectiveServer::Config> PerspectiveServer::readConfig(const QString& path, QString* error) {
@@ -86,22 +84,14 @@ PerspectiveServer::PerspectiveServer(Config config, QObject* parent)
 }
 
 bool PerspectiveServer::listen(QString* error) {
-    const QList<QSslCertificate> own = QSslCertificate::fromData(readFile(m_config.certificateFile));
-    const QSslKey key(readFile(m_config.keyFile), QSsl::Ec);
-    const QList<QSslCertificate> authority = QSslCertificate::fromData(readFile(m_config.caCertificateFile));
-    if (own.isEmpty() || key.isNull() || authority.isEmpty()) {
+    // Only the workspace's authority: a client without a certificate from it is refused in the
+    // handshake (R-MPIC-1).
+    const auto tls = mutualTlsConfiguration({m_config.certificateFile, m_config.keyFile, m_config.caCertificateFile});
+    if (!tls) {
         *error = QStringLiteral("cannot read the certificate, key or CA certificate");
         return false;
     }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(own.first());
-    tls.setPrivateKey(key);
-    // Only the workspace's authority: a client without a certificate from it is refused in the
-    // handshake (R-MPIC-1).
-    tls.setCaCertificates(authority);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    m_server.setSslConfiguration(tls);
+    m_server.setSslConfiguration(*tls);
     if (!m_server.listen(QHostAddress(m_config.address), m_config.port)) {
         *error = m_server.errorString();
         return false;
