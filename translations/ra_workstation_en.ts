@@ -3619,5 +3619,17 @@
         <source>Certificate issued for application %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Perspectives: %1/%2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every perspective answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

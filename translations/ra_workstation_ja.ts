@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -54,7 +54,9 @@
     </message>
     <message numerus="yes">
         <source>%n lint error(s).</source>
-        <translation><numerusform>リントエラー %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>リントエラー %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The certificate content changed since it was shown; look at it again.</source>
@@ -116,7 +118,9 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries verified.</source>
-        <translation><numerusform>監査ログは完全です: %n 件を検証しました。</numerusform></translation>
+        <translation>
+            <numerusform>監査ログは完全です: %n 件を検証しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -131,7 +135,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: the account is locked for %n minute(s).</source>
-        <translation><numerusform>失敗が多すぎます: アカウントを %n 分間ロックしました。</numerusform></translation>
+        <translation>
+            <numerusform>失敗が多すぎます: アカウントを %n 分間ロックしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The one-time code is not correct.</source>
@@ -215,14 +221,14 @@
         <translation>OCSP レスポンダ証明書が CP 表 7.1-2 に従っていません。ra-cli lint --profile ocsp-responder で確認してください。</translation>
     </message>
     <message>
-        <source>The %1 certificate does not certify the key "%2" in the token.</source>
+        <source>The %1 certificate does not certify the key &quot;%2&quot; in the token.</source>
         <translation>%1 の証明書は、トークン内の鍵「%2」を証明していません。</translation>
     </message>
 </context>
 <context>
     <name>Caa</name>
     <message>
-        <source>The record set has the critical property "%1", which this CA does not know: issuance is forbidden (RFC 8659 4.1).</source>
+        <source>The record set has the critical property &quot;%1&quot;, which this CA does not know: issuance is forbidden (RFC 8659 4.1).</source>
         <translation>レコードセットに、この CA が認識しないクリティカルなプロパティ「%1」があります。発行は禁止されます (RFC 8659 4.1)。</translation>
     </message>
     <message>
@@ -230,7 +236,7 @@
         <translation>レコードセットに issue プロパティがありません。どの CA も発行できます。</translation>
     </message>
     <message>
-        <source>"%1 %2" authorizes %3.</source>
+        <source>&quot;%1 %2&quot; authorizes %3.</source>
         <translation>「%1 %2」は %3 を認可しています。</translation>
     </message>
     <message>
@@ -391,7 +397,7 @@
         <translation>書類の改ざん有無を確認</translation>
     </message>
     <message>
-        <source>Representative's authority confirmed by call-back</source>
+        <source>Representative&apos;s authority confirmed by call-back</source>
         <translation>コールバックで申請責任者の権限を確認</translation>
     </message>
     <message>
@@ -467,7 +473,7 @@
         <translation>各書類について改ざん・偽造の有無を確認し、結果を記録する。</translation>
     </message>
     <message>
-        <source>Confirm the representative's authority by a Reliable Method of Communication, such as a call-back to a number from a verified source.</source>
+        <source>Confirm the representative&apos;s authority by a Reliable Method of Communication, such as a call-back to a number from a verified source.</source>
         <translation>確認済みの情報源から得た番号へのコールバックなど、信頼できる通信手段で申請責任者の権限を確認する。</translation>
     </message>
     <message>
@@ -494,7 +500,7 @@
         <translation>CSR が読み取り可能な PKCS#10 要求（PEM または DER）ではありません。</translation>
     </message>
     <message>
-        <source>The CSR's public key cannot be read.</source>
+        <source>The CSR&apos;s public key cannot be read.</source>
         <translation>CSR の公開鍵を読み取れません。</translation>
     </message>
 </context>
@@ -581,11 +587,11 @@
         <translation>Knot DNS がインストールされていません (Debian パッケージ knot)。</translation>
     </message>
     <message>
-        <source>The lab's DNS server refused a command.</source>
+        <source>The lab&apos;s DNS server refused a command.</source>
         <translation>ラボの DNS サーバーがコマンドを拒否しました。</translation>
     </message>
     <message>
-        <source>The lab's DNS server runs already (PID %1).</source>
+        <source>The lab&apos;s DNS server runs already (PID %1).</source>
         <translation>ラボの DNS サーバーは既に動作しています (PID %1)。</translation>
     </message>
     <message>
@@ -593,15 +599,15 @@
         <translation>127.0.0.1 のポート %1 は使用中です。--port で別のポートを指定してください。</translation>
     </message>
     <message>
-        <source>The lab's zone cannot be written to %1.</source>
+        <source>The lab&apos;s zone cannot be written to %1.</source>
         <translation>ラボのゾーンを %1 に書き込めません。</translation>
     </message>
     <message>
-        <source>The lab's DNS server did not start; see %1.</source>
+        <source>The lab&apos;s DNS server did not start; see %1.</source>
         <translation>ラボの DNS サーバーが起動しませんでした。%1 を確認してください。</translation>
     </message>
     <message>
-        <source>The lab's DNS server (PID %1) did not stop.</source>
+        <source>The lab&apos;s DNS server (PID %1) did not stop.</source>
         <translation>ラボの DNS サーバー (PID %1) が停止しませんでした。</translation>
     </message>
     <message>
@@ -686,7 +692,7 @@
         <translation>申請を取り込めるのは RA 審査担当者だけです。</translation>
     </message>
     <message>
-        <source>Application "%1" has been imported already.</source>
+        <source>Application &quot;%1&quot; has been imported already.</source>
         <translation>申請「%1」は既に取り込まれています。</translation>
     </message>
     <message>
@@ -783,7 +789,7 @@
         <translation>ROCA の特徴はありません。</translation>
     </message>
     <message>
-        <source>The primes are so close that Fermat's method factors the modulus.</source>
+        <source>The primes are so close that Fermat&apos;s method factors the modulus.</source>
         <translation>素数が近すぎるため、フェルマー法で法を素因数分解できます。</translation>
     </message>
     <message>
@@ -878,7 +884,7 @@
         <translation>各 dNSName は253オクテット以下である</translation>
     </message>
     <message>
-        <source>Labels with '--' in the third and fourth place are P-labels only</source>
+        <source>Labels with &apos;--&apos; in the third and fourth place are P-labels only</source>
         <translation>3・4文字目が「--」のラベルは P ラベルに限る</translation>
     </message>
     <message>
@@ -894,7 +900,7 @@
         <translation>コモンネームが dNSName の1文字ずつ同一の写しである</translation>
     </message>
     <message>
-        <source>No subject attribute holds only metadata such as '.', '-' or ' '</source>
+        <source>No subject attribute holds only metadata such as &apos;.&apos;, &apos;-&apos; or &apos; &apos;</source>
         <translation>「.」「-」「 」のようなメタデータだけのサブジェクト属性がない</translation>
     </message>
     <message>
@@ -990,7 +996,7 @@
         <translation>拡張鍵用途が serverAuth（任意で clientAuth も）である</translation>
     </message>
     <message>
-        <source>certificatePolicies holds this CP's OID 1.2.392.200091.100.751.1</source>
+        <source>certificatePolicies holds this CP&apos;s OID 1.2.392.200091.100.751.1</source>
         <translation>certificatePolicies に本 CP の OID 1.2.392.200091.100.751.1 がある</translation>
     </message>
     <message>
@@ -998,7 +1004,7 @@
         <translation>certificatePolicies に OV ポリシー 2.23.140.1.2.2 がある</translation>
     </message>
     <message>
-        <source>This CP's policy carries the HTTP(S) URL of the repository as CPS qualifier</source>
+        <source>This CP&apos;s policy carries the HTTP(S) URL of the repository as CPS qualifier</source>
         <translation>本 CP のポリシーにリポジトリの HTTP(S) URL が CPS 修飾子として付いている</translation>
     </message>
     <message>
@@ -1146,7 +1152,7 @@
         <translation>RSA PKCS#1 v1.5 署名アルゴリズムのパラメータが NULL である</translation>
     </message>
     <message>
-        <source>An RSA subject public key's algorithm carries NULL parameters</source>
+        <source>An RSA subject public key&apos;s algorithm carries NULL parameters</source>
         <translation>RSA サブジェクト公開鍵のアルゴリズムのパラメータが NULL である</translation>
     </message>
     <message>
@@ -1174,7 +1180,7 @@
         <translation>鍵用途が digitalSignature のみで、クリティカルである</translation>
     </message>
     <message>
-        <source>The subject is C=JP, the CA operator's O and the responder's CN</source>
+        <source>The subject is C=JP, the CA operator&apos;s O and the responder&apos;s CN</source>
         <translation>サブジェクトが C=JP、CA 運営者の O、レスポンダの CN である</translation>
     </message>
 </context>
@@ -1240,7 +1246,7 @@
         <translation>完全修飾ドメイン名ではありません（2つ以上のラベル、末尾のドットなし）。</translation>
     </message>
     <message>
-        <source>The label "%1" is neither an LDH label nor a valid P-label.</source>
+        <source>The label &quot;%1&quot; is neither an LDH label nor a valid P-label.</source>
         <translation>ラベル「%1」は LDH ラベルでも正しい P ラベルでもありません。</translation>
     </message>
     <message>
@@ -1275,7 +1281,7 @@
         <translation>%1 は正しい JSON ではありません: %3 バイト目で %2。</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing or empty.</source>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
         <translation>必須項目「%1」がないか空です。</translation>
     </message>
     <message>
@@ -1303,7 +1309,7 @@
         <translation>CSR</translation>
     </message>
     <message>
-        <source>The document "%1" is %2 bytes; the limit is %3 bytes.</source>
+        <source>The document &quot;%1&quot; is %2 bytes; the limit is %3 bytes.</source>
         <translation>書類「%1」は %2 バイトです。上限は %3 バイトです。</translation>
     </message>
     <message>
@@ -1323,7 +1329,7 @@
         <translation>リスト</translation>
     </message>
     <message>
-        <source>Field "%1": %2</source>
+        <source>Field &quot;%1&quot;: %2</source>
         <translation>項目「%1」: %2</translation>
     </message>
     <message>
@@ -1331,19 +1337,19 @@
         <translation>%1 である必要があります。</translation>
     </message>
     <message>
-        <source>Field "%1" names "%2", which is not a path inside the package.</source>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which is not a path inside the package.</source>
         <translation>項目「%1」の「%2」はパッケージ内のパスではありません。</translation>
     </message>
     <message>
-        <source>The file "%1" named in field "%2" is not in the package.</source>
+        <source>The file &quot;%1&quot; named in field &quot;%2&quot; is not in the package.</source>
         <translation>項目「%2」で指定されたファイル「%1」がパッケージにありません。</translation>
     </message>
     <message>
-        <source>Field "%1" names "%2", which leads outside the package.</source>
+        <source>Field &quot;%1&quot; names &quot;%2&quot;, which leads outside the package.</source>
         <translation>項目「%1」の「%2」はパッケージの外を指しています。</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read.</source>
+        <source>The file &quot;%1&quot; cannot be read.</source>
         <translation>ファイル「%1」を読み込めません。</translation>
     </message>
     <message>
@@ -1365,7 +1371,7 @@
 <context>
     <name>PerspectiveLab</name>
     <message>
-        <source>The lab's perspectives run already (%1).</source>
+        <source>The lab&apos;s perspectives run already (%1).</source>
         <translation>ラボの視点はすでに動作しています (%1)。</translation>
     </message>
     <message>
@@ -1400,7 +1406,7 @@
         <translation>PKCS#11 モジュールを読み込めません。</translation>
     </message>
     <message>
-        <source>The CA's token is not present in the HSM.</source>
+        <source>The CA&apos;s token is not present in the HSM.</source>
         <translation>CA のトークンが HSM にありません。</translation>
     </message>
     <message>
@@ -1420,7 +1426,7 @@
         <translation>HSM で署名できませんでした。</translation>
     </message>
     <message>
-        <source>The HSM's slots cannot be listed.</source>
+        <source>The HSM&apos;s slots cannot be listed.</source>
         <translation>HSM のスロットを一覧できません。</translation>
     </message>
     <message>
@@ -1432,11 +1438,11 @@
         <translation>トークンを初期化できませんでした。</translation>
     </message>
     <message>
-        <source>The token's user PIN could not be set.</source>
+        <source>The token&apos;s user PIN could not be set.</source>
         <translation>トークンのユーザー PIN を設定できませんでした。</translation>
     </message>
     <message>
-        <source>The token's PIN could not be changed.</source>
+        <source>The token&apos;s PIN could not be changed.</source>
         <translation>トークンの PIN を変更できませんでした。</translation>
     </message>
     <message>
@@ -1474,7 +1480,7 @@
         <translation>証明書を失効できるのは監督者のみです。</translation>
     </message>
     <message>
-        <source>"%1" is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
+        <source>&quot;%1&quot; is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
         <translation>「%1」はこの CA の失効理由ではありません。次のいずれかを使用してください: %2 (CP 7.2.2。certificateHold は使用しません)。</translation>
     </message>
     <message>
@@ -1486,7 +1492,7 @@
         <translation>証明書 %1 は既に失効しています (%2)。</translation>
     </message>
     <message>
-        <source>"%1" is not a serial number in hex.</source>
+        <source>&quot;%1&quot; is not a serial number in hex.</source>
         <translation>「%1」は 16 進数のシリアル番号ではありません。</translation>
     </message>
 </context>
@@ -1591,11 +1597,11 @@
         <translation>異なる監督者による承認が %1 件必要ですが、検証できたのは %2 件です。</translation>
     </message>
     <message>
-        <source>The certificate's issuer is not this CA's subject.</source>
+        <source>The certificate&apos;s issuer is not this CA&apos;s subject.</source>
         <translation>証明書の発行者がこの CA のサブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The certificate's authority key identifier is not this CA's.</source>
+        <source>The certificate&apos;s authority key identifier is not this CA&apos;s.</source>
         <translation>証明書の機関鍵識別子がこの CA のものではありません。</translation>
     </message>
     <message>
@@ -1635,7 +1641,7 @@
         <translation>OCSP レスポンダの鍵または証明書がありません。</translation>
     </message>
     <message>
-        <source>"good" is only ever said of a certificate this CA issued.</source>
+        <source>&quot;good&quot; is only ever said of a certificate this CA issued.</source>
         <translation>「good」はこの CA が発行した証明書についてのみ応答します。</translation>
     </message>
     <message>
@@ -1731,14 +1737,14 @@
 <context>
     <name>TlsAuthority</name>
     <message>
-        <source>The perspectives' TLS certificate could not be made (%1).</source>
+        <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
         <translation>視点用の TLS 証明書を作成できませんでした (%1)。</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
-        <source>A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>ユーザー名は英小文字で始まる2〜32文字の英小文字・数字・「.」「_」「-」です。</translation>
     </message>
     <message>
@@ -1774,7 +1780,9 @@
     </message>
     <message numerus="yes">
         <source>%n mandatory check(s) have not passed yet.</source>
-        <translation><numerusform>必須チェックのうち %n 件がまだ合格していません。</numerusform></translation>
+        <translation>
+            <numerusform>必須チェックのうち %n 件がまだ合格していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your role may not make this decision.</source>
@@ -1902,7 +1910,7 @@
         <translation>ロール</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>ユーザーの氏名。</translation>
     </message>
     <message>
@@ -2110,7 +2118,7 @@
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <source>The signature verifies with the CSR's key.</source>
+        <source>The signature verifies with the CSR&apos;s key.</source>
         <translation>署名は CSR の鍵で検証できます。</translation>
     </message>
     <message>
@@ -2131,7 +2139,9 @@
     </message>
     <message numerus="yes">
         <source>%n lint(s) run, no findings.</source>
-        <translation><numerusform>%n 件のリントを実行し、指摘はありません。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のリントを実行し、指摘はありません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>With lint: tls-server (the default) or ocsp-responder.</source>
@@ -2222,7 +2232,7 @@
         <translation>使い方: ra-cli revoke シリアル --reason %1 --as 監督者</translation>
     </message>
     <message>
-        <source>"%1" is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
+        <source>&quot;%1&quot; is not a revocation reason of this CA; use one of: %2 (CP 7.2.2; certificateHold is never used).</source>
         <translation>「%1」はこの CA の失効理由ではありません。次のいずれかを使用してください: %2 (CP 7.2.2。certificateHold は使用しません)。</translation>
     </message>
     <message>
@@ -2271,7 +2281,9 @@
     </message>
     <message numerus="yes">
         <source>%n issuance(s) were interrupted; the next signing command completes them.</source>
-        <translation><numerusform>中断された発行が %n 件あります。次の署名コマンドで完了します。</numerusform></translation>
+        <translation>
+            <numerusform>中断された発行が %n 件あります。次の署名コマンドで完了します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: ra-cli ca init --demo|--chain FILE --ocsp-cert FILE | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
@@ -2306,7 +2318,7 @@
         <translation>アドレス@ポート</translation>
     </message>
     <message>
-        <source>With caa check: the CA's issuer domain (default secomtrust.net, CP 4.2.4).</source>
+        <source>With caa check: the CA&apos;s issuer domain (default secomtrust.net, CP 4.2.4).</source>
         <translation>caa check で、CA の発行者ドメイン (既定は secomtrust.net、CP 4.2.4)。</translation>
     </message>
     <message>
@@ -2532,7 +2544,7 @@
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; · %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;i&gt;%5&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Decided by the workstation's own checks.</source>
+        <source>Decided by the workstation&apos;s own checks.</source>
         <translation>ワークステーション自身のチェックで判定します。</translation>
     </message>
     <message>
@@ -2572,7 +2584,7 @@
         <translation>署名アルゴリズム</translation>
     </message>
     <message>
-        <source>✔ Verifies with the CSR's own key (proof of possession)</source>
+        <source>✔ Verifies with the CSR&apos;s own key (proof of possession)</source>
         <translation>✔ CSR 自身の鍵で検証できます（秘密鍵の所持証明）</translation>
     </message>
     <message>
@@ -2737,7 +2749,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %1 (CSR %2, %n document(s))</source>
-        <translation><numerusform>%1 を取り込み（CSR %2、書類 %n 件）</numerusform></translation>
+        <translation>
+            <numerusform>%1 を取り込み（CSR %2、書類 %n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2  %3</source>
@@ -2766,7 +2780,7 @@
         <translation>未チェック（このチェックの導入前に取り込まれた申請）</translation>
     </message>
     <message>
-        <source>Certificate preview (from the data as it stands; verified values replace the applicant's)</source>
+        <source>Certificate preview (from the data as it stands; verified values replace the applicant&apos;s)</source>
         <translation>証明書プレビュー（現時点のデータから作成。確認済みの値が申請者の値に置き換わります）</translation>
     </message>
     <message>
@@ -2787,11 +2801,15 @@
     </message>
     <message numerus="yes">
         <source>✔ Passes all %n lints</source>
-        <translation><numerusform>✔ %n 件のリントにすべて合格</numerusform></translation>
+        <translation>
+            <numerusform>✔ %n 件のリントにすべて合格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✘ %n lint error(s): this certificate cannot be issued</source>
-        <translation><numerusform>✘ リントエラー %n 件: この証明書は発行できません</numerusform></translation>
+        <translation>
+            <numerusform>✘ リントエラー %n 件: この証明書は発行できません</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lint</source>
@@ -3033,7 +3051,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
@@ -3053,7 +3073,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
-        <translation><numerusform>%n 件を %1 に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ %1</source>
@@ -3548,7 +3570,9 @@
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation><numerusform>申請 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>申請 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3585,6 +3609,18 @@
     <message>
         <source>Certificate issued for application %1.</source>
         <translation>申請 %1 の証明書を発行しました。</translation>
+    </message>
+    <message>
+        <source>Perspectives: %1/%2 online</source>
+        <translation>視点: %2 のうち %1 が応答</translation>
+    </message>
+    <message>
+        <source>Every perspective answers.</source>
+        <translation>すべての視点が応答しています。</translation>
+    </message>
+    <message>
+        <source>Not answering: %1</source>
+        <translation>応答なし: %1</translation>
     </message>
 </context>
 </TS>

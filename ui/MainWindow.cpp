@@ -37,6 +37,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ra::ui {
 
@@ -282,7 +283,9 @@ void MainWindow::buildStatusBar() {
     QLabel* hsm = m_hsmLabel;
     auto* database = new QLabel(tr("DB: SQLite %1").arg(QFileInfo(m_workspace.databasePath()).fileName()));
     database->setToolTip(m_workspace.databasePath());
-    auto* perspectives = new QLabel(tr("Perspectives: not configured"));
+    m_perspectivesLabel = new QLabel(tr("Perspectives: not configured"));
+    m_perspectivesLabel->setObjectName(QStringLiteral("perspectivesStatusLabel"));
+    QLabel* perspectives = m_perspectivesLabel;
     m_clockLabel = new QLabel;
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     for (QLabel* label : {hsm, database, perspectives, m_clockLabel}) {
@@ -292,6 +295,47 @@ void MainWindow::buildStatusBar() {
     connect(timer, &QTimer::timeout, this, &MainWindow::tick);
     timer->start(1000);
     tick();
+    auto* probe = new QTimer(this);
+    connect(probe, &QTimer::timeout, this, &MainWindow::probePerspectives);
+    probe->start(60000);
+    probePerspectives();
+}
+
+void MainWindow::probePerspectives() {
+    const app::MpicSettings settings = m_workspace.mpicSettings();
+    if (settings.perspectives.isEmpty()) {
+        m_perspectivesLabel->setText(tr("Perspectives: not configured"));
+        return;
+    }
+    if (m_probing) {
+        return;
+    }
+    m_probing = true;
+    const auto window = std::make_shared<const QPointer<MainWindow>>(this);
+    (void)QtConcurrent::run([window, settings] {
+        const QStringList online = app::MpicRound::online(settings, 5000);
+        QMetaObject::invokeMethod(
+            qApp,
+            [window, settings, online] {
+                MainWindow* alive = window->data();
+                if (!alive) {
+                    return;
+                }
+                alive->m_probing = false;
+                QStringList offline;
+                for (const app::PerspectiveEndpoint& endpoint : settings.perspectives) {
+                    if (!online.contains(endpoint.name)) {
+                        offline << endpoint.name;
+                    }
+                }
+                alive->m_perspectivesLabel->setText(
+                    tr("Perspectives: %1/%2 online").arg(online.size()).arg(settings.perspectives.size()));
+                alive->m_perspectivesLabel->setToolTip(
+                    offline.isEmpty() ? tr("Every perspective answers.")
+                                      : tr("Not answering: %1").arg(offline.join(QStringLiteral(", "))));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::tick() {

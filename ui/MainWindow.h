@@ -76,6 +76,9 @@ private:
     void chooseAndImport();
     void refresh();
     void tick();
+    // Asks every configured perspective for its health on a worker thread (R-MPIC-1): the status
+    // bar says how many answer, the tooltip which do not.
+    void probePerspectives();
 
     app::Workspace& m_workspace;
     domain::User m_user;
@@ -90,6 +93,8 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_queueTitle = nullptr;
     QLabel* m_clockLabel = nullptr;
+    QLabel* m_perspectivesLabel = nullptr;
+    bool m_probing = false;
     QLabel* m_hsmLabel = nullptr;
     QAction* m_deactivateAction = nullptr;
     std::unique_ptr<crypto::SigningModule> m_signingModule; // while two custodians keep the CA key active

@@ -4,13 +4,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSslKey>
 #include <QThread>
 #include <QTimer>
 
@@ -21,6 +19,23 @@ constexpr qint64 kMaxReportBytes = 256 * 1024; // a report is a few kilobytes; m
 
 QString translate(const char* text) {
     return QCoreApplication::translate("MpicRound", text);
+}
+
+// A request to one agent: HTTP/1.1 over mutual TLS, no redirects followed, bounded in time.
+QNetworkRequest agentRequest(const PerspectiveEndpoint& endpoint, const QString& path, const QSslConfiguration& tls,
+                             int timeoutMs) {
+    QNetworkRequest request(endpoint.url.resolved(QUrl(path)));
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(timeoutMs);
+    return request;
+}
+
+// Whether the agent's certificate names this perspective (the authority issues one per agent).
+bool namesPerspective(const QNetworkReply* reply, const PerspectiveEndpoint& endpoint) {
+    return reply->sslConfiguration().peerCertificate().subjectInfo(QSslCertificate::CommonName).contains(endpoint.name);
 }
 
 // Reads one agent's answer, trusting nothing in it that the channel did not prove.
@@ -34,8 +49,8 @@ PerspectiveReport reportFrom(QNetworkReply* reply, const PerspectiveEndpoint& en
                                                : why;
         return PerspectiveReport::failure(endpoint.name, task.attemptId, detail);
     }
-    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    if (!peer.subjectInfo(QSslCertificate::CommonName).contains(endpoint.name)) {
+    if (!namesPerspective(reply, endpoint)) {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
         return PerspectiveReport::failure(
             endpoint.name, task.attemptId,
             translate("The agent's certificate names %1, not this perspective.")
@@ -82,6 +97,36 @@ QJsonObject MpicRoundResult::toJson() const {
             {QStringLiteral("elapsed_ms"), elapsedMs}};
 }
 
+QStringList MpicRound::online(const MpicSettings& settings, int timeoutMs) {
+    const std::optional<QSslConfiguration> tls = mutualTlsConfiguration(settings.tls);
+    if (!tls || settings.perspectives.isEmpty()) {
+        return {};
+    }
+    // Declared before the network: replies it aborts when it goes still report into these.
+    QStringList answered;
+    qsizetype outstanding = settings.perspectives.size();
+    QEventLoop loop;
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    for (const PerspectiveEndpoint& endpoint : settings.perspectives) {
+        QNetworkReply* reply = network.get(agentRequest(endpoint, QStringLiteral("/v1/health"), *tls, timeoutMs));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, endpoint] {
+            const QJsonObject health = QJsonDocument::fromJson(reply->read(kMaxReportBytes)).object();
+            if (reply->error() == QNetworkReply::NoError && namesPerspective(reply, endpoint) &&
+                health.value(QStringLiteral("perspective")).toString() == endpoint.name) {
+                answered << endpoint.name;
+            }
+            reply->deleteLater();
+            if (--outstanding == 0) {
+                loop.quit();
+            }
+        });
+    }
+    QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return answered;
+}
+
 MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTask& task,
                                const Corroborates& corroborates, QDate day, const Progress& progress) {
     QElapsedTimer timer;
@@ -124,13 +169,8 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
             --outstanding;
             continue;
         }
-        QNetworkRequest request(endpoint.url.resolved(QUrl(QStringLiteral("/v1/observe"))));
-        request.setSslConfiguration(*tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(settings.timeoutMs);
-        QNetworkReply* reply = network.post(request, body);
+        QNetworkReply* reply =
+            network.post(agentRequest(endpoint, QStringLiteral("/v1/observe"), *tls, settings.timeoutMs), body);
         // Too large announced or received: stop reading at once.
         QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
             if (received > kMaxReportBytes || total > kMaxReportBytes) {

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] static MpicRoundResult run(const MpicSettings& settings, const PerspectiveTask& task,
                                              const Corroborates& corroborates, QDate day,
                                              const Progress& progress = {});
+    // The configured perspectives that answer their health check, over the same channel, within
+    // `timeoutMs` (the status bar's "perspectives online").
+    [[nodiscard]] static QStringList online(const MpicSettings& settings, int timeoutMs);
 };
 
 } // namespace ra::app

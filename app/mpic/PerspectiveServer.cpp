@@ -4,12 +4,10 @@
 #include "app/mpic/MutualTls.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSettings>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 

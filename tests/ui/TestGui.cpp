@@ -504,6 +504,11 @@ private slots:
         QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("mpic.corroborated"))->status,
                  domain::CheckStatus::Passed);
         screenshot(&view, QStringLiteral("domains"));
+
+        // The status bar says how many perspectives answer, and which do not.
+        ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("tanaka")));
+        auto* perspectives = child<QLabel>(&window, QStringLiteral("perspectivesStatusLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(perspectives->text(), QStringLiteral("Perspectives: 6/6 online"), 15000);
     }
 
     void speaksJapanese() {
