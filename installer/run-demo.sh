@@ -17,7 +17,7 @@ if [ ! -f "$workspace/workspace.ini" ]; then
     "$cli" workspace init "$workspace" --demo
 fi
 # The lab: Knot DNS with the demo domains and six perspective agents, all on loopback.
-if ! "$cli" --workspace "$workspace" lab status | grep -q "Perspectives running"; then
+if ! RA_LANGUAGE=en "$cli" --workspace "$workspace" lab status | grep -q "Perspectives running"; then
     "$cli" --workspace "$workspace" lab start
 fi
 
