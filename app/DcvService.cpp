@@ -44,6 +44,7 @@ domain::Status DcvService::updateChecklist(qint64 applicationId) {
     if (!application || !attempts || !caaChecks) {
         return std::unexpected(!application ? application.error() : !attempts ? attempts.error() : caaChecks.error());
     }
+    const QHash<QString, CaaEvidence> latestCaa = latestCaaChecks(*caaChecks);
     QList<domain::NameEvidence> names;
     for (const QString& fqdn : application->fqdns) {
         domain::NameEvidence name;
@@ -55,13 +56,11 @@ domain::Status DcvService::updateChecklist(qint64 applicationId) {
                 name.dcvRandomValueExpires = attempt.random.expiresAt();
             }
         }
-        for (const CaaEvidence& check : *caaChecks) { // oldest first: the latest wins
-            if (check.fqdn == fqdn) {
-                name.caaChecked = true;
-                name.caaVerdict = check.verdict;
-                name.caaCorroborated = check.corroborated;
-                name.caaValidUntil = check.validUntil;
-            }
+        if (const auto check = latestCaa.constFind(fqdn); check != latestCaa.cend()) {
+            name.caaChecked = true;
+            name.caaVerdict = check->verdict;
+            name.caaCorroborated = check->corroborated;
+            name.caaValidUntil = check->validUntil;
         }
         names.append(name);
     }

@@ -39,11 +39,9 @@ IssuanceService::authorizationFor(const domain::Application& application) {
     if (!caaChecks) {
         return std::unexpected(caaChecks.error());
     }
-    for (const CaaEvidence& check : *caaChecks) { // oldest first: the latest wins
+    for (const CaaEvidence& check : latestCaaChecks(*caaChecks)) {
         if (check.verdict == domain::CaaVerdict::Allow && check.corroborated) {
             authorization.caaValidUntil.insert(check.fqdn, check.validUntil);
-        } else {
-            authorization.caaValidUntil.remove(check.fqdn);
         }
     }
     return authorization;
@@ -53,15 +51,15 @@ domain::Status IssuanceService::ensureCaaCurrent(const domain::Application& appl
                                                  const QStringList& custodians) {
     // Minutes of margin, so a check does not go stale between here and the signature.
     constexpr qint64 kMarginSeconds = 600;
-    const auto authorization = authorizationFor(application);
-    if (!authorization) {
-        return std::unexpected(authorization.error());
+    const auto caaChecks = m_workspace.validationEvidence().caaChecks(application.id);
+    if (!caaChecks) {
+        return std::unexpected(caaChecks.error());
     }
+    const QHash<QString, CaaEvidence> latest = latestCaaChecks(*caaChecks);
     const QDateTime soon = m_workspace.clock().nowUtc().addSecs(kMarginSeconds);
     CaaService caa(m_workspace);
     for (const QString& fqdn : application.fqdns) {
-        const QDateTime until = authorization->caaValidUntil.value(fqdn);
-        if (until.isValid() && soon < until) {
+        if (const auto check = latest.constFind(fqdn); check != latest.cend() && check->permitsIssuanceAt(soon)) {
             continue;
         }
         const auto checked = caa.recheckForIssuance(ceremonyActor(custodians), application.id, fqdn);

@@ -185,12 +185,8 @@ std::optional<DcvAttempt> DomainsPage::latestAttempt(const QString& fqdn) const 
 }
 
 std::optional<app::CaaEvidence> DomainsPage::latestCaa(const QString& fqdn) const {
-    for (auto it = m_caaChecks.crbegin(); it != m_caaChecks.crend(); ++it) {
-        if (it->fqdn == fqdn) {
-            return *it;
-        }
-    }
-    return std::nullopt;
+    const auto check = m_latestCaa.constFind(fqdn);
+    return check != m_latestCaa.cend() ? std::optional(*check) : std::nullopt;
 }
 
 QString DomainsPage::selectedName() const {
@@ -201,7 +197,8 @@ QString DomainsPage::selectedName() const {
 void DomainsPage::fillNames() {
     const QString selected = selectedName();
     m_attempts = app::DcvService(m_workspace).attempts(m_application.id).value_or(QList<DcvAttempt>{});
-    m_caaChecks = app::CaaService(m_workspace).checks(m_application.id).value_or(QList<app::CaaEvidence>{});
+    m_latestCaa =
+        app::latestCaaChecks(app::CaaService(m_workspace).checks(m_application.id).value_or(QList<app::CaaEvidence>{}));
     const QDateTime now = m_workspace.clock().nowUtc();
     m_names->setRowCount(int(m_application.fqdns.size()));
     for (int row = 0; row < m_application.fqdns.size(); ++row) {

@@ -58,7 +58,7 @@ private:
     domain::User m_user;
     domain::Application m_application;
     QList<domain::DcvAttempt> m_attempts;
-    QList<app::CaaEvidence> m_caaChecks;
+    QHash<QString, app::CaaEvidence> m_latestCaa; // by name
     QTableWidget* m_names = nullptr;
     QTableWidget* m_perspectives = nullptr;
     QLabel* m_instructions = nullptr;

@@ -48,6 +48,14 @@ bool CaaEvidence::permitsIssuanceAt(const QDateTime& at) const {
     return verdict == domain::CaaVerdict::Allow && corroborated && at >= checkedAt && at < validUntil;
 }
 
+QHash<QString, CaaEvidence> latestCaaChecks(const QList<CaaEvidence>& checks) {
+    QHash<QString, CaaEvidence> latest;
+    for (const CaaEvidence& check : checks) {
+        latest.insert(check.fqdn, check); // a later check replaces an earlier one
+    }
+    return latest;
+}
+
 domain::Status SqlValidationEvidence::addRound(qint64 dcvAttemptId, qint64 caaCheckId, const MpicRoundResult& round,
                                                const QDateTime& at) {
     QList<std::pair<QString, const PerspectiveReport*>> rows{{QStringLiteral("primary"), &round.primary}};

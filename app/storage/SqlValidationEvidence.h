@@ -5,6 +5,8 @@
 #include "domain/Caa.h"
 #include "domain/Error.h"
 
+#include <QHash>
+
 namespace ra::app {
 
 class Database;
@@ -37,6 +39,9 @@ struct CaaEvidence {
     // Whether this check lets issuance go ahead at `at` (allowed, corroborated, not stale).
     [[nodiscard]] bool permitsIssuanceAt(const QDateTime& at) const;
 };
+
+// The latest CAA check of each name, from checks oldest first (as caaChecks() gives them).
+[[nodiscard]] QHash<QString, CaaEvidence> latestCaaChecks(const QList<CaaEvidence>& checks);
 
 // Perspective observations and CAA checks in the workspace database; writes run inside the
 // caller's transaction and nothing is ever changed or deleted (migration 6 enforces it).
