@@ -290,14 +290,9 @@ void DomainsPage::showSelected() {
         const auto all = app::CaaService(m_workspace).observations(caa->id).value_or(QList<app::StoredObservation>{});
         showObservations(all, tr("CAA: %1").arg(caa->corroboration));
     } else if (attempt && dcvAt.isValid()) {
-        QList<app::StoredObservation> latest;
-        for (const app::StoredObservation& observation :
-             app::DcvService(m_workspace).observations(attempt->id).value_or(QList<app::StoredObservation>{})) {
-            if (observation.observedAt == attempt->checkedAt) {
-                latest.append(observation);
-            }
-        }
-        showObservations(latest, tr("DNS record: %1").arg(attempt->corroboration));
+        const auto all =
+            app::DcvService(m_workspace).observations(attempt->id).value_or(QList<app::StoredObservation>{});
+        showObservations(app::roundAt(all, attempt->checkedAt), tr("DNS record: %1").arg(attempt->corroboration));
     } else {
         showObservations({}, {});
     }

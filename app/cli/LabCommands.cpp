@@ -19,20 +19,10 @@
 namespace ra::app {
 
 namespace {
-// The reports of the latest round (observed at `at`), for --json and for people.
-QList<StoredObservation> latestRound(const QList<StoredObservation>& all, const QDateTime& at) {
-    QList<StoredObservation> latest;
-    for (const StoredObservation& observation : all) {
-        if (observation.observedAt == at) {
-            latest.append(observation);
-        }
-    }
-    return latest;
-}
-
+// The reports of the latest round (stored at `at`), for --json and for people.
 QJsonArray observationsJson(const QList<StoredObservation>& all, const QDateTime& at) {
     QJsonArray json;
-    for (const StoredObservation& observation : latestRound(all, at)) {
+    for (const StoredObservation& observation : roundAt(all, at)) {
         QJsonObject report = observation.report.toJson();
         report.insert(QStringLiteral("outcome"), observation.outcome);
         json.append(report);
@@ -42,7 +32,7 @@ QJsonArray observationsJson(const QList<StoredObservation>& all, const QDateTime
 
 QString observationsText(const QList<StoredObservation>& all, const QDateTime& at) {
     QString text;
-    for (const StoredObservation& observation : latestRound(all, at)) {
+    for (const StoredObservation& observation : roundAt(all, at)) {
         const PerspectiveReport& report = observation.report;
         text += QStringLiteral("\n  %1 %2 %3: %4 (%5 ms)")
                     .arg(report.perspective.leftJustified(13), report.rir.leftJustified(8),

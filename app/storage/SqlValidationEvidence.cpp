@@ -48,6 +48,16 @@ bool CaaEvidence::permitsIssuanceAt(const QDateTime& at) const {
     return verdict == domain::CaaVerdict::Allow && corroborated && at >= checkedAt && at < validUntil;
 }
 
+QList<StoredObservation> roundAt(const QList<StoredObservation>& observations, const QDateTime& at) {
+    QList<StoredObservation> round;
+    for (const StoredObservation& observation : observations) {
+        if (observation.observedAt == at) {
+            round.append(observation);
+        }
+    }
+    return round;
+}
+
 QHash<QString, CaaEvidence> latestCaaChecks(const QList<CaaEvidence>& checks) {
     QHash<QString, CaaEvidence> latest;
     for (const CaaEvidence& check : checks) {

@@ -40,6 +40,10 @@ struct CaaEvidence {
     [[nodiscard]] bool permitsIssuanceAt(const QDateTime& at) const;
 };
 
+// The reports of the round stored at `at`: a check stores its round with the check's own time,
+// so an attempt checked several times keeps each round apart.
+[[nodiscard]] QList<StoredObservation> roundAt(const QList<StoredObservation>& observations, const QDateTime& at);
+
 // The latest CAA check of each name, from checks oldest first (as caaChecks() gives them).
 [[nodiscard]] QHash<QString, CaaEvidence> latestCaaChecks(const QList<CaaEvidence>& checks);
 
