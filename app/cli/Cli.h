@@ -57,6 +57,9 @@ private:
     void closeSigningModule(crypto::SigningModule& module, const QString& command);
 
     bool openWorkspace();
+    // --workspace DIR, else $RA_WORKSPACE, else ~/ra-workspace; and whether a workspace is there.
+    [[nodiscard]] QString workspaceDirectory() const;
+    [[nodiscard]] bool workspaceExists() const;
     // `keepPassword` receives the password when the command needs it again (an approval key).
     std::optional<domain::User> authenticate(bool required, crypto::SecureBytes* keepPassword = nullptr);
     crypto::SecureBytes readSecret(const QString& prompt);

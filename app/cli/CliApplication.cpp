@@ -149,6 +149,14 @@ crypto::SecureBytes Cli::readSecret(const QString& prompt) {
     return crypto::SecureBytes::takeFrom(bytes);
 }
 
+QString Cli::workspaceDirectory() const {
+    return m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
+}
+
+bool Cli::workspaceExists() const {
+    return QFile::exists(QDir(workspaceDirectory()).filePath(QString::fromLatin1(Workspace::kSettingsFile)));
+}
+
 bool Cli::openWorkspace() {
     if (m_parser.isSet(m_atOption)) {
         const QDateTime at = QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate);
@@ -160,9 +168,7 @@ bool Cli::openWorkspace() {
         m_fixedClock = std::make_unique<domain::FixedClock>(at);
     }
     const domain::IClock& clock = m_fixedClock ? static_cast<const domain::IClock&>(*m_fixedClock) : m_systemClock;
-    const QString directory =
-        m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
-    auto opened = Workspace::open(directory, clock);
+    auto opened = Workspace::open(workspaceDirectory(), clock);
     if (!opened) {
         fail(opened.error());
         return false;

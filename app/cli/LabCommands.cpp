@@ -11,7 +11,6 @@
 #include "domain/Dcv.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
@@ -54,10 +53,7 @@ int Cli::caa(const QStringList& args) {
     }
     // --resolver: a recursive resolver to forward to; else the workspace's own lookups ([dns]).
     ObserverOptions lookups{m_parser.value(m_resolverOption), {}, {}};
-    const QString workspace =
-        m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
-    if (!m_parser.isSet(m_resolverOption) &&
-        QFile::exists(QDir(workspace).filePath(QString::fromLatin1(Workspace::kSettingsFile))) && openWorkspace()) {
+    if (!m_parser.isSet(m_resolverOption) && workspaceExists() && openWorkspace()) {
         lookups = m_workspace->mpicSettings().primary;
     }
     UnboundResolver resolver({lookups.forwarder, lookups.trustAnchorFile, 2, lookups.stubZones});
@@ -228,8 +224,7 @@ int Cli::lab(const QStringList& args) {
                       "lab set-record NAME TYPE [RDATA ...]"));
     }
     // The perspectives' certificates come from the workspace and it is told where they listen.
-    const QString workspace =
-        m_parser.isSet(m_workspaceOption) ? m_parser.value(m_workspaceOption) : Workspace::defaultDirectory();
+    const QString workspace = workspaceDirectory();
     QString directory = m_parser.value(m_labDirOption);
     if (directory.isEmpty()) {
         directory = qEnvironmentVariable("RA_LAB_DIR", QDir(workspace).filePath(QStringLiteral("lab")));
@@ -258,7 +253,7 @@ int Cli::lab(const QStringList& args) {
         return Ok;
     }
     if (sub == QLatin1String("start")) {
-        if (!QFile::exists(QDir(workspace).filePath(QString::fromLatin1(Workspace::kSettingsFile)))) {
+        if (!workspaceExists()) {
             return fail(
                 domain::Error{QStringLiteral("lab.no-workspace"),
                               QCoreApplication::translate("ra-cli", "There is no workspace at %1; the lab enrolls its "
