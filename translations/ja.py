@@ -860,3 +860,4 @@ JA["No current CAA permission for %1: the check must be at most max(TTL, 8 hours
 JA["Perspectives: %1/%2 online"] = "視点: %2 のうち %1 が応答"
 JA["Every perspective answers."] = "すべての視点が応答しています。"
 JA["Not answering: %1"] = "応答なし: %1"
+JA["With caa check: the CA's issuer domain (default: the workspace's caa/issuer_domain, secomtrust.net unless configured; CP 4.2.4)."] = "caa check で、CA の発行者ドメイン (既定はワークスペースの caa/issuer_domain、設定がなければ secomtrust.net、CP 4.2.4)。"

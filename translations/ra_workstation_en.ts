@@ -2324,10 +2324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With caa check: the CA&apos;s issuer domain (default secomtrust.net, CP 4.2.4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DOMAIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2427,10 @@
     </message>
     <message>
         <source>%1 %2 now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With caa check: the CA&apos;s issuer domain (default: the workspace&apos;s caa/issuer_domain, secomtrust.net unless configured; CP 4.2.4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

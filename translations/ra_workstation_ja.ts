@@ -2318,10 +2318,6 @@
         <translation>アドレス@ポート</translation>
     </message>
     <message>
-        <source>With caa check: the CA&apos;s issuer domain (default secomtrust.net, CP 4.2.4).</source>
-        <translation>caa check で、CA の発行者ドメイン (既定は secomtrust.net、CP 4.2.4)。</translation>
-    </message>
-    <message>
         <source>DOMAIN</source>
         <translation>ドメイン</translation>
     </message>
@@ -2428,6 +2424,10 @@
     <message>
         <source>%1 %2 now: %3</source>
         <translation>%1 %2 は現在: %3</translation>
+    </message>
+    <message>
+        <source>With caa check: the CA&apos;s issuer domain (default: the workspace&apos;s caa/issuer_domain, secomtrust.net unless configured; CP 4.2.4).</source>
+        <translation>caa check で、CA の発行者ドメイン (既定はワークスペースの caa/issuer_domain、設定がなければ secomtrust.net、CP 4.2.4)。</translation>
     </message>
 </context>
 <context>

@@ -138,8 +138,9 @@ private:
         QCoreApplication::translate("ra-cli", "ADDR@PORT")};
     QCommandLineOption m_issuerOption{
         QStringLiteral("issuer"),
-        QCoreApplication::translate("ra-cli",
-                                    "With caa check: the CA's issuer domain (default secomtrust.net, CP 4.2.4)."),
+        QCoreApplication::translate(
+            "ra-cli", "With caa check: the CA's issuer domain (default: the workspace's caa/issuer_domain, "
+                      "secomtrust.net unless configured; CP 4.2.4)."),
         QCoreApplication::translate("ra-cli", "DOMAIN")};
     QCommandLineOption m_labDirOption{
         QStringLiteral("lab-dir"),

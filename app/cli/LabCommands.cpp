@@ -52,13 +52,16 @@ int Cli::caa(const QStringList& args) {
         return caaEvidence(args.at(2));
     }
     // --resolver: a recursive resolver to forward to; else the workspace's own lookups ([dns]).
+    // --issuer, else the workspace's issuer domain ([caa]) or its default.
+    const bool inWorkspace = workspaceExists() && openWorkspace();
     ObserverOptions lookups{m_parser.value(m_resolverOption), {}, {}};
-    if (!m_parser.isSet(m_resolverOption) && workspaceExists() && openWorkspace()) {
+    if (!m_parser.isSet(m_resolverOption) && inWorkspace) {
         lookups = m_workspace->mpicSettings().primary;
     }
     UnboundResolver resolver({lookups.forwarder, lookups.trustAnchorFile, 2, lookups.stubZones});
-    const QString issuer =
-        m_parser.isSet(m_issuerOption) ? m_parser.value(m_issuerOption) : QStringLiteral("secomtrust.net");
+    const QString issuer = m_parser.isSet(m_issuerOption) ? m_parser.value(m_issuerOption)
+                           : inWorkspace                  ? m_workspace->settings().caaIssuerDomain
+                                                          : WorkspaceSettings{}.caaIssuerDomain;
     const QDateTime at = m_parser.isSet(m_atOption) ? QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate)
                                                     : QDateTime::currentDateTimeUtc();
     const domain::CaaCheck check = domain::Caa::check(resolver, args.at(2), issuer, at);

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTest>
 
@@ -129,6 +130,23 @@ private slots:
         QVERIFY2(checked.exitCode == 0, checked.out.constData());
         QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
         QCOMPARE(checked.json().object()[QStringLiteral("perspectives")].toArray().size(), 7);
+    }
+
+    void theDiagnosticCheckUsesTheWorkspacesResolverAndIssuer_R_CAA_1() {
+        const QStringList check{QStringLiteral("caa"), QStringLiteral("check"), QStringLiteral("www.sample.co.jp")};
+        const Run allowed = cli(check);
+        QVERIFY2(allowed.exitCode == 0, allowed.out.constData());
+        QCOMPARE(allowed.json().object()[QStringLiteral("issuer")].toString(), QStringLiteral("secomtrust.net"));
+        QCOMPARE(allowed.json().object()[QStringLiteral("dnssec")].toString(), QStringLiteral("insecure"));
+        {
+            QSettings ini(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("caa/issuer_domain"), QStringLiteral("other-ca.example"));
+        }
+        const Run denied = cli(check);
+        QCOMPARE(denied.exitCode, 1);
+        QCOMPARE(denied.json().object()[QStringLiteral("verdict")].toString(), QStringLiteral("deny"));
+        QSettings(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat)
+            .remove(QStringLiteral("caa/issuer_domain"));
     }
 
     void stopsTwiceAndLeavesNothingBehind() {
