@@ -45,7 +45,14 @@ QStringList DnsLab::zones() {
 }
 
 ObserverOptions DnsLab::lookupOptions() const {
-    return {resolverAddress(), trustAnchorFile(), {QStringLiteral("test"), QStringLiteral("jp")}};
+    // The lab's top-level zones; the others are delegated from them and reached by referral.
+    QStringList topLevel;
+    for (const QString& zone : zones()) {
+        if (!zone.contains(QLatin1Char('.'))) {
+            topLevel << zone;
+        }
+    }
+    return {resolverAddress(), trustAnchorFile(), topLevel};
 }
 
 QStringList DnsLab::signedZones() {
