@@ -12,20 +12,18 @@ namespace ra::app {
 using domain::fail;
 
 domain::Result<ValidationRound> CaaService::round(const domain::Application& application, const QString& fqdn) {
-    const QString name = fqdn.toLower();
-    if (!application.fqdns.contains(name)) {
-        return fail(QStringLiteral("dcv.not-requested"),
-                    QCoreApplication::translate("DcvService", "%1 is not one of the names this application requests.")
-                        .arg(name));
+    const auto name = DcvService::requestedName(application, fqdn);
+    if (!name) {
+        return std::unexpected(name.error());
     }
     ValidationRound round;
     round.applicationId = application.id;
-    round.fqdn = name;
+    round.fqdn = *name;
     // R-MPIC-3: every CAA round has its own id, so no answer is ever counted for another round.
     const QByteArray id = crypto::randomBytes(6);
     round.task.attemptId = qint64(id.toHex().toULongLong(nullptr, 16)) + 1;
     round.task.kind = PerspectiveTask::Kind::Caa;
-    round.task.name = name;
+    round.task.name = *name;
     round.task.issuerDomain = m_workspace.settings().caaIssuerDomain;
     round.settings = m_workspace.mpicSettings();
     round.day = m_workspace.clock().nowUtc().date();
@@ -100,10 +98,7 @@ domain::Result<CaaEvidence> CaaService::record(const QString& actor, const Valid
     evidence.corroborated = result.decision.corroborated;
     evidence.corroboration = result.decision.reason;
     evidence.checkedAt = m_workspace.clock().nowUtc();
-    domain::CaaCheck timing;
-    timing.checkedAt = evidence.checkedAt;
-    timing.ttl = evidence.ttl;
-    evidence.validUntil = timing.validUntil();
+    evidence.validUntil = domain::CaaCheck::validUntil(evidence.checkedAt, evidence.ttl);
     evidence.checkedBy = actor;
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
         if (auto saved = m_workspace.validationEvidence().addCaaCheck(evidence); !saved) {

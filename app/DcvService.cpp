@@ -37,6 +37,16 @@ domain::Status DcvService::mayValidate(const domain::User& actor, const domain::
     return {};
 }
 
+domain::Result<QString> DcvService::requestedName(const domain::Application& application, const QString& fqdn) {
+    const QString name = fqdn.toLower();
+    if (!application.fqdns.contains(name)) {
+        return fail(QStringLiteral("dcv.not-requested"),
+                    QCoreApplication::translate("DcvService", "%1 is not one of the names this application requests.")
+                        .arg(name));
+    }
+    return name;
+}
+
 domain::Status DcvService::updateChecklist(qint64 applicationId) {
     const auto application = m_workspace.applications().byId(applicationId);
     const auto attempts = m_workspace.dcvAttempts().forApplication(applicationId);
@@ -119,12 +129,11 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     if (auto allowed = mayValidate(actor, *application); !allowed) {
         return std::unexpected(allowed.error());
     }
-    const QString name = fqdn.toLower();
-    if (!application->fqdns.contains(name)) {
-        return fail(QStringLiteral("dcv.not-requested"),
-                    QCoreApplication::translate("DcvService", "%1 is not one of the names this application requests.")
-                        .arg(name));
+    const auto requested = requestedName(*application, fqdn);
+    if (!requested) {
+        return std::unexpected(requested.error());
     }
+    const QString& name = *requested;
     if (method != domain::DcvMethod::DnsChange) { // the other methods come with the lab's web and mail servers
         return fail(QStringLiteral("dcv.method-not-built"),
                     QCoreApplication::translate("DcvService", "Only the DNS change method (%1) can be used so far.")

@@ -55,6 +55,9 @@ public:
     // R-DCV-4 and the workflow: only the validating officer of an application in review validates
     // its names and checks their CAA.
     [[nodiscard]] static domain::Status mayValidate(const domain::User& actor, const domain::Application& application);
+    // `fqdn` in lower case when the application requests it; validation and CAA are for those only.
+    [[nodiscard]] static domain::Result<QString> requestedName(const domain::Application& application,
+                                                               const QString& fqdn);
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 attemptId);
 
 private:

@@ -65,6 +65,10 @@ DnssecStatus dnssecStatusFromId(QStringView id) {
 }
 
 QDateTime CaaCheck::validUntil() const {
+    return validUntil(checkedAt, ttl);
+}
+
+QDateTime CaaCheck::validUntil(const QDateTime& checkedAt, int ttl) {
     return checkedAt.addSecs(std::max<qint64>(ttl, kMinimumValiditySeconds));
 }
 

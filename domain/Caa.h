@@ -31,6 +31,7 @@ struct CaaCheck {
 
     // R-CAA-3: issuance must happen before this (max(TTL, 8 hours) after the check).
     [[nodiscard]] QDateTime validUntil() const;
+    [[nodiscard]] static QDateTime validUntil(const QDateTime& checkedAt, int ttl);
 };
 
 // RFC 8659 as this CP applies it (CP 3.2.2.8).
