@@ -4,11 +4,13 @@
 #include "app/ApplicationService.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
+#include "crypto/JwkThumbprint.h"
 #include "crypto/Random.h"
 #include "domain/AuditEntry.h"
 #include "domain/DomainChecks.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace ra::app {
 
@@ -19,6 +21,7 @@ namespace event = domain::audit_event;
 namespace {
 constexpr int kRandomBytes = 20; // 160 bits from the CSPRNG (R-DCV-1: at least 112)
 static_assert(kRandomBytes * 8 >= domain::RandomValue::kMinimumBits);
+constexpr int kObservedChars = 1000; // what the attempt keeps of a web page; the observations keep it all
 
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -134,10 +137,18 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
         return std::unexpected(requested.error());
     }
     const QString& name = *requested;
-    if (method != domain::DcvMethod::DnsChange) { // the other methods come with the lab's web and mail servers
+    const bool overHttp = method == domain::DcvMethod::WebsiteChange || method == domain::DcvMethod::AcmeHttp01;
+    if (method != domain::DcvMethod::DnsChange && !overHttp) { // the email methods come with the lab's mail server
         return fail(QStringLiteral("dcv.method-not-built"),
-                    QCoreApplication::translate("DcvService", "Only the DNS change method (%1) can be used so far.")
-                        .arg(domain::dcvMethodCitation(domain::DcvMethod::DnsChange)));
+                    QCoreApplication::translate("DcvService", "The email methods cannot be used yet; use %1, %2 or %3.")
+                        .arg(domain::dcvMethodCitation(domain::DcvMethod::DnsChange),
+                             domain::dcvMethodCitation(domain::DcvMethod::WebsiteChange),
+                             domain::dcvMethodCitation(domain::DcvMethod::AcmeHttp01)));
+    }
+    if (overHttp) {
+        if (auto checked = domain::Dcv::checkHttpMethodName(name, authorizationDomain, label); !checked) {
+            return std::unexpected(checked.error());
+        }
     }
     const QString adn = authorizationDomain.isEmpty() ? name : authorizationDomain.toLower();
     if (auto checked = domain::Dcv::checkAuthorizationDomain(name, adn, label, m_workspace.publicSuffixList());
@@ -153,12 +164,15 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     attempt.random = {QString::fromLatin1(crypto::base32Encode(crypto::randomBytes(kRandomBytes))).toLower(),
                       m_workspace.clock().nowUtc()};
     attempt.createdBy = actor.username;
-    if (auto stored = store(attempt, actor.username, event::DcvStarted,
-                            {{QStringLiteral("authorization_domain"), adn},
-                             {QStringLiteral("publish_at"), domain::Dcv::dnsChangeName(adn, label)},
-                             {QStringLiteral("random_value"), attempt.random.value},
-                             {QStringLiteral("expires_at"), iso(attempt.random.expiresAt())}});
-        !stored) {
+    const auto challenged = challenge(attempt); // method 7: refuses a CSR key that cannot be an account key
+    if (!challenged) {
+        return std::unexpected(challenged.error());
+    }
+    QJsonObject details = challengeJson(*challenged);
+    details.insert(QStringLiteral("authorization_domain"), adn);
+    details.insert(QStringLiteral("random_value"), attempt.random.value);
+    details.insert(QStringLiteral("expires_at"), iso(attempt.random.expiresAt()));
+    if (auto stored = store(attempt, actor.username, event::DcvStarted, details); !stored) {
         return std::unexpected(stored.error());
     }
     return attempt;
@@ -184,7 +198,12 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
                         .arg(domain::dcvStatusId(attempt->status), attempt->fqdn));
     }
     const QDateTime now = m_workspace.clock().nowUtc();
-    const QString name = domain::Dcv::dnsChangeName(attempt->authorizationDomain, attempt->label);
+    const auto challenged = challenge(*attempt);
+    if (!challenged) {
+        return std::unexpected(challenged.error());
+    }
+    const bool overHttp = !challenged->urls.isEmpty();
+    const QString name = overHttp ? attempt->fqdn : challenged->dnsName;
     if (attempt->random.expiredAt(now)) {
         attempt->status = DcvAttempt::Status::Expired; // R-DCV-1: valid 30 days from creation
         attempt->checkedAt = now;
@@ -201,20 +220,25 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
     round.applicationId = attempt->applicationId;
     round.fqdn = attempt->fqdn;
     round.attempt = *attempt;
+    round.challenge = *challenged;
     round.task.attemptId = attempt->id;
-    round.task.kind = PerspectiveTask::Kind::Txt;
+    round.task.kind = overHttp ? PerspectiveTask::Kind::Http : PerspectiveTask::Kind::Txt;
     round.task.name = name;
+    round.task.urls = challenged->urls;
     round.settings = m_workspace.mpicSettings();
     round.day = now.date();
     return round;
 }
 
 MpicRoundResult DcvService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
-    const domain::RandomValue random = round.attempt.random;
-    // R-MPIC-1: a perspective corroborates only when it sees the same random value.
+    const domain::DcvMethod method = round.attempt.method;
+    const QString content = round.challenge.content;
+    // R-MPIC-1: a perspective corroborates only when it sees the same random value (key authorization).
     return MpicRound::run(
         round.settings, round.task,
-        [random](const PerspectiveReport& report) { return domain::Dcv::dnsChangeMatches(report.values, random); },
+        [method, content](const PerspectiveReport& report) {
+            return report.answered && domain::Dcv::observationMatches(method, report.values, content);
+        },
         round.day, progress);
 }
 
@@ -228,8 +252,9 @@ domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, co
     DcvAttempt attempt = prepared->attempt;
     attempt.checkedAt = m_workspace.clock().nowUtc();
     const PerspectiveReport& primary = result.primary;
-    const bool primarySees = primary.answered && domain::Dcv::dnsChangeMatches(primary.values, attempt.random);
-    attempt.observed = primary.answered ? primary.values.join(QStringLiteral(" | "))
+    const bool primarySees =
+        primary.answered && domain::Dcv::observationMatches(attempt.method, primary.values, round.challenge.content);
+    attempt.observed = primary.answered ? primary.values.join(QStringLiteral(" | ")).left(kObservedChars)
                                         : QStringLiteral("lookup failed: ") + primary.detail;
     attempt.corroboration = result.decision.reason;
     attempt.status =
@@ -250,6 +275,51 @@ domain::Result<DcvAttempt> DcvService::check(const domain::User& actor, qint64 a
         return std::unexpected(round.error());
     }
     return recordCheck(actor, *round, observe(*round, progress));
+}
+
+domain::Result<domain::DcvChallenge> DcvService::challenge(const DcvAttempt& attempt) {
+    QString thumbprint;
+    if (attempt.method == domain::DcvMethod::AcmeHttp01) {
+        const auto application = m_workspace.applications().byId(attempt.applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        auto computed = crypto::jwkThumbprint(application->csr.publicKeyDer);
+        if (!computed) {
+            return std::unexpected(computed.error());
+        }
+        thumbprint = *computed;
+    }
+    return domain::Dcv::challenge(attempt, thumbprint);
+}
+
+QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domain::DcvChallenge& challenge) {
+    const QString until = iso(attempt.random.expiresAt());
+    switch (attempt.method) {
+    case domain::DcvMethod::WebsiteChange:
+        return QCoreApplication::translate("DcvService",
+                                           "The applicant places a file at %1 (or the same path over https) that "
+                                           "contains %2, before %3.")
+            .arg(challenge.urls.value(0).toString(), challenge.content, until);
+    case domain::DcvMethod::AcmeHttp01:
+        return QCoreApplication::translate("DcvService", "The applicant serves %1 over http on port 80 with exactly "
+                                                         "this body: %2, before %3.")
+            .arg(challenge.urls.value(0).toString(), challenge.content, until);
+    default:
+        return QCoreApplication::translate("DcvService",
+                                           "The applicant publishes a TXT record at %1 whose text is %2, before %3.")
+            .arg(challenge.dnsName, challenge.content, until);
+    }
+}
+
+QJsonObject DcvService::challengeJson(const domain::DcvChallenge& challenge) {
+    QJsonObject json{{QStringLiteral("content"), challenge.content}};
+    if (challenge.urls.isEmpty()) {
+        json.insert(QStringLiteral("publish_at"), challenge.dnsName);
+    } else {
+        json.insert(QStringLiteral("urls"), QJsonArray::fromStringList(QUrl::toStringList(challenge.urls)));
+    }
+    return json;
 }
 
 domain::Result<QList<StoredObservation>> DcvService::observations(qint64 attemptId) {

@@ -16,7 +16,8 @@ class Workspace;
 struct ValidationRound {
     qint64 applicationId = 0;
     QString fqdn;
-    domain::DcvAttempt attempt; // DCV checks only
+    domain::DcvAttempt attempt;     // DCV checks only
+    domain::DcvChallenge challenge; // DCV checks only: where the perspectives look and what they must see
     PerspectiveTask task;
     MpicSettings settings;
     QDate day; // R-TIME-1: the phase-in of R-MPIC-2 is decided for the workspace clock's day
@@ -27,7 +28,8 @@ struct ValidationRound {
 // officer checks; the primary and every remote perspective look at the same time, and the attempt
 // passes only when the primary sees the value and the perspectives corroborate it. Every attempt,
 // every perspective's report and the decision are stored and audited. Built so far: method 3
-// (DNS change, TXT at the ADN or an underscore label under it).
+// (DNS change, TXT at the ADN or an underscore label under it), method 6 (a file under
+// /.well-known/pki-validation/) and method 7 (ACME http-01, the CSR's key as the account key).
 class DcvService {
 public:
     explicit DcvService(Workspace& workspace)
@@ -59,6 +61,13 @@ public:
     [[nodiscard]] static domain::Result<QString> requestedName(const domain::Application& application,
                                                                const QString& fqdn);
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 attemptId);
+    // What the applicant must do for `attempt` (the UI and ra-cli show it) and what is looked at.
+    [[nodiscard]] domain::Result<domain::DcvChallenge> challenge(const domain::DcvAttempt& attempt);
+    // What the applicant must do, in one translated sentence: where, what, and until when.
+    [[nodiscard]] static QString applicantInstructions(const domain::DcvAttempt& attempt,
+                                                       const domain::DcvChallenge& challenge);
+    // The challenge for people and the audit trail: where, what, and for method 7 the key authorization.
+    [[nodiscard]] static QJsonObject challengeJson(const domain::DcvChallenge& challenge);
 
 private:
     [[nodiscard]] domain::Status store(domain::DcvAttempt& attempt, const QString& actor, const QString& event,

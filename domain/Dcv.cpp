@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ra::domain {
 
 namespace {
@@ -103,9 +105,92 @@ QString Dcv::dnsChangeName(const QString& authorizationDomain, const QString& la
     return label.isEmpty() ? authorizationDomain.toLower() : label + QLatin1Char('.') + authorizationDomain.toLower();
 }
 
-bool Dcv::dnsChangeMatches(const QStringList& texts, const RandomValue& random) {
-    return std::any_of(texts.cbegin(), texts.cend(),
-                       [&random](const QString& text) { return text.trimmed() == random.value; });
+Status Dcv::checkHttpMethodName(const QString& fqdn, const QString& authorizationDomain, const QString& label) {
+    const QString name = fqdn.toLower();
+    if (name.startsWith(QLatin1String("*."))) {
+        return fail(QStringLiteral("dcv.http-wildcard"),
+                    QCoreApplication::translate("Dcv", "A wildcard name cannot be validated over HTTP (BR 3.2.2.4.18, "
+                                                       "3.2.2.4.19); use the DNS change method."));
+    }
+    if ((!authorizationDomain.isEmpty() && authorizationDomain.toLower() != name) || !label.isEmpty()) {
+        return fail(QStringLiteral("dcv.http-adn"),
+                    QCoreApplication::translate("Dcv", "The HTTP methods validate %1 itself: no parent domain and no "
+                                                       "prefix (CP 3.2.2.4 items 6 and 7).")
+                        .arg(name));
+    }
+    return {};
+}
+
+DcvChallenge Dcv::challenge(const DcvAttempt& attempt, const QString& accountKeyThumbprint) {
+    DcvChallenge challenge;
+    challenge.content = attempt.random.value;
+    switch (attempt.method) {
+    case DcvMethod::DnsChange:
+        challenge.dnsName = dnsChangeName(attempt.authorizationDomain, attempt.label);
+        break;
+    case DcvMethod::WebsiteChange:
+        // BR 3.2.2.4.18: under /.well-known/pki-validation/, over http or https.
+        for (const char* scheme : {"http", "https"}) {
+            challenge.urls << QUrl(QStringLiteral("%1://%2/.well-known/pki-validation/ra-validation.txt")
+                                       .arg(QLatin1String(scheme), attempt.fqdn));
+        }
+        break;
+    case DcvMethod::AcmeHttp01:
+        // RFC 8555 8.3: http on port 80, the token in the path, the key authorization in the body.
+        challenge.urls << QUrl(
+            QStringLiteral("http://%1/.well-known/acme-challenge/%2").arg(attempt.fqdn, attempt.random.value));
+        challenge.content = attempt.random.value + QLatin1Char('.') + accountKeyThumbprint;
+        break;
+    default:
+        break;
+    }
+    return challenge;
+}
+
+bool Dcv::observationMatches(DcvMethod method, const QStringList& seen, const QString& content) {
+    if (content.isEmpty()) {
+        return false;
+    }
+    return std::any_of(seen.cbegin(), seen.cend(), [method, &content](const QString& text) {
+        switch (method) {
+        case DcvMethod::WebsiteChange:
+            return text.contains(content);
+        case DcvMethod::AcmeHttp01: {
+            qsizetype end = text.size();
+            while (end > 0 && text.at(end - 1).isSpace()) {
+                --end;
+            }
+            return QStringView(text).left(end) == content;
+        }
+        default:
+            return text.trimmed() == content;
+        }
+    });
+}
+
+bool Dcv::isAuthorizedUrl(const QUrl& url) {
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()) {
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    return (scheme == QLatin1String("http") && url.port(80) == 80) ||
+           (scheme == QLatin1String("https") && url.port(443) == 443);
+}
+
+Status Dcv::checkRedirect(int status, const QUrl& target) {
+    if (status != 301 && status != 302 && status != 307 && status != 308) {
+        return fail(QStringLiteral("dcv.redirect-status"),
+                    QCoreApplication::translate("Dcv", "Redirect with status %1 refused: only 301, 302, 307 and 308 "
+                                                       "are followed (CP 3.2.2.4).")
+                        .arg(status));
+    }
+    if (!isAuthorizedUrl(target)) {
+        return fail(QStringLiteral("dcv.redirect-target"),
+                    QCoreApplication::translate("Dcv", "Redirect to %1 refused: only http on port 80 and https on "
+                                                       "port 443 are followed (CP 3.2.2.4).")
+                        .arg(target.toDisplayString()));
+    }
+    return {};
 }
 
 } // namespace ra::domain

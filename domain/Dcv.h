@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <QUrl>
 
 namespace ra::domain {
 
@@ -56,6 +57,13 @@ struct DcvAttempt {
 };
 
 [[nodiscard]] QString dcvStatusId(DcvAttempt::Status status);
+
+// What the applicant must do for an attempt and what every perspective looks at (R-DCV-2).
+struct DcvChallenge {
+    QString dnsName;  // method 3: where the TXT record goes
+    QList<QUrl> urls; // methods 6 and 7: fetched in this order; any one of them will do
+    QString content;  // what must be found there: the random value, or for method 7 the key authorization
+};
 [[nodiscard]] DcvAttempt::Status dcvStatusFromId(QStringView id);
 
 class Dcv {
@@ -66,8 +74,27 @@ public:
                                                          const QString& label, const IPublicSuffixList& suffixes);
     // Where method 3 looks: `label.ADN`, or the ADN itself.
     [[nodiscard]] static QString dnsChangeName(const QString& authorizationDomain, const QString& label);
-    // Method 3: a TXT record whose text is the random value exactly (surrounding space ignored).
-    [[nodiscard]] static bool dnsChangeMatches(const QStringList& texts, const RandomValue& random);
+
+    // Methods 6 and 7 validate the FQDN itself, never a parent (R-DCV-3: a file-method validation
+    // does not cover other names under it) and never a wildcard name (BR 3.2.2.4.18, 3.2.2.4.19).
+    [[nodiscard]] static Status checkHttpMethodName(const QString& fqdn, const QString& authorizationDomain,
+                                                    const QString& label);
+    // Where and what. Method 7's key authorization is the random value (the ACME token), a dot and
+    // `accountKeyThumbprint` (RFC 8555 8.1); the other methods ignore it.
+    [[nodiscard]] static DcvChallenge challenge(const DcvAttempt& attempt, const QString& accountKeyThumbprint);
+    // Whether what one perspective saw (TXT texts, or HTTP bodies) shows the challenge's content:
+    // method 3 a TXT record that is the value, method 6 a file that contains it (BR 3.2.2.4.18),
+    // method 7 a body that is the key authorization, trailing white space ignored (RFC 8555 8.3).
+    [[nodiscard]] static bool observationMatches(DcvMethod method, const QStringList& seen, const QString& content);
+
+    // R-DCV-3: only http on port 80 and https on port 443.
+    [[nodiscard]] static bool isAuthorizedUrl(const QUrl& url);
+    // R-DCV-3: whether an HTTP answer with `status` may be followed to `target` (the Location,
+    // resolved against the request's URL): only 301, 302, 307 and 308, only to an authorized URL.
+    [[nodiscard]] static Status checkRedirect(int status, const QUrl& target);
+    static constexpr int kMaxRedirects = 10;          // as ACME servers allow (Let's Encrypt: 10)
+    static constexpr qsizetype kMaxBodyBytes = 16384; // a validation file or key authorization is tiny
+    static constexpr int kFetchTimeoutMs = 8000;      // every URL and redirect of one task together
 };
 
 } // namespace ra::domain

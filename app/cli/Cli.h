@@ -153,6 +153,12 @@ private:
         QStringLiteral("perspective-port"),
         QCoreApplication::translate("ra-cli", "With lab start: the first of six perspective ports (default 47001)."),
         QCoreApplication::translate("ra-cli", "PORT")};
+    QCommandLineOption m_webAddressOption{
+        QStringLiteral("web-address"),
+        QCoreApplication::translate("ra-cli",
+                                    "With lab start: the loopback address whose ports 80 and 443 the lab's web "
+                                    "server takes (default 127.0.0.80)."),
+        QCoreApplication::translate("ra-cli", "ADDRESS")};
     QCommandLineOption m_applicationOption{
         QStringLiteral("application"),
         QCoreApplication::translate("ra-cli", "With caa check: record the check as evidence for this application."),

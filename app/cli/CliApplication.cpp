@@ -71,6 +71,7 @@ Cli::Cli(const QStringList& arguments)
                          m_adnOption,
                          m_labelOption,
                          m_perspectivePortOption,
+                         m_webAddressOption,
                          m_applicationOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),

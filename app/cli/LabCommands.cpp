@@ -7,6 +7,7 @@
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
+#include "app/lab/WebLab.h"
 #include "domain/Caa.h"
 #include "domain/Dcv.h"
 
@@ -137,7 +138,8 @@ int Cli::dcv(const QStringList& args) {
         !((sub == QLatin1String("start") && args.size() == 4) || (sub == QLatin1String("check") && args.size() == 3) ||
           (sub == QLatin1String("status") && args.size() == 3))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] "
+            "ra-cli", "Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01] "
+                      "[--adn ADN] [--label _LABEL] "
                       "--as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION"));
     }
     const auto method = domain::dcvMethodFromId(m_parser.isSet(m_methodOption) ? m_parser.value(m_methodOption)
@@ -150,18 +152,23 @@ int Cli::dcv(const QStringList& args) {
         return Failure;
     }
     DcvService service(*m_workspace);
-    const auto toJson = [](const domain::DcvAttempt& attempt) {
-        return QJsonObject{
-            {QStringLiteral("attempt"), attempt.id},
-            {QStringLiteral("application"), attempt.applicationId},
-            {QStringLiteral("fqdn"), attempt.fqdn},
-            {QStringLiteral("method"), domain::dcvMethodId(attempt.method)},
-            {QStringLiteral("citation"), domain::dcvMethodCitation(attempt.method)},
-            {QStringLiteral("publish_at"), domain::Dcv::dnsChangeName(attempt.authorizationDomain, attempt.label)},
-            {QStringLiteral("random_value"), attempt.random.value},
-            {QStringLiteral("expires_at"), attempt.random.expiresAt().toString(Qt::ISODate)},
-            {QStringLiteral("status"), domain::dcvStatusId(attempt.status)},
-            {QStringLiteral("observed"), attempt.observed}};
+    const auto toJson = [&service](const domain::DcvAttempt& attempt) {
+        QJsonObject json{{QStringLiteral("attempt"), attempt.id},
+                         {QStringLiteral("application"), attempt.applicationId},
+                         {QStringLiteral("fqdn"), attempt.fqdn},
+                         {QStringLiteral("method"), domain::dcvMethodId(attempt.method)},
+                         {QStringLiteral("citation"), domain::dcvMethodCitation(attempt.method)},
+                         {QStringLiteral("random_value"), attempt.random.value},
+                         {QStringLiteral("expires_at"), attempt.random.expiresAt().toString(Qt::ISODate)},
+                         {QStringLiteral("status"), domain::dcvStatusId(attempt.status)},
+                         {QStringLiteral("observed"), attempt.observed}};
+        if (const auto challenge = service.challenge(attempt)) {
+            const QJsonObject where = DcvService::challengeJson(*challenge);
+            for (auto it = where.begin(); it != where.end(); ++it) {
+                json.insert(it.key(), it.value());
+            }
+        }
+        return json;
     };
     if (sub == QLatin1String("status")) {
         const auto attempts = service.attempts(id);
@@ -189,12 +196,11 @@ int Cli::dcv(const QStringList& args) {
         if (!started) {
             return fail(started.error());
         }
-        print(toJson(*started),
-              QCoreApplication::translate("ra-cli", "Attempt %1: the applicant publishes a TXT record at %2 with the "
-                                                    "text %3 (valid until %4), then run ra-cli dcv check %1.")
-                  .arg(started->id)
-                  .arg(domain::Dcv::dnsChangeName(started->authorizationDomain, started->label), started->random.value,
-                       started->random.expiresAt().toString(Qt::ISODate)));
+        const auto challenge = service.challenge(*started);
+        print(toJson(*started), QCoreApplication::translate("ra-cli", "Attempt %1: %2 Then run ra-cli dcv check %1.")
+                                    .arg(started->id)
+                                    .arg(challenge ? DcvService::applicantInstructions(*started, *challenge)
+                                                   : challenge.error().userMessage));
         return Ok;
     }
     const auto checked = service.check(*actor, id);
@@ -219,12 +225,13 @@ int Cli::dcv(const QStringList& args) {
 int Cli::lab(const QStringList& args) {
     const QString sub = args.value(1);
     const bool setRecord = sub == QLatin1String("set-record") && args.size() >= 4;
-    if (!setRecord &&
+    const bool publish = sub == QLatin1String("publish") && args.size() == 4;
+    if (!setRecord && !publish &&
         (args.size() != 2 ||
          !QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")}.contains(sub))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] | "
-                      "lab set-record NAME TYPE [RDATA ...]"));
+            "ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] "
+                      "[--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT"));
     }
     // The perspectives' certificates come from the workspace and it is told where they listen.
     const QString workspace = workspaceDirectory();
@@ -241,7 +248,12 @@ int Cli::lab(const QStringList& args) {
     const int firstPerspectivePort = m_parser.isSet(m_perspectivePortOption)
                                          ? m_parser.value(m_perspectivePortOption).toInt()
                                          : PerspectiveLab::kDefaultFirstPort;
-    DnsLab dns(directory, port);
+    const QString webAddress =
+        m_parser.isSet(m_webAddressOption)
+            ? m_parser.value(m_webAddressOption)
+            : labIni.value(QStringLiteral("web_address"), QString::fromLatin1(WebLab::kDefaultAddress)).toString();
+    DnsLab dns(directory, port, webAddress);
+    WebLab web(directory, webAddress);
     PerspectiveLab perspectives(directory, QDir(workspace).absolutePath());
     if (setRecord) {
         // The applicant's side in the demo: publish (or, without RDATA, remove) a record.
@@ -253,6 +265,15 @@ int Cli::lab(const QStringList& args) {
                           {QStringLiteral("rdata"), QJsonArray::fromStringList(args.mid(4))}},
               QCoreApplication::translate("ra-cli", "%1 %2 now: %3")
                   .arg(args.at(2), args.at(3).toUpper(), args.mid(4).join(QStringLiteral(" | "))));
+        return Ok;
+    }
+    if (publish) {
+        // The applicant's side in the demo: a file on the web server (DCV methods 6 and 7).
+        if (auto published = web.publish(QUrl(args.at(2)), args.at(3).toUtf8()); !published) {
+            return fail(published.error());
+        }
+        print(QJsonObject{{QStringLiteral("url"), args.at(2)}, {QStringLiteral("content"), args.at(3)}},
+              QCoreApplication::translate("ra-cli", "%1 now serves: %2").arg(args.at(2), args.at(3)));
         return Ok;
     }
     if (sub == QLatin1String("start")) {
@@ -269,33 +290,49 @@ int Cli::lab(const QStringList& args) {
             return fail(started.error());
         }
         labIni.setValue(QStringLiteral("dns_port"), port);
+        labIni.setValue(QStringLiteral("web_address"), webAddress);
         labIni.sync();
+        if (auto started = web.start(QDateTime::currentDateTimeUtc()); !started) {
+            (void)dns.stop();
+            return fail(started.error());
+        }
         if (auto started = perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
                                               dns.lookupOptions(), QDateTime::currentDateTimeUtc());
             !started) {
+            (void)web.stop();
             (void)dns.stop();
             return fail(started.error());
         }
     } else if (sub == QLatin1String("stop")) {
         const domain::Status agents = perspectives.stop();
+        const domain::Status webServer = web.stop();
         const domain::Status server = dns.stop();
-        if (!agents || !server) {
-            return fail(!agents ? agents.error() : server.error());
+        for (const domain::Status& stopped : {agents, webServer, server}) {
+            if (!stopped) {
+                return fail(stopped.error());
+            }
         }
     }
     const bool running = dns.running();
+    const bool webRunning = web.running();
     const QStringList agents = perspectives.running();
-    print(QJsonObject{{QStringLiteral("dns"), running ? QStringLiteral("running") : QStringLiteral("stopped")},
-                      {QStringLiteral("resolver"), dns.resolverAddress()},
-                      {QStringLiteral("perspectives"), QJsonArray::fromStringList(agents)},
-                      {QStringLiteral("directory"), directory}},
-          (running
-               ? QCoreApplication::translate("ra-cli", "Lab DNS (Knot) runs; resolver %1.").arg(dns.resolverAddress())
-               : QCoreApplication::translate("ra-cli", "Lab DNS is stopped.")) +
-              QLatin1Char('\n') +
-              (agents.isEmpty() ? QCoreApplication::translate("ra-cli", "No perspective runs.")
-                                : QCoreApplication::translate("ra-cli", "Perspectives running: %1.")
-                                      .arg(agents.join(QStringLiteral(", ")))));
+    print(
+        QJsonObject{{QStringLiteral("dns"), running ? QStringLiteral("running") : QStringLiteral("stopped")},
+                    {QStringLiteral("resolver"), dns.resolverAddress()},
+                    {QStringLiteral("web"), webRunning ? QStringLiteral("running") : QStringLiteral("stopped")},
+                    {QStringLiteral("web_address"), webAddress},
+                    {QStringLiteral("perspectives"), QJsonArray::fromStringList(agents)},
+                    {QStringLiteral("directory"), directory}},
+        (running ? QCoreApplication::translate("ra-cli", "Lab DNS (Knot) runs; resolver %1.").arg(dns.resolverAddress())
+                 : QCoreApplication::translate("ra-cli", "Lab DNS is stopped.")) +
+            QLatin1Char('\n') +
+            (webRunning ? QCoreApplication::translate("ra-cli", "Lab web server (nginx) runs on %1, ports 80 and 443.")
+                              .arg(webAddress)
+                        : QCoreApplication::translate("ra-cli", "Lab web server is stopped.")) +
+            QLatin1Char('\n') +
+            (agents.isEmpty() ? QCoreApplication::translate("ra-cli", "No perspective runs.")
+                              : QCoreApplication::translate("ra-cli", "Perspectives running: %1.")
+                                    .arg(agents.join(QStringLiteral(", ")))));
     return Ok;
 }
 

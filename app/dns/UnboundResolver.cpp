@@ -4,12 +4,15 @@
 #include <unbound.h>
 
 #include <QUrl>
+#include <QtEndian>
 
 namespace ra::app {
 
 namespace {
 constexpr int kTypeCaa = 257; // RFC 8659
 constexpr int kTypeTxt = 16;
+constexpr int kTypeA = 1;
+constexpr int kTypeAaaa = 28;
 constexpr int kClassIn = 1;
 constexpr int kRcodeNoError = 0;
 constexpr int kRcodeNxDomain = 3;
@@ -142,8 +145,8 @@ domain::CaaLookup UnboundResolver::lookupCaa(const QString& name) {
     return lookup;
 }
 
-domain::TxtLookup UnboundResolver::lookupTxt(const QString& name) {
-    domain::TxtLookup lookup;
+UnboundResolver::RecordLookup UnboundResolver::lookupRecords(const QString& name, int type) {
+    RecordLookup lookup;
     if (!m_context->setupError.isEmpty()) {
         lookup.detail = QStringLiteral("resolver set-up: ") + m_context->setupError;
         return lookup;
@@ -151,7 +154,7 @@ domain::TxtLookup UnboundResolver::lookupTxt(const QString& name) {
     const QByteArray ace = QUrl::toAce(name, QUrl::IgnoreIDNWhitelist);
     for (int attempt = 1; attempt <= std::max(1, m_options.attempts); ++attempt) {
         ub_result* raw = nullptr;
-        const int error = ub_resolve(m_context->context.get(), ace.constData(), kTypeTxt, kClassIn, &raw);
+        const int error = ub_resolve(m_context->context.get(), ace.constData(), type, kClassIn, &raw);
         const ResultPtr result(raw);
         if (error != 0 || !result) {
             lookup.detail = QString::fromLatin1(ub_strerror(error));
@@ -168,18 +171,55 @@ domain::TxtLookup UnboundResolver::lookupTxt(const QString& name) {
                         : m_options.trustAnchorFile.isEmpty() ? domain::DnssecStatus::Indeterminate
                                                               : domain::DnssecStatus::Insecure;
         for (int i = 0; result->havedata && result->data[i]; ++i) {
-            // RDATA: one or more <length><bytes> character-strings, joined (RFC 1035 3.3.14).
-            QByteArray text;
-            const auto* bytes = reinterpret_cast<const unsigned char*>(result->data[i]);
-            for (int at = 0; at < result->len[i];) {
-                const int length = bytes[at];
-                text += QByteArray(result->data[i] + at + 1, std::min(length, result->len[i] - at - 1));
-                at += 1 + length;
-            }
-            lookup.texts << QString::fromUtf8(text);
+            lookup.rdata << QByteArray(result->data[i], result->len[i]);
         }
         lookup.detail.clear();
         return lookup;
+    }
+    return lookup;
+}
+
+domain::TxtLookup UnboundResolver::lookupTxt(const QString& name) {
+    const RecordLookup records = lookupRecords(name, kTypeTxt);
+    domain::TxtLookup lookup{records.answered, {}, records.dnssec, records.detail};
+    for (const QByteArray& rdata : records.rdata) {
+        // RDATA: one or more <length><bytes> character-strings, joined (RFC 1035 3.3.14).
+        QByteArray text;
+        const auto* bytes = reinterpret_cast<const unsigned char*>(rdata.constData());
+        for (qsizetype at = 0; at < rdata.size();) {
+            const qsizetype length = bytes[at];
+            text += rdata.mid(at + 1, std::min(length, rdata.size() - at - 1));
+            at += 1 + length;
+        }
+        lookup.texts << QString::fromUtf8(text);
+    }
+    return lookup;
+}
+
+UnboundResolver::AddressLookup UnboundResolver::lookupAddresses(const QString& name) {
+    AddressLookup lookup;
+    for (const int type : {kTypeA, kTypeAaaa}) {
+        const RecordLookup records = lookupRecords(name, type);
+        if (!records.answered) {
+            lookup.detail = records.detail;
+            lookup.dnssec = records.dnssec;
+            if (records.dnssec == domain::DnssecStatus::Bogus) {
+                return {}; // a forged answer is no address at all
+            }
+            continue;
+        }
+        lookup.answered = true;
+        lookup.dnssec = records.dnssec;
+        for (const QByteArray& rdata : records.rdata) {
+            if (rdata.size() == 4 || rdata.size() == 16) {
+                lookup.addresses << (rdata.size() == 4
+                                         ? QHostAddress(qFromBigEndian<quint32>(rdata.constData()))
+                                         : QHostAddress(reinterpret_cast<const quint8*>(rdata.constData())));
+            }
+        }
+    }
+    if (lookup.answered) {
+        lookup.detail.clear();
     }
     return lookup;
 }

@@ -4,6 +4,8 @@
 #include "domain/ports/ICaaResolver.h"
 #include "domain/ports/ITxtResolver.h"
 
+#include <QHostAddress>
+#include <QList>
 #include <QStringList>
 
 #include <memory>
@@ -32,7 +34,26 @@ public:
     [[nodiscard]] domain::CaaLookup lookupCaa(const QString& name) override;
     [[nodiscard]] domain::TxtLookup lookupTxt(const QString& name) override;
 
+    // The addresses (A, then AAAA) of a web server for the HTTP validation methods: the
+    // perspective's own answer, so every perspective fetches from where it sees the name.
+    struct AddressLookup {
+        bool answered = false;
+        QList<QHostAddress> addresses;
+        domain::DnssecStatus dnssec = domain::DnssecStatus::Indeterminate;
+        QString detail;
+    };
+    [[nodiscard]] AddressLookup lookupAddresses(const QString& name);
+
 private:
+    struct RecordLookup {
+        bool answered = false; // NOERROR or NXDOMAIN
+        QList<QByteArray> rdata;
+        domain::DnssecStatus dnssec = domain::DnssecStatus::Indeterminate;
+        QString detail;
+    };
+    // One query with the retries of R-CAA-2; a bogus or failed answer is not `answered`.
+    [[nodiscard]] RecordLookup lookupRecords(const QString& name, int type);
+
     struct Context;
     std::unique_ptr<Context> m_context;
     Options m_options;

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/lab/DnsLab.h"
 
+#include "app/lab/LabProcess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
 #include <QUdpSocket>
-
-#include <csignal>
 
 namespace ra::app {
 
@@ -18,16 +17,14 @@ using domain::fail;
 
 namespace {
 QString tool(const char* name) {
-    // knotd and knotc live in /usr/sbin, which is not on every PATH.
-    const QString found = QStandardPaths::findExecutable(QString::fromLatin1(name));
-    return found.isEmpty() ? QStandardPaths::findExecutable(QString::fromLatin1(name), {QStringLiteral("/usr/sbin")})
-                           : found;
+    return labprocess::systemTool(QString::fromLatin1(name));
 }
 } // namespace
 
-DnsLab::DnsLab(QString directory, int port)
+DnsLab::DnsLab(QString directory, int port, QString webAddress)
     : m_directory(std::move(directory))
-    , m_port(port) {}
+    , m_port(port)
+    , m_webAddress(std::move(webAddress)) {}
 
 QString DnsLab::path(const QString& name) const {
     return QDir(m_directory).filePath(name);
@@ -68,13 +65,11 @@ QString DnsLab::resolverAddress() const {
 }
 
 qint64 DnsLab::pid() const {
-    QFile file(path(QStringLiteral("knot.pid")));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+    return labprocess::readPidFile(path(QStringLiteral("knot.pid")));
 }
 
 bool DnsLab::running() const {
-    const qint64 process = pid();
-    return process > 0 && ::kill(pid_t(process), 0) == 0;
+    return labprocess::alive(pid());
 }
 
 domain::Status DnsLab::knotc(const QStringList& arguments, QString* output) const {
@@ -115,7 +110,7 @@ domain::Status DnsLab::start() {
     QDir().mkpath(path(QStringLiteral("db")));
     for (const QString& name : zones()) {
         const QString zone = path(name + QStringLiteral(".zone"));
-        if (!QFile::exists(zone) && !QFile::copy(QStringLiteral(":/lab/%1.zone").arg(name), zone)) {
+        if (!QFile::exists(zone) && !writeZone(name, zone)) {
             return fail(QStringLiteral("lab.write"),
                         QCoreApplication::translate("DnsLab", "The lab's zone cannot be written to %1.").arg(zone));
         }
@@ -170,6 +165,16 @@ domain::Status DnsLab::start() {
                     .arg(path(QStringLiteral("knot.log"))));
 }
 
+bool DnsLab::writeZone(const QString& name, const QString& fileName) const {
+    QFile resource(QStringLiteral(":/lab/%1.zone").arg(name));
+    QFile zone(fileName);
+    if (!resource.open(QIODevice::ReadOnly) || !zone.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    const QByteArray text = resource.readAll().replace("LAB_WEB_ADDRESS", m_webAddress.toLatin1());
+    return zone.write(text) == text.size();
+}
+
 bool DnsLab::writeTrustAnchor() const {
     // The signed lab zone's DS, once Knot has made its key: what resolvers use as trust anchor.
     QProcess keymgr;
@@ -192,14 +197,8 @@ domain::Status DnsLab::stop() {
         return {};
     }
     const qint64 process = pid();
-    if (!knotc({QStringLiteral("stop")})) {
-        ::kill(pid_t(process), SIGTERM);
-    }
-    for (int i = 0; i < 200; ++i) {
-        if (::kill(pid_t(process), 0) != 0) {
-            return {};
-        }
-        QThread::msleep(50);
+    if (knotc({QStringLiteral("stop")}) ? labprocess::waitUntilGone(process, 10000) : labprocess::end(process, 10000)) {
+        return {};
     }
     return fail(QStringLiteral("lab.stop"),
                 QCoreApplication::translate("DnsLab", "The lab's DNS server (PID %1) did not stop.").arg(process));

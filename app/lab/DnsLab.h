@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/lab/WebLab.h"
 #include "app/mpic/Perspective.h"
 #include "domain/Error.h"
 
@@ -19,7 +20,9 @@ class DnsLab {
 public:
     static constexpr int kDefaultPort = 53535;
 
-    explicit DnsLab(QString directory, int port = kDefaultPort);
+    // `webAddress`: where the zones' web names point (the lab's web server, WebLab).
+    explicit DnsLab(QString directory, int port = kDefaultPort,
+                    QString webAddress = QString::fromLatin1(WebLab::kDefaultAddress));
 
     // Writes the configuration and zone (unless already there), starts knotd and waits until it
     // answers. Refuses clearly when it runs already, knotd is missing or the port is taken.
@@ -47,9 +50,11 @@ private:
     [[nodiscard]] domain::Status knotc(const QStringList& arguments, QString* output = nullptr) const;
     [[nodiscard]] qint64 pid() const;
     [[nodiscard]] bool writeTrustAnchor() const;
+    [[nodiscard]] bool writeZone(const QString& name, const QString& fileName) const;
 
     QString m_directory;
     int m_port;
+    QString m_webAddress;
 };
 
 } // namespace ra::app

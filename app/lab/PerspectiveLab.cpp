@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/lab/PerspectiveLab.h"
 
+#include "app/lab/LabProcess.h"
+
 #include "app/lab/DnsLab.h"
 
 #include <QCoreApplication>
@@ -19,10 +21,6 @@ namespace ra::app {
 using domain::fail;
 
 namespace {
-bool alive(qint64 pid) {
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
-}
-
 bool accepts(int port) {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(port));
@@ -88,7 +86,7 @@ QList<std::pair<QString, qint64>> PerspectiveLab::processes() const {
 QStringList PerspectiveLab::running() const {
     QStringList names;
     for (const auto& [name, pid] : processes()) {
-        if (alive(pid)) {
+        if (labprocess::alive(pid)) {
             names << name;
         }
     }
@@ -175,19 +173,12 @@ domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, 
 domain::Status PerspectiveLab::stop() {
     const auto all = processes();
     for (const auto& [name, pid] : all) {
-        if (alive(pid)) {
-            ::kill(pid_t(pid), SIGTERM);
+        if (labprocess::alive(pid)) {
+            ::kill(pid_t(pid), SIGTERM); // all at once, then wait for each
         }
     }
     for (const auto& [name, pid] : all) {
-        for (int i = 0; i < 100 && alive(pid); ++i) {
-            QThread::msleep(50);
-        }
-        if (alive(pid)) {
-            ::kill(pid_t(pid), SIGKILL);
-            QThread::msleep(100);
-        }
-        if (alive(pid)) {
+        if (!labprocess::end(pid)) {
             return fail(QStringLiteral("lab.stop"),
                         QCoreApplication::translate("PerspectiveLab", "Perspective %1 (PID %2) did not stop.")
                             .arg(name)

@@ -2,8 +2,11 @@
 #include "app/mpic/Perspective.h"
 
 #include "app/dns/UnboundResolver.h"
+#include "app/mpic/HttpFetch.h"
 #include "domain/Caa.h"
+#include "domain/Dcv.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 
@@ -11,8 +14,19 @@ namespace ra::app {
 
 namespace {
 QString kindId(PerspectiveTask::Kind kind) {
-    return kind == PerspectiveTask::Kind::Caa ? QStringLiteral("caa") : QStringLiteral("txt");
+    switch (kind) {
+    case PerspectiveTask::Kind::Caa:
+        return QStringLiteral("caa");
+    case PerspectiveTask::Kind::Http:
+        return QStringLiteral("http");
+    case PerspectiveTask::Kind::Txt:
+        break;
+    }
+    return QStringLiteral("txt");
 }
+
+constexpr PerspectiveTask::Kind kKinds[] = {PerspectiveTask::Kind::Txt, PerspectiveTask::Kind::Caa,
+                                            PerspectiveTask::Kind::Http};
 
 QStringList strings(const QJsonValue& value) {
     QStringList out;
@@ -27,23 +41,31 @@ QJsonObject PerspectiveTask::toJson() const {
     return {{QStringLiteral("attempt"), attemptId},
             {QStringLiteral("kind"), kindId(kind)},
             {QStringLiteral("name"), name},
-            {QStringLiteral("issuer"), issuerDomain}};
+            {QStringLiteral("issuer"), issuerDomain},
+            {QStringLiteral("urls"), QJsonArray::fromStringList(QUrl::toStringList(urls))}};
 }
 
 std::optional<PerspectiveTask> PerspectiveTask::fromJson(const QJsonObject& json) {
     PerspectiveTask task;
     const QString kind = json.value(QStringLiteral("kind")).toString();
-    if (kind == kindId(Kind::Caa)) {
-        task.kind = Kind::Caa;
-    } else if (kind != kindId(Kind::Txt)) {
+    const auto known = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                    [&kind](Kind candidate) { return kindId(candidate) == kind; });
+    if (known == std::end(kKinds)) {
         return std::nullopt;
     }
+    task.kind = *known;
     task.attemptId = json.value(QStringLiteral("attempt")).toInteger();
     task.name = json.value(QStringLiteral("name")).toString();
     task.issuerDomain = json.value(QStringLiteral("issuer")).toString();
-    // A DNS name is at most 253 characters; anything else is not a task.
+    task.urls = QUrl::fromStringList(strings(json.value(QStringLiteral("urls"))));
+    // A DNS name is at most 253 characters; an HTTP task fetches only authorized URLs on its
+    // name (R-DCV-3); anything else is not a task.
+    const bool urlsFit = std::all_of(task.urls.cbegin(), task.urls.cend(), [&task](const QUrl& url) {
+        return domain::Dcv::isAuthorizedUrl(url) && url.host() == task.name;
+    });
     if (task.attemptId <= 0 || task.name.isEmpty() || task.name.size() > 253 ||
-        (task.kind == Kind::Caa && task.issuerDomain.isEmpty())) {
+        (task.kind == Kind::Caa && task.issuerDomain.isEmpty()) ||
+        (task.kind == Kind::Http && (task.urls.isEmpty() || task.urls.size() > kMaxUrls || !urlsFit))) {
         return std::nullopt;
     }
     return task;
@@ -110,7 +132,23 @@ PerspectiveReport observe(const PerspectiveTask& task, const ObserverOptions& op
     UnboundResolver resolver({options.forwarder, options.trustAnchorFile, 2, options.stubZones});
     PerspectiveReport report;
     report.attemptId = task.attemptId;
-    if (task.kind == PerspectiveTask::Kind::Txt) {
+    if (task.kind == PerspectiveTask::Kind::Http) {
+        // Every URL is tried (method 6 may be served over http or https); each 2xx body is a value.
+        const QDeadlineTimer deadline(domain::Dcv::kFetchTimeoutMs);
+        QStringList hops;
+        for (const QUrl& url : task.urls) {
+            const HttpFetchResult fetched = fetchForValidation(url, resolver, deadline);
+            hops << fetched.hops;
+            if (fetched.fetched) {
+                report.answered = true;
+                report.values << QString::fromUtf8(fetched.body);
+            } else {
+                hops << fetched.detail;
+            }
+        }
+        report.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
+        report.detail = hops.join(QStringLiteral("; "));
+    } else if (task.kind == PerspectiveTask::Kind::Txt) {
         const domain::TxtLookup lookup = resolver.lookupTxt(task.name);
         report.answered = lookup.answered;
         report.values = lookup.texts;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -13,11 +14,13 @@ namespace ra::app {
 // (the workstation itself) and every remote agent perform the same task with observe(); the
 // remote ones receive it as JSON over HTTPS with mutual TLS (docs/perspective-protocol.md).
 struct PerspectiveTask {
-    enum class Kind { Txt, Caa };
+    enum class Kind { Txt, Caa, Http };
+    static constexpr int kMaxUrls = 2;
     qint64 attemptId = 0; // R-MPIC-3: every answer belongs to one attempt
     Kind kind = Kind::Txt;
-    QString name;         // the DNS name to look up (Txt) or the FQDN to check (Caa)
+    QString name;         // the DNS name to look up (Txt), the FQDN to check (Caa) or to fetch from (Http)
     QString issuerDomain; // Caa: the CA's issuer domain (R-CAA-1)
+    QList<QUrl> urls;     // Http: on `name`, http on port 80 or https on port 443, each fetched
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<PerspectiveTask> fromJson(const QJsonObject& json);
@@ -30,12 +33,12 @@ struct PerspectiveReport {
     QString rir;
     qint64 attemptId = 0;
     bool answered = false; // false: the lookup, the agent or the channel failed (see detail)
-    QStringList values;    // Txt: each record's text; Caa: the relevant records as "flags tag value"
+    QStringList values;    // Txt: each record's text; Caa: the relevant records as "flags tag value"; Http: each body
     QString caaVerdict;    // Caa: "allow", "deny" or "error"
     QString relevantName;  // Caa: where the relevant record set was found
     QString dnssec;        // "secure", "insecure", "bogus" or "indeterminate"
     int ttl = 0;
-    QString detail; // plain words: why it failed, or the CAA reason
+    QString detail; // plain words: why it failed, the CAA reason, or the HTTP requests made
     qint64 elapsedMs = 0;
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -105,7 +105,11 @@ void PerspectiveServer::accept() {
         }
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QSslSocket::readyRead, this, [this, socket] { read(socket); });
-        QTimer::singleShot(kRequestTimeoutMs, socket, [socket] { socket->abort(); });
+        QTimer::singleShot(kRequestTimeoutMs, socket, [socket] {
+            if (!socket->property("busy").toBool()) { // a task being performed has its own time limits
+                socket->abort();
+            }
+        });
         read(socket); // data may have arrived with the handshake
     }
 }

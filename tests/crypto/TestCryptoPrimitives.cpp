@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Password hashing (R-ROLE-4), base32, Shamir shares of the activation data (R-HSM-2), SecureBytes.
 #include "crypto/Base32.h"
+#include "crypto/JwkThumbprint.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/SecretSharing.h"
 #include "crypto/SecureBytes.h"
@@ -96,6 +97,22 @@ private slots:
         SecureBytes moved = std::move(secret);
         QVERIFY(secret.isEmpty()); // NOLINT(bugprone-use-after-move): the move empties the source
         QCOMPARE(moved.size(), std::size_t(3));
+    }
+
+    // DCV method 7's key authorization (R-DCV-2, RFC 8555 8.1) carries the account key's RFC 7638
+    // thumbprint: the RFC's own RSA example, and the P-256 key of RFC 7517 A.1 (thumbprint of its
+    // {"crv","kty","x","y"} JSON computed independently).
+    void jwkThumbprintsMatchTheRfcExamples_R_DCV_2() {
+        const QByteArray rsa = QByteArray::fromBase64(
+            "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtV"
+            "T86zwu1RK7aPFFxuhDR1L6tSoc/BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ/2W+5JsGY4Hc5n9yBXArwl93lqt7/RN5w6Cf0h4QyQ5"
+            "v+65YGjQR0/FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt+bFTWhAI4vMQF"
+            "h6WeZu0fM4lFd2NcRwr3XPksINHaQ+G/xBniIqbw0Ls1jF44+csFCur+kEgU8awapJzKnqDKgwIDAQAB");
+        QCOMPARE(jwkThumbprint(rsa).value_or(QString()), QStringLiteral("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"));
+        const QByteArray ec = QByteArray::fromBase64("MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEMKBCTNIcKUSDii11ySs3526iDZ8A"
+                                                     "iTo7Tu6KPAqv7D7gS2XpJFbZiItSs3m9+9Ue6GnvHw/GW2ZZaVtszggXIw==");
+        QCOMPARE(jwkThumbprint(ec).value_or(QString()), QStringLiteral("cn-I_WNMClehiVp51i_0VpOENW1upEerA8sEam5hn-s"));
+        QCOMPARE(jwkThumbprint("not a key").error().code, QStringLiteral("jwk.unsupported"));
     }
 };
 

@@ -5,6 +5,7 @@
 // (R-CAA-1, R-DCV-2, R-MPIC-1).
 #include "app/lab/DnsLab.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/LabPort.h"
 #include "tests/support/ProcessRun.h"
 
 #include <QDir>
@@ -43,6 +44,7 @@ private:
     QTemporaryDir m_labDir;
     int m_dnsPort = 0;
     int m_perspectivePort = 0;
+    QString m_webAddress;
 
     Run cli(const QStringList& arguments, const QByteArray& input = {}) {
         return ra::test::runProcess(QStringLiteral(RA_CLI_PATH),
@@ -68,6 +70,7 @@ private slots:
         QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
         m_dnsPort = freePorts(1);
         m_perspectivePort = freePorts(6);
+        m_webAddress = ra::test::freeLoopbackWebAddress();
     }
 
     void cleanupTestCase() { (void)lab({QStringLiteral("stop")}); }
@@ -76,7 +79,8 @@ private slots:
         QTcpServer squatter; // the first perspective's port is taken
         QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(m_perspectivePort)));
         const Run taken = lab({QStringLiteral("start"), QStringLiteral("--port"), QString::number(m_dnsPort),
-                               QStringLiteral("--perspective-port"), QString::number(m_perspectivePort)});
+                               QStringLiteral("--perspective-port"), QString::number(m_perspectivePort),
+                               QStringLiteral("--web-address"), m_webAddress});
         QVERIFY(taken.exitCode != 0);
         QVERIFY2(taken.err.contains("in use"), taken.err.constData());
         squatter.close();
@@ -84,11 +88,13 @@ private slots:
                  QStringLiteral("stopped")); // the DNS server it had started is stopped again
 
         const Run started = lab({QStringLiteral("start"), QStringLiteral("--port"), QString::number(m_dnsPort),
-                                 QStringLiteral("--perspective-port"), QString::number(m_perspectivePort)});
+                                 QStringLiteral("--perspective-port"), QString::number(m_perspectivePort),
+                                 QStringLiteral("--web-address"), m_webAddress});
         QVERIFY2(started.exitCode == 0, started.err.constData());
         QCOMPARE(started.json().object()[QStringLiteral("perspectives")].toArray().size(), 6);
         const Run again = lab({QStringLiteral("start"), QStringLiteral("--port"), QString::number(m_dnsPort),
-                               QStringLiteral("--perspective-port"), QString::number(m_perspectivePort)});
+                               QStringLiteral("--perspective-port"), QString::number(m_perspectivePort),
+                               QStringLiteral("--web-address"), m_webAddress});
         QVERIFY(again.exitCode != 0);
         QVERIFY2(again.err.contains("runs already"), again.err.constData());
         // status needs no ports: the lab remembers them.
@@ -96,6 +102,8 @@ private slots:
         QCOMPARE(status[QStringLiteral("dns")].toString(), QStringLiteral("running"));
         QCOMPARE(status[QStringLiteral("resolver")].toString(), QStringLiteral("127.0.0.1@%1").arg(m_dnsPort));
         QCOMPARE(status[QStringLiteral("perspectives")].toArray().size(), 6);
+        QCOMPARE(status[QStringLiteral("web")].toString(), QStringLiteral("running"));
+        QCOMPARE(status[QStringLiteral("web_address")].toString(), m_webAddress);
     }
 
     void caaIsCheckedAndKeptAsEvidence_R_CAA_1_R_MPIC_1() {
@@ -132,6 +140,27 @@ private slots:
         QCOMPARE(checked.json().object()[QStringLiteral("perspectives")].toArray().size(), 7);
     }
 
+    void aPublishedFileValidatesThroughTheCommandLine_R_DCV_2_R_DCV_3() {
+        m_demo->clock().advanceSeconds(30);
+        const Run started = cli({QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"),
+                                 QStringLiteral("www.kansai-foods.jp"), QStringLiteral("--method"),
+                                 QStringLiteral("website-change"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const QJsonObject attempt = started.json().object();
+        const QString url = attempt[QStringLiteral("urls")].toArray().first().toString();
+        QCOMPARE(url, QStringLiteral("http://www.kansai-foods.jp/.well-known/pki-validation/ra-validation.txt"));
+        const Run published = lab({QStringLiteral("publish"), url, attempt[QStringLiteral("content")].toString()});
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        m_demo->clock().advanceSeconds(30);
+        const Run checked = cli({QStringLiteral("dcv"), QStringLiteral("check"),
+                                 QString::number(attempt[QStringLiteral("attempt")].toInteger()),
+                                 QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(checked.exitCode == 0, checked.out.constData());
+        QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
+    }
+
     void theDiagnosticCheckUsesTheWorkspacesResolverAndIssuer_R_CAA_1() {
         const QStringList check{QStringLiteral("caa"), QStringLiteral("check"), QStringLiteral("www.sample.co.jp")};
         const Run allowed = cli(check);
@@ -160,7 +189,10 @@ private slots:
         QFile knot(m_labDir.filePath(QStringLiteral("knot.pid")));
         QVERIFY(knot.open(QIODevice::ReadOnly));
         pids << knot.readAll().trimmed().toLongLong();
-        QCOMPARE(pids.size(), 7);
+        QFile nginx(m_labDir.filePath(QStringLiteral("web/nginx.pid")));
+        QVERIFY(nginx.open(QIODevice::ReadOnly));
+        pids << nginx.readAll().trimmed().toLongLong();
+        QCOMPARE(pids.size(), 8);
         QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
         QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
         for (const qint64 pid : pids) {
@@ -168,6 +200,7 @@ private slots:
         }
         const QJsonObject status = lab({QStringLiteral("status")}).json().object();
         QCOMPARE(status[QStringLiteral("dns")].toString(), QStringLiteral("stopped"));
+        QCOMPARE(status[QStringLiteral("web")].toString(), QStringLiteral("stopped"));
         QVERIFY(status[QStringLiteral("perspectives")].toArray().isEmpty());
     }
 };

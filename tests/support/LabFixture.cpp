@@ -9,8 +9,14 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
     if (qEnvironmentVariableIsEmpty("RA_PERSPECTIVE")) {
         qputenv("RA_PERSPECTIVE", RA_PERSPECTIVE_PATH);
     }
-    m_dns = std::make_unique<app::DnsLab>(m_directory.path(), freeLoopbackPort());
+    const QString webAddress = freeLoopbackWebAddress();
+    m_dns = std::make_unique<app::DnsLab>(m_directory.path(), freeLoopbackPort(), webAddress);
     if (auto started = m_dns->start(); !started) {
+        m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
+        return;
+    }
+    m_web = std::make_unique<app::WebLab>(m_directory.path(), webAddress);
+    if (auto started = m_web->start(QDateTime::currentDateTimeUtc()); !started) {
         m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
         return;
     }
@@ -28,6 +34,9 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
 LabFixture::~LabFixture() {
     if (m_perspectives) {
         (void)m_perspectives->stop();
+    }
+    if (m_web) {
+        (void)m_web->stop();
     }
     if (m_dns) {
         (void)m_dns->stop();

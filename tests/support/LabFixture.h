@@ -3,6 +3,7 @@
 
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
+#include "app/lab/WebLab.h"
 
 #include <QTemporaryDir>
 
@@ -11,8 +12,9 @@
 namespace ra::test {
 
 // The lab for one workspace, as `ra-cli lab start` makes it but on free random ports: Knot DNS
-// with the lab zones and six ra-perspective agents registered in the workspace. Stopped, with
-// every process, when the fixture goes.
+// with the lab zones, nginx on ports 80 and 443 of a loopback address of its own, and six
+// ra-perspective agents registered in the workspace. Stopped, with every process, when the
+// fixture goes.
 class LabFixture {
 public:
     // The agents' TLS certificates are issued at the real time (TLS checks them against it),
@@ -25,11 +27,13 @@ public:
     [[nodiscard]] bool ready() const { return m_problem.isEmpty(); }
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] app::DnsLab& dns() { return *m_dns; }
+    [[nodiscard]] app::WebLab& web() { return *m_web; }
     [[nodiscard]] const QList<app::PerspectiveAgentSpec>& agents() const { return m_agents; }
 
 private:
     QTemporaryDir m_directory;
     std::unique_ptr<app::DnsLab> m_dns;
+    std::unique_ptr<app::WebLab> m_web;
     std::unique_ptr<app::PerspectiveLab> m_perspectives;
     QList<app::PerspectiveAgentSpec> m_agents;
     QString m_problem;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/lab/DnsLab.h"
+#include "app/lab/WebLab.h"
 
 #include <QRandomGenerator>
 
@@ -13,6 +14,17 @@ inline int freeLoopbackPort() {
         const int port = 20000 + int(QRandomGenerator::global()->bounded(40000));
         if (app::DnsLab::portFree(port)) {
             return port;
+        }
+    }
+}
+
+// A loopback address of its own whose ports 80 and 443 are free, for one test's web server.
+inline QString freeLoopbackWebAddress() {
+    for (;;) {
+        const auto random = [] { return 1 + QRandomGenerator::global()->bounded(254); };
+        const QString address = QStringLiteral("127.%1.%2.%3").arg(random()).arg(random()).arg(random());
+        if (app::WebLab::portsFree(address)) {
+            return address;
         }
     }
 }

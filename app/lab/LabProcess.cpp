@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/lab/LabProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <csignal>
+
+namespace ra::app::labprocess {
+
+QString systemTool(const QString& name) {
+    const QString found = QStandardPaths::findExecutable(name);
+    return found.isEmpty() ? QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin")}) : found;
+}
+
+qint64 readPidFile(const QString& pidFile) {
+    QFile file(pidFile);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+}
+
+bool alive(qint64 pid) {
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
+
+bool waitUntilGone(qint64 pid, int ms) {
+    constexpr int kStepMs = 50;
+    for (int waited = 0; alive(pid) && waited < ms; waited += kStepMs) {
+        QThread::msleep(kStepMs);
+    }
+    return !alive(pid);
+}
+
+int childCount(qint64 pid) {
+    int children = 0;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+        if (entry.toLongLong() <= 0 || !stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        // "PID (COMMAND) STATE PPID ...": the command may hold spaces, so count from its ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        children += fields.size() > 1 && fields.at(1).toLongLong() == pid ? 1 : 0;
+    }
+    return children;
+}
+
+bool end(qint64 pid, int graceMs) {
+    if (!alive(pid)) {
+        return true;
+    }
+    ::kill(pid_t(pid), SIGTERM);
+    if (waitUntilGone(pid, graceMs)) {
+        return true;
+    }
+    ::kill(pid_t(pid), SIGKILL);
+    return waitUntilGone(pid, 1000);
+}
+
+} // namespace ra::app::labprocess

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace ra::app {
+
+// The lab's servers run as daemons owned by the lab directory, known by their PID files, so
+// `ra-cli lab start` and `lab stop` can be separate commands. What every lab server needs of them:
+namespace labprocess {
+
+// A program from Debian: PATH first, then /usr/sbin (knotd, nginx), which is not on every PATH.
+[[nodiscard]] QString systemTool(const QString& name);
+// The PID in `pidFile`, or 0.
+[[nodiscard]] qint64 readPidFile(const QString& pidFile);
+[[nodiscard]] bool alive(qint64 pid);
+// Waits up to `ms` for the process to be gone.
+[[nodiscard]] bool waitUntilGone(qint64 pid, int ms);
+// How many processes `pid` is the parent of (Linux /proc).
+[[nodiscard]] int childCount(qint64 pid);
+// SIGTERM, `graceMs` to go, then SIGKILL: whether the process is gone.
+[[nodiscard]] bool end(qint64 pid, int graceMs = 5000);
+
+} // namespace labprocess
+} // namespace ra::app

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QStringList>
+#include <QUrl>
+
+namespace ra::app {
+
+class UnboundResolver;
+
+// What one perspective got from one URL of an HTTP validation method (R-DCV-3).
+struct HttpFetchResult {
+    bool fetched = false; // a 2xx answer was read whole, within the limits
+    QByteArray body;
+    QStringList hops; // "URL → status" for every request made, in order
+    QString detail;   // why nothing was fetched
+};
+
+// Fetches `url` the way the HTTP methods must (R-DCV-3, domain::Dcv's limits): the host's
+// addresses from `resolver` (the perspective's own), HTTP/1.0 so bodies are never chunked, only
+// the redirects domain::Dcv::checkRedirect allows, at most Dcv::kMaxRedirects of them and never
+// the same URL twice, a body of at most Dcv::kMaxBodyBytes, everything before `deadline`. An https
+// server's certificate is not checked: control of the name is shown by the content, as in ACME
+// (RFC 8555 8.3), and a validation server has no trust store of the applicant's choosing.
+// Blocks; safe on any thread.
+[[nodiscard]] HttpFetchResult fetchForValidation(const QUrl& url, UnboundResolver& resolver,
+                                                 const QDeadlineTimer& deadline);
+
+} // namespace ra::app

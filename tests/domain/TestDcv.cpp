@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// The HTTP validation methods' rules (R-DCV-2, R-DCV-3): what the applicant publishes where, what
+// counts as seeing it, and which redirects may be followed.
+#include "domain/Dcv.h"
+
+#include <QTest>
+
+using namespace ra::domain;
+
+class TestDcv : public QObject {
+    Q_OBJECT
+
+    static DcvAttempt attempt(DcvMethod method) {
+        DcvAttempt attempt;
+        attempt.fqdn = QStringLiteral("www.example.jp");
+        attempt.authorizationDomain = attempt.fqdn;
+        attempt.method = method;
+        attempt.random.value = QStringLiteral("k3v5o7q2");
+        return attempt;
+    }
+
+private slots:
+    void websiteChangeLooksUnderPkiValidationOverHttpAndHttps_R_DCV_2() {
+        const DcvChallenge challenge = Dcv::challenge(attempt(DcvMethod::WebsiteChange), {});
+        QCOMPARE(
+            challenge.urls,
+            (QList<QUrl>{QUrl(QStringLiteral("http://www.example.jp/.well-known/pki-validation/ra-validation.txt")),
+                         QUrl(QStringLiteral("https://www.example.jp/.well-known/pki-validation/ra-validation.txt"))}));
+        QCOMPARE(challenge.content, QStringLiteral("k3v5o7q2"));
+        QVERIFY(Dcv::observationMatches(DcvMethod::WebsiteChange, {QStringLiteral("token: k3v5o7q2\n")},
+                                        challenge.content));
+        QVERIFY(!Dcv::observationMatches(DcvMethod::WebsiteChange, {QStringLiteral("k3v5o7q")}, challenge.content));
+    }
+
+    void acmeHttp01ServesTheKeyAuthorizationOnPort80_R_DCV_2() {
+        const DcvChallenge challenge = Dcv::challenge(attempt(DcvMethod::AcmeHttp01), QStringLiteral("thumb"));
+        QCOMPARE(challenge.urls,
+                 QList<QUrl>{QUrl(QStringLiteral("http://www.example.jp/.well-known/acme-challenge/k3v5o7q2"))});
+        QCOMPARE(challenge.content, QStringLiteral("k3v5o7q2.thumb"));
+        // RFC 8555 8.3: trailing white space is ignored, nothing else.
+        QVERIFY(
+            Dcv::observationMatches(DcvMethod::AcmeHttp01, {QStringLiteral("k3v5o7q2.thumb\r\n")}, challenge.content));
+        QVERIFY(
+            !Dcv::observationMatches(DcvMethod::AcmeHttp01, {QStringLiteral(" k3v5o7q2.thumb")}, challenge.content));
+        QVERIFY(!Dcv::observationMatches(DcvMethod::AcmeHttp01, {QStringLiteral("k3v5o7q2.thumb and more")},
+                                         challenge.content));
+    }
+
+    void dnsChangeNeedsTheExactValue_R_DCV_2() {
+        QVERIFY(Dcv::observationMatches(DcvMethod::DnsChange, {QStringLiteral("other"), QStringLiteral(" k3v5o7q2 ")},
+                                        QStringLiteral("k3v5o7q2")));
+        QVERIFY(
+            !Dcv::observationMatches(DcvMethod::DnsChange, {QStringLiteral("x k3v5o7q2")}, QStringLiteral("k3v5o7q2")));
+        QVERIFY(!Dcv::observationMatches(DcvMethod::DnsChange, {QString()}, QString()));
+    }
+
+    void httpMethodsValidateTheNameItselfOnly_R_DCV_3() {
+        QVERIFY(Dcv::checkHttpMethodName(QStringLiteral("www.example.jp"), {}, {}));
+        QVERIFY(Dcv::checkHttpMethodName(QStringLiteral("www.example.jp"), QStringLiteral("WWW.example.jp"), {}));
+        QCOMPARE(
+            Dcv::checkHttpMethodName(QStringLiteral("www.example.jp"), QStringLiteral("example.jp"), {}).error().code,
+            QStringLiteral("dcv.http-adn"));
+        QCOMPARE(Dcv::checkHttpMethodName(QStringLiteral("www.example.jp"), {}, QStringLiteral("_x")).error().code,
+                 QStringLiteral("dcv.http-adn"));
+        QCOMPARE(Dcv::checkHttpMethodName(QStringLiteral("*.example.jp"), {}, {}).error().code,
+                 QStringLiteral("dcv.http-wildcard"));
+    }
+
+    void onlyHttpOn80AndHttpsOn443AreAuthorized_R_DCV_3() {
+        QVERIFY(Dcv::isAuthorizedUrl(QUrl(QStringLiteral("http://a.jp/x"))));
+        QVERIFY(Dcv::isAuthorizedUrl(QUrl(QStringLiteral("http://a.jp:80/x"))));
+        QVERIFY(Dcv::isAuthorizedUrl(QUrl(QStringLiteral("https://a.jp/x"))));
+        QVERIFY(!Dcv::isAuthorizedUrl(QUrl(QStringLiteral("http://a.jp:8080/x"))));
+        QVERIFY(!Dcv::isAuthorizedUrl(QUrl(QStringLiteral("https://a.jp:80/x"))));
+        QVERIFY(!Dcv::isAuthorizedUrl(QUrl(QStringLiteral("ftp://a.jp/x"))));
+        QVERIFY(!Dcv::isAuthorizedUrl(QUrl(QStringLiteral("http://user@a.jp/x"))));
+        QVERIFY(!Dcv::isAuthorizedUrl(QUrl(QStringLiteral("/relative"))));
+    }
+
+    void onlyFourRedirectStatusesAreFollowed_R_DCV_3() {
+        const QUrl target(QStringLiteral("https://a.jp/x"));
+        for (int status : {301, 302, 307, 308}) {
+            QVERIFY2(Dcv::checkRedirect(status, target), qPrintable(QString::number(status)));
+        }
+        for (int status : {300, 303, 304, 305, 306}) {
+            QCOMPARE(Dcv::checkRedirect(status, target).error().code, QStringLiteral("dcv.redirect-status"));
+        }
+        QCOMPARE(Dcv::checkRedirect(301, QUrl(QStringLiteral("http://a.jp:8443/x"))).error().code,
+                 QStringLiteral("dcv.redirect-target"));
+        QCOMPARE(Dcv::checkRedirect(302, QUrl(QStringLiteral("ftp://a.jp/x"))).error().code,
+                 QStringLiteral("dcv.redirect-target"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDcv)
+#include "TestDcv.moc"
