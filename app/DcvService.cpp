@@ -10,7 +10,9 @@
 #include "domain/DomainChecks.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QUuid>
 
 namespace ra::app {
 
@@ -25,6 +27,10 @@ constexpr int kObservedChars = 1000; // what the attempt keeps of a web page; th
 
 QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+domain::RandomValue newRandomValue(const QDateTime& now) {
+    return {QString::fromLatin1(crypto::base32Encode(crypto::randomBytes(kRandomBytes))).toLower(), now};
 }
 
 } // namespace
@@ -101,10 +107,19 @@ domain::Result<QList<DcvAttempt>> DcvService::attempts(qint64 applicationId) {
 }
 
 domain::Status DcvService::store(DcvAttempt& attempt, const QString& actor, const QString& eventType,
-                                 const QJsonObject& details, const MpicRoundResult* round) {
+                                 const QJsonObject& details, const MpicRoundResult* round,
+                                 QList<domain::DcvEmail>* emails) {
     return m_workspace.database().transaction([&]() -> domain::Status {
         if (auto saved = m_workspace.dcvAttempts().save(attempt); !saved) {
             return saved;
+        }
+        if (emails) {
+            for (domain::DcvEmail& email : *emails) {
+                email.attemptId = attempt.id;
+                if (auto saved = m_workspace.dcvAttempts().saveEmail(email); !saved) {
+                    return saved;
+                }
+            }
         }
         if (round) {
             if (auto saved = m_workspace.validationEvidence().addRound(attempt.id, 0, *round, attempt.checkedAt);
@@ -122,6 +137,11 @@ domain::Status DcvService::store(DcvAttempt& attempt, const QString& actor, cons
     });
 }
 
+bool DcvService::methodAvailable(domain::DcvMethod method) {
+    return method == domain::DcvMethod::DnsChange || method == domain::DcvMethod::ConstructedEmail ||
+           domain::dcvMethodIsOverHttp(method);
+}
+
 domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 applicationId, const QString& fqdn,
                                              domain::DcvMethod method, const QString& authorizationDomain,
                                              const QString& label) {
@@ -137,11 +157,12 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
         return std::unexpected(requested.error());
     }
     const QString& name = *requested;
-    const bool overHttp = method == domain::DcvMethod::WebsiteChange || method == domain::DcvMethod::AcmeHttp01;
-    if (method != domain::DcvMethod::DnsChange && !overHttp) { // the email methods come with the lab's mail server
+    const bool overHttp = domain::dcvMethodIsOverHttp(method);
+    if (!methodAvailable(method)) {
         return fail(QStringLiteral("dcv.method-not-built"),
-                    QCoreApplication::translate("DcvService", "The email methods cannot be used yet; use %1, %2 or %3.")
-                        .arg(domain::dcvMethodCitation(domain::DcvMethod::DnsChange),
+                    QCoreApplication::translate("DcvService", "This method cannot be used yet; use %1, %2, %3 or %4.")
+                        .arg(domain::dcvMethodCitation(domain::DcvMethod::ConstructedEmail),
+                             domain::dcvMethodCitation(domain::DcvMethod::DnsChange),
                              domain::dcvMethodCitation(domain::DcvMethod::WebsiteChange),
                              domain::dcvMethodCitation(domain::DcvMethod::AcmeHttp01)));
     }
@@ -161,9 +182,22 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     attempt.authorizationDomain = adn;
     attempt.label = label;
     attempt.method = method;
-    attempt.random = {QString::fromLatin1(crypto::base32Encode(crypto::randomBytes(kRandomBytes))).toLower(),
-                      m_workspace.clock().nowUtc()};
+    attempt.random = newRandomValue(m_workspace.clock().nowUtc());
     attempt.createdBy = actor.username;
+    QList<domain::DcvEmail> emails;
+    if (domain::dcvMethodIsEmail(method)) {
+        if (!label.isEmpty()) {
+            return fail(QStringLiteral("dcv.label"),
+                        QCoreApplication::translate("DcvService", "The email methods take no prefix label."));
+        }
+        // R-DCV-1: a random value of its own for every email; the attempt shows the first.
+        for (const QString& address : domain::Dcv::constructedAddresses(adn)) {
+            domain::DcvEmail email;
+            email.address = address;
+            email.random = emails.isEmpty() ? attempt.random : newRandomValue(attempt.random.createdAt);
+            emails << email;
+        }
+    }
     const auto challenged = challenge(attempt); // method 7: refuses a CSR key that cannot be an account key
     if (!challenged) {
         return std::unexpected(challenged.error());
@@ -172,7 +206,10 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     details.insert(QStringLiteral("authorization_domain"), adn);
     details.insert(QStringLiteral("random_value"), attempt.random.value);
     details.insert(QStringLiteral("expires_at"), iso(attempt.random.expiresAt()));
-    if (auto stored = store(attempt, actor.username, event::DcvStarted, details); !stored) {
+    if (!emails.isEmpty()) {
+        details.insert(QStringLiteral("emails"), emailsJson(emails));
+    }
+    if (auto stored = store(attempt, actor.username, event::DcvStarted, details, nullptr, &emails); !stored) {
         return std::unexpected(stored.error());
     }
     return attempt;
@@ -202,7 +239,7 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
     if (!challenged) {
         return std::unexpected(challenged.error());
     }
-    const bool overHttp = !challenged->urls.isEmpty();
+    const bool overHttp = domain::dcvMethodIsOverHttp(attempt->method);
     const QString name = overHttp ? attempt->fqdn : challenged->dnsName;
     if (attempt->random.expiredAt(now)) {
         attempt->status = DcvAttempt::Status::Expired; // R-DCV-1: valid 30 days from creation
@@ -227,42 +264,136 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
     round.task.urls = challenged->urls;
     round.settings = m_workspace.mpicSettings();
     round.day = now.date();
+    round.now = now;
+    if (domain::dcvMethodIsEmail(attempt->method)) {
+        const auto emails = m_workspace.dcvAttempts().emails(attempt->id);
+        if (!emails) {
+            return std::unexpected(emails.error());
+        }
+        round.emails = *emails;
+        round.mail = m_workspace.mailSettings();
+        round.task.name = attempt->authorizationDomain;
+    }
     return round;
 }
 
-MpicRoundResult DcvService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
+DcvRoundResult DcvService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
+    if (domain::dcvMethodIsEmail(round.attempt.method)) {
+        DcvRoundResult result = observeEmails(round);
+        if (progress) {
+            progress(result.mpic.primary);
+        }
+        return result;
+    }
     const domain::DcvMethod method = round.attempt.method;
     const QString content = round.challenge.content;
     // R-MPIC-1: a perspective corroborates only when it sees the same random value (key authorization).
-    return MpicRound::run(
-        round.settings, round.task,
-        [method, content](const PerspectiveReport& report) {
-            return report.answered && domain::Dcv::observationMatches(method, report.values, content);
-        },
-        round.day, progress);
+    return {MpicRound::run(
+                round.settings, round.task,
+                [method, content](const PerspectiveReport& report) {
+                    return report.answered && domain::Dcv::observationMatches(method, report.values, content);
+                },
+                round.day, progress),
+            {}};
+}
+
+DcvRoundResult DcvService::observeEmails(const ValidationRound& round) {
+    QElapsedTimer timer;
+    timer.start();
+    DcvRoundResult result;
+    result.emails = round.emails;
+    PerspectiveReport& primary = result.mpic.primary;
+    primary.perspective = QStringLiteral("primary");
+    primary.attemptId = round.attempt.id;
+    primary.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
+    // Unsent (or failed) emails go out now, each with its own random value.
+    for (domain::DcvEmail& email : result.emails) {
+        if (email.status != domain::DcvEmail::Status::Planned && email.status != domain::DcvEmail::Status::Failed) {
+            continue;
+        }
+        email.messageId = QStringLiteral("<%1@ra-workstation>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const OutgoingMail mail{
+            email.address,
+            QStringLiteral("Domain control validation for %1 (attempt %2)").arg(round.fqdn).arg(round.attempt.id),
+            QStringLiteral("The certificate authority's registration authority was asked for a certificate for %1.\n"
+                           "If you control %2 and agree, reply to this message keeping the line below.\n\n"
+                           "Validation value: %3\n\nThe value is valid until %4. If you did not ask for a "
+                           "certificate, do not reply.\n")
+                .arg(round.fqdn, round.attempt.authorizationDomain, email.random.value, iso(email.random.expiresAt())),
+            email.messageId};
+        const auto sent = sendMail(round.mail, mail, round.now);
+        email.status = sent ? domain::DcvEmail::Status::Sent : domain::DcvEmail::Status::Failed;
+        email.sentAt = sent ? round.now : QDateTime();
+        email.detail = sent ? *sent : sent.error().userMessage;
+    }
+    // Replies are matched by the random value (R-DCV-2); our own messages never count.
+    QStringList ours;
+    for (const domain::DcvEmail& email : result.emails) {
+        ours << email.messageId;
+    }
+    const QList<ReceivedMail> replies =
+        round.mail.repliesMaildir.isEmpty() ? QList<ReceivedMail>{} : readMaildir(round.mail.repliesMaildir);
+    for (domain::DcvEmail& email : result.emails) {
+        for (const ReceivedMail& reply : replies) {
+            if (email.status == domain::DcvEmail::Status::Sent && !ours.contains(reply.messageId) &&
+                domain::Dcv::replyConfirms(reply.text, email.random)) {
+                email.status = domain::DcvEmail::Status::Replied;
+                email.replyFrom = reply.from;
+                email.replyMessageId = reply.messageId;
+                email.replySha256 = reply.sha256;
+                email.repliedAt = round.now;
+            }
+        }
+        primary.values << QStringLiteral("%1: %2%3")
+                              .arg(email.address, domain::dcvEmailStatusId(email.status),
+                                   email.status == domain::DcvEmail::Status::Replied
+                                       ? QStringLiteral(" (reply from %1)").arg(email.replyFrom)
+                                   : email.status == domain::DcvEmail::Status::Failed
+                                       ? QStringLiteral(" (%1)").arg(email.detail)
+                                       : QString());
+    }
+    primary.answered = true;
+    primary.detail = QStringLiteral("%1 replies folder messages read").arg(replies.size());
+    primary.elapsedMs = timer.elapsed();
+    result.mpic.elapsedMs = primary.elapsedMs;
+    // BR 3.2.2.4.4 is not among the methods corroborated from remote perspectives (R-MPIC-1).
+    result.mpic.decision.corroborated = true;
+    result.mpic.decision.reason = QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
+                                      .arg(domain::dcvMethodCitation(round.attempt.method));
+    return result;
 }
 
 domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, const ValidationRound& round,
-                                                   const MpicRoundResult& result) {
+                                                   const DcvRoundResult& outcome) {
     // The attempt may have been decided elsewhere while the round ran: check again.
     auto prepared = prepareCheck(actor, round.attempt.id);
     if (!prepared) {
         return std::unexpected(prepared.error());
     }
+    const MpicRoundResult& result = outcome.mpic;
     DcvAttempt attempt = prepared->attempt;
     attempt.checkedAt = m_workspace.clock().nowUtc();
     const PerspectiveReport& primary = result.primary;
-    const bool primarySees =
-        primary.answered && domain::Dcv::observationMatches(attempt.method, primary.values, round.challenge.content);
-    attempt.observed = primary.answered ? primary.values.join(QStringLiteral(" | ")).left(kObservedChars)
-                                        : QStringLiteral("lookup failed: ") + primary.detail;
+    QJsonObject details{{QStringLiteral("name"), round.task.name}, {QStringLiteral("mpic"), result.toJson()}};
+    QList<domain::DcvEmail> emails = outcome.emails;
+    if (domain::dcvMethodIsEmail(attempt.method)) {
+        const bool replied = std::any_of(emails.cbegin(), emails.cend(), [](const domain::DcvEmail& email) {
+            return email.status == domain::DcvEmail::Status::Replied;
+        });
+        // Until a reply comes back the attempt waits; the random values expire with it (R-DCV-1).
+        attempt.status = replied ? DcvAttempt::Status::Passed : DcvAttempt::Status::Pending;
+        attempt.observed = primary.values.join(QStringLiteral(" | ")).left(kObservedChars);
+        details.insert(QStringLiteral("emails"), emailsJson(emails));
+    } else {
+        const bool primarySees = primary.answered && domain::Dcv::observationMatches(attempt.method, primary.values,
+                                                                                     round.challenge.content);
+        attempt.observed = primary.answered ? primary.values.join(QStringLiteral(" | ")).left(kObservedChars)
+                                            : QStringLiteral("lookup failed: ") + primary.detail;
+        attempt.status =
+            primarySees && result.decision.corroborated ? DcvAttempt::Status::Passed : DcvAttempt::Status::Failed;
+    }
     attempt.corroboration = result.decision.reason;
-    attempt.status =
-        primarySees && result.decision.corroborated ? DcvAttempt::Status::Passed : DcvAttempt::Status::Failed;
-    if (auto stored =
-            store(attempt, actor.username, event::DcvChecked,
-                  {{QStringLiteral("name"), round.task.name}, {QStringLiteral("mpic"), result.toJson()}}, &result);
-        !stored) {
+    if (auto stored = store(attempt, actor.username, event::DcvChecked, details, &result, &emails); !stored) {
         return std::unexpected(stored.error());
     }
     return attempt;
@@ -293,6 +424,21 @@ domain::Result<domain::DcvChallenge> DcvService::challenge(const DcvAttempt& att
     return domain::Dcv::challenge(attempt, thumbprint);
 }
 
+QJsonArray DcvService::emailsJson(const QList<domain::DcvEmail>& emails) {
+    QJsonArray json;
+    for (const domain::DcvEmail& email : emails) {
+        json.append(QJsonObject{{QStringLiteral("address"), email.address},
+                                {QStringLiteral("random_value"), email.random.value},
+                                {QStringLiteral("status"), domain::dcvEmailStatusId(email.status)},
+                                {QStringLiteral("message_id"), email.messageId},
+                                {QStringLiteral("detail"), email.detail},
+                                {QStringLiteral("reply_from"), email.replyFrom},
+                                {QStringLiteral("reply_message_id"), email.replyMessageId},
+                                {QStringLiteral("reply_sha256"), email.replySha256}});
+    }
+    return json;
+}
+
 QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domain::DcvChallenge& challenge) {
     const QString until = iso(attempt.random.expiresAt());
     switch (attempt.method) {
@@ -301,6 +447,11 @@ QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domai
                                            "The applicant places a file at %1 (or the same path over https) that "
                                            "contains %2, before %3.")
             .arg(challenge.urls.value(0).toString(), challenge.content, until);
+    case domain::DcvMethod::ConstructedEmail:
+        return QCoreApplication::translate("DcvService",
+                                           "An email with its own random value goes to each of %1; the applicant "
+                                           "replies to one of them keeping its value, before %2.")
+            .arg(domain::Dcv::constructedAddresses(attempt.authorizationDomain).join(QStringLiteral(", ")), until);
     case domain::DcvMethod::AcmeHttp01:
         return QCoreApplication::translate("DcvService", "The applicant serves %1 over http on port 80 with exactly "
                                                          "this body: %2, before %3.")
@@ -320,6 +471,10 @@ QJsonObject DcvService::challengeJson(const domain::DcvChallenge& challenge) {
         json.insert(QStringLiteral("urls"), QJsonArray::fromStringList(QUrl::toStringList(challenge.urls)));
     }
     return json;
+}
+
+domain::Result<QList<domain::DcvEmail>> DcvService::emails(qint64 attemptId) {
+    return m_workspace.dcvAttempts().emails(attemptId);
 }
 
 domain::Result<QList<StoredObservation>> DcvService::observations(qint64 attemptId) {

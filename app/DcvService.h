@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/mail/Mail.h"
 #include "app/mpic/MpicRound.h"
 #include "app/storage/SqlValidationEvidence.h"
 #include "domain/Application.h"
@@ -21,6 +22,17 @@ struct ValidationRound {
     PerspectiveTask task;
     MpicSettings settings;
     QDate day; // R-TIME-1: the phase-in of R-MPIC-2 is decided for the workspace clock's day
+    // Email methods: every email of the attempt, where to send and where replies arrive.
+    QList<domain::DcvEmail> emails;
+    MailSettings mail;
+    QDateTime now; // the workspace clock when the check was prepared (the emails' Date)
+};
+
+// What one DCV check observed: the perspectives' round, and for the email methods the emails as
+// the check left them (sent, failed, or confirmed by a reply).
+struct DcvRoundResult {
+    MpicRoundResult mpic;
+    QList<domain::DcvEmail> emails;
 };
 
 // Domain validation (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1..3): the validating officer starts an
@@ -29,12 +41,16 @@ struct ValidationRound {
 // passes only when the primary sees the value and the perspectives corroborate it. Every attempt,
 // every perspective's report and the decision are stored and audited. Built so far: method 3
 // (DNS change, TXT at the ADN or an underscore label under it), method 6 (a file under
-// /.well-known/pki-validation/) and method 7 (ACME http-01, the CSR's key as the account key).
+// /.well-known/pki-validation/), method 7 (ACME http-01, the CSR's key as the account key) and
+// method 2 (constructed email: one email with its own random value to each of the five
+// addresses; a check sends what is unsent and looks for replies carrying a value).
 class DcvService {
 public:
     explicit DcvService(Workspace& workspace)
         : m_workspace(workspace) {}
 
+    // Whether this version performs `method` (the email methods come with the lab's mail server).
+    [[nodiscard]] static bool methodAvailable(domain::DcvMethod method);
     [[nodiscard]] domain::Result<domain::DcvAttempt> start(const domain::User& actor, qint64 applicationId,
                                                            const QString& fqdn, domain::DcvMethod method,
                                                            const QString& authorizationDomain, const QString& label);
@@ -42,10 +58,9 @@ public:
     // The three steps of a check: prepare (refuses a decided or expired attempt; an expired one
     // is recorded as such), observe (the network, any thread), record (stores and audits).
     [[nodiscard]] domain::Result<ValidationRound> prepareCheck(const domain::User& actor, qint64 attemptId);
-    [[nodiscard]] static MpicRoundResult observe(const ValidationRound& round,
-                                                 const MpicRound::Progress& progress = {});
+    [[nodiscard]] static DcvRoundResult observe(const ValidationRound& round, const MpicRound::Progress& progress = {});
     [[nodiscard]] domain::Result<domain::DcvAttempt>
-    recordCheck(const domain::User& actor, const ValidationRound& round, const MpicRoundResult& result);
+    recordCheck(const domain::User& actor, const ValidationRound& round, const DcvRoundResult& result);
     // All three on this thread (ra-cli).
     [[nodiscard]] domain::Result<domain::DcvAttempt> check(const domain::User& actor, qint64 attemptId,
                                                            const MpicRound::Progress& progress = {});
@@ -61,17 +76,22 @@ public:
     [[nodiscard]] static domain::Result<QString> requestedName(const domain::Application& application,
                                                                const QString& fqdn);
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 attemptId);
+    [[nodiscard]] domain::Result<QList<domain::DcvEmail>> emails(qint64 attemptId);
     // What the applicant must do for `attempt` (the UI and ra-cli show it) and what is looked at.
     [[nodiscard]] domain::Result<domain::DcvChallenge> challenge(const domain::DcvAttempt& attempt);
     // What the applicant must do, in one translated sentence: where, what, and until when.
     [[nodiscard]] static QString applicantInstructions(const domain::DcvAttempt& attempt,
                                                        const domain::DcvChallenge& challenge);
+    // The emails of an email-method attempt for ra-cli --json and the audit trail.
+    [[nodiscard]] static QJsonArray emailsJson(const QList<domain::DcvEmail>& emails);
     // The challenge for people and the audit trail: where, what, and for method 7 the key authorization.
     [[nodiscard]] static QJsonObject challengeJson(const domain::DcvChallenge& challenge);
 
 private:
+    [[nodiscard]] static DcvRoundResult observeEmails(const ValidationRound& round);
     [[nodiscard]] domain::Status store(domain::DcvAttempt& attempt, const QString& actor, const QString& event,
-                                       const QJsonObject& details, const MpicRoundResult* round = nullptr);
+                                       const QJsonObject& details, const MpicRoundResult* round = nullptr,
+                                       QList<domain::DcvEmail>* emails = nullptr);
     Workspace& m_workspace;
 };
 

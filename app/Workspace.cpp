@@ -128,6 +128,19 @@ MpicSettings Workspace::mpicSettings() const {
     return readMpicSettings(ini, QDir(m_directory));
 }
 
+MailSettings Workspace::mailSettings() const {
+    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    MailSettings mail;
+    const QString relay = ini.value(QStringLiteral("mail/relay")).toString(); // HOST:PORT
+    mail.relayHost = relay.section(QLatin1Char(':'), 0, 0);
+    mail.relayPort = relay.contains(QLatin1Char(':')) ? relay.section(QLatin1Char(':'), 1).toInt() : mail.relayPort;
+    mail.from = ini.value(QStringLiteral("mail/from")).toString();
+    const QString replies = ini.value(QStringLiteral("mail/replies_maildir")).toString();
+    mail.repliesMaildir = replies.isEmpty() ? replies : QDir(m_directory).absoluteFilePath(replies);
+    mail.timeoutMs = ini.value(QStringLiteral("mail/timeout_ms"), mail.timeoutMs).toInt();
+    return mail;
+}
+
 QString Workspace::defaultDirectory() {
     const QString fromEnvironment = qEnvironmentVariable("RA_WORKSPACE");
     return fromEnvironment.isEmpty() ? QDir::home().filePath(QStringLiteral("ra-workspace")) : fromEnvironment;

@@ -3,6 +3,7 @@
 
 #include "app/PackageReader.h"
 #include "app/PublicSuffixList.h"
+#include "app/mail/Mail.h"
 #include "app/mpic/MpicRound.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
@@ -69,6 +70,8 @@ public:
     // read afresh each time: `ra-cli lab start` or an administrator may change them while a
     // workstation runs.
     [[nodiscard]] MpicSettings mpicSettings() const;
+    // The mail relay and replies folder of the email methods (workspace.ini [mail]), read afresh.
+    [[nodiscard]] MailSettings mailSettings() const;
     // Writes where the CA's keys live ([hsm] in workspace.ini) and uses it from now on.
     void saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel);
     // SoftHSM2 finds its tokens through SOFTHSM2_CONF, read when the module is loaded.

@@ -79,6 +79,50 @@ bool dcvMethodNeedsCorroboration(DcvMethod method) {
     return method != DcvMethod::ContactEmail && method != DcvMethod::ConstructedEmail;
 }
 
+bool dcvMethodIsOverHttp(DcvMethod method) {
+    return method == DcvMethod::WebsiteChange || method == DcvMethod::AcmeHttp01;
+}
+
+bool dcvMethodIsEmail(DcvMethod method) {
+    return method == DcvMethod::ContactEmail || method == DcvMethod::ConstructedEmail ||
+           method == DcvMethod::CaaContactEmail || method == DcvMethod::TxtContactEmail;
+}
+
+QString dcvEmailStatusId(DcvEmail::Status status) {
+    switch (status) {
+    case DcvEmail::Status::Planned:
+        return QStringLiteral("planned");
+    case DcvEmail::Status::Sent:
+        return QStringLiteral("sent");
+    case DcvEmail::Status::Failed:
+        return QStringLiteral("failed");
+    case DcvEmail::Status::Replied:
+        return QStringLiteral("replied");
+    }
+    return {};
+}
+
+DcvEmail::Status dcvEmailStatusFromId(QStringView id) {
+    for (auto status : {DcvEmail::Status::Sent, DcvEmail::Status::Failed, DcvEmail::Status::Replied}) {
+        if (id == dcvEmailStatusId(status)) {
+            return status;
+        }
+    }
+    return DcvEmail::Status::Planned;
+}
+
+QStringList Dcv::constructedAddresses(const QString& authorizationDomain) {
+    QStringList addresses;
+    for (const char* local : {"admin", "administrator", "webmaster", "hostmaster", "postmaster"}) {
+        addresses << QLatin1String(local) + QLatin1Char('@') + authorizationDomain.toLower();
+    }
+    return addresses;
+}
+
+bool Dcv::replyConfirms(const QString& text, const RandomValue& random) {
+    return !random.value.isEmpty() && text.contains(random.value);
+}
+
 Status Dcv::checkAuthorizationDomain(const QString& fqdn, const QString& authorizationDomain, const QString& label,
                                      const IPublicSuffixList& suffixes) {
     const QString name = fqdn.toLower();

@@ -27,6 +27,10 @@ enum class DcvMethod {
 [[nodiscard]] QString dcvMethodCitation(DcvMethod method); // "BR 3.2.2.4.7"
 // R-MPIC-1: methods 3-7 are corroborated from remote perspectives.
 [[nodiscard]] bool dcvMethodNeedsCorroboration(DcvMethod method);
+// Methods 6 and 7: a file fetched over HTTP (R-DCV-3).
+[[nodiscard]] bool dcvMethodIsOverHttp(DcvMethod method);
+// Methods 1, 2, 4 and 5: a random value sent by email, confirmed by a reply carrying it.
+[[nodiscard]] bool dcvMethodIsEmail(DcvMethod method);
 
 // R-DCV-1: at least 112 bits from a CSPRNG, unique per request, valid 30 days from creation.
 struct RandomValue {
@@ -58,6 +62,27 @@ struct DcvAttempt {
 
 [[nodiscard]] QString dcvStatusId(DcvAttempt::Status status);
 
+// One email of an email-method attempt: each address gets its own random value (R-DCV-1), and
+// a reply that carries it back confirms control (R-DCV-2).
+struct DcvEmail {
+    enum class Status { Planned, Sent, Failed, Replied };
+    qint64 id = 0;
+    qint64 attemptId = 0;
+    QString address;
+    RandomValue random;
+    Status status = Status::Planned;
+    QDateTime sentAt;
+    QString messageId;
+    QString detail; // the mail server's answer, or why sending failed
+    QString replyFrom;
+    QString replyMessageId;
+    QDateTime repliedAt;
+    QString replySha256; // of the whole reply as received, kept as evidence
+};
+
+[[nodiscard]] QString dcvEmailStatusId(DcvEmail::Status status);
+[[nodiscard]] DcvEmail::Status dcvEmailStatusFromId(QStringView id);
+
 // What the applicant must do for an attempt and what every perspective looks at (R-DCV-2).
 struct DcvChallenge {
     QString dnsName;  // method 3: where the TXT record goes
@@ -86,6 +111,11 @@ public:
     // method 3 a TXT record that is the value, method 6 a file that contains it (BR 3.2.2.4.18),
     // method 7 a body that is the key authorization, trailing white space ignored (RFC 8555 8.3).
     [[nodiscard]] static bool observationMatches(DcvMethod method, const QStringList& seen, const QString& content);
+
+    // Method 2 (BR 3.2.2.4.4): admin, administrator, webmaster, hostmaster and postmaster @ADN.
+    [[nodiscard]] static QStringList constructedAddresses(const QString& authorizationDomain);
+    // A reply confirms when its text carries the email's random value (R-DCV-2).
+    [[nodiscard]] static bool replyConfirms(const QString& text, const RandomValue& random);
 
     // R-DCV-3: only http on port 80 and https on port 443.
     [[nodiscard]] static bool isAuthorizedUrl(const QUrl& url);

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # The demo command (README.md): installs what is missing, builds, creates a demo workspace
 # (SQLite, SoftHSM2 token with the demo CA's keys, demo users, sample applications, one of them
-# approved and ready to issue) unless it exists, starts the lab (DNS and perspectives) unless it
-# runs, prints the demo credentials and starts the workstation on it.
+# approved and ready to issue) unless it exists, starts the lab (DNS, web, mail and perspectives)
+# unless it runs, prints the demo credentials and starts the workstation on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,8 @@ cli=build/release/app/cli/ra-cli
 if [ ! -f "$workspace/workspace.ini" ]; then
     "$cli" workspace init "$workspace" --demo
 fi
-# The lab: Knot DNS with the demo domains and six perspective agents, all on loopback.
+# The lab: Knot DNS with the demo domains, nginx, two SMTP servers and six perspective agents, all
+# on loopback.
 if ! RA_LANGUAGE=en "$cli" --workspace "$workspace" lab status | grep -q "Perspectives running"; then
     "$cli" --workspace "$workspace" lab start
 fi
@@ -34,10 +35,12 @@ Application APP-2026-1042 is approved: sign in as a Key Custodian (tanaka, sato,
 and press "Issue certificate…" — two custodians enter their password, code and PIN share.
 
 Domain validation: the lab runs (stop it with: $cli --workspace $workspace lab stop). Open an
-application in review as its validating officer, page "Domains", press "Start validation…", then
-publish the value as the applicant would:
-  $cli --workspace $workspace lab set-record _ra-validation.NAME TXT '"VALUE"'
-and press "Check the DNS record" to watch the six perspectives answer; "Check CAA" likewise.
+application in review as its validating officer, page "Domains", press "Start validation…",
+choose a method, then act as the applicant would:
+  DNS change:      $cli --workspace $workspace lab set-record _ra-validation.NAME TXT '"VALUE"'
+  website/ACME:    $cli --workspace $workspace lab publish URL CONTENT   (both shown on the page)
+  email:           $cli --workspace $workspace lab reply admin@DOMAIN
+and press "Check the validation" to watch the six perspectives answer; "Check CAA" likewise.
 
 TEXT
 

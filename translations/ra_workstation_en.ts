@@ -548,6 +548,22 @@
         <source>The prefix must be one label that begins with an underscore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A wildcard name cannot be validated over HTTP (BR 3.2.2.4.18, 3.2.2.4.19); use the DNS change method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP methods validate %1 itself: no parent domain and no prefix (CP 3.2.2.4 items 6 and 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect with status %1 refused: only 301, 302, 307 and 308 are followed (CP 3.2.2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to %1 refused: only http on port 80 and https on port 443 are followed (CP 3.2.2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DcvService</name>
@@ -560,15 +576,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the DNS change method (%1) can be used so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The random value expired on %1; start a new attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attempt %1 is decided (%2); start a new attempt to validate %3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant places a file at %1 (or the same path over https) that contains %2, before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant serves %1 over http on port 80 with exactly this body: %2, before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant publishes a TXT record at %1 whose text is %2, before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method cannot be used yet; use %1, %2, %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email methods take no prefix label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email with its own random value goes to each of %1; the applicant replies to one of them keeping its value, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +755,13 @@
     </message>
     <message>
         <source>CAA checked again for %1 at issuance: %2 %3 Nothing was signed (R-CAA-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwkThumbprint</name>
+    <message>
+        <source>The key is not an RSA or EC P-256/P-384/P-521 public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,6 +1231,48 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>The mail to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail relay is configured (workspace.ini [mail] relay and from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailLab</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s mail servers run already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aiosmtpd is not installed (Debian package python3-aiosmtpd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use or may not be used by this user; choose another address with --web-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s mail server did not start; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s mail server (PID %1) did not stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message for %1 has arrived in the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mpic</name>
     <message>
         <source>Multi-perspective corroboration is not required on %1.</source>
@@ -1387,10 +1472,6 @@
     </message>
     <message>
         <source>Perspective %1 did not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1768,6 +1849,45 @@
     </message>
     <message>
         <source>This role signs in without a one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebLab</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server runs already (PID %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx is not installed (Debian package nginx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 80 or 443 on %1 is in use or may not be used by this user; choose another address with --web-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server did not start; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server (PID %1) did not stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server did not take the new configuration; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a URL the lab serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 is not a URL the lab serves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,10 +2488,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempt %1: the applicant publishes a TXT record at %2 with the text %3 (valid until %4), then run ra-cli dcv check %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With lab: its folder (default $RA_LAB_DIR, else WORKSPACE/lab).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,15 +2530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] | lab set-record NAME TYPE [RDATA ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,6 +2539,54 @@
     </message>
     <message>
         <source>With caa check: the CA&apos;s issuer domain (default: the workspace&apos;s caa/issuer_domain, secomtrust.net unless configured; CP 4.2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With lab start: the loopback address whose ports 80 and 443 the lab&apos;s web server takes (default 127.0.0.80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 Then run ra-cli dcv check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now serves: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab web server (nginx) runs on %1, ports 80 and 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab web server is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] [--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT | lab reply ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to the newest message it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s settings cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab mail (aiosmtpd) runs on %1, ports %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab mail is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3195,10 +3351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the &amp;DNS record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check C&amp;AA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,10 +3360,6 @@
     </message>
     <message>
         <source>The selected name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy random value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,10 +3427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, attempt %2 (%3): the applicant publishes a TXT record at &lt;b&gt;%4&lt;/b&gt; whose text is &lt;b&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/b&gt;, before %6. Status: %7.&lt;br&gt;Last seen: %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,10 +3452,6 @@
     </message>
     <message>
         <source>CAA: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3364,6 +3504,22 @@
     </message>
     <message>
         <source>Done in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, attempt %2 (%3): %4&lt;br&gt;Status: %5. Last seen: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y what to publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

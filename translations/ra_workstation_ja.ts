@@ -545,6 +545,22 @@
         <source>The prefix must be one label that begins with an underscore.</source>
         <translation>接頭辞はアンダースコアで始まる 1 つのラベルである必要があります。</translation>
     </message>
+    <message>
+        <source>A wildcard name cannot be validated over HTTP (BR 3.2.2.4.18, 3.2.2.4.19); use the DNS change method.</source>
+        <translation>ワイルドカード名は HTTP では検証できません（BR 3.2.2.4.18、3.2.2.4.19）。DNS 変更の方法を使ってください。</translation>
+    </message>
+    <message>
+        <source>The HTTP methods validate %1 itself: no parent domain and no prefix (CP 3.2.2.4 items 6 and 7).</source>
+        <translation>HTTP による方法は %1 そのものを検証します。親ドメインも接頭ラベルも指定できません（CP 3.2.2.4 の 6 と 7）。</translation>
+    </message>
+    <message>
+        <source>Redirect with status %1 refused: only 301, 302, 307 and 308 are followed (CP 3.2.2.4).</source>
+        <translation>ステータス %1 のリダイレクトは拒否しました。たどるのは 301、302、307、308 だけです（CP 3.2.2.4）。</translation>
+    </message>
+    <message>
+        <source>Redirect to %1 refused: only http on port 80 and https on port 443 are followed (CP 3.2.2.4).</source>
+        <translation>%1 へのリダイレクトは拒否しました。たどるのはポート 80 の http とポート 443 の https だけです（CP 3.2.2.4）。</translation>
+    </message>
 </context>
 <context>
     <name>DcvService</name>
@@ -557,16 +573,36 @@
         <translation>%1 はこの申請が求める名前ではありません。</translation>
     </message>
     <message>
-        <source>Only the DNS change method (%1) can be used so far.</source>
-        <translation>現在使用できるのは DNS 変更による方法 (%1) のみです。</translation>
-    </message>
-    <message>
         <source>The random value expired on %1; start a new attempt.</source>
         <translation>ランダム値は %1 に期限切れになりました。新しい試行を開始してください。</translation>
     </message>
     <message>
         <source>Attempt %1 is decided (%2); start a new attempt to validate %3 again.</source>
         <translation>試行 %1 は決定済みです (%2)。%3 を再度検証するには新しい試行を開始してください。</translation>
+    </message>
+    <message>
+        <source>The applicant places a file at %1 (or the same path over https) that contains %2, before %3.</source>
+        <translation>申請者は %3 までに、%2 を含むファイルを %1（または https の同じパス）に置きます。</translation>
+    </message>
+    <message>
+        <source>The applicant serves %1 over http on port 80 with exactly this body: %2, before %3.</source>
+        <translation>申請者は %3 までに、%1 をポート 80 の http で、本文をちょうど %2 として提供します。</translation>
+    </message>
+    <message>
+        <source>The applicant publishes a TXT record at %1 whose text is %2, before %3.</source>
+        <translation>申請者は %3 までに、テキストが %2 の TXT レコードを %1 に公開します。</translation>
+    </message>
+    <message>
+        <source>This method cannot be used yet; use %1, %2, %3 or %4.</source>
+        <translation>この方法はまだ使えません。%1、%2、%3 または %4 を使ってください。</translation>
+    </message>
+    <message>
+        <source>The email methods take no prefix label.</source>
+        <translation>メールによる方法では接頭ラベルは指定できません。</translation>
+    </message>
+    <message>
+        <source>An email with its own random value goes to each of %1; the applicant replies to one of them keeping its value, before %2.</source>
+        <translation>%1 のそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
     </message>
 </context>
 <context>
@@ -717,6 +753,13 @@
     <message>
         <source>CAA checked again for %1 at issuance: %2 %3 Nothing was signed (R-CAA-3).</source>
         <translation>発行時に %1 の CAA を再確認しました: %2 %3 何も署名していません (R-CAA-3)。</translation>
+    </message>
+</context>
+<context>
+    <name>JwkThumbprint</name>
+    <message>
+        <source>The key is not an RSA or EC P-256/P-384/P-521 public key.</source>
+        <translation>この鍵は RSA または EC P-256/P-384/P-521 の公開鍵ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1228,48 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>The mail to %1 was not sent: %2</source>
+        <translation>%1 へのメールは送信されませんでした：%2</translation>
+    </message>
+    <message>
+        <source>No mail relay is configured (workspace.ini [mail] relay and from).</source>
+        <translation>メールの中継サーバーが設定されていません（workspace.ini の [mail] relay と from）。</translation>
+    </message>
+</context>
+<context>
+    <name>MailLab</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s mail servers run already.</source>
+        <translation>ラボのメールサーバーはすでに動いています。</translation>
+    </message>
+    <message>
+        <source>aiosmtpd is not installed (Debian package python3-aiosmtpd).</source>
+        <translation>aiosmtpd がインストールされていません（Debian パッケージ python3-aiosmtpd）。</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use or may not be used by this user; choose another address with --web-address.</source>
+        <translation>%2 のポート %1 は使用中か、このユーザーでは使えません。--web-address で別のアドレスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s mail server did not start; see %1.</source>
+        <translation>ラボのメールサーバーが起動しませんでした。%1 を見てください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s mail server (PID %1) did not stop.</source>
+        <translation>ラボのメールサーバー（PID %1）が停止しませんでした。</translation>
+    </message>
+    <message>
+        <source>No message for %1 has arrived in the lab.</source>
+        <translation>%1 宛てのメッセージはラボに届いていません。</translation>
+    </message>
+</context>
+<context>
     <name>Mpic</name>
     <message>
         <source>Multi-perspective corroboration is not required on %1.</source>
@@ -1385,10 +1470,6 @@
     <message>
         <source>Perspective %1 did not start.</source>
         <translation>視点 %1 が起動しませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Perspective %1 did not start; see %2.</source>
@@ -1766,6 +1847,45 @@
     <message>
         <source>This role signs in without a one-time code.</source>
         <translation>このロールはワンタイムコードなしでサインインします。</translation>
+    </message>
+</context>
+<context>
+    <name>WebLab</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server runs already (PID %1).</source>
+        <translation>ラボの Web サーバーはすでに動いています（PID %1）。</translation>
+    </message>
+    <message>
+        <source>nginx is not installed (Debian package nginx).</source>
+        <translation>nginx がインストールされていません（Debian パッケージ nginx）。</translation>
+    </message>
+    <message>
+        <source>Port 80 or 443 on %1 is in use or may not be used by this user; choose another address with --web-address.</source>
+        <translation>%1 のポート 80 または 443 は使用中か、このユーザーでは使えません。--web-address で別のアドレスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server did not start; see %1.</source>
+        <translation>ラボの Web サーバーが起動しませんでした。%1 を見てください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server (PID %1) did not stop.</source>
+        <translation>ラボの Web サーバー（PID %1）が停止しませんでした。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s web server did not take the new configuration; see %1.</source>
+        <translation>ラボの Web サーバーが新しい設定を読み込みませんでした。%1 を見てください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a URL the lab serves.</source>
+        <translation>%1 はラボが提供する URL ではありません。</translation>
+    </message>
+    <message>
+        <source>%1%2 is not a URL the lab serves.</source>
+        <translation>%1%2 はラボが提供する URL ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2362,10 +2482,6 @@
         <translation>不明な検証方法: %1</translation>
     </message>
     <message>
-        <source>Attempt %1: the applicant publishes a TXT record at %2 with the text %3 (valid until %4), then run ra-cli dcv check %1.</source>
-        <translation>試行 %1: 申請者が %2 に値 %3 の TXT レコードを公開したら (%4 まで有効)、ra-cli dcv check %1 を実行してください。</translation>
-    </message>
-    <message>
         <source>With lab: its folder (default $RA_LAB_DIR, else WORKSPACE/lab).</source>
         <translation>lab と共に: そのフォルダ (既定は $RA_LAB_DIR、なければ ワークスペース/lab)。</translation>
     </message>
@@ -2410,16 +2526,8 @@
         <translation>動作中の視点: %1。</translation>
     </message>
     <message>
-        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
-        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change] [--adn 認可ドメイン名] [--label _ラベル] --as RA担当者 | dcv check 試行 --as RA担当者 | dcv status 申請</translation>
-    </message>
-    <message>
         <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</source>
         <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] | lab set-record NAME TYPE [RDATA ...]</source>
-        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダ] [--port ポート] [--perspective-port ポート] | lab set-record 名前 型 [RDATA ...]</translation>
     </message>
     <message>
         <source>%1 %2 now: %3</source>
@@ -2428,6 +2536,54 @@
     <message>
         <source>With caa check: the CA&apos;s issuer domain (default: the workspace&apos;s caa/issuer_domain, secomtrust.net unless configured; CP 4.2.4).</source>
         <translation>caa check で、CA の発行者ドメイン (既定はワークスペースの caa/issuer_domain、設定がなければ secomtrust.net、CP 4.2.4)。</translation>
+    </message>
+    <message>
+        <source>With lab start: the loopback address whose ports 80 and 443 the lab&apos;s web server takes (default 127.0.0.80).</source>
+        <translation>lab start で：ラボの Web サーバーがポート 80 と 443 を使うループバックアドレス（既定 127.0.0.80）。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 Then run ra-cli dcv check %1.</source>
+        <translation>試行 %1：%2 そのあと ra-cli dcv check %1 を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 now serves: %2</source>
+        <translation>%1 が提供する内容：%2</translation>
+    </message>
+    <message>
+        <source>Lab web server (nginx) runs on %1, ports 80 and 443.</source>
+        <translation>ラボの Web サーバー（nginx）が %1 のポート 80 と 443 で動いています。</translation>
+    </message>
+    <message>
+        <source>Lab web server is stopped.</source>
+        <translation>ラボの Web サーバーは停止しています。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
+        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _ラベル] --as 担当者 | dcv check 試行 --as 担当者 | dcv status 申請</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] [--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT | lab reply ADDRESS</source>
+        <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダー] [--port ポート] [--perspective-port ポート] [--web-address アドレス] | lab set-record 名前 タイプ [RDATA ...] | lab publish URL 内容 | lab reply アドレス</translation>
+    </message>
+    <message>
+        <source>%1 replied to the newest message it received.</source>
+        <translation>%1 が、受け取った最新のメッセージに返信しました。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s settings cannot be written.</source>
+        <translation>ワークスペースの設定を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Lab mail (aiosmtpd) runs on %1, ports %2 and %3.</source>
+        <translation>ラボのメール（aiosmtpd）が %1 のポート %2 と %3 で動いています。</translation>
+    </message>
+    <message>
+        <source>Lab mail is stopped.</source>
+        <translation>ラボのメールは停止しています。</translation>
     </message>
 </context>
 <context>
@@ -3187,10 +3343,6 @@
         <translation>検証を開始(&amp;S)…</translation>
     </message>
     <message>
-        <source>Check the &amp;DNS record</source>
-        <translation>DNS レコードを確認(&amp;D)</translation>
-    </message>
-    <message>
         <source>Check C&amp;AA</source>
         <translation>CAA を確認(&amp;A)</translation>
     </message>
@@ -3201,10 +3353,6 @@
     <message>
         <source>The selected name</source>
         <translation>選択した名前</translation>
-    </message>
-    <message>
-        <source>&amp;Copy random value</source>
-        <translation>ランダム値をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Network perspectives&lt;/b&gt; (CP 3.2.2.9)</source>
@@ -3271,10 +3419,6 @@
         <translation>未確認</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, attempt %2 (%3): the applicant publishes a TXT record at &lt;b&gt;%4&lt;/b&gt; whose text is &lt;b&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/b&gt;, before %6. Status: %7.&lt;br&gt;Last seen: %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;、試行 %2 (%3): 申請者は %6 までに &lt;b&gt;%4&lt;/b&gt; に値 &lt;b&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/b&gt; の TXT レコードを公開します。状態: %7。&lt;br&gt;最後の観測: %8</translation>
-    </message>
-    <message>
         <source>nothing yet</source>
         <translation>まだありません</translation>
     </message>
@@ -3301,10 +3445,6 @@
     <message>
         <source>CAA: %1</source>
         <translation>CAA: %1</translation>
-    </message>
-    <message>
-        <source>DNS record: %1</source>
-        <translation>DNS レコード: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -3357,6 +3497,22 @@
     <message>
         <source>Done in %1 ms.</source>
         <translation>%1 ミリ秒で完了。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the validation</source>
+        <translation>検証を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, attempt %2 (%3): %4&lt;br&gt;Status: %5. Last seen: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;、試行 %2（%3）：%4&lt;br&gt;状態：%5。最後に見えた内容：%6</translation>
+    </message>
+    <message>
+        <source>Validation: %1</source>
+        <translation>検証：%1</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y what to publish</source>
+        <translation>公開する値をコピー(&amp;Y)</translation>
     </message>
 </context>
 <context>

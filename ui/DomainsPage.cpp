@@ -111,7 +111,7 @@ DomainsPage::DomainsPage(app::Workspace& workspace, const domain::User& user, co
     auto* buttons = new QHBoxLayout;
     m_start = new QPushButton(tr("&Start validation…"));
     m_start->setObjectName(QStringLiteral("startValidationButton"));
-    m_dnsCheck = new QPushButton(tr("Check the &DNS record"));
+    m_dnsCheck = new QPushButton(tr("&Check the validation"));
     m_dnsCheck->setObjectName(QStringLiteral("dnsCheckButton"));
     m_caaCheck = new QPushButton(tr("Check C&AA"));
     m_caaCheck->setObjectName(QStringLiteral("caaCheckButton"));
@@ -135,7 +135,7 @@ DomainsPage::DomainsPage(app::Workspace& workspace, const domain::User& user, co
     m_instructions->setObjectName(QStringLiteral("dcvInstructionsLabel"));
     m_instructions->setWordWrap(true);
     m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_copy = new QPushButton(tr("&Copy random value"));
+    m_copy = new QPushButton(tr("Cop&y what to publish"));
     m_copy->setObjectName(QStringLiteral("copyRandomValueButton"));
     m_caa = new QLabel;
     m_caa->setObjectName(QStringLiteral("caaDetailsLabel"));
@@ -167,7 +167,9 @@ DomainsPage::DomainsPage(app::Workspace& workspace, const domain::User& user, co
     connect(m_caaCheck, &QPushButton::clicked, this, &DomainsPage::runCaaCheck);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (const auto attempt = latestAttempt(selectedName())) {
-            QGuiApplication::clipboard()->setText(attempt->random.value);
+            // What the applicant publishes: the random value, or method 7's key authorization.
+            const auto challenge = app::DcvService(m_workspace).challenge(*attempt);
+            QGuiApplication::clipboard()->setText(challenge ? challenge->content : attempt->random.value);
         }
     });
     fillNames();
@@ -254,16 +256,18 @@ void DomainsPage::showSelected() {
     m_start->setEnabled(m_mayValidate && !m_running && !fqdn.isEmpty());
     m_dnsCheck->setEnabled(m_mayValidate && !m_running && pending);
     m_caaCheck->setEnabled(m_mayValidate && !m_running && !fqdn.isEmpty());
-    m_copy->setEnabled(attempt.has_value());
+    m_copy->setEnabled(attempt && !domain::dcvMethodIsEmail(attempt->method)); // each email has its own value
     if (attempt) {
-        const QString where = domain::Dcv::dnsChangeName(attempt->authorizationDomain, attempt->label);
+        const auto challenge = app::DcvService(m_workspace).challenge(*attempt);
         m_instructions->setText(
-            tr("<b>%1</b>, attempt %2 (%3): the applicant publishes a TXT record at <b>%4</b> whose text is "
-               "<b><tt>%5</tt></b>, before %6. Status: %7.<br>Last seen: %8")
+            tr("<b>%1</b>, attempt %2 (%3): %4<br>Status: %5. Last seen: %6")
                 .arg(fqdn.toHtmlEscaped())
                 .arg(attempt->id)
-                .arg(domain::dcvMethodCitation(attempt->method), where.toHtmlEscaped(), attempt->random.value,
-                     when(attempt->random.expiresAt()), domain::dcvStatusId(attempt->status),
+                .arg(domain::dcvMethodCitation(attempt->method),
+                     (challenge ? app::DcvService::applicantInstructions(*attempt, *challenge)
+                                : challenge.error().userMessage)
+                         .toHtmlEscaped(),
+                     domain::dcvStatusId(attempt->status),
                      attempt->observed.isEmpty() ? tr("nothing yet") : attempt->observed.toHtmlEscaped()));
     } else {
         m_instructions->setText(tr("No validation started for <b>%1</b>.").arg(fqdn.toHtmlEscaped()));
@@ -292,7 +296,7 @@ void DomainsPage::showSelected() {
     } else if (attempt && dcvAt.isValid()) {
         const auto all =
             app::DcvService(m_workspace).observations(attempt->id).value_or(QList<app::StoredObservation>{});
-        showObservations(app::roundAt(all, attempt->checkedAt), tr("DNS record: %1").arg(attempt->corroboration));
+        showObservations(app::roundAt(all, attempt->checkedAt), tr("Validation: %1").arg(attempt->corroboration));
     } else {
         showObservations({}, {});
     }
@@ -354,7 +358,7 @@ void DomainsPage::askForValidation() {
           domain::DcvMethod::AcmeHttp01}) {
         auto* item = new QStandardItem(tr("%1 (%2)").arg(domain::dcvMethodId(each), domain::dcvMethodCitation(each)));
         item->setData(int(each));
-        if (each != domain::DcvMethod::DnsChange) {
+        if (!app::DcvService::methodAvailable(each)) {
             item->setEnabled(false); // not built yet: shown so nobody wonders where it is
             item->setToolTip(tr("Not available in this version."));
         }
@@ -369,6 +373,17 @@ void DomainsPage::askForValidation() {
     form->addRow(tr("&Method:"), method);
     form->addRow(tr("&Authorization Domain Name:"), adn);
     form->addRow(tr("&Underscore label (optional):"), label);
+    // The HTTP methods validate the name itself (CP 3.2.2.4 items 6, 7), and only the DNS change
+    // method takes a label: nothing to choose where the method decides.
+    connect(method, &QComboBox::currentIndexChanged, &dialog, [=](int index) {
+        const auto chosen = domain::DcvMethod(model->item(index)->data().toInt());
+        const bool overHttp = domain::dcvMethodIsOverHttp(chosen);
+        adn->setEnabled(!overHttp);
+        label->setEnabled(chosen == domain::DcvMethod::DnsChange); // only method 3 publishes under a label
+        if (overHttp) {
+            adn->setText(fqdn);
+        }
+    });
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(box);
     connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -377,7 +392,7 @@ void DomainsPage::askForValidation() {
         return;
     }
     startValidation(fqdn, domain::DcvMethod(model->item(method->currentIndex())->data().toInt()), adn->text().trimmed(),
-                    label->text().trimmed());
+                    label->isEnabled() ? label->text().trimmed() : QString());
 }
 
 void DomainsPage::startValidation(const QString& fqdn, domain::DcvMethod method, const QString& authorizationDomain,
@@ -389,6 +404,12 @@ void DomainsPage::startValidation(const QString& fqdn, domain::DcvMethod method,
         return;
     }
     fillNames();
+    if (domain::dcvMethodIsEmail(method)) {
+        runDnsCheck(); // the emails go out now, on the worker thread
+        if (m_running) {
+            return; // the round's end reloads the window; a reload now would drop the round
+        }
+    }
     emit evidenceRecorded();
 }
 
@@ -451,8 +472,8 @@ void DomainsPage::startRound(const app::ValidationRound& round, bool caa) {
             Qt::QueuedConnection);
     };
     (void)QtConcurrent::run([page, round, caa, progress] {
-        const app::MpicRoundResult result =
-            caa ? app::CaaService::observe(round, progress) : app::DcvService::observe(round, progress);
+        const app::DcvRoundResult result = caa ? app::DcvRoundResult{app::CaaService::observe(round, progress), {}}
+                                               : app::DcvService::observe(round, progress);
         QMetaObject::invokeMethod(
             qApp,
             [page, round, caa, result] {
@@ -465,16 +486,16 @@ void DomainsPage::startRound(const app::ValidationRound& round, bool caa) {
     });
 }
 
-void DomainsPage::finishRound(const app::ValidationRound& round, bool caa, const app::MpicRoundResult& result) {
+void DomainsPage::finishRound(const app::ValidationRound& round, bool caa, const app::DcvRoundResult& result) {
     QString failure;
     if (caa) {
-        const auto recorded = app::CaaService(m_workspace).recordCheck(m_user, round, result);
+        const auto recorded = app::CaaService(m_workspace).recordCheck(m_user, round, result.mpic);
         failure = recorded ? QString() : recorded.error().userMessage;
     } else {
         const auto recorded = app::DcvService(m_workspace).recordCheck(m_user, round, result);
         failure = recorded ? QString() : recorded.error().userMessage;
     }
-    m_progress->setText(failure.isEmpty() ? tr("Done in %1 ms.").arg(result.elapsedMs) : failure);
+    m_progress->setText(failure.isEmpty() ? tr("Done in %1 ms.").arg(result.mpic.elapsedMs) : failure);
     setRunning(false);
     fillNames();
     emit roundFinished();

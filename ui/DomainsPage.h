@@ -48,7 +48,7 @@ private:
     void setRunning(bool running);
     void showReport(const app::PerspectiveReport& report);
     void startRound(const app::ValidationRound& round, bool caa);
-    void finishRound(const app::ValidationRound& round, bool caa, const app::MpicRoundResult& result);
+    void finishRound(const app::ValidationRound& round, bool caa, const app::DcvRoundResult& result);
     [[nodiscard]] QString selectedName() const;
     [[nodiscard]] std::optional<domain::DcvAttempt> latestAttempt(const QString& fqdn) const;
     [[nodiscard]] std::optional<app::CaaEvidence> latestCaa(const QString& fqdn) const;

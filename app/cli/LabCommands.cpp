@@ -6,6 +6,7 @@
 #include "app/cli/Cli.h"
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
+#include "app/lab/MailLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/lab/WebLab.h"
 #include "domain/Caa.h"
@@ -138,7 +139,8 @@ int Cli::dcv(const QStringList& args) {
         !((sub == QLatin1String("start") && args.size() == 4) || (sub == QLatin1String("check") && args.size() == 3) ||
           (sub == QLatin1String("status") && args.size() == 3))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01] "
+            "ra-cli", "Usage: ra-cli dcv start APPLICATION FQDN [--method "
+                      "dns-change|website-change|acme-http-01|constructed-email] "
                       "[--adn ADN] [--label _LABEL] "
                       "--as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION"));
     }
@@ -162,6 +164,9 @@ int Cli::dcv(const QStringList& args) {
                          {QStringLiteral("expires_at"), attempt.random.expiresAt().toString(Qt::ISODate)},
                          {QStringLiteral("status"), domain::dcvStatusId(attempt.status)},
                          {QStringLiteral("observed"), attempt.observed}};
+        if (const auto emails = service.emails(attempt.id); emails && !emails->isEmpty()) {
+            json.insert(QStringLiteral("emails"), DcvService::emailsJson(*emails));
+        }
         if (const auto challenge = service.challenge(attempt)) {
             const QJsonObject where = DcvService::challengeJson(*challenge);
             for (auto it = where.begin(); it != where.end(); ++it) {
@@ -196,11 +201,16 @@ int Cli::dcv(const QStringList& args) {
         if (!started) {
             return fail(started.error());
         }
+        // The email methods' messages go out at once: a first check sends them.
+        const auto sent = domain::dcvMethodIsEmail(*method) ? service.check(*actor, started->id) : started;
+        if (!sent) {
+            return fail(sent.error());
+        }
         const auto challenge = service.challenge(*started);
-        print(toJson(*started), QCoreApplication::translate("ra-cli", "Attempt %1: %2 Then run ra-cli dcv check %1.")
-                                    .arg(started->id)
-                                    .arg(challenge ? DcvService::applicantInstructions(*started, *challenge)
-                                                   : challenge.error().userMessage));
+        print(toJson(*sent), QCoreApplication::translate("ra-cli", "Attempt %1: %2 Then run ra-cli dcv check %1.")
+                                 .arg(started->id)
+                                 .arg(challenge ? DcvService::applicantInstructions(*started, *challenge)
+                                                : challenge.error().userMessage));
         return Ok;
     }
     const auto checked = service.check(*actor, id);
@@ -226,12 +236,14 @@ int Cli::lab(const QStringList& args) {
     const QString sub = args.value(1);
     const bool setRecord = sub == QLatin1String("set-record") && args.size() >= 4;
     const bool publish = sub == QLatin1String("publish") && args.size() == 4;
-    if (!setRecord && !publish &&
+    const bool reply = sub == QLatin1String("reply") && args.size() == 3;
+    if (!setRecord && !publish && !reply &&
         (args.size() != 2 ||
          !QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")}.contains(sub))) {
         return usage(QCoreApplication::translate(
             "ra-cli", "Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] "
-                      "[--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT"));
+                      "[--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT | "
+                      "lab reply ADDRESS"));
     }
     // The perspectives' certificates come from the workspace and it is told where they listen.
     const QString workspace = workspaceDirectory();
@@ -254,6 +266,7 @@ int Cli::lab(const QStringList& args) {
             : labIni.value(QStringLiteral("web_address"), QString::fromLatin1(WebLab::kDefaultAddress)).toString();
     DnsLab dns(directory, port, webAddress);
     WebLab web(directory, webAddress);
+    MailLab mail(directory, webAddress);
     PerspectiveLab perspectives(directory, QDir(workspace).absolutePath());
     if (setRecord) {
         // The applicant's side in the demo: publish (or, without RDATA, remove) a record.
@@ -276,6 +289,15 @@ int Cli::lab(const QStringList& args) {
               QCoreApplication::translate("ra-cli", "%1 now serves: %2").arg(args.at(2), args.at(3)));
         return Ok;
     }
+    if (reply) {
+        // The applicant's side in the demo: answer the newest validation email (methods 1, 2, 4, 5).
+        if (auto replied = mail.reply(args.at(2)); !replied) {
+            return fail(replied.error());
+        }
+        print(QJsonObject{{QStringLiteral("replied_as"), args.at(2)}},
+              QCoreApplication::translate("ra-cli", "%1 replied to the newest message it received.").arg(args.at(2)));
+        return Ok;
+    }
     if (sub == QLatin1String("start")) {
         if (!workspaceExists()) {
             return fail(
@@ -296,9 +318,19 @@ int Cli::lab(const QStringList& args) {
             (void)dns.stop();
             return fail(started.error());
         }
+        if (auto started = mail.start(); !started || !mail.registerWith(workspace)) {
+            (void)web.stop();
+            (void)dns.stop();
+            return fail(started ? domain::Error{QStringLiteral("lab.write"),
+                                                QCoreApplication::translate("ra-cli", "The workspace's settings cannot "
+                                                                                      "be written."),
+                                                {}}
+                                : started.error());
+        }
         if (auto started = perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
                                               dns.lookupOptions(), QDateTime::currentDateTimeUtc());
             !started) {
+            (void)mail.stop();
             (void)web.stop();
             (void)dns.stop();
             return fail(started.error());
@@ -306,8 +338,9 @@ int Cli::lab(const QStringList& args) {
     } else if (sub == QLatin1String("stop")) {
         const domain::Status agents = perspectives.stop();
         const domain::Status webServer = web.stop();
+        const domain::Status mailServers = mail.stop();
         const domain::Status server = dns.stop();
-        for (const domain::Status& stopped : {agents, webServer, server}) {
+        for (const domain::Status& stopped : {agents, webServer, mailServers, server}) {
             if (!stopped) {
                 return fail(stopped.error());
             }
@@ -315,12 +348,14 @@ int Cli::lab(const QStringList& args) {
     }
     const bool running = dns.running();
     const bool webRunning = web.running();
+    const bool mailRunning = mail.running();
     const QStringList agents = perspectives.running();
     print(
         QJsonObject{{QStringLiteral("dns"), running ? QStringLiteral("running") : QStringLiteral("stopped")},
                     {QStringLiteral("resolver"), dns.resolverAddress()},
                     {QStringLiteral("web"), webRunning ? QStringLiteral("running") : QStringLiteral("stopped")},
                     {QStringLiteral("web_address"), webAddress},
+                    {QStringLiteral("mail"), mailRunning ? QStringLiteral("running") : QStringLiteral("stopped")},
                     {QStringLiteral("perspectives"), QJsonArray::fromStringList(agents)},
                     {QStringLiteral("directory"), directory}},
         (running ? QCoreApplication::translate("ra-cli", "Lab DNS (Knot) runs; resolver %1.").arg(dns.resolverAddress())
@@ -329,6 +364,12 @@ int Cli::lab(const QStringList& args) {
             (webRunning ? QCoreApplication::translate("ra-cli", "Lab web server (nginx) runs on %1, ports 80 and 443.")
                               .arg(webAddress)
                         : QCoreApplication::translate("ra-cli", "Lab web server is stopped.")) +
+            QLatin1Char('\n') +
+            (mailRunning ? QCoreApplication::translate("ra-cli", "Lab mail (aiosmtpd) runs on %1, ports %2 and %3.")
+                               .arg(webAddress)
+                               .arg(MailLab::kApplicantsPort)
+                               .arg(MailLab::kRaPort)
+                         : QCoreApplication::translate("ra-cli", "Lab mail is stopped.")) +
             QLatin1Char('\n') +
             (agents.isEmpty() ? QCoreApplication::translate("ra-cli", "No perspective runs.")
                               : QCoreApplication::translate("ra-cli", "Perspectives running: %1.")

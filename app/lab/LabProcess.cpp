@@ -3,7 +3,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <csignal>
@@ -30,6 +33,38 @@ bool waitUntilGone(qint64 pid, int ms) {
         QThread::msleep(kStepMs);
     }
     return !alive(pid);
+}
+
+qint64 startDetached(const QString& program, const QStringList& arguments, const QString& logFile,
+                     const QString& pidFile) {
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setStandardOutputFile(logFile, QIODevice::Append);
+    process.setStandardErrorFile(logFile, QIODevice::Append);
+    qint64 pid = 0;
+    if (!process.startDetached(&pid)) {
+        return 0;
+    }
+    QFile file(pidFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QByteArray::number(pid)) <= 0) {
+        ::kill(pid_t(pid), SIGTERM); // a process nobody could stop later is not started at all
+        return 0;
+    }
+    return pid;
+}
+
+bool waitUntilAccepting(const QString& address, int port, int ms) {
+    constexpr int kStepMs = 50;
+    for (int waited = 0; waited < ms; waited += kStepMs) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(address), quint16(port));
+        if (socket.waitForConnected(200)) {
+            return true;
+        }
+        QThread::msleep(kStepMs);
+    }
+    return false;
 }
 
 int childCount(qint64 pid) {

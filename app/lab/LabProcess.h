@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace ra::app {
 
@@ -16,6 +16,12 @@ namespace labprocess {
 [[nodiscard]] bool alive(qint64 pid);
 // Waits up to `ms` for the process to be gone.
 [[nodiscard]] bool waitUntilGone(qint64 pid, int ms);
+// Starts `program` detached, its output appended to `logFile`, its PID written to `pidFile`:
+// the PID, or 0 when it did not start.
+[[nodiscard]] qint64 startDetached(const QString& program, const QStringList& arguments, const QString& logFile,
+                                   const QString& pidFile);
+// Waits up to `ms` for a TCP server to accept connections on `address`:`port`.
+[[nodiscard]] bool waitUntilAccepting(const QString& address, int port, int ms);
 // How many processes `pid` is the parent of (Linux /proc).
 [[nodiscard]] int childCount(qint64 pid);
 // SIGTERM, `graceMs` to go, then SIGKILL: whether the process is gone.

@@ -9,9 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTcpSocket>
 #include <QThread>
 
 #include <csignal>
@@ -19,14 +17,6 @@
 namespace ra::app {
 
 using domain::fail;
-
-namespace {
-bool accepts(int port) {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
-    return socket.waitForConnected(200);
-}
-} // namespace
 
 PerspectiveLab::PerspectiveLab(QString directory, QString workspaceDirectory)
     : m_directory(std::move(directory))
@@ -132,35 +122,16 @@ domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, 
     for (qsizetype i = 0; i < agents.size(); ++i) {
         const PerspectiveAgentSpec& agent = agents.at(i);
         const QString& config = configs.at(i);
-        qint64 pid = 0;
-        QProcess process;
-        process.setProgram(agentProgram);
-        process.setArguments({QStringLiteral("--config"), config});
-        process.setStandardOutputFile(path(agent.name + QStringLiteral(".log")), QIODevice::Append);
-        process.setStandardErrorFile(path(agent.name + QStringLiteral(".log")), QIODevice::Append);
-        if (!process.startDetached(&pid)) {
+        if (labprocess::startDetached(agentProgram, {QStringLiteral("--config"), config},
+                                      path(agent.name + QStringLiteral(".log")),
+                                      path(agent.name + QStringLiteral(".pid"))) == 0) {
             (void)stop();
             return fail(QStringLiteral("lab.start"),
                         QCoreApplication::translate("PerspectiveLab", "Perspective %1 did not start.").arg(agent.name));
         }
-        QFile pidFile(path(agent.name + QStringLiteral(".pid")));
-        if (!pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            ::kill(pid_t(pid), SIGTERM);
-            (void)stop();
-            return fail(QStringLiteral("lab.write"),
-                        QCoreApplication::translate("PerspectiveLab", "%1 cannot be written.").arg(pidFile.fileName()));
-        }
-        pidFile.write(QByteArray::number(pid));
     }
     for (const PerspectiveAgentSpec& agent : agents) {
-        bool up = false;
-        for (int i = 0; i < 100 && !up; ++i) {
-            up = accepts(agent.port);
-            if (!up) {
-                QThread::msleep(50);
-            }
-        }
-        if (!up) {
+        if (!labprocess::waitUntilAccepting(QStringLiteral("127.0.0.1"), agent.port, 5000)) {
             (void)stop();
             return fail(QStringLiteral("lab.start"),
                         QCoreApplication::translate("PerspectiveLab", "Perspective %1 did not start; see %2.")

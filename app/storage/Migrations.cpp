@@ -275,6 +275,31 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE TRIGGER observations_unchanged BEFORE UPDATE ON perspective_observations "
                             "BEGIN SELECT RAISE(ABORT, 'validation evidence is never changed'); END"),
          }},
+        // 7: the emails of the email methods, each with its own random value (R-DCV-1), and the
+        // reply that confirmed one (R-DCV-2, R-DCV-4); kept, and a reply once recorded never changes.
+        {7,
+         {
+             QStringLiteral(R"(CREATE TABLE dcv_emails (
+                 id INTEGER PRIMARY KEY,
+                 attempt_id INTEGER NOT NULL REFERENCES dcv_attempts(id),
+                 address TEXT NOT NULL,
+                 random_value TEXT NOT NULL UNIQUE,
+                 created_at TEXT NOT NULL,
+                 status TEXT NOT NULL CHECK (status IN ('planned', 'sent', 'failed', 'replied')),
+                 sent_at TEXT,
+                 message_id TEXT NOT NULL DEFAULT '',
+                 detail TEXT NOT NULL DEFAULT '',
+                 reply_from TEXT NOT NULL DEFAULT '',
+                 reply_message_id TEXT NOT NULL DEFAULT '',
+                 replied_at TEXT,
+                 reply_sha256 TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX dcv_emails_by_attempt ON dcv_emails (attempt_id)"),
+             QStringLiteral("CREATE TRIGGER dcv_emails_retained BEFORE DELETE ON dcv_emails "
+                            "BEGIN SELECT RAISE(ABORT, 'validation evidence is retained'); END"),
+             QStringLiteral("CREATE TRIGGER dcv_emails_reply_kept BEFORE UPDATE ON dcv_emails "
+                            "WHEN OLD.status = 'replied' "
+                            "BEGIN SELECT RAISE(ABORT, 'a recorded reply never changes'); END"),
+         }},
     };
     return all;
 }

@@ -38,6 +38,14 @@ DcvAttempt readAttempt(const QSqlQuery& query) {
     return attempt;
 }
 
+QDateTime timeOrNull(const QVariant& value) {
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant isoOrNull(const QDateTime& at) {
+    return at.isValid() ? QVariant(iso(at)) : QVariant();
+}
+
 std::unexpected<domain::Error> failed(const QSqlQuery& query) {
     return std::unexpected(
         sqlError(QStringLiteral("storage.query-failed"),
@@ -96,6 +104,59 @@ domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
     }
     if (attempt.id == 0) {
         attempt.id = query.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+domain::Result<QList<domain::DcvEmail>> SqlDcvAttempts::emails(qint64 attemptId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, attempt_id, address, random_value, created_at, status, sent_at, "
+                                 "message_id, detail, reply_from, reply_message_id, replied_at, reply_sha256 "
+                                 "FROM dcv_emails WHERE attempt_id = ? ORDER BY id"));
+    query.addBindValue(attemptId);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    QList<domain::DcvEmail> list;
+    while (query.next()) {
+        domain::DcvEmail email;
+        email.id = query.value(0).toLongLong();
+        email.attemptId = query.value(1).toLongLong();
+        email.address = query.value(2).toString();
+        email.random = {query.value(3).toString(), timeOrNull(query.value(4))};
+        email.status = domain::dcvEmailStatusFromId(query.value(5).toString());
+        email.sentAt = timeOrNull(query.value(6));
+        email.messageId = query.value(7).toString();
+        email.detail = query.value(8).toString();
+        email.replyFrom = query.value(9).toString();
+        email.replyMessageId = query.value(10).toString();
+        email.repliedAt = timeOrNull(query.value(11));
+        email.replySha256 = query.value(12).toString();
+        list << email;
+    }
+    return list;
+}
+
+domain::Status SqlDcvAttempts::saveEmail(domain::DcvEmail& email) {
+    QSqlQuery query(m_database.connection());
+    if (email.id == 0) {
+        query.prepare(QStringLiteral("INSERT INTO dcv_emails (attempt_id, address, random_value, created_at, status) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        bindAll(query, {email.attemptId, email.address, email.random.value, iso(email.random.createdAt),
+                        domain::dcvEmailStatusId(email.status)});
+    } else {
+        query.prepare(QStringLiteral("UPDATE dcv_emails SET status = ?, sent_at = ?, message_id = ?, detail = ?, "
+                                     "reply_from = ?, reply_message_id = ?, replied_at = ?, reply_sha256 = ? "
+                                     "WHERE id = ?"));
+        bindAll(query,
+                {domain::dcvEmailStatusId(email.status), isoOrNull(email.sentAt), email.messageId, email.detail,
+                 email.replyFrom, email.replyMessageId, isoOrNull(email.repliedAt), email.replySha256, email.id});
+    }
+    if (!query.exec()) {
+        return failed(query);
+    }
+    if (email.id == 0) {
+        email.id = query.lastInsertId().toLongLong();
     }
     return {};
 }

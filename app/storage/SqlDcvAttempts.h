@@ -19,6 +19,10 @@ public:
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> forApplication(qint64 applicationId) const;
     // Inserts a new attempt (setting its id) or writes the status and observation of a stored one.
     [[nodiscard]] domain::Status save(domain::DcvAttempt& attempt);
+    // The emails of an email-method attempt, in the order they were planned.
+    [[nodiscard]] domain::Result<QList<domain::DcvEmail>> emails(qint64 attemptId) const;
+    // Inserts a planned email (setting its id) or writes what became of a stored one.
+    [[nodiscard]] domain::Status saveEmail(domain::DcvEmail& email);
 
 private:
     Database& m_database;

@@ -24,7 +24,9 @@ using Run = ra::test::ProcessRun;
 // A base port with the next `count` ports free on 127.0.0.1.
 int freePorts(int count) {
     for (;;) {
-        const int base = 20000 + int(QRandomGenerator::global()->bounded(40000));
+        const int base =
+            ra::test::kFirstLabPort +
+            int(QRandomGenerator::global()->bounded(ra::test::kLastLabPort - ra::test::kFirstLabPort - count));
         bool free = true;
         for (int port = base; port < base + count && free; ++port) {
             free = ra::app::DnsLab::portFree(port);
@@ -161,6 +163,28 @@ private slots:
         QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
     }
 
+    void aRepliedEmailValidatesThroughTheCommandLine_R_DCV_2() {
+        m_demo->clock().advanceSeconds(30);
+        const Run started = cli({QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"),
+                                 QStringLiteral("kansai-foods.jp"), QStringLiteral("--method"),
+                                 QStringLiteral("constructed-email"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const QJsonObject attempt = started.json().object();
+        const QJsonArray emails = attempt[QStringLiteral("emails")].toArray();
+        QCOMPARE(emails.size(), 5);
+        QCOMPARE(emails.at(4).toObject()[QStringLiteral("status")].toString(), QStringLiteral("sent"));
+        const Run replied = lab({QStringLiteral("reply"), QStringLiteral("postmaster@kansai-foods.jp")});
+        QVERIFY2(replied.exitCode == 0, replied.err.constData());
+        m_demo->clock().advanceSeconds(30);
+        const Run checked = cli({QStringLiteral("dcv"), QStringLiteral("check"),
+                                 QString::number(attempt[QStringLiteral("attempt")].toInteger()),
+                                 QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QVERIFY2(checked.exitCode == 0, checked.out.constData());
+        QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
+    }
+
     void theDiagnosticCheckUsesTheWorkspacesResolverAndIssuer_R_CAA_1() {
         const QStringList check{QStringLiteral("caa"), QStringLiteral("check"), QStringLiteral("www.sample.co.jp")};
         const Run allowed = cli(check);
@@ -192,7 +216,13 @@ private slots:
         QFile nginx(m_labDir.filePath(QStringLiteral("web/nginx.pid")));
         QVERIFY(nginx.open(QIODevice::ReadOnly));
         pids << nginx.readAll().trimmed().toLongLong();
-        QCOMPARE(pids.size(), 8);
+        QDir mail(m_labDir.filePath(QStringLiteral("mail")));
+        for (const QString& file : mail.entryList({QStringLiteral("*.pid")})) {
+            QFile pid(mail.filePath(file));
+            QVERIFY(pid.open(QIODevice::ReadOnly));
+            pids << pid.readAll().trimmed().toLongLong();
+        }
+        QCOMPARE(pids.size(), 10);
         QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
         QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
         for (const qint64 pid : pids) {
@@ -201,6 +231,7 @@ private slots:
         const QJsonObject status = lab({QStringLiteral("status")}).json().object();
         QCOMPARE(status[QStringLiteral("dns")].toString(), QStringLiteral("stopped"));
         QCOMPARE(status[QStringLiteral("web")].toString(), QStringLiteral("stopped"));
+        QCOMPARE(status[QStringLiteral("mail")].toString(), QStringLiteral("stopped"));
         QVERIFY(status[QStringLiteral("perspectives")].toArray().isEmpty());
     }
 };

@@ -20,6 +20,11 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
         m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
         return;
     }
+    m_mail = std::make_unique<app::MailLab>(m_directory.path(), webAddress);
+    if (auto started = m_mail->start(); !started || !m_mail->registerWith(workspaceDirectory)) {
+        m_problem = started ? QStringLiteral("workspace.ini") : started.error().userMessage;
+        return;
+    }
     m_agents = app::PerspectiveLab::defaultAgents(0, m_dns->lookupOptions());
     for (app::PerspectiveAgentSpec& agent : m_agents) {
         agent.port = freeLoopbackPort();
@@ -34,6 +39,9 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
 LabFixture::~LabFixture() {
     if (m_perspectives) {
         (void)m_perspectives->stop();
+    }
+    if (m_mail) {
+        (void)m_mail->stop();
     }
     if (m_web) {
         (void)m_web->stop();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/lab/DnsLab.h"
+#include "app/lab/MailLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/lab/WebLab.h"
 
@@ -12,8 +13,8 @@
 namespace ra::test {
 
 // The lab for one workspace, as `ra-cli lab start` makes it but on free random ports: Knot DNS
-// with the lab zones, nginx on ports 80 and 443 of a loopback address of its own, and six
-// ra-perspective agents registered in the workspace. Stopped, with every process, when the
+// with the lab zones, nginx on ports 80 and 443 and two aiosmtpd servers on a loopback address of
+// its own, and six ra-perspective agents, all registered in the workspace. Stopped, with every process, when the
 // fixture goes.
 class LabFixture {
 public:
@@ -28,12 +29,14 @@ public:
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] app::DnsLab& dns() { return *m_dns; }
     [[nodiscard]] app::WebLab& web() { return *m_web; }
+    [[nodiscard]] app::MailLab& mail() { return *m_mail; }
     [[nodiscard]] const QList<app::PerspectiveAgentSpec>& agents() const { return m_agents; }
 
 private:
     QTemporaryDir m_directory;
     std::unique_ptr<app::DnsLab> m_dns;
     std::unique_ptr<app::WebLab> m_web;
+    std::unique_ptr<app::MailLab> m_mail;
     std::unique_ptr<app::PerspectiveLab> m_perspectives;
     QList<app::PerspectiveAgentSpec> m_agents;
     QString m_problem;

@@ -8,10 +8,15 @@
 
 namespace ra::test {
 
-// A random high port free on 127.0.0.1 (UDP and TCP), so lab servers of parallel tests never meet.
+// Lab ports are taken below Linux's ephemeral range (32768-60999), where no outgoing connection
+// can be holding the port a server is about to listen on.
+constexpr int kFirstLabPort = 20000;
+constexpr int kLastLabPort = 32767;
+
+// A random port free on 127.0.0.1 (UDP and TCP), so lab servers of parallel tests never meet.
 inline int freeLoopbackPort() {
     for (;;) {
-        const int port = 20000 + int(QRandomGenerator::global()->bounded(40000));
+        const int port = kFirstLabPort + int(QRandomGenerator::global()->bounded(kLastLabPort - kFirstLabPort));
         if (app::DnsLab::portFree(port)) {
             return port;
         }

@@ -27,6 +27,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -41,6 +43,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -504,6 +507,54 @@ private slots:
         QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("mpic.corroborated"))->status,
                  domain::CheckStatus::Passed);
         screenshot(&view, QStringLiteral("domains"));
+
+        // The start dialog offers the methods this version performs; the HTTP ones validate the
+        // name itself, so the Authorization Domain Name and label are not theirs to choose.
+        QTimer::singleShot(0, this, [this] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* methods = child<QComboBox>(dialog, QStringLiteral("dcvMethodComboBox"));
+            const auto* model = qobject_cast<QStandardItemModel*>(methods->model());
+            QList<bool> enabled;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                enabled << model->item(row)->isEnabled();
+            }
+            QCOMPARE(enabled, (QList<bool>{false, true, true, false, false, true, true}));
+            methods->setCurrentIndex(5);
+            QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("adnLineEdit"))->isEnabled());
+            QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("labelLineEdit"))->isEnabled());
+            dialog->accept();
+        });
+        child<QPushButton>(page(), QStringLiteral("startValidationButton"))->click();
+        QTest::qWait(50);
+        const auto file = app::DcvService(demo.workspace()).attempts(2)->last();
+        QCOMPARE(file.method, domain::DcvMethod::WebsiteChange);
+        const QString url = QStringLiteral("http://shop.example.jp/.well-known/pki-validation/ra-validation.txt");
+        QVERIFY(child<QLabel>(page(), QStringLiteral("dcvInstructionsLabel"))->text().contains(url));
+        QVERIFY(demo.lab()->web().publish(QUrl(url), file.random.value.toUtf8()));
+        QSignalSpy fileFinished(page(), &ui::DomainsPage::roundFinished);
+        child<QPushButton>(page(), QStringLiteral("dnsCheckButton"))->click();
+        QVERIFY(fileFinished.wait(30000));
+        QTest::qWait(50);
+        QCOMPARE(app::DcvService(demo.workspace()).attempts(2)->last().status, domain::DcvAttempt::Status::Passed);
+        screenshot(&view, QStringLiteral("domains-website-change"));
+
+        // Constructed email: starting sends the five emails on the worker thread; a reply validates.
+        QSignalSpy sent(page(), &ui::DomainsPage::roundFinished);
+        page()->startValidation(QStringLiteral("shop.example.jp"), domain::DcvMethod::ConstructedEmail,
+                                QStringLiteral("example.jp"), {});
+        QVERIFY(sent.wait(30000));
+        QTest::qWait(50);
+        QVERIFY(child<QLabel>(page(), QStringLiteral("dcvInstructionsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("webmaster@example.jp: sent")));
+        QVERIFY(demo.lab()->mail().reply(QStringLiteral("webmaster@example.jp")));
+        QSignalSpy replied(page(), &ui::DomainsPage::roundFinished);
+        child<QPushButton>(page(), QStringLiteral("dnsCheckButton"))->click();
+        QVERIFY(replied.wait(30000));
+        QTest::qWait(50);
+        QCOMPARE(app::DcvService(demo.workspace()).attempts(2)->last().status, domain::DcvAttempt::Status::Passed);
+        screenshot(&view, QStringLiteral("domains-email"));
 
         // The status bar says how many perspectives answer, and which do not.
         ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("tanaka")));

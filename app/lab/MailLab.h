@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/mail/Mail.h"
+#include "domain/Error.h"
+
+#include <QString>
+
+namespace ra::app {
+
+// The lab's mail (DESIGN.md "The lab"): two real SMTP servers from Debian (aiosmtpd, package
+// python3-aiosmtpd) on the lab's own loopback address. One on port 25 is every lab domain's mail
+// server: the workstation submits the email methods' messages to it, and it keeps them in the
+// applicants' Maildir. One on port 2525 is the RA's mailbox: applicants' replies are delivered
+// into the RA's Maildir, which the workstation reads as its replies folder.
+class MailLab {
+public:
+    static constexpr int kApplicantsPort = 25;
+    static constexpr int kRaPort = 2525;
+    static constexpr const char* kRaAddress = "dcv@ra.test";
+
+    MailLab(QString directory, QString address);
+
+    // Starts both servers and waits until they accept connections; refuses clearly when they
+    // run already, aiosmtpd is missing or a port is taken.
+    [[nodiscard]] domain::Status start();
+    [[nodiscard]] domain::Status stop();
+    [[nodiscard]] bool running() const;
+    // What the workstation is told (workspace.ini [mail]): relay, from and replies folder.
+    [[nodiscard]] MailSettings settings() const;
+    // Writes settings() into the workspace's workspace.ini [mail].
+    [[nodiscard]] domain::Status registerWith(const QString& workspaceDirectory) const;
+    // The applicant at `address` answers the newest message it received, quoting it whole (the
+    // random value included), to the address it came from.
+    [[nodiscard]] domain::Status reply(const QString& address);
+    [[nodiscard]] QString applicantsMaildir() const;
+
+private:
+    [[nodiscard]] QString path(const QString& name) const;
+
+    QString m_directory; // the lab's mail folder
+    QString m_address;
+};
+
+} // namespace ra::app
