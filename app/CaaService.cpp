@@ -64,7 +64,7 @@ MpicRoundResult CaaService::observe(const ValidationRound& round, const MpicRoun
     // R-MPIC-1: a perspective corroborates when it, too, finds that CAA lets the CA issue.
     return MpicRound::run(
         round.settings, round.task,
-        [](const PerspectiveReport& report) {
+        [](const PerspectiveReport& report, const PerspectiveReport& /*primary*/) {
             return report.caaVerdict == domain::caaVerdictId(domain::CaaVerdict::Allow);
         },
         round.day, progress);

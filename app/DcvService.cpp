@@ -138,8 +138,7 @@ domain::Status DcvService::store(DcvAttempt& attempt, const QString& actor, cons
 }
 
 bool DcvService::methodAvailable(domain::DcvMethod method) {
-    return method == domain::DcvMethod::DnsChange || method == domain::DcvMethod::ConstructedEmail ||
-           domain::dcvMethodIsOverHttp(method);
+    return method != domain::DcvMethod::ContactEmail;
 }
 
 domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 applicationId, const QString& fqdn,
@@ -190,8 +189,11 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
             return fail(QStringLiteral("dcv.label"),
                         QCoreApplication::translate("DcvService", "The email methods take no prefix label."));
         }
-        // R-DCV-1: a random value of its own for every email; the attempt shows the first.
-        for (const QString& address : domain::Dcv::constructedAddresses(adn)) {
+        // R-DCV-1: a random value of its own for every email; the attempt shows the first. Methods
+        // 4 and 5 find their addresses in DNS at the first check, corroborated by the perspectives.
+        const QStringList addresses =
+            method == domain::DcvMethod::ConstructedEmail ? domain::Dcv::constructedAddresses(adn) : QStringList();
+        for (const QString& address : addresses) {
             domain::DcvEmail email;
             email.address = address;
             email.random = emails.isEmpty() ? attempt.random : newRandomValue(attempt.random.createdAt);
@@ -273,39 +275,83 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
         round.emails = *emails;
         round.mail = m_workspace.mailSettings();
         round.task.name = attempt->authorizationDomain;
+        // Methods 4 and 5: where the perspectives look for the contact (BR 3.2.2.4.13, 3.2.2.4.14).
+        if (attempt->method == domain::DcvMethod::CaaContactEmail) {
+            round.task.kind = PerspectiveTask::Kind::Caa;
+            round.task.issuerDomain = m_workspace.settings().caaIssuerDomain;
+        } else if (attempt->method == domain::DcvMethod::TxtContactEmail) {
+            round.task.name = domain::Dcv::txtContactName(attempt->authorizationDomain);
+        }
     }
     return round;
 }
 
 DcvRoundResult DcvService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
     if (domain::dcvMethodIsEmail(round.attempt.method)) {
-        DcvRoundResult result = observeEmails(round);
-        if (progress) {
-            progress(result.mpic.primary);
-        }
-        return result;
+        return observeEmails(round, progress);
     }
     const domain::DcvMethod method = round.attempt.method;
     const QString content = round.challenge.content;
     // R-MPIC-1: a perspective corroborates only when it sees the same random value (key authorization).
     return {MpicRound::run(
                 round.settings, round.task,
-                [method, content](const PerspectiveReport& report) {
+                [method, content](const PerspectiveReport& report, const PerspectiveReport& /*primary*/) {
                     return report.answered && domain::Dcv::observationMatches(method, report.values, content);
                 },
                 round.day, progress),
             {}};
 }
 
-DcvRoundResult DcvService::observeEmails(const ValidationRound& round) {
+QStringList DcvService::contactsSeen(domain::DcvMethod method, const PerspectiveReport& report) {
+    if (!report.answered) {
+        return {};
+    }
+    return method == domain::DcvMethod::CaaContactEmail ? domain::Dcv::caaContactEmails(report.values)
+                                                        : domain::Dcv::txtContactEmails(report.values);
+}
+
+DcvRoundResult DcvService::observeEmails(const ValidationRound& round, const MpicRound::Progress& progress) {
     QElapsedTimer timer;
     timer.start();
     DcvRoundResult result;
     result.emails = round.emails;
-    PerspectiveReport& primary = result.mpic.primary;
-    primary.perspective = QStringLiteral("primary");
-    primary.attemptId = round.attempt.id;
-    primary.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
+    const domain::DcvMethod method = round.attempt.method;
+    const bool findContacts = round.emails.isEmpty() && (method == domain::DcvMethod::CaaContactEmail ||
+                                                         method == domain::DcvMethod::TxtContactEmail);
+    if (findContacts) {
+        // R-MPIC-1: a perspective corroborates when it finds the same contacts as the primary.
+        result.mpic = MpicRound::run(
+            round.settings, round.task,
+            [method](const PerspectiveReport& remote, const PerspectiveReport& primary) {
+                const QStringList expected = contactsSeen(method, primary);
+                return !expected.isEmpty() && contactsSeen(method, remote) == expected;
+            },
+            round.day, progress);
+        const QStringList contacts = contactsSeen(method, result.mpic.primary);
+        if (contacts.isEmpty() || !result.mpic.decision.corroborated) {
+            result.contactsFound = false;
+            return result; // nothing is sent to an address the perspectives do not confirm
+        }
+        for (const QString& contact : contacts) {
+            domain::DcvEmail email;
+            email.address = contact;
+            email.random = newRandomValue(round.now); // R-DCV-1: one per email
+            result.emails << email;
+        }
+    } else {
+        PerspectiveReport& primary = result.mpic.primary;
+        primary.perspective = QStringLiteral("primary");
+        primary.attemptId = round.attempt.id;
+        primary.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
+        primary.answered = true;
+        result.mpic.decision.corroborated = true;
+        result.mpic.decision.reason =
+            method == domain::DcvMethod::ConstructedEmail
+                // BR 3.2.2.4.4 is not among the methods corroborated from remote perspectives (R-MPIC-1).
+                ? QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
+                      .arg(domain::dcvMethodCitation(method))
+                : QStringLiteral("The contacts were corroborated when they were found.");
+    }
     // Unsent (or failed) emails go out now, each with its own random value.
     for (domain::DcvEmail& email : result.emails) {
         if (email.status != domain::DcvEmail::Status::Planned && email.status != domain::DcvEmail::Status::Failed) {
@@ -344,22 +390,16 @@ DcvRoundResult DcvService::observeEmails(const ValidationRound& round) {
                 email.repliedAt = round.now;
             }
         }
-        primary.values << QStringLiteral("%1: %2%3")
-                              .arg(email.address, domain::dcvEmailStatusId(email.status),
-                                   email.status == domain::DcvEmail::Status::Replied
-                                       ? QStringLiteral(" (reply from %1)").arg(email.replyFrom)
-                                   : email.status == domain::DcvEmail::Status::Failed
-                                       ? QStringLiteral(" (%1)").arg(email.detail)
-                                       : QString());
     }
-    primary.answered = true;
-    primary.detail = QStringLiteral("%1 replies folder messages read").arg(replies.size());
-    primary.elapsedMs = timer.elapsed();
-    result.mpic.elapsedMs = primary.elapsedMs;
-    // BR 3.2.2.4.4 is not among the methods corroborated from remote perspectives (R-MPIC-1).
-    result.mpic.decision.corroborated = true;
-    result.mpic.decision.reason = QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
-                                      .arg(domain::dcvMethodCitation(round.attempt.method));
+    if (!findContacts) {
+        result.mpic.primary.values = emailsSummary(result.emails);
+        result.mpic.primary.detail = QStringLiteral("%1 replies folder messages read").arg(replies.size());
+        result.mpic.primary.elapsedMs = timer.elapsed();
+        result.mpic.elapsedMs = timer.elapsed();
+        if (progress) {
+            progress(result.mpic.primary);
+        }
+    }
     return result;
 }
 
@@ -381,8 +421,14 @@ domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, co
             return email.status == domain::DcvEmail::Status::Replied;
         });
         // Until a reply comes back the attempt waits; the random values expire with it (R-DCV-1).
-        attempt.status = replied ? DcvAttempt::Status::Passed : DcvAttempt::Status::Pending;
-        attempt.observed = primary.values.join(QStringLiteral(" | ")).left(kObservedChars);
+        // Contacts not found or not corroborated fail the check; the next one looks again.
+        attempt.status = replied                  ? DcvAttempt::Status::Passed
+                         : !outcome.contactsFound ? DcvAttempt::Status::Failed
+                                                  : DcvAttempt::Status::Pending;
+        attempt.observed =
+            outcome.contactsFound
+                ? emailsSummary(emails).join(QStringLiteral(" | ")).left(kObservedChars)
+                : QStringLiteral("no corroborated contact: ") + primary.observedText().left(kObservedChars);
         details.insert(QStringLiteral("emails"), emailsJson(emails));
     } else {
         const bool primarySees = primary.answered && domain::Dcv::observationMatches(attempt.method, primary.values,
@@ -424,6 +470,19 @@ domain::Result<domain::DcvChallenge> DcvService::challenge(const DcvAttempt& att
     return domain::Dcv::challenge(attempt, thumbprint);
 }
 
+QStringList DcvService::emailsSummary(const QList<domain::DcvEmail>& emails) {
+    QStringList lines;
+    for (const domain::DcvEmail& email : emails) {
+        lines << QStringLiteral("%1: %2%3")
+                     .arg(email.address, domain::dcvEmailStatusId(email.status),
+                          email.status == domain::DcvEmail::Status::Replied
+                              ? QStringLiteral(" (reply from %1)").arg(email.replyFrom)
+                          : email.status == domain::DcvEmail::Status::Failed ? QStringLiteral(" (%1)").arg(email.detail)
+                                                                             : QString());
+    }
+    return lines;
+}
+
 QJsonArray DcvService::emailsJson(const QList<domain::DcvEmail>& emails) {
     QJsonArray json;
     for (const domain::DcvEmail& email : emails) {
@@ -452,6 +511,18 @@ QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domai
                                            "An email with its own random value goes to each of %1; the applicant "
                                            "replies to one of them keeping its value, before %2.")
             .arg(domain::Dcv::constructedAddresses(attempt.authorizationDomain).join(QStringLiteral(", ")), until);
+    case domain::DcvMethod::CaaContactEmail:
+        return QCoreApplication::translate("DcvService",
+                                           "An email with its own random value goes to each contactemail address of "
+                                           "the CAA records of %1 that the perspectives confirm; the applicant "
+                                           "replies to one of them keeping its value, before %2.")
+            .arg(attempt.authorizationDomain, until);
+    case domain::DcvMethod::TxtContactEmail:
+        return QCoreApplication::translate("DcvService",
+                                           "An email with its own random value goes to each address in the TXT "
+                                           "records at %1 that the perspectives confirm; the applicant replies to "
+                                           "one of them keeping its value, before %2.")
+            .arg(domain::Dcv::txtContactName(attempt.authorizationDomain), until);
     case domain::DcvMethod::AcmeHttp01:
         return QCoreApplication::translate("DcvService", "The applicant serves %1 over http on port 80 with exactly "
                                                          "this body: %2, before %3.")

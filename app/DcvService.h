@@ -33,6 +33,7 @@ struct ValidationRound {
 struct DcvRoundResult {
     MpicRoundResult mpic;
     QList<domain::DcvEmail> emails;
+    bool contactsFound = true; // methods 4 and 5: false when no contact was found and corroborated
 };
 
 // Domain validation (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1..3): the validating officer starts an
@@ -88,7 +89,11 @@ public:
     [[nodiscard]] static QJsonObject challengeJson(const domain::DcvChallenge& challenge);
 
 private:
-    [[nodiscard]] static DcvRoundResult observeEmails(const ValidationRound& round);
+    [[nodiscard]] static DcvRoundResult observeEmails(const ValidationRound& round,
+                                                      const MpicRound::Progress& progress);
+    // Methods 4 and 5: the contact addresses one perspective found.
+    [[nodiscard]] static QStringList contactsSeen(domain::DcvMethod method, const PerspectiveReport& report);
+    [[nodiscard]] static QStringList emailsSummary(const QList<domain::DcvEmail>& emails);
     [[nodiscard]] domain::Status store(domain::DcvAttempt& attempt, const QString& actor, const QString& event,
                                        const QJsonObject& details, const MpicRoundResult* round = nullptr,
                                        QList<domain::DcvEmail>* emails = nullptr);

@@ -119,6 +119,45 @@ QStringList Dcv::constructedAddresses(const QString& authorizationDomain) {
     return addresses;
 }
 
+bool Dcv::isEmailAddress(const QString& text) {
+    // local@domain: no white space, no angle brackets or line breaks (it goes into an SMTP
+    // envelope), a domain with at least two labels.
+    static const QRegularExpression address(
+        QStringLiteral(R"re(^[^\s@<>()",;:]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$)re"));
+    return text.size() <= 254 && address.match(text).hasMatch();
+}
+
+QStringList Dcv::caaContactEmails(const QStringList& relevantRecords) {
+    static const QRegularExpression record(QStringLiteral(R"re(^\d+ contactemail "(.*)"$)re"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QStringList contacts;
+    for (const QString& text : relevantRecords) {
+        const QRegularExpressionMatch match = record.match(text.trimmed());
+        if (match.hasMatch() && isEmailAddress(match.captured(1).trimmed())) {
+            contacts << match.captured(1).trimmed().toLower();
+        }
+    }
+    contacts.sort();
+    contacts.removeDuplicates();
+    return contacts;
+}
+
+QStringList Dcv::txtContactEmails(const QStringList& texts) {
+    QStringList contacts;
+    for (const QString& text : texts) {
+        if (isEmailAddress(text.trimmed())) {
+            contacts << text.trimmed().toLower();
+        }
+    }
+    contacts.sort();
+    contacts.removeDuplicates();
+    return contacts;
+}
+
+QString Dcv::txtContactName(const QString& authorizationDomain) {
+    return QStringLiteral("_validation-contactemail.") + authorizationDomain.toLower();
+}
+
 bool Dcv::replyConfirms(const QString& text, const RandomValue& random) {
     return !random.value.isEmpty() && text.contains(random.value);
 }

@@ -114,6 +114,14 @@ public:
 
     // Method 2 (BR 3.2.2.4.4): admin, administrator, webmaster, hostmaster and postmaster @ADN.
     [[nodiscard]] static QStringList constructedAddresses(const QString& authorizationDomain);
+    // Method 4 (BR 3.2.2.4.13): the contactemail addresses among the relevant CAA records, as a
+    // perspective reports them ("FLAGS TAG \"VALUE\""). Method 5 (BR 3.2.2.4.14): the TXT records
+    // at _validation-contactemail.ADN that are addresses. Sorted, without duplicates; values that
+    // are not a single address are ignored.
+    [[nodiscard]] static QStringList caaContactEmails(const QStringList& relevantRecords);
+    [[nodiscard]] static QStringList txtContactEmails(const QStringList& texts);
+    [[nodiscard]] static QString txtContactName(const QString& authorizationDomain);
+    [[nodiscard]] static bool isEmailAddress(const QString& text);
     // A reply confirms when its text carries the email's random value (R-DCV-2).
     [[nodiscard]] static bool replyConfirms(const QString& text, const RandomValue& random);
 

@@ -907,3 +907,5 @@ JA["%1 replied to the newest message it received."] = "%1 が、受け取った�
 JA["The workspace's settings cannot be written."] = "ワークスペースの設定を書き込めません。"
 JA["Lab mail (aiosmtpd) runs on %1, ports %2 and %3."] = "ラボのメール（aiosmtpd）が %1 のポート %2 と %3 で動いています。"
 JA["Lab mail is stopped."] = "ラボのメールは停止しています。"
+JA["An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2."] = "%1 の CAA レコードの contactemail のうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。"
+JA["An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2."] = "%1 の TXT レコードのうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。"

@@ -607,6 +607,14 @@
         <source>An email with its own random value goes to each of %1; the applicant replies to one of them keeping its value, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>

@@ -604,6 +604,14 @@
         <source>An email with its own random value goes to each of %1; the applicant replies to one of them keeping its value, before %2.</source>
         <translation>%1 のそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
     </message>
+    <message>
+        <source>An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <translation>%1 の CAA レコードの contactemail のうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+    </message>
+    <message>
+        <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <translation>%1 の TXT レコードのうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>

@@ -215,7 +215,7 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
         observation.attemptId = task.attemptId;
         observation.observed = report.observedText();
         observation.outcome = !report.answered ? domain::PerspectiveObservation::Outcome::Failed
-                              : corroborates && corroborates(report)
+                              : corroborates && corroborates(report, result.primary)
                                   ? domain::PerspectiveObservation::Outcome::Corroborates
                                   : domain::PerspectiveObservation::Outcome::Differs;
         result.observations.append(observation);

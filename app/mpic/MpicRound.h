@@ -43,7 +43,8 @@ struct MpicRoundResult {
 // permission, ...) and the domain decides quorum, phase-in and RIR diversity for `day`.
 class MpicRound {
 public:
-    using Corroborates = std::function<bool(const PerspectiveReport&)>;
+    // Judges a remote report once every report is in, the primary's included (same contact, ...).
+    using Corroborates = std::function<bool(const PerspectiveReport& remote, const PerspectiveReport& primary)>;
     using Progress = std::function<void(const PerspectiveReport&)>;
 
     // Blocks until every perspective has answered or timed out; `progress` is called on the

@@ -43,7 +43,11 @@ double medianRound(const app::MpicSettings& settings, int rounds) {
         task.attemptId = i + 1;
         task.name = QStringLiteral("_ra-validation.example.jp");
         const app::MpicRoundResult result = app::MpicRound::run(
-            settings, task, [](const app::PerspectiveReport& report) { return report.answered; }, QDate(2026, 11, 25));
+            settings, task,
+            [](const app::PerspectiveReport& report, const app::PerspectiveReport& /*primary*/) {
+                return report.answered;
+            },
+            QDate(2026, 11, 25));
         for (const app::PerspectiveReport& report : result.remote) {
             if (!report.answered) {
                 std::fprintf(stderr, "perspective %s failed: %s\n", qPrintable(report.perspective),

@@ -66,6 +66,22 @@ private slots:
                  QStringLiteral("dcv.http-wildcard"));
     }
 
+    void contactsComeFromCaaAndTxtRecords_R_DCV_2() {
+        QCOMPARE(Dcv::caaContactEmails({QStringLiteral("0 issue \"secomtrust.net\""),
+                                        QStringLiteral("0 contactemail \"DNS@Example.jp\""),
+                                        QStringLiteral("0 CONTACTEMAIL \"dns@example.jp\""),
+                                        QStringLiteral("0 contactemail \"not an address\""),
+                                        QStringLiteral("0 contactphone \"+81 3 0000 0000\"")}),
+                 QStringList{QStringLiteral("dns@example.jp")});
+        QCOMPARE(Dcv::txtContactEmails({QStringLiteral(" b@example.jp "), QStringLiteral("a@example.jp"),
+                                        QStringLiteral("v=spf1 -all"), QStringLiteral("x@y>z@example.jp")}),
+                 (QStringList{QStringLiteral("a@example.jp"), QStringLiteral("b@example.jp")}));
+        QCOMPARE(Dcv::txtContactName(QStringLiteral("Example.JP")),
+                 QStringLiteral("_validation-contactemail.example.jp"));
+        QVERIFY(!Dcv::isEmailAddress(QStringLiteral("a@b\r\nRCPT TO:<c@d.jp>")));
+        QVERIFY(!Dcv::isEmailAddress(QStringLiteral("a@localhost")));
+    }
+
     void onlyHttpOn80AndHttpsOn443AreAuthorized_R_DCV_3() {
         QVERIFY(Dcv::isAuthorizedUrl(QUrl(QStringLiteral("http://a.jp/x"))));
         QVERIFY(Dcv::isAuthorizedUrl(QUrl(QStringLiteral("http://a.jp:80/x"))));

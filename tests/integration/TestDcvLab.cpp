@@ -266,6 +266,23 @@ private slots:
         QVERIFY2(checked->corroboration.startsWith(QStringLiteral("3 of 6")), qPrintable(checked->corroboration));
     }
 
+    void aContactThePerspectivesDoNotAllSeeGetsNoMail_R_DCV_2_R_MPIC_1() {
+        // Method 5: three perspectives find another address at _validation-contactemail: nobody is mailed.
+        const QString name = QStringLiteral("_validation-contactemail.example.jp");
+        QVERIFY(m_lab->setRecords(name, QStringLiteral("TXT"), {QStringLiteral("\"dns@example.jp\"")}));
+        QVERIFY(m_otherView->setRecords(name, QStringLiteral("TXT"), {QStringLiteral("\"attacker@example.jp\"")}));
+        use(m_honest.mid(0, 3) + m_misled);
+        const auto attempt = app::DcvService(m_demo->workspace())
+                                 .start(m_demo->user(QStringLiteral("tanaka")), 2, QStringLiteral("shop.example.jp"),
+                                        domain::DcvMethod::TxtContactEmail, QStringLiteral("example.jp"), {});
+        QVERIFY(attempt);
+        const auto checked = check(QStringLiteral("tanaka"), attempt->id);
+        QVERIFY(checked);
+        QCOMPARE(checked->status, Status::Failed);
+        QVERIFY2(checked->corroboration.startsWith(QStringLiteral("3 of 6")), qPrintable(checked->corroboration));
+        QVERIFY(app::DcvService(m_demo->workspace()).emails(attempt->id)->isEmpty());
+    }
+
     void withFiveOneMayDisagree_R_MPIC_2() {
         use(m_honest.mid(0, 4) + m_misled.mid(0, 1));
         QCOMPARE(check(QStringLiteral("tanaka"), published().id)->status, Status::Passed);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// DCV method 2, constructed email (R-DCV-1, R-DCV-2, R-DCV-4), against the lab's real SMTP
-// servers (aiosmtpd): the workstation submits one email per constructed address, each with its
-// own random value, to the lab's mail server; the "applicant" replies through the RA's mail
-// server into the replies folder; a check matches replies by random value.
+// DCV methods 2, 4 and 5, the email methods (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1), against the
+// lab's real SMTP servers (aiosmtpd) and DNS: the workstation submits one email per address, each
+// with its own random value, to the lab's mail server — the constructed addresses, or the CAA or
+// TXT contacts the perspectives corroborate; the "applicant" replies through the RA's mail server
+// into the replies folder; a check matches replies by random value.
 #include "app/DcvService.h"
 #include "tests/support/DemoFixture.h"
 
@@ -130,6 +131,48 @@ private slots:
         for (const domain::DcvEmail& email : emails(attempt->id)) {
             QCOMPARE(email.status, EmailStatus::Sent);
         }
+    }
+
+    void theCaaContactIsCorroboratedThenMailed_R_DCV_2_R_MPIC_1() {
+        QVERIFY(m_demo->lab()->dns().setRecords(QStringLiteral("example.jp"), QStringLiteral("CAA"),
+                                                {QStringLiteral("0 issue \"secomtrust.net\""),
+                                                 QStringLiteral("0 contactemail \"caa-contact@example.jp\"")}));
+        const auto attempt = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
+                                             domain::DcvMethod::CaaContactEmail, QStringLiteral("example.jp"), {});
+        QVERIFY(attempt);
+        QVERIFY(emails(attempt->id).isEmpty()); // found in DNS at the first check
+        const auto checked = service().check(tanaka(), attempt->id);
+        QVERIFY(checked);
+        QCOMPARE(checked->status, Status::Pending);
+        QVERIFY2(checked->corroboration.startsWith(QStringLiteral("6 of 6")), qPrintable(checked->corroboration));
+        const QList<domain::DcvEmail> sent = emails(attempt->id);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().address, QStringLiteral("caa-contact@example.jp"));
+        QCOMPARE(sent.first().status, EmailStatus::Sent);
+        // Every perspective's view of the contact is kept (R-DCV-4).
+        QCOMPARE(service().observations(attempt->id)->size(), 7);
+        QVERIFY(m_demo->lab()->mail().reply(QStringLiteral("caa-contact@example.jp")));
+        QCOMPARE(service().check(tanaka(), attempt->id)->status, Status::Passed);
+    }
+
+    void aMissingTxtContactFailsAndIsLookedForAgain_R_DCV_2() {
+        QVERIFY(m_demo->lab()->dns().setRecords(QStringLiteral("_validation-contactemail.example.jp"),
+                                                QStringLiteral("TXT"), {}));
+        const auto attempt = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
+                                             domain::DcvMethod::TxtContactEmail, QStringLiteral("example.jp"), {});
+        QVERIFY(attempt);
+        const auto missing = service().check(tanaka(), attempt->id);
+        QCOMPARE(missing->status, Status::Failed);
+        QVERIFY2(missing->observed.startsWith(QStringLiteral("no corroborated contact")),
+                 qPrintable(missing->observed));
+        QVERIFY(emails(attempt->id).isEmpty());
+        QVERIFY(m_demo->lab()->dns().setRecords(QStringLiteral("_validation-contactemail.example.jp"),
+                                                QStringLiteral("TXT"), {QStringLiteral("\"txt-contact@example.jp\"")}));
+        const auto found = service().check(tanaka(), attempt->id);
+        QCOMPARE(found->status, Status::Pending);
+        QCOMPARE(emails(attempt->id).size(), 1);
+        QVERIFY(m_demo->lab()->mail().reply(QStringLiteral("txt-contact@example.jp")));
+        QCOMPARE(service().check(tanaka(), attempt->id)->status, Status::Passed);
     }
 
     void anExpiredValueNeverValidates_R_DCV_1() {

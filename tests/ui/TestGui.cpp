@@ -519,7 +519,7 @@ private slots:
             for (int row = 0; row < model->rowCount(); ++row) {
                 enabled << model->item(row)->isEnabled();
             }
-            QCOMPARE(enabled, (QList<bool>{false, true, true, false, false, true, true}));
+            QCOMPARE(enabled, (QList<bool>{false, true, true, true, true, true, true}));
             methods->setCurrentIndex(5);
             QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("adnLineEdit"))->isEnabled());
             QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("labelLineEdit"))->isEnabled());
