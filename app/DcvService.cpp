@@ -10,6 +10,7 @@
 #include "domain/DomainChecks.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QUuid>
@@ -56,24 +57,64 @@ domain::Result<QString> DcvService::requestedName(const domain::Application& app
     return name;
 }
 
-domain::Status DcvService::updateChecklist(qint64 applicationId) {
+domain::Result<QHash<QString, ValidationInUse>> DcvService::validationsInUse(qint64 applicationId) {
     const auto application = m_workspace.applications().byId(applicationId);
-    const auto attempts = m_workspace.dcvAttempts().forApplication(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    QHash<qint64, std::optional<domain::Application>> others; // each other application read once
+    QHash<QString, ValidationInUse> inUse;
+    const QStringList names = application->fqdns;
+    for (const QString& fqdn : names) {
+        const auto passed = m_workspace.dcvAttempts().passedFor(fqdn);
+        if (!passed) {
+            return std::unexpected(passed.error());
+        }
+        for (const DcvAttempt& attempt : *passed) {
+            const QDateTime usableUntil = domain::DomainChecks::validationUsableUntil(attempt.checkedAt, now);
+            if (usableUntil <= now) {
+                continue;
+            }
+            ValidationInUse candidate{attempt, application->externalReference, false, usableUntil,
+                                      attempt.checkedAt.daysTo(now)};
+            if (attempt.applicationId != applicationId) {
+                if (!others.contains(attempt.applicationId)) {
+                    const auto other = m_workspace.applications().byId(attempt.applicationId);
+                    others.insert(attempt.applicationId, other ? std::optional(*other) : std::nullopt);
+                }
+                const std::optional<domain::Application>& other = others.value(attempt.applicationId);
+                // BR 4.2.1: the same Applicant only.
+                if (!other || other->organization.legalName != application->organization.legalName ||
+                    other->organization.country != application->organization.country) {
+                    continue;
+                }
+                candidate.reused = true;
+                candidate.applicationReference = other->externalReference;
+            }
+            if (!inUse.contains(fqdn) || inUse.value(fqdn).attempt.checkedAt <= attempt.checkedAt) {
+                inUse.insert(fqdn, candidate);
+            }
+        }
+    }
+    return inUse;
+}
+
+domain::Result<bool> DcvService::updateChecklist(qint64 applicationId) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    const auto inUse = validationsInUse(applicationId);
     const auto caaChecks = m_workspace.validationEvidence().caaChecks(applicationId);
-    if (!application || !attempts || !caaChecks) {
-        return std::unexpected(!application ? application.error() : !attempts ? attempts.error() : caaChecks.error());
+    if (!application || !inUse || !caaChecks) {
+        return std::unexpected(!application ? application.error() : !inUse ? inUse.error() : caaChecks.error());
     }
     const QHash<QString, CaaEvidence> latestCaa = latestCaaChecks(*caaChecks);
     QList<domain::NameEvidence> names;
     for (const QString& fqdn : application->fqdns) {
         domain::NameEvidence name;
         name.fqdn = fqdn;
-        for (const DcvAttempt& attempt : *attempts) {
-            if (attempt.fqdn == fqdn && attempt.status == DcvAttempt::Status::Passed &&
-                attempt.random.expiresAt() > name.dcvRandomValueExpires) {
-                name.dcvPassed = true;
-                name.dcvRandomValueExpires = attempt.random.expiresAt();
-            }
+        if (const auto validation = inUse->constFind(fqdn); validation != inUse->cend()) {
+            name.dcvPassed = true;
+            name.dcvValidatedAt = validation->attempt.checkedAt;
         }
         if (const auto check = latestCaa.constFind(fqdn); check != latestCaa.cend()) {
             name.caaChecked = true;
@@ -85,6 +126,7 @@ domain::Status DcvService::updateChecklist(qint64 applicationId) {
     }
     const domain::DomainCheckDecision decision = domain::DomainChecks::decide(names, m_workspace.clock().nowUtc());
     ApplicationService service(m_workspace);
+    bool changed = false;
     for (const auto& [code, status, note] :
          {std::tuple{QStringLiteral("dcv.validated"), decision.dcv, decision.dcvNote},
           std::tuple{QStringLiteral("caa.checked"), decision.caa, decision.caaNote},
@@ -96,10 +138,11 @@ domain::Status DcvService::updateChecklist(qint64 applicationId) {
         if (auto recorded =
                 service.recordAutomaticCheck(QStringLiteral("ra-workstation"), applicationId, code, status, note);
             !recorded) {
-            return recorded;
+            return std::unexpected(recorded.error());
         }
+        changed = true;
     }
-    return {};
+    return changed;
 }
 
 domain::Result<QList<DcvAttempt>> DcvService::attempts(qint64 applicationId) {
@@ -137,10 +180,6 @@ domain::Status DcvService::store(DcvAttempt& attempt, const QString& actor, cons
     });
 }
 
-bool DcvService::methodAvailable(domain::DcvMethod method) {
-    return method != domain::DcvMethod::ContactEmail;
-}
-
 domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 applicationId, const QString& fqdn,
                                              domain::DcvMethod method, const QString& authorizationDomain,
                                              const QString& label) {
@@ -157,14 +196,6 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     }
     const QString& name = *requested;
     const bool overHttp = domain::dcvMethodIsOverHttp(method);
-    if (!methodAvailable(method)) {
-        return fail(QStringLiteral("dcv.method-not-built"),
-                    QCoreApplication::translate("DcvService", "This method cannot be used yet; use %1, %2, %3 or %4.")
-                        .arg(domain::dcvMethodCitation(domain::DcvMethod::ConstructedEmail),
-                             domain::dcvMethodCitation(domain::DcvMethod::DnsChange),
-                             domain::dcvMethodCitation(domain::DcvMethod::WebsiteChange),
-                             domain::dcvMethodCitation(domain::DcvMethod::AcmeHttp01)));
-    }
     if (overHttp) {
         if (auto checked = domain::Dcv::checkHttpMethodName(name, authorizationDomain, label); !checked) {
             return std::unexpected(checked.error());
@@ -274,6 +305,7 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
         }
         round.emails = *emails;
         round.mail = m_workspace.mailSettings();
+        round.registry = m_workspace.registrySettings();
         round.task.name = attempt->authorizationDomain;
         // Methods 4 and 5: where the perspectives look for the contact (BR 3.2.2.4.13, 3.2.2.4.14).
         if (attempt->method == domain::DcvMethod::CaaContactEmail) {
@@ -318,7 +350,34 @@ DcvRoundResult DcvService::observeEmails(const ValidationRound& round, const Mpi
     const domain::DcvMethod method = round.attempt.method;
     const bool findContacts = round.emails.isEmpty() && (method == domain::DcvMethod::CaaContactEmail ||
                                                          method == domain::DcvMethod::TxtContactEmail);
-    if (findContacts) {
+    const bool findDomainContacts = round.emails.isEmpty() && method == domain::DcvMethod::ContactEmail;
+    if (findDomainContacts) {
+        // Method 1: the registry's Domain Contacts, asked afresh (never cached), from the primary.
+        const DomainContactLookup lookup =
+            lookupDomainContacts(round.attempt.authorizationDomain, round.settings.primary, round.registry,
+                                 QDeadlineTimer(round.mail.timeoutMs));
+        PerspectiveReport& primary = result.mpic.primary;
+        primary.perspective = QStringLiteral("primary");
+        primary.attemptId = round.attempt.id;
+        primary.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
+        primary.answered = !lookup.emails.isEmpty();
+        primary.values = lookup.emails;
+        primary.relevantName = lookup.source;
+        primary.detail = lookup.emails.isEmpty() ? lookup.detail : lookup.source;
+        result.mpic.decision.corroborated = true;
+        result.mpic.decision.reason = QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
+                                          .arg(domain::dcvMethodCitation(method));
+        if (lookup.emails.isEmpty()) {
+            result.contactsFound = false;
+            return result;
+        }
+        for (const QString& contact : lookup.emails) {
+            domain::DcvEmail email;
+            email.address = contact;
+            email.random = newRandomValue(round.now); // R-DCV-1: one per email
+            result.emails << email;
+        }
+    } else if (findContacts) {
         // R-MPIC-1: a perspective corroborates when it finds the same contacts as the primary.
         result.mpic = MpicRound::run(
             round.settings, round.task,
@@ -346,8 +405,8 @@ DcvRoundResult DcvService::observeEmails(const ValidationRound& round, const Mpi
         primary.answered = true;
         result.mpic.decision.corroborated = true;
         result.mpic.decision.reason =
-            method == domain::DcvMethod::ConstructedEmail
-                // BR 3.2.2.4.4 is not among the methods corroborated from remote perspectives (R-MPIC-1).
+            method == domain::DcvMethod::ConstructedEmail || method == domain::DcvMethod::ContactEmail
+                // BR 3.2.2.4.2 and .4 are not among the methods corroborated remotely (R-MPIC-1).
                 ? QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
                       .arg(domain::dcvMethodCitation(method))
                 : QStringLiteral("The contacts were corroborated when they were found.");
@@ -391,7 +450,7 @@ DcvRoundResult DcvService::observeEmails(const ValidationRound& round, const Mpi
             }
         }
     }
-    if (!findContacts) {
+    if (!findContacts && !findDomainContacts) {
         result.mpic.primary.values = emailsSummary(result.emails);
         result.mpic.primary.detail = QStringLiteral("%1 replies folder messages read").arg(replies.size());
         result.mpic.primary.elapsedMs = timer.elapsed();
@@ -441,6 +500,10 @@ domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, co
     attempt.corroboration = result.decision.reason;
     if (auto stored = store(attempt, actor.username, event::DcvChecked, details, &result, &emails); !stored) {
         return std::unexpected(stored.error());
+    }
+    // Only the validating officer of an application in review gets here (mayValidate).
+    if (auto updated = updateChecklist(attempt.applicationId); !updated) {
+        return std::unexpected(updated.error());
     }
     return attempt;
 }
@@ -511,6 +574,12 @@ QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domai
                                            "An email with its own random value goes to each of %1; the applicant "
                                            "replies to one of them keeping its value, before %2.")
             .arg(domain::Dcv::constructedAddresses(attempt.authorizationDomain).join(QStringLiteral(", ")), until);
+    case domain::DcvMethod::ContactEmail:
+        return QCoreApplication::translate("DcvService",
+                                           "An email with its own random value goes to each Domain Contact of %1 "
+                                           "the registry names (RDAP, else WHOIS); the applicant replies to one of "
+                                           "them keeping its value, before %2.")
+            .arg(attempt.authorizationDomain, until);
     case domain::DcvMethod::CaaContactEmail:
         return QCoreApplication::translate("DcvService",
                                            "An email with its own random value goes to each contactemail address of "

@@ -3,6 +3,7 @@
 
 #include "app/mail/Mail.h"
 #include "app/mpic/MpicRound.h"
+#include "app/registry/DomainContacts.h"
 #include "app/storage/SqlValidationEvidence.h"
 #include "domain/Application.h"
 #include "domain/Dcv.h"
@@ -25,7 +26,8 @@ struct ValidationRound {
     // Email methods: every email of the attempt, where to send and where replies arrive.
     QList<domain::DcvEmail> emails;
     MailSettings mail;
-    QDateTime now; // the workspace clock when the check was prepared (the emails' Date)
+    RegistrySettings registry; // method 1
+    QDateTime now;             // the workspace clock when the check was prepared (the emails' Date)
 };
 
 // What one DCV check observed: the perspectives' round, and for the email methods the emails as
@@ -36,22 +38,31 @@ struct DcvRoundResult {
     bool contactsFound = true; // methods 4 and 5: false when no contact was found and corroborated
 };
 
+// A passed validation one requested name relies on (R-DOC-2): the application's own, or one done
+// for another application of the same applicant, while younger than the reuse limit in force.
+struct ValidationInUse {
+    domain::DcvAttempt attempt;
+    QString applicationReference; // of the application it was done for
+    bool reused = false;          // done for another application
+    QDateTime usableUntil;
+    qint64 ageDays = 0;
+};
+
 // Domain validation (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1..3): the validating officer starts an
 // attempt for one of the application's names, the applicant publishes the random value, the
 // officer checks; the primary and every remote perspective look at the same time, and the attempt
 // passes only when the primary sees the value and the perspectives corroborate it. Every attempt,
-// every perspective's report and the decision are stored and audited. Built so far: method 3
-// (DNS change, TXT at the ADN or an underscore label under it), method 6 (a file under
-// /.well-known/pki-validation/), method 7 (ACME http-01, the CSR's key as the account key) and
-// method 2 (constructed email: one email with its own random value to each of the five
-// addresses; a check sends what is unsent and looks for replies carrying a value).
+// every perspective's report and the decision are stored and audited. All seven methods of CP
+// 3.2.2.4: 3 (a TXT record at the ADN or an underscore label under it), 6 (a file under
+// /.well-known/pki-validation/), 7 (ACME http-01, the CSR's key as the account key) and the
+// email methods 1 (registry Domain Contacts), 2 (constructed addresses), 4 and 5 (CAA and TXT
+// contacts, corroborated): one email with its own random value to each address; a check sends
+// what is unsent and looks for replies carrying a value.
 class DcvService {
 public:
     explicit DcvService(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    // Whether this version performs `method` (the email methods come with the lab's mail server).
-    [[nodiscard]] static bool methodAvailable(domain::DcvMethod method);
     [[nodiscard]] domain::Result<domain::DcvAttempt> start(const domain::User& actor, qint64 applicationId,
                                                            const QString& fqdn, domain::DcvMethod method,
                                                            const QString& authorizationDomain, const QString& label);
@@ -67,9 +78,14 @@ public:
                                                            const MpicRound::Progress& progress = {});
 
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> attempts(qint64 applicationId);
+    // For each requested name, the newest validation usable now (R-DOC-2): this application's
+    // passed attempts and those of the same applicant's other applications — same legal name and
+    // country — for exactly that FQDN (the stricter reading: a parent's validation is not reused).
+    [[nodiscard]] domain::Result<QHash<QString, ValidationInUse>> validationsInUse(qint64 applicationId);
     // Decides the Domains step's automatic checklist items from the stored evidence
-    // (domain::DomainChecks) and records those that changed.
-    [[nodiscard]] domain::Status updateChecklist(qint64 applicationId);
+    // (domain::DomainChecks), reused validations included, and records those that changed:
+    // whether any did.
+    [[nodiscard]] domain::Result<bool> updateChecklist(qint64 applicationId);
     // R-DCV-4 and the workflow: only the validating officer of an application in review validates
     // its names and checks their CAA.
     [[nodiscard]] static domain::Status mayValidate(const domain::User& actor, const domain::Application& application);

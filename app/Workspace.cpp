@@ -141,6 +141,15 @@ MailSettings Workspace::mailSettings() const {
     return mail;
 }
 
+RegistrySettings Workspace::registrySettings() const {
+    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    RegistrySettings registry;
+    const QString bootstrap = ini.value(QStringLiteral("registry/rdap_bootstrap")).toString();
+    registry.rdapBootstrapFile = bootstrap.isEmpty() ? bootstrap : QDir(m_directory).absoluteFilePath(bootstrap);
+    registry.whoisPort = ini.value(QStringLiteral("registry/whois_port"), registry.whoisPort).toInt();
+    return registry;
+}
+
 QString Workspace::defaultDirectory() {
     const QString fromEnvironment = qEnvironmentVariable("RA_WORKSPACE");
     return fromEnvironment.isEmpty() ? QDir::home().filePath(QStringLiteral("ra-workspace")) : fromEnvironment;

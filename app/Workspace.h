@@ -5,6 +5,7 @@
 #include "app/PublicSuffixList.h"
 #include "app/mail/Mail.h"
 #include "app/mpic/MpicRound.h"
+#include "app/registry/DomainContacts.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlApplicationRepository.h"
@@ -72,6 +73,8 @@ public:
     [[nodiscard]] MpicSettings mpicSettings() const;
     // The mail relay and replies folder of the email methods (workspace.ini [mail]), read afresh.
     [[nodiscard]] MailSettings mailSettings() const;
+    // Where DCV method 1 finds Domain Contacts (workspace.ini [registry]), read afresh.
+    [[nodiscard]] RegistrySettings registrySettings() const;
     // Writes where the CA's keys live ([hsm] in workspace.ini) and uses it from now on.
     void saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel);
     // SoftHSM2 finds its tokens through SOFTHSM2_CONF, read when the module is loaded.

@@ -2,6 +2,7 @@
 #include "domain/Dcv.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -152,6 +153,57 @@ QStringList Dcv::txtContactEmails(const QStringList& texts) {
     contacts.sort();
     contacts.removeDuplicates();
     return contacts;
+}
+
+namespace {
+QStringList sortedAddresses(QStringList addresses) {
+    for (QString& address : addresses) {
+        address = address.trimmed().toLower();
+    }
+    addresses.removeIf([](const QString& address) { return !Dcv::isEmailAddress(address); });
+    addresses.sort();
+    addresses.removeDuplicates();
+    return addresses;
+}
+
+void collectRdapEmails(const QJsonArray& entities, QStringList& out, int depth) {
+    static const QStringList contactRoles{QStringLiteral("registrant"), QStringLiteral("administrative"),
+                                          QStringLiteral("technical")};
+    for (const QJsonValue& value : entities) {
+        const QJsonObject entity = value.toObject();
+        const QJsonArray roles = entity.value(QStringLiteral("roles")).toArray();
+        const bool contact = std::any_of(roles.begin(), roles.end(), [](const QJsonValue& role) {
+            return contactRoles.contains(role.toString().toLower());
+        });
+        // vcardArray: ["vcard", [[name, params, type, value], ...]] (RFC 7095)
+        for (const QJsonValue& property : entity.value(QStringLiteral("vcardArray")).toArray().at(1).toArray()) {
+            const QJsonArray fields = property.toArray();
+            if (contact && fields.at(0).toString().compare(QLatin1String("email"), Qt::CaseInsensitive) == 0) {
+                out << fields.at(3).toString();
+            }
+        }
+        if (depth < 3) { // a registrar entity may hold contacts; never deeper than that
+            collectRdapEmails(entity.value(QStringLiteral("entities")).toArray(), out, depth + 1);
+        }
+    }
+}
+} // namespace
+
+QStringList Dcv::whoisContactEmails(const QString& whoisText) {
+    static const QRegularExpression line(
+        QStringLiteral(R"re(^\s*(Registrant|Admin(istrative)?|Tech(nical)?)[ A-Za-z-]*E-?mail\s*:\s*(\S+)\s*$)re"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    QStringList found;
+    for (auto it = line.globalMatch(whoisText); it.hasNext();) {
+        found << it.next().captured(4);
+    }
+    return sortedAddresses(found);
+}
+
+QStringList Dcv::rdapContactEmails(const QJsonObject& domainObject) {
+    QStringList found;
+    collectRdapEmails(domainObject.value(QStringLiteral("entities")).toArray(), found, 0);
+    return sortedAddresses(found);
 }
 
 QString Dcv::txtContactName(const QString& authorizationDomain) {

@@ -5,6 +5,7 @@
 #include "domain/ports/IPublicSuffixList.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
@@ -121,6 +122,12 @@ public:
     [[nodiscard]] static QStringList caaContactEmails(const QStringList& relevantRecords);
     [[nodiscard]] static QStringList txtContactEmails(const QStringList& texts);
     [[nodiscard]] static QString txtContactName(const QString& authorizationDomain);
+    // Method 1 (BR 3.2.2.4.2): the Domain Contacts' addresses — registrant, administrative and
+    // technical, never the registrar's abuse contact — from a WHOIS answer ("Registrant Email:
+    // ...", RFC 3912 text in the ICANN layout) or an RDAP domain object (RFC 9083: entities with
+    // those roles, their vCard "email"). Sorted, without duplicates.
+    [[nodiscard]] static QStringList whoisContactEmails(const QString& whoisText);
+    [[nodiscard]] static QStringList rdapContactEmails(const QJsonObject& domainObject);
     [[nodiscard]] static bool isEmailAddress(const QString& text);
     // A reply confirms when its text carries the email's random value (R-DCV-2).
     [[nodiscard]] static bool replyConfirms(const QString& text, const RandomValue& random);

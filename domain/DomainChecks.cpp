@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/DomainChecks.h"
 
+#include "domain/DatedRules.h"
+
 #include <QCoreApplication>
 
 namespace ra::domain {
+
+QDateTime DomainChecks::validationUsableUntil(const QDateTime& validatedAt, const QDateTime& at) {
+    return validatedAt.addDays(DatedRules::on(at.toUTC().date()).domainReuseDays);
+}
 
 DomainCheckDecision DomainChecks::decide(const QList<NameEvidence>& names, const QDateTime& at) {
     DomainCheckDecision decision;
@@ -11,7 +17,7 @@ DomainCheckDecision DomainChecks::decide(const QList<NameEvidence>& names, const
     QStringList uncheckedCaa;
     QStringList deniedCaa;
     for (const NameEvidence& name : names) {
-        if (!name.dcvPassed || at >= name.dcvRandomValueExpires) {
+        if (!name.dcvPassed || at >= validationUsableUntil(name.dcvValidatedAt, at)) {
             unvalidated << name.fqdn;
         }
         if (name.caaChecked && name.caaVerdict == CaaVerdict::Deny) {

@@ -16,8 +16,8 @@ cli=build/release/app/cli/ra-cli
 if [ ! -f "$workspace/workspace.ini" ]; then
     "$cli" workspace init "$workspace" --demo
 fi
-# The lab: Knot DNS with the demo domains, nginx, two SMTP servers and six perspective agents, all
-# on loopback.
+# The lab: Knot DNS with the demo domains, nginx, two SMTP servers, a WHOIS server and six
+# perspective agents, all on loopback.
 if ! RA_LANGUAGE=en "$cli" --workspace "$workspace" lab status | grep -q "Perspectives running"; then
     "$cli" --workspace "$workspace" lab start
 fi
@@ -39,7 +39,7 @@ application in review as its validating officer, page "Domains", press "Start va
 choose a method, then act as the applicant would:
   DNS change:      $cli --workspace $workspace lab set-record _ra-validation.NAME TXT '"VALUE"'
   website/ACME:    $cli --workspace $workspace lab publish URL CONTENT   (both shown on the page)
-  email:           $cli --workspace $workspace lab reply admin@DOMAIN
+  email:           $cli --workspace $workspace lab reply admin@DOMAIN   (or the contact mailed)
 and press "Check the validation" to watch the six perspectives answer; "Check CAA" likewise.
 
 TEXT

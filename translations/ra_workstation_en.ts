@@ -596,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This method cannot be used yet; use %1, %2, %3 or %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The email methods take no prefix label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +609,10 @@
     </message>
     <message>
         <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email with its own random value goes to each Domain Contact of %1 the registry names (RDAP, else WHOIS); the applicant replies to one of them keeping its value, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1562,37 @@
     </message>
     <message>
         <source>Choose an application package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryLab</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s WHOIS server runs already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3 is not installed (Debian package python3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use or may not be used by this user; choose another address with --web-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s WHOIS server did not start; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s WHOIS server (PID %1) did not stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2597,6 +2628,14 @@
         <source>Lab mail is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lab WHOIS runs on %1, port 43; RDAP on http://%2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab WHOIS is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ApplicationQueueModel</name>
@@ -3479,10 +3518,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,6 +3563,22 @@
     </message>
     <message>
         <source>Cop&amp;y what to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reused from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1 validation of %2 (%3 days old), usable until %4 under the reuse limit in force%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reused from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

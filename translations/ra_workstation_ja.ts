@@ -593,10 +593,6 @@
         <translation>申請者は %3 までに、テキストが %2 の TXT レコードを %1 に公開します。</translation>
     </message>
     <message>
-        <source>This method cannot be used yet; use %1, %2, %3 or %4.</source>
-        <translation>この方法はまだ使えません。%1、%2、%3 または %4 を使ってください。</translation>
-    </message>
-    <message>
         <source>The email methods take no prefix label.</source>
         <translation>メールによる方法では接頭ラベルは指定できません。</translation>
     </message>
@@ -611,6 +607,10 @@
     <message>
         <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
         <translation>%1 の TXT レコードのうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+    </message>
+    <message>
+        <source>An email with its own random value goes to each Domain Contact of %1 the registry names (RDAP, else WHOIS); the applicant replies to one of them keeping its value, before %2.</source>
+        <translation>レジストリ（RDAP、なければ WHOIS）が示す %1 のドメイン連絡先それぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,37 @@
     <message>
         <source>Choose an application package folder</source>
         <translation>申請パッケージのフォルダを選択</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryLab</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name.</source>
+        <translation>%1 はドメイン名ではありません。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s WHOIS server runs already.</source>
+        <translation>ラボの WHOIS サーバーはすでに動いています。</translation>
+    </message>
+    <message>
+        <source>Python 3 is not installed (Debian package python3).</source>
+        <translation>Python 3 がインストールされていません（Debian パッケージ python3）。</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use or may not be used by this user; choose another address with --web-address.</source>
+        <translation>%2 のポート %1 は使用中か、このユーザーでは使えません。--web-address で別のアドレスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s WHOIS server did not start; see %1.</source>
+        <translation>ラボの WHOIS サーバーが起動しませんでした。%1 を見てください。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s WHOIS server (PID %1) did not stop.</source>
+        <translation>ラボの WHOIS サーバー（PID %1）が停止しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2624,14 @@
         <source>Lab mail is stopped.</source>
         <translation>ラボのメールは停止しています。</translation>
     </message>
+    <message>
+        <source>Lab WHOIS runs on %1, port 43; RDAP on http://%2/.</source>
+        <translation>ラボの WHOIS が %1 のポート 43 で、RDAP が http://%2/ で動いています。</translation>
+    </message>
+    <message>
+        <source>Lab WHOIS is stopped.</source>
+        <translation>ラボの WHOIS は停止しています。</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ApplicationQueueModel</name>
@@ -3471,10 +3510,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Not available in this version.</source>
-        <translation>このバージョンでは利用できません。</translation>
-    </message>
-    <message>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M):</translation>
     </message>
@@ -3521,6 +3556,22 @@
     <message>
         <source>Cop&amp;y what to publish</source>
         <translation>公開する値をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>%1 — reused from %2</source>
+        <translation>%1 — %2 から再利用</translation>
+    </message>
+    <message>
+        <source>usable until %1</source>
+        <translation>%1 まで使用可</translation>
+    </message>
+    <message>
+        <source>In use: %1 validation of %2 (%3 days old), usable until %4 under the reuse limit in force%5.</source>
+        <translation>使用中：%2 の %1 による検証（%3 日経過）。現行の再利用期限により %4 まで使用できます%5。</translation>
+    </message>
+    <message>
+        <source>, reused from %1</source>
+        <translation>（%1 から再利用）</translation>
     </message>
 </context>
 <context>

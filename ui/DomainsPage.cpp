@@ -173,6 +173,13 @@ DomainsPage::DomainsPage(app::Workspace& workspace, const domain::User& user, co
         }
     });
     fillNames();
+    if (m_mayValidate) {
+        // A validation done for the same applicant's other application may count here (R-DOC-2).
+        const auto changed = app::DcvService(m_workspace).updateChecklist(m_application.id);
+        if (changed && *changed) {
+            QMetaObject::invokeMethod(this, &DomainsPage::evidenceRecorded, Qt::QueuedConnection);
+        }
+    }
 }
 
 DomainsPage::~DomainsPage() = default;
@@ -201,6 +208,9 @@ void DomainsPage::fillNames() {
     m_attempts = app::DcvService(m_workspace).attempts(m_application.id).value_or(QList<DcvAttempt>{});
     m_latestCaa =
         app::latestCaaChecks(app::CaaService(m_workspace).checks(m_application.id).value_or(QList<app::CaaEvidence>{}));
+    m_inUse = app::DcvService(m_workspace)
+                  .validationsInUse(m_application.id)
+                  .value_or(QHash<QString, app::ValidationInUse>{});
     const QDateTime now = m_workspace.clock().nowUtc();
     m_names->setRowCount(int(m_application.fqdns.size()));
     for (int row = 0; row < m_application.fqdns.size(); ++row) {
@@ -219,6 +229,14 @@ void DomainsPage::fillNames() {
                 new QTableWidgetItem(attempt->random.expiredAt(now)
                                          ? tr("expired")
                                          : tr("%1 (%2 days left)").arg(when(attempt->random.expiresAt())).arg(days)));
+        } else if (const auto reused = m_inUse.constFind(fqdn); reused != m_inUse.cend()) {
+            m_names->setItem(row, 1,
+                             new QTableWidgetItem(statusIcon(CheckStatus::Passed),
+                                                  tr("%1 — reused from %2")
+                                                      .arg(domain::dcvMethodCitation(reused->attempt.method),
+                                                           reused->applicationReference)));
+            m_names->setItem(row, 2, new QTableWidgetItem(reused->attempt.random.value));
+            m_names->setItem(row, 3, new QTableWidgetItem(tr("usable until %1").arg(when(reused->usableUntil))));
         } else {
             m_names->setItem(row, 1, new QTableWidgetItem(statusIcon(CheckStatus::Pending), tr("Not started")));
             m_names->setItem(row, 2, new QTableWidgetItem);
@@ -271,6 +289,17 @@ void DomainsPage::showSelected() {
                      attempt->observed.isEmpty() ? tr("nothing yet") : attempt->observed.toHtmlEscaped()));
     } else {
         m_instructions->setText(tr("No validation started for <b>%1</b>.").arg(fqdn.toHtmlEscaped()));
+    }
+    // R-DOC-2: the validation this name relies on, its age and until when it may be used.
+    if (const auto inUse = m_inUse.constFind(fqdn); inUse != m_inUse.cend()) {
+        m_instructions->setText(
+            m_instructions->text() + QStringLiteral("<br>") +
+            tr("In use: %1 validation of %2 (%3 days old), usable until %4 under the reuse limit in force%5.")
+                .arg(domain::dcvMethodCitation(inUse->attempt.method), when(inUse->attempt.checkedAt))
+                .arg(inUse->ageDays)
+                .arg(when(inUse->usableUntil),
+                     inUse->reused ? tr(", reused from %1").arg(inUse->applicationReference.toHtmlEscaped())
+                                   : QString()));
     }
     const auto caa = latestCaa(fqdn);
     if (caa) {
@@ -358,10 +387,6 @@ void DomainsPage::askForValidation() {
           domain::DcvMethod::AcmeHttp01}) {
         auto* item = new QStandardItem(tr("%1 (%2)").arg(domain::dcvMethodId(each), domain::dcvMethodCitation(each)));
         item->setData(int(each));
-        if (!app::DcvService::methodAvailable(each)) {
-            item->setEnabled(false); // not built yet: shown so nobody wonders where it is
-            item->setToolTip(tr("Not available in this version."));
-        }
         model->appendRow(item);
     }
     method->setModel(model);

@@ -59,6 +59,7 @@ private:
     domain::Application m_application;
     QList<domain::DcvAttempt> m_attempts;
     QHash<QString, app::CaaEvidence> m_latestCaa; // by name
+    QHash<QString, app::ValidationInUse> m_inUse; // R-DOC-2: what each name relies on now
     QTableWidget* m_names = nullptr;
     QTableWidget* m_perspectives = nullptr;
     QLabel* m_instructions = nullptr;

@@ -8,6 +8,7 @@
 #include "app/lab/DnsLab.h"
 #include "app/lab/MailLab.h"
 #include "app/lab/PerspectiveLab.h"
+#include "app/lab/RegistryLab.h"
 #include "app/lab/WebLab.h"
 #include "domain/Caa.h"
 #include "domain/Dcv.h"
@@ -267,6 +268,7 @@ int Cli::lab(const QStringList& args) {
     DnsLab dns(directory, port, webAddress);
     WebLab web(directory, webAddress);
     MailLab mail(directory, webAddress);
+    RegistryLab registry(directory, webAddress);
     PerspectiveLab perspectives(directory, QDir(workspace).absolutePath());
     if (setRecord) {
         // The applicant's side in the demo: publish (or, without RDATA, remove) a record.
@@ -319,6 +321,18 @@ int Cli::lab(const QStringList& args) {
             return fail(started.error());
         }
         if (auto started = mail.start(); !started || !mail.registerWith(workspace)) {
+            (void)mail.stop();
+            (void)web.stop();
+            (void)dns.stop();
+            return fail(started ? domain::Error{QStringLiteral("lab.write"),
+                                                QCoreApplication::translate("ra-cli", "The workspace's settings cannot "
+                                                                                      "be written."),
+                                                {}}
+                                : started.error());
+        }
+        if (auto started = registry.start(); !started || !registry.registerWith(workspace)) {
+            (void)registry.stop();
+            (void)mail.stop();
             (void)web.stop();
             (void)dns.stop();
             return fail(started ? domain::Error{QStringLiteral("lab.write"),
@@ -330,6 +344,7 @@ int Cli::lab(const QStringList& args) {
         if (auto started = perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
                                               dns.lookupOptions(), QDateTime::currentDateTimeUtc());
             !started) {
+            (void)registry.stop();
             (void)mail.stop();
             (void)web.stop();
             (void)dns.stop();
@@ -339,8 +354,9 @@ int Cli::lab(const QStringList& args) {
         const domain::Status agents = perspectives.stop();
         const domain::Status webServer = web.stop();
         const domain::Status mailServers = mail.stop();
+        const domain::Status whois = registry.stop();
         const domain::Status server = dns.stop();
-        for (const domain::Status& stopped : {agents, webServer, mailServers, server}) {
+        for (const domain::Status& stopped : {agents, webServer, mailServers, whois, server}) {
             if (!stopped) {
                 return fail(stopped.error());
             }
@@ -349,6 +365,7 @@ int Cli::lab(const QStringList& args) {
     const bool running = dns.running();
     const bool webRunning = web.running();
     const bool mailRunning = mail.running();
+    const bool whoisRunning = registry.running();
     const QStringList agents = perspectives.running();
     print(
         QJsonObject{{QStringLiteral("dns"), running ? QStringLiteral("running") : QStringLiteral("stopped")},
@@ -356,6 +373,7 @@ int Cli::lab(const QStringList& args) {
                     {QStringLiteral("web"), webRunning ? QStringLiteral("running") : QStringLiteral("stopped")},
                     {QStringLiteral("web_address"), webAddress},
                     {QStringLiteral("mail"), mailRunning ? QStringLiteral("running") : QStringLiteral("stopped")},
+                    {QStringLiteral("whois"), whoisRunning ? QStringLiteral("running") : QStringLiteral("stopped")},
                     {QStringLiteral("perspectives"), QJsonArray::fromStringList(agents)},
                     {QStringLiteral("directory"), directory}},
         (running ? QCoreApplication::translate("ra-cli", "Lab DNS (Knot) runs; resolver %1.").arg(dns.resolverAddress())
@@ -370,6 +388,10 @@ int Cli::lab(const QStringList& args) {
                                .arg(MailLab::kApplicantsPort)
                                .arg(MailLab::kRaPort)
                          : QCoreApplication::translate("ra-cli", "Lab mail is stopped.")) +
+            QLatin1Char('\n') +
+            (whoisRunning ? QCoreApplication::translate("ra-cli", "Lab WHOIS runs on %1, port 43; RDAP on http://%2/.")
+                                .arg(webAddress, QLatin1String(RegistryLab::kRdapHost))
+                          : QCoreApplication::translate("ra-cli", "Lab WHOIS is stopped.")) +
             QLatin1Char('\n') +
             (agents.isEmpty() ? QCoreApplication::translate("ra-cli", "No perspective runs.")
                               : QCoreApplication::translate("ra-cli", "Perspectives running: %1.")

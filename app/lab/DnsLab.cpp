@@ -37,7 +37,7 @@ bool DnsLab::portFree(int port) {
 }
 
 QStringList DnsLab::zones() {
-    return {QStringLiteral("test"), QStringLiteral("jp"), QStringLiteral("insecure.test"),
+    return {QStringLiteral("test"), QStringLiteral("jp"), QStringLiteral("net"), QStringLiteral("insecure.test"),
             QStringLiteral("bogus.test")};
 }
 

@@ -84,6 +84,21 @@ domain::Result<QList<DcvAttempt>> SqlDcvAttempts::forApplication(qint64 applicat
     return list;
 }
 
+domain::Result<QList<DcvAttempt>> SqlDcvAttempts::passedFor(const QString& fqdn) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE fqdn = ? AND status = 'passed' ORDER BY id")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(fqdn);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    QList<DcvAttempt> list;
+    while (query.next()) {
+        list << readAttempt(query);
+    }
+    return list;
+}
+
 domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
     QSqlQuery query(m_database.connection());
     if (attempt.id == 0) {

@@ -17,6 +17,8 @@ public:
 
     [[nodiscard]] domain::Result<domain::DcvAttempt> byId(qint64 attemptId) const;
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> forApplication(qint64 applicationId) const;
+    // Every passed attempt for `fqdn`, of any application, oldest first (R-DOC-2 reuse).
+    [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> passedFor(const QString& fqdn) const;
     // Inserts a new attempt (setting its id) or writes the status and observation of a stored one.
     [[nodiscard]] domain::Status save(domain::DcvAttempt& attempt);
     // The emails of an email-method attempt, in the order they were planned.

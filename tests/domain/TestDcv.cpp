@@ -3,6 +3,7 @@
 // counts as seeing it, and which redirects may be followed.
 #include "domain/Dcv.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ra::domain;
@@ -80,6 +81,26 @@ private slots:
                  QStringLiteral("_validation-contactemail.example.jp"));
         QVERIFY(!Dcv::isEmailAddress(QStringLiteral("a@b\r\nRCPT TO:<c@d.jp>")));
         QVERIFY(!Dcv::isEmailAddress(QStringLiteral("a@localhost")));
+    }
+
+    void domainContactsComeFromWhoisAndRdap_R_DCV_2() {
+        const QString whois = QStringLiteral("Domain Name: EXAMPLE.JP\r\n"
+                                             "Registrar Abuse Contact Email: abuse@registrar.example\r\n"
+                                             "Registrant Email: Owner@Example.jp\r\n"
+                                             "Admin Email: admin-c@example.jp\r\n"
+                                             "Tech Email: owner@example.jp\r\n"
+                                             "Billing Email: billing@example.jp\r\n"
+                                             "Registrant Email: REDACTED FOR PRIVACY\r\n");
+        QCOMPARE(Dcv::whoisContactEmails(whois),
+                 (QStringList{QStringLiteral("admin-c@example.jp"), QStringLiteral("owner@example.jp")}));
+        const QJsonObject rdap = QJsonDocument::fromJson(R"({"objectClassName": "domain", "entities": [
+            {"roles": ["registrar"], "vcardArray": ["vcard", [["email", {}, "text", "rr@registrar.example"]]],
+             "entities": [{"roles": ["abuse"], "vcardArray": ["vcard", [["email", {}, "text", "abuse@r.example"]]]}]},
+            {"roles": ["registrant", "technical"],
+             "vcardArray": ["vcard", [["fn", {}, "text", "Owner"], ["email", {}, "text", "dns@example.jp"]]]}]})")
+                                     .object();
+        QCOMPARE(Dcv::rdapContactEmails(rdap), QStringList{QStringLiteral("dns@example.jp")});
+        QVERIFY(Dcv::rdapContactEmails(QJsonObject{}).isEmpty());
     }
 
     void onlyHttpOn80AndHttpsOn443AreAuthorized_R_DCV_3() {

@@ -13,7 +13,7 @@ class TestDomainChecks : public QObject {
     const QDateTime m_now{QDate(2026, 11, 25), QTime(9, 0), Qt::UTC};
 
     NameEvidence good(const QString& fqdn) const {
-        return {fqdn, true, m_now.addDays(10), true, CaaVerdict::Allow, true, m_now.addSecs(3600)};
+        return {fqdn, true, m_now.addDays(-10), true, CaaVerdict::Allow, true, m_now.addSecs(3600)};
     }
 
 private slots:
@@ -33,10 +33,18 @@ private slots:
         QCOMPARE(decision.mpic, CheckStatus::Pending);
     }
 
-    void anExpiredRandomValueNoLongerCounts_R_DCV_1() {
-        NameEvidence expired = good(QStringLiteral("a.jp"));
-        expired.dcvRandomValueExpires = m_now;
-        QCOMPARE(DomainChecks::decide({expired}, m_now).dcv, CheckStatus::Pending);
+    void aValidationIsUsedOnlyWithinTheReuseLimitInForce_R_DOC_2_R_TIME_1() {
+        // On 2026-11-25 the BR's 200 days are stricter than the CP's 398.
+        NameEvidence old = good(QStringLiteral("a.jp"));
+        old.dcvValidatedAt = m_now.addDays(-199);
+        QCOMPARE(DomainChecks::decide({old}, m_now).dcv, CheckStatus::Passed);
+        old.dcvValidatedAt = m_now.addDays(-200);
+        QCOMPARE(DomainChecks::decide({old}, m_now).dcv, CheckStatus::Pending);
+        // From 2027-03-15, 100 days: the same validation ages out sooner.
+        const QDateTime later(QDate(2027, 3, 20), QTime(9, 0), Qt::UTC);
+        old.dcvValidatedAt = later.addDays(-101);
+        QCOMPARE(DomainChecks::decide({old}, later).dcv, CheckStatus::Pending);
+        QCOMPARE(DomainChecks::validationUsableUntil(later.addDays(-50), later), later.addDays(50));
     }
 
     void aDenyingCaaFails_R_CAA_1() {

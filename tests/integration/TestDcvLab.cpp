@@ -11,6 +11,7 @@
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
@@ -281,6 +282,44 @@ private slots:
         QCOMPARE(checked->status, Status::Failed);
         QVERIFY2(checked->corroboration.startsWith(QStringLiteral("3 of 6")), qPrintable(checked->corroboration));
         QVERIFY(app::DcvService(m_demo->workspace()).emails(attempt->id)->isEmpty());
+    }
+
+    void aValidationIsReusedForTheSameApplicantWithinTheLimit_R_DOC_2() {
+        use(m_honest);
+        const auto passed = check(QStringLiteral("tanaka"), published().id);
+        QVERIFY(passed);
+        QCOMPARE(passed->status, Status::Passed);
+        // Two more applications asking for the same name: one of the same applicant, one not.
+        auto& repository = m_demo->workspace().applications();
+        const auto original = repository.byId(2);
+        const auto copy = [&](const QString& reference, const QString& legalName) {
+            domain::Application application = *original;
+            application.id = 0;
+            application.externalReference = reference;
+            application.packageDigest =
+                QString::fromLatin1(QCryptographicHash::hash(reference.toUtf8(), QCryptographicHash::Sha256).toHex());
+            application.organization.legalName = legalName;
+            return repository.add(application).value_or(0);
+        };
+        const qint64 same = copy(QStringLiteral("APP-2026-1099"), original->organization.legalName);
+        const qint64 other = copy(QStringLiteral("APP-2026-1098"), QStringLiteral("Other KK"));
+        QVERIFY(same > 0 && other > 0);
+        app::DcvService service(m_demo->workspace());
+        const auto inUse = service.validationsInUse(same);
+        QVERIFY(inUse);
+        const app::ValidationInUse reused = inUse->value(QStringLiteral("shop.example.jp"));
+        QVERIFY(reused.reused);
+        QCOMPARE(reused.applicationReference, original->externalReference);
+        QCOMPARE(reused.attempt.checkedAt, passed->checkedAt);
+        // 2026-11-25: the BR's 200 days are stricter than the CP's 398 (CP 1.1).
+        QCOMPARE(reused.usableUntil, passed->checkedAt.addDays(200));
+        QVERIFY(service.validationsInUse(other)->isEmpty());
+        // Older than the limit in force, it is used nowhere, not even for its own application.
+        const QDateTime now = m_demo->clock().nowUtc();
+        m_demo->clock().set(passed->checkedAt.addDays(200));
+        QVERIFY(!service.validationsInUse(same)->contains(QStringLiteral("shop.example.jp")));
+        QVERIFY(!service.validationsInUse(2)->contains(QStringLiteral("shop.example.jp")));
+        m_demo->clock().set(now);
     }
 
     void withFiveOneMayDisagree_R_MPIC_2() {

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-// DCV methods 2, 4 and 5, the email methods (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1), against the
-// lab's real SMTP servers (aiosmtpd) and DNS: the workstation submits one email per address, each
-// with its own random value, to the lab's mail server — the constructed addresses, or the CAA or
-// TXT contacts the perspectives corroborate; the "applicant" replies through the RA's mail server
+// DCV methods 1, 2, 4 and 5, the email methods (R-DCV-1, R-DCV-2, R-DCV-4, R-MPIC-1), against the
+// lab's real SMTP servers (aiosmtpd), DNS, WHOIS server and RDAP objects: the workstation submits
+// one email per address, each with its own random value, to the lab's mail server — the registry's
+// Domain Contacts, the constructed addresses, or the CAA or TXT contacts the perspectives
+// corroborate; the "applicant" replies through the RA's mail server
 // into the replies folder; a check matches replies by random value.
 #include "app/DcvService.h"
 #include "tests/support/DemoFixture.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
@@ -173,6 +176,71 @@ private slots:
         QCOMPARE(emails(attempt->id).size(), 1);
         QVERIFY(m_demo->lab()->mail().reply(QStringLiteral("txt-contact@example.jp")));
         QCOMPARE(service().check(tanaka(), attempt->id)->status, Status::Passed);
+    }
+
+    void theRegistrysDomainContactIsMailed_R_DCV_2() {
+        // Method 1 over WHOIS: the server found as jp.whois-servers.net, asked on port 43.
+        const auto attempt = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
+                                             domain::DcvMethod::ContactEmail, QStringLiteral("example.jp"), {});
+        QVERIFY(attempt);
+        const auto checked = service().check(tanaka(), attempt->id);
+        QVERIFY(checked);
+        QCOMPARE(checked->status, Status::Pending);
+        const QList<domain::DcvEmail> sent = emails(attempt->id);
+        QCOMPARE(sent.size(), 1); // registrant, admin and tech are one address; the registrar's abuse address is not
+        QCOMPARE(sent.first().address, QStringLiteral("registrant@example.jp"));
+        QCOMPARE(sent.first().status, EmailStatus::Sent);
+        const auto observations = service().observations(attempt->id);
+        QVERIFY(observations->first().report.relevantName.startsWith(QStringLiteral("WHOIS jp.whois-servers.net")));
+        QVERIFY(m_demo->lab()->mail().reply(QStringLiteral("registrant@example.jp")));
+        QCOMPARE(service().check(tanaka(), attempt->id)->status, Status::Passed);
+    }
+
+    void aDomainTheRegistryDoesNotKnowFailsClearly_R_DCV_2() {
+        const auto attempt = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
+                                             domain::DcvMethod::ContactEmail, QStringLiteral("shop.example.jp"), {});
+        QVERIFY(attempt);
+        const auto checked = service().check(tanaka(), attempt->id);
+        QCOMPARE(checked->status, Status::Failed);
+        QVERIFY2(checked->observed.contains(QStringLiteral("no contact address")), qPrintable(checked->observed));
+        QVERIFY(emails(attempt->id).isEmpty());
+        // An answer over the limit is refused whole, whatever addresses it holds.
+        QVERIFY(m_demo->lab()->registry().setWhois(
+            QStringLiteral("shop.example.jp"),
+            app::RegistryLab::whoisRecord(QStringLiteral("shop.example.jp"), QStringLiteral("big@example.jp")) +
+                QByteArray(100000, '%')));
+        const auto huge = service().check(tanaka(), attempt->id);
+        QCOMPARE(huge->status, Status::Failed);
+        QVERIFY2(huge->observed.contains(QStringLiteral("larger than 65536")), qPrintable(huge->observed));
+    }
+
+    void rdapIsAskedFirstAndNeverCached_R_DCV_2() {
+        app::RegistryLab& registry = m_demo->lab()->registry();
+        QVERIFY(registry.addRdapService(QStringLiteral("jp")));
+        const auto rdapObject = [](const QString& email) {
+            return QJsonObject{
+                {QStringLiteral("objectClassName"), QStringLiteral("domain")},
+                {QStringLiteral("ldhName"), QStringLiteral("example.jp")},
+                {QStringLiteral("entities"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("registrant")}},
+                     {QStringLiteral("vcardArray"),
+                      QJsonArray{QStringLiteral("vcard"), QJsonArray{QJsonArray{QStringLiteral("email"), QJsonObject{},
+                                                                                QStringLiteral("text"), email}}}}}}}};
+        };
+        QVERIFY(registry.setRdap(QStringLiteral("example.jp"), rdapObject(QStringLiteral("rdap-contact@example.jp"))));
+        const auto first = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
+                                           domain::DcvMethod::ContactEmail, QStringLiteral("example.jp"), {});
+        QVERIFY(service().check(tanaka(), first->id));
+        QCOMPARE(emails(first->id).first().address, QStringLiteral("rdap-contact@example.jp"));
+        QVERIFY(service().observations(first->id)->first().report.relevantName.startsWith(
+            QStringLiteral("RDAP http://rdap.web.test/domain/example.jp")));
+        // The registry changes: the next attempt asks again and sees it.
+        QVERIFY(registry.setRdap(QStringLiteral("example.jp"), rdapObject(QStringLiteral("new-contact@example.jp"))));
+        const auto second = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
+                                            domain::DcvMethod::ContactEmail, QStringLiteral("example.jp"), {});
+        QVERIFY(service().check(tanaka(), second->id));
+        QCOMPARE(emails(second->id).first().address, QStringLiteral("new-contact@example.jp"));
     }
 
     void anExpiredValueNeverValidates_R_DCV_1() {

@@ -222,7 +222,10 @@ private slots:
             QVERIFY(pid.open(QIODevice::ReadOnly));
             pids << pid.readAll().trimmed().toLongLong();
         }
-        QCOMPARE(pids.size(), 10);
+        QFile whois(m_labDir.filePath(QStringLiteral("registry/whois.pid")));
+        QVERIFY(whois.open(QIODevice::ReadOnly));
+        pids << whois.readAll().trimmed().toLongLong();
+        QCOMPARE(pids.size(), 11);
         QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
         QCOMPARE(lab({QStringLiteral("stop")}).exitCode, 0);
         for (const qint64 pid : pids) {
@@ -232,6 +235,7 @@ private slots:
         QCOMPARE(status[QStringLiteral("dns")].toString(), QStringLiteral("stopped"));
         QCOMPARE(status[QStringLiteral("web")].toString(), QStringLiteral("stopped"));
         QCOMPARE(status[QStringLiteral("mail")].toString(), QStringLiteral("stopped"));
+        QCOMPARE(status[QStringLiteral("whois")].toString(), QStringLiteral("stopped"));
         QVERIFY(status[QStringLiteral("perspectives")].toArray().isEmpty());
     }
 };

@@ -25,6 +25,11 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
         m_problem = started ? QStringLiteral("workspace.ini") : started.error().userMessage;
         return;
     }
+    m_registry = std::make_unique<app::RegistryLab>(m_directory.path(), webAddress);
+    if (auto started = m_registry->start(); !started || !m_registry->registerWith(workspaceDirectory)) {
+        m_problem = started ? QStringLiteral("workspace.ini") : started.error().userMessage;
+        return;
+    }
     m_agents = app::PerspectiveLab::defaultAgents(0, m_dns->lookupOptions());
     for (app::PerspectiveAgentSpec& agent : m_agents) {
         agent.port = freeLoopbackPort();
@@ -39,6 +44,9 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
 LabFixture::~LabFixture() {
     if (m_perspectives) {
         (void)m_perspectives->stop();
+    }
+    if (m_registry) {
+        (void)m_registry->stop();
     }
     if (m_mail) {
         (void)m_mail->stop();

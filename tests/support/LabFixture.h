@@ -4,6 +4,7 @@
 #include "app/lab/DnsLab.h"
 #include "app/lab/MailLab.h"
 #include "app/lab/PerspectiveLab.h"
+#include "app/lab/RegistryLab.h"
 #include "app/lab/WebLab.h"
 
 #include <QTemporaryDir>
@@ -13,9 +14,9 @@
 namespace ra::test {
 
 // The lab for one workspace, as `ra-cli lab start` makes it but on free random ports: Knot DNS
-// with the lab zones, nginx on ports 80 and 443 and two aiosmtpd servers on a loopback address of
-// its own, and six ra-perspective agents, all registered in the workspace. Stopped, with every process, when the
-// fixture goes.
+// with the lab zones, nginx on ports 80 and 443, two aiosmtpd servers and the WHOIS server on a
+// loopback address of its own, and six ra-perspective agents, all registered in the workspace. Stopped, with every
+// process, when the fixture goes.
 class LabFixture {
 public:
     // The agents' TLS certificates are issued at the real time (TLS checks them against it),
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] app::DnsLab& dns() { return *m_dns; }
     [[nodiscard]] app::WebLab& web() { return *m_web; }
     [[nodiscard]] app::MailLab& mail() { return *m_mail; }
+    [[nodiscard]] app::RegistryLab& registry() { return *m_registry; }
     [[nodiscard]] const QList<app::PerspectiveAgentSpec>& agents() const { return m_agents; }
 
 private:
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<app::DnsLab> m_dns;
     std::unique_ptr<app::WebLab> m_web;
     std::unique_ptr<app::MailLab> m_mail;
+    std::unique_ptr<app::RegistryLab> m_registry;
     std::unique_ptr<app::PerspectiveLab> m_perspectives;
     QList<app::PerspectiveAgentSpec> m_agents;
     QString m_problem;

@@ -508,8 +508,8 @@ private slots:
                  domain::CheckStatus::Passed);
         screenshot(&view, QStringLiteral("domains"));
 
-        // The start dialog offers the methods this version performs; the HTTP ones validate the
-        // name itself, so the Authorization Domain Name and label are not theirs to choose.
+        // The start dialog offers the seven methods; the HTTP ones validate the name itself, so the
+        // Authorization Domain Name and label are not theirs to choose.
         QTimer::singleShot(0, this, [this] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -519,7 +519,7 @@ private slots:
             for (int row = 0; row < model->rowCount(); ++row) {
                 enabled << model->item(row)->isEnabled();
             }
-            QCOMPARE(enabled, (QList<bool>{false, true, true, true, true, true, true}));
+            QCOMPARE(enabled, (QList<bool>{true, true, true, true, true, true, true})); // all seven of CP 3.2.2.4
             methods->setCurrentIndex(5);
             QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("adnLineEdit"))->isEnabled());
             QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("labelLineEdit"))->isEnabled());
@@ -555,6 +555,29 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(app::DcvService(demo.workspace()).attempts(2)->last().status, domain::DcvAttempt::Status::Passed);
         screenshot(&view, QStringLiteral("domains-email"));
+
+        // The same applicant's next application for the same name relies on that validation,
+        // and the page says from where, how old it is and until when it may be used (R-DOC-2).
+        domain::Application next = *demo.workspace().applications().byId(2);
+        next.id = 0;
+        next.externalReference = QStringLiteral("APP-2026-1099");
+        next.packageDigest = QString(64, QLatin1Char('e'));
+        const qint64 nextId = demo.workspace().applications().add(next).value_or(0);
+        QVERIFY(nextId > 0);
+        ui::ApplicationWindow reuse(demo.workspace(), demo.user(QStringLiteral("tanaka")), nextId);
+        reuse.resize(1200, 900);
+        reuse.show();
+        reuse.showStep(domain::ReviewStep::Domains);
+        auto* reusePage = reuse.findChild<ui::DomainsPage*>();
+        QVERIFY(child<QTableWidget>(reusePage, QStringLiteral("domainsTableWidget"))
+                    ->item(0, 1)
+                    ->text()
+                    .contains(QStringLiteral("reused from APP-2026-1043")));
+        QVERIFY(child<QLabel>(reusePage, QStringLiteral("dcvInstructionsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("In use:")));
+        QTRY_COMPARE(demo.workspace().applications().byId(nextId)->item(QStringLiteral("dcv.validated"))->status,
+                     domain::CheckStatus::Passed);
 
         // The status bar says how many perspectives answer, and which do not.
         ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("tanaka")));

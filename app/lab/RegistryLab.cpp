@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/lab/RegistryLab.h"
+
+#include "app/lab/LabProcess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTcpServer>
+
+namespace ra::app {
+
+using domain::fail;
+
+namespace {
+const QStringList kDemoDomains{QStringLiteral("example.jp"), QStringLiteral("sample.co.jp"),
+                               QStringLiteral("kansai-foods.jp"), QStringLiteral("nihon-logistics.jp"),
+                               QStringLiteral("tampered.jp")};
+
+domain::Status writeFile(const QString& fileName, const QByteArray& content) {
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        return fail(QStringLiteral("lab.write"),
+                    QCoreApplication::translate("RegistryLab", "%1 cannot be written.").arg(fileName));
+    }
+    return {};
+}
+
+bool isDomainName(const QString& name) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
+    return pattern.match(name).hasMatch() && !name.contains(QLatin1String(".."));
+}
+} // namespace
+
+RegistryLab::RegistryLab(QString directory, QString address, int whoisPort)
+    : m_labDirectory(std::move(directory))
+    , m_address(std::move(address))
+    , m_whoisPort(whoisPort) {}
+
+QString RegistryLab::path(const QString& name) const {
+    return QDir(QDir(m_labDirectory).filePath(QStringLiteral("registry"))).filePath(name);
+}
+
+bool RegistryLab::running() const {
+    return labprocess::alive(labprocess::readPidFile(path(QStringLiteral("whois.pid"))));
+}
+
+RegistrySettings RegistryLab::settings() const {
+    return {path(QStringLiteral("rdap-bootstrap.json")), m_whoisPort};
+}
+
+domain::Status RegistryLab::registerWith(const QString& workspaceDirectory) const {
+    QSettings ini(QDir(workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+    ini.setValue(QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile);
+    ini.setValue(QStringLiteral("registry/whois_port"), m_whoisPort);
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        return fail(QStringLiteral("lab.write"),
+                    QCoreApplication::translate("RegistryLab", "%1 cannot be written.").arg(ini.fileName()));
+    }
+    return {};
+}
+
+QByteArray RegistryLab::whoisRecord(const QString& domain, const QString& email) {
+    return QStringLiteral("Domain Name: %1\r\nRegistrar: RA Lab Registrar\r\n"
+                          "Registrar Abuse Contact Email: abuse@registrar.test\r\n"
+                          "Registrant Name: Demonstration Registrant\r\nRegistrant Email: %2\r\n"
+                          "Admin Email: %2\r\nTech Email: %2\r\n"
+                          ">>> Demonstration record of the RA Workstation lab <<<\r\n")
+        .arg(domain.toUpper(), email)
+        .toUtf8();
+}
+
+domain::Status RegistryLab::setWhois(const QString& domain, const QByteArray& record) {
+    const QString name = domain.toLower();
+    if (!isDomainName(name)) {
+        return fail(QStringLiteral("lab.name"),
+                    QCoreApplication::translate("RegistryLab", "%1 is not a domain name.").arg(domain));
+    }
+    return writeFile(path(QStringLiteral("whois/") + name), record);
+}
+
+domain::Status RegistryLab::setRdap(const QString& domain, const QJsonObject& object) {
+    const QString name = domain.toLower();
+    if (!isDomainName(name)) {
+        return fail(QStringLiteral("lab.name"),
+                    QCoreApplication::translate("RegistryLab", "%1 is not a domain name.").arg(domain));
+    }
+    // Served by the lab's nginx (WebLab's root for the RDAP host).
+    return writeFile(
+        QDir(m_labDirectory).filePath(QStringLiteral("web/www/%1/domain/%2").arg(QLatin1String(kRdapHost), name)),
+        QJsonDocument(object).toJson());
+}
+
+domain::Status RegistryLab::addRdapService(const QString& suffix) {
+    QFile file(settings().rdapBootstrapFile);
+    QJsonObject bootstrap =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject{};
+    file.close();
+    QJsonArray services = bootstrap.value(QStringLiteral("services")).toArray();
+    services.append(QJsonArray{QJsonArray{suffix.toLower()},
+                               QJsonArray{QStringLiteral("http://%1/").arg(QLatin1String(kRdapHost))}});
+    bootstrap.insert(QStringLiteral("version"), QStringLiteral("1.0"));
+    bootstrap.insert(QStringLiteral("services"), services);
+    return writeFile(file.fileName(), QJsonDocument(bootstrap).toJson());
+}
+
+domain::Status RegistryLab::start() {
+    if (running()) {
+        return fail(QStringLiteral("lab.running"),
+                    QCoreApplication::translate("RegistryLab", "The lab's WHOIS server runs already."));
+    }
+    const QString python = QStringLiteral("/usr/bin/python3"); // Debian's, standard library only
+    if (!QFile::exists(python)) {
+        return fail(QStringLiteral("lab.no-python"),
+                    QCoreApplication::translate("RegistryLab", "Python 3 is not installed (Debian package python3)."));
+    }
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(m_address), quint16(m_whoisPort))) {
+        return fail(QStringLiteral("lab.port-in-use"),
+                    QCoreApplication::translate("RegistryLab", "Port %1 on %2 is in use or may not be used by this "
+                                                               "user; choose another address with --web-address.")
+                        .arg(m_whoisPort)
+                        .arg(m_address));
+    }
+    probe.close();
+    QFile script(QStringLiteral(":/lab/whois-server.py"));
+    if (!script.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("lab.write"), QCoreApplication::translate("RegistryLab", "%1 cannot be written.")
+                                                     .arg(path(QStringLiteral("whois-server.py"))));
+    }
+    if (auto written = writeFile(path(QStringLiteral("whois-server.py")), script.readAll()); !written) {
+        return written;
+    }
+    for (const QString& domain : kDemoDomains) {
+        if (!QFile::exists(path(QStringLiteral("whois/") + domain))) {
+            if (auto written = setWhois(domain, whoisRecord(domain, QStringLiteral("registrant@") + domain));
+                !written) {
+                return written;
+            }
+        }
+    }
+    if (!QFile::exists(settings().rdapBootstrapFile)) {
+        if (auto written = addRdapService(QStringLiteral("test")); !written) {
+            return written;
+        }
+    }
+    if (labprocess::startDetached(python,
+                                  {path(QStringLiteral("whois-server.py")), m_address, QString::number(m_whoisPort),
+                                   path(QStringLiteral("whois"))},
+                                  path(QStringLiteral("whois.log")), path(QStringLiteral("whois.pid"))) == 0 ||
+        !labprocess::waitUntilAccepting(m_address, m_whoisPort, 10000)) {
+        (void)stop();
+        return fail(QStringLiteral("lab.start"),
+                    QCoreApplication::translate("RegistryLab", "The lab's WHOIS server did not start; see %1.")
+                        .arg(path(QStringLiteral("whois.log"))));
+    }
+    return {};
+}
+
+domain::Status RegistryLab::stop() {
+    const QString pidFile = path(QStringLiteral("whois.pid"));
+    const qint64 pid = labprocess::readPidFile(pidFile);
+    if (!labprocess::end(pid)) {
+        return fail(
+            QStringLiteral("lab.stop"),
+            QCoreApplication::translate("RegistryLab", "The lab's WHOIS server (PID %1) did not stop.").arg(pid));
+    }
+    QFile::remove(pidFile);
+    return {};
+}
+
+} // namespace ra::app

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/registry/DomainContacts.h"
+
+#include "app/dns/UnboundResolver.h"
+#include "app/mpic/HttpFetch.h"
+#include "domain/Dcv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace ra::app {
+
+namespace {
+constexpr qsizetype kMaxWhoisBytes = 65536;
+constexpr qsizetype kMaxBootstrapBytes = 1 << 20;
+
+// RFC 9224 4: the service whose entry is the longest match of the domain's labels.
+QUrl rdapBase(const QString& domain, const QString& bootstrapFile) {
+    QFile file(bootstrapFile);
+    if (bootstrapFile.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() > kMaxBootstrapBytes) {
+        return {};
+    }
+    QUrl best;
+    qsizetype bestLength = 0;
+    for (const QJsonValue& service :
+         QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("services")].toArray()) {
+        const QJsonArray pair = service.toArray();
+        for (const QJsonValue& entry : pair.at(0).toArray()) {
+            const QString suffix = entry.toString().toLower();
+            if ((domain == suffix || domain.endsWith(QLatin1Char('.') + suffix)) && suffix.size() > bestLength &&
+                !pair.at(1).toArray().isEmpty()) {
+                bestLength = suffix.size();
+                best = QUrl(pair.at(1).toArray().first().toString());
+            }
+        }
+    }
+    return best;
+}
+
+QString whoisText(const QString& domain, const ObserverOptions& resolverOptions, int port,
+                  const QDeadlineTimer& deadline, QString& source, QString& detail) {
+    const QString tld = domain.section(QLatin1Char('.'), -1);
+    const QString server = tld + QStringLiteral(".whois-servers.net");
+    UnboundResolver resolver(
+        {resolverOptions.forwarder, resolverOptions.trustAnchorFile, 2, resolverOptions.stubZones});
+    const UnboundResolver::AddressLookup addresses = resolver.lookupAddresses(server);
+    if (addresses.addresses.isEmpty()) {
+        detail = QStringLiteral("WHOIS: %1 has no address (%2)").arg(server, addresses.detail);
+        return {};
+    }
+    const QHostAddress address = addresses.addresses.first();
+    source = QStringLiteral("WHOIS %1 (%2:%3)").arg(server, address.toString()).arg(port);
+    QTcpSocket socket;
+    socket.connectToHost(address, quint16(port));
+    if (!socket.waitForConnected(int(deadline.remainingTime()))) {
+        detail = QStringLiteral("%1: %2").arg(source, socket.errorString());
+        return {};
+    }
+    socket.write(QUrl::toAce(domain) + "\r\n"); // RFC 3912 2: the query, then CRLF
+    QByteArray answer;
+    while (answer.size() <= kMaxWhoisBytes &&
+           socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))) {
+        answer += socket.read(kMaxWhoisBytes + 1 - answer.size());
+    }
+    answer += socket.read(kMaxWhoisBytes + 1 - answer.size());
+    if (answer.size() > kMaxWhoisBytes) {
+        detail = QStringLiteral("%1: answer larger than %2 bytes").arg(source).arg(kMaxWhoisBytes);
+        return {};
+    }
+    if (socket.state() == QAbstractSocket::ConnectedState && deadline.hasExpired()) {
+        detail = QStringLiteral("%1: no complete answer in time").arg(source);
+        return {};
+    }
+    return QString::fromUtf8(answer);
+}
+} // namespace
+
+DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOptions& resolver,
+                                         const RegistrySettings& settings, const QDeadlineTimer& deadline) {
+    DomainContactLookup lookup;
+    const QString name = domain.toLower();
+    QStringList tried;
+    if (const QUrl base = rdapBase(name, settings.rdapBootstrapFile); base.isValid()) {
+        const QUrl url = base.resolved(QUrl(QStringLiteral("domain/") + name));
+        UnboundResolver rdapResolver({resolver.forwarder, resolver.trustAnchorFile, 2, resolver.stubZones});
+        const HttpFetchResult fetched = fetchForValidation(url, rdapResolver, deadline);
+        const QJsonDocument json = QJsonDocument::fromJson(fetched.body);
+        lookup.emails = domain::Dcv::rdapContactEmails(json.object());
+        lookup.source = QStringLiteral("RDAP ") + url.toString();
+        if (!lookup.emails.isEmpty()) {
+            return lookup;
+        }
+        tried << (fetched.fetched ? lookup.source + (json.isObject() ? QStringLiteral(": no contact address")
+                                                                     : QStringLiteral(": not an RDAP object"))
+                                  : fetched.detail);
+    }
+    QString detail;
+    const QString text = whoisText(name, resolver, settings.whoisPort, deadline, lookup.source, detail);
+    lookup.emails = domain::Dcv::whoisContactEmails(text);
+    if (lookup.emails.isEmpty()) {
+        tried << (detail.isEmpty() ? lookup.source + QStringLiteral(": no contact address") : detail);
+    }
+    lookup.detail = tried.join(QStringLiteral("; "));
+    return lookup;
+}
+
+} // namespace ra::app

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/mpic/Perspective.h"
+
+#include <QDeadlineTimer>
+#include <QStringList>
+
+namespace ra::app {
+
+// Where the Domain Contacts of DCV method 1 are looked up (workspace.ini [registry]): RDAP
+// servers from an IANA-format bootstrap file (RFC 9224), else WHOIS at `<tld>.whois-servers.net`.
+struct RegistrySettings {
+    QString rdapBootstrapFile; // empty: WHOIS only
+    int whoisPort = 43;        // RFC 3912
+};
+
+struct DomainContactLookup {
+    QStringList emails; // the registrant, administrative and technical contacts' addresses
+    QString source;     // "RDAP http://…/domain/NAME" or "WHOIS HOST:PORT"
+    QString detail;     // what was tried and why it gave nothing
+};
+
+// Asks the registry afresh every time (R-DCV-2: never cached): RDAP when the bootstrap names a
+// server for the domain's TLD, WHOIS otherwise or when RDAP gives no contact; names resolved with
+// `resolver`; bounded in size and by `deadline`. Blocks; safe on any thread.
+[[nodiscard]] DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOptions& resolver,
+                                                       const RegistrySettings& settings,
+                                                       const QDeadlineTimer& deadline);
+
+} // namespace ra::app
