@@ -900,6 +900,13 @@
     </message>
 </context>
 <context>
+    <name>LabProcess</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lint</name>
     <message>
         <source>The validity period is within the limit in force on notBefore</source>
@@ -1251,10 +1258,6 @@
 </context>
 <context>
     <name>MailLab</name>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The lab&apos;s mail servers run already.</source>
         <translation type="unfinished"></translation>
@@ -1893,10 +1896,6 @@
 </context>
 <context>
     <name>WebLab</name>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The lab&apos;s web server runs already (PID %1).</source>
         <translation type="unfinished"></translation>
@@ -2614,10 +2613,6 @@
     </message>
     <message>
         <source>%1 replied to the newest message it received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s settings cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,6 +3574,10 @@
     </message>
     <message>
         <source>, reused from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;tt&gt;%2&lt;/tt&gt;, %3, valid until %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

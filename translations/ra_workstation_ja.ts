@@ -897,6 +897,13 @@
     </message>
 </context>
 <context>
+    <name>LabProcess</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>Lint</name>
     <message>
         <source>The validity period is within the limit in force on notBefore</source>
@@ -1248,10 +1255,6 @@
 </context>
 <context>
     <name>MailLab</name>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
     <message>
         <source>The lab&apos;s mail servers run already.</source>
         <translation>ラボのメールサーバーはすでに動いています。</translation>
@@ -1890,10 +1893,6 @@
 </context>
 <context>
     <name>WebLab</name>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
     <message>
         <source>The lab&apos;s web server runs already (PID %1).</source>
         <translation>ラボの Web サーバーはすでに動いています（PID %1）。</translation>
@@ -2611,10 +2610,6 @@
     <message>
         <source>%1 replied to the newest message it received.</source>
         <translation>%1 が、受け取った最新のメッセージに返信しました。</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s settings cannot be written.</source>
-        <translation>ワークスペースの設定を書き込めません。</translation>
     </message>
     <message>
         <source>Lab mail (aiosmtpd) runs on %1, ports %2 and %3.</source>
@@ -3572,6 +3567,10 @@
     <message>
         <source>, reused from %1</source>
         <translation>（%1 から再利用）</translation>
+    </message>
+    <message>
+        <source>%1: &lt;tt&gt;%2&lt;/tt&gt;, %3, valid until %4</source>
+        <translation>%1：&lt;tt&gt;%2&lt;/tt&gt;、%3、%4 まで有効</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,14 @@ void DomainsPage::showSelected() {
                          .toHtmlEscaped(),
                      domain::dcvStatusId(attempt->status),
                      attempt->observed.isEmpty() ? tr("nothing yet") : attempt->observed.toHtmlEscaped()));
+        // Email methods: every address with its own random value and its expiry (R-DCV-1).
+        const auto emails = app::DcvService(m_workspace).emails(attempt->id).value_or(QList<domain::DcvEmail>{});
+        for (const domain::DcvEmail& email : emails) {
+            m_instructions->setText(m_instructions->text() + QStringLiteral("<br>") +
+                                    tr("%1: <tt>%2</tt>, %3, valid until %4")
+                                        .arg(email.address.toHtmlEscaped(), email.random.value,
+                                             domain::dcvEmailStatusId(email.status), when(email.random.expiresAt())));
+        }
     } else {
         m_instructions->setText(tr("No validation started for <b>%1</b>.").arg(fqdn.toHtmlEscaped()));
     }

@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QSettings>
 
+#include <functional>
+
 namespace ra::app {
 
 namespace {
@@ -310,46 +312,55 @@ int Cli::lab(const QStringList& args) {
                               {}});
         }
         QDir().mkpath(directory);
-        if (auto started = dns.start(); !started) {
-            return fail(started.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        struct Server {
+            std::function<domain::Status()> start;
+            std::function<domain::Status()> stop;
+        };
+        const QList<Server> servers{
+            {[&] { return dns.start(); }, [&] { return dns.stop(); }},
+            {[&] { return web.start(now); }, [&] { return web.stop(); }},
+            {[&]() -> domain::Status {
+                 if (auto started = mail.start(); !started) {
+                     return started;
+                 }
+                 auto registered = mail.registerWith(workspace);
+                 if (!registered) {
+                     (void)mail.stop();
+                 }
+                 return registered;
+             },
+             [&] { return mail.stop(); }},
+            {[&]() -> domain::Status {
+                 if (auto started = registry.start(); !started) {
+                     return started;
+                 }
+                 auto registered = registry.registerWith(workspace);
+                 if (!registered) {
+                     (void)registry.stop();
+                 }
+                 return registered;
+             },
+             [&] { return registry.stop(); }},
+            {[&] {
+                 return perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
+                                           dns.lookupOptions(), now);
+             },
+             [&] { return perspectives.stop(); }},
+        };
+        for (qsizetype i = 0; i < servers.size(); ++i) {
+            if (auto started = servers.at(i).start(); !started) {
+                // Nothing half-started stays behind: those started before it are stopped again (a
+                // server that fails stops itself; one that runs already is not this start's to stop).
+                for (qsizetype j = i - 1; j >= 0; --j) {
+                    (void)servers.at(j).stop();
+                }
+                return fail(started.error());
+            }
         }
         labIni.setValue(QStringLiteral("dns_port"), port);
         labIni.setValue(QStringLiteral("web_address"), webAddress);
         labIni.sync();
-        if (auto started = web.start(QDateTime::currentDateTimeUtc()); !started) {
-            (void)dns.stop();
-            return fail(started.error());
-        }
-        if (auto started = mail.start(); !started || !mail.registerWith(workspace)) {
-            (void)mail.stop();
-            (void)web.stop();
-            (void)dns.stop();
-            return fail(started ? domain::Error{QStringLiteral("lab.write"),
-                                                QCoreApplication::translate("ra-cli", "The workspace's settings cannot "
-                                                                                      "be written."),
-                                                {}}
-                                : started.error());
-        }
-        if (auto started = registry.start(); !started || !registry.registerWith(workspace)) {
-            (void)registry.stop();
-            (void)mail.stop();
-            (void)web.stop();
-            (void)dns.stop();
-            return fail(started ? domain::Error{QStringLiteral("lab.write"),
-                                                QCoreApplication::translate("ra-cli", "The workspace's settings cannot "
-                                                                                      "be written."),
-                                                {}}
-                                : started.error());
-        }
-        if (auto started = perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
-                                              dns.lookupOptions(), QDateTime::currentDateTimeUtc());
-            !started) {
-            (void)registry.stop();
-            (void)mail.stop();
-            (void)web.stop();
-            (void)dns.stop();
-            return fail(started.error());
-        }
     } else if (sub == QLatin1String("stop")) {
         const domain::Status agents = perspectives.stop();
         const domain::Status webServer = web.stop();

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/lab/LabProcess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -93,6 +97,39 @@ bool end(qint64 pid, int graceMs) {
     }
     ::kill(pid_t(pid), SIGKILL);
     return waitUntilGone(pid, 1000);
+}
+
+domain::Status writeFile(const QString& fileName, const QByteArray& content) {
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        return domain::fail(QStringLiteral("lab.write"),
+                            QCoreApplication::translate("LabProcess", "%1 cannot be written.").arg(fileName));
+    }
+    return {};
+}
+
+bool isDomainName(const QString& name) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
+    return pattern.match(name).hasMatch() && !name.contains(QLatin1String(".."));
+}
+
+bool canListen(const QString& address, int port) {
+    QTcpServer probe;
+    return probe.listen(QHostAddress(address), quint16(port));
+}
+
+domain::Status registerSettings(const QString& workspaceDirectory, const QList<std::pair<QString, QVariant>>& values) {
+    QSettings ini(QDir(workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+    for (const auto& [key, value] : values) {
+        ini.setValue(key, value);
+    }
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        return domain::fail(QStringLiteral("lab.write"),
+                            QCoreApplication::translate("LabProcess", "%1 cannot be written.").arg(ini.fileName()));
+    }
+    return {};
 }
 
 } // namespace ra::app::labprocess

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Error.h"
+
 #include <QStringList>
+#include <QVariant>
+
+#include <utility>
 
 namespace ra::app {
 
@@ -26,6 +31,16 @@ namespace labprocess {
 [[nodiscard]] int childCount(qint64 pid);
 // SIGTERM, `graceMs` to go, then SIGKILL: whether the process is gone.
 [[nodiscard]] bool end(qint64 pid, int graceMs = 5000);
+
+// Writes a lab file whole, making its folder first.
+[[nodiscard]] domain::Status writeFile(const QString& fileName, const QByteArray& content);
+// A lower-case DNS name the lab may use as a folder name (no "..", no slashes).
+[[nodiscard]] bool isDomainName(const QString& name);
+// Whether a TCP server could listen on `address`:`port` now.
+[[nodiscard]] bool canListen(const QString& address, int port);
+// Writes what a lab server tells the workstation into the workspace's workspace.ini.
+[[nodiscard]] domain::Status registerSettings(const QString& workspaceDirectory,
+                                              const QList<std::pair<QString, QVariant>>& values);
 
 } // namespace labprocess
 } // namespace ra::app

@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSettings>
-#include <QTcpServer>
 #include <QUuid>
 
 namespace ra::app {
@@ -52,17 +50,12 @@ MailSettings MailLab::settings() const {
 }
 
 domain::Status MailLab::registerWith(const QString& workspaceDirectory) const {
-    QSettings ini(QDir(workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
     const MailSettings mail = settings();
-    ini.setValue(QStringLiteral("mail/relay"), QStringLiteral("%1:%2").arg(mail.relayHost).arg(mail.relayPort));
-    ini.setValue(QStringLiteral("mail/from"), mail.from);
-    ini.setValue(QStringLiteral("mail/replies_maildir"), mail.repliesMaildir);
-    ini.sync();
-    if (ini.status() != QSettings::NoError) {
-        return fail(QStringLiteral("lab.write"),
-                    QCoreApplication::translate("MailLab", "%1 cannot be written.").arg(ini.fileName()));
-    }
-    return {};
+    return labprocess::registerSettings(
+        workspaceDirectory,
+        {{QStringLiteral("mail/relay"), QStringLiteral("%1:%2").arg(mail.relayHost).arg(mail.relayPort)},
+         {QStringLiteral("mail/from"), mail.from},
+         {QStringLiteral("mail/replies_maildir"), mail.repliesMaildir}});
 }
 
 domain::Status MailLab::start() {
@@ -78,8 +71,7 @@ domain::Status MailLab::start() {
                                                            "python3-aiosmtpd)."));
     }
     for (const Server& server : kServers) {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress(m_address), quint16(server.port))) {
+        if (!labprocess::canListen(m_address, server.port)) {
             return fail(QStringLiteral("lab.port-in-use"),
                         QCoreApplication::translate("MailLab", "Port %1 on %2 is in use or may not be used by this "
                                                                "user; choose another address with --web-address.")

@@ -8,9 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSettings>
-#include <QTcpServer>
 
 namespace ra::app {
 
@@ -21,20 +18,6 @@ const QStringList kDemoDomains{QStringLiteral("example.jp"), QStringLiteral("sam
                                QStringLiteral("kansai-foods.jp"), QStringLiteral("nihon-logistics.jp"),
                                QStringLiteral("tampered.jp")};
 
-domain::Status writeFile(const QString& fileName, const QByteArray& content) {
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        return fail(QStringLiteral("lab.write"),
-                    QCoreApplication::translate("RegistryLab", "%1 cannot be written.").arg(fileName));
-    }
-    return {};
-}
-
-bool isDomainName(const QString& name) {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
-    return pattern.match(name).hasMatch() && !name.contains(QLatin1String(".."));
-}
 } // namespace
 
 RegistryLab::RegistryLab(QString directory, QString address, int whoisPort)
@@ -55,15 +38,9 @@ RegistrySettings RegistryLab::settings() const {
 }
 
 domain::Status RegistryLab::registerWith(const QString& workspaceDirectory) const {
-    QSettings ini(QDir(workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-    ini.setValue(QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile);
-    ini.setValue(QStringLiteral("registry/whois_port"), m_whoisPort);
-    ini.sync();
-    if (ini.status() != QSettings::NoError) {
-        return fail(QStringLiteral("lab.write"),
-                    QCoreApplication::translate("RegistryLab", "%1 cannot be written.").arg(ini.fileName()));
-    }
-    return {};
+    return labprocess::registerSettings(workspaceDirectory,
+                                        {{QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile},
+                                         {QStringLiteral("registry/whois_port"), m_whoisPort}});
 }
 
 QByteArray RegistryLab::whoisRecord(const QString& domain, const QString& email) {
@@ -78,21 +55,21 @@ QByteArray RegistryLab::whoisRecord(const QString& domain, const QString& email)
 
 domain::Status RegistryLab::setWhois(const QString& domain, const QByteArray& record) {
     const QString name = domain.toLower();
-    if (!isDomainName(name)) {
+    if (!labprocess::isDomainName(name)) {
         return fail(QStringLiteral("lab.name"),
                     QCoreApplication::translate("RegistryLab", "%1 is not a domain name.").arg(domain));
     }
-    return writeFile(path(QStringLiteral("whois/") + name), record);
+    return labprocess::writeFile(path(QStringLiteral("whois/") + name), record);
 }
 
 domain::Status RegistryLab::setRdap(const QString& domain, const QJsonObject& object) {
     const QString name = domain.toLower();
-    if (!isDomainName(name)) {
+    if (!labprocess::isDomainName(name)) {
         return fail(QStringLiteral("lab.name"),
                     QCoreApplication::translate("RegistryLab", "%1 is not a domain name.").arg(domain));
     }
     // Served by the lab's nginx (WebLab's root for the RDAP host).
-    return writeFile(
+    return labprocess::writeFile(
         QDir(m_labDirectory).filePath(QStringLiteral("web/www/%1/domain/%2").arg(QLatin1String(kRdapHost), name)),
         QJsonDocument(object).toJson());
 }
@@ -107,7 +84,7 @@ domain::Status RegistryLab::addRdapService(const QString& suffix) {
                                QJsonArray{QStringLiteral("http://%1/").arg(QLatin1String(kRdapHost))}});
     bootstrap.insert(QStringLiteral("version"), QStringLiteral("1.0"));
     bootstrap.insert(QStringLiteral("services"), services);
-    return writeFile(file.fileName(), QJsonDocument(bootstrap).toJson());
+    return labprocess::writeFile(file.fileName(), QJsonDocument(bootstrap).toJson());
 }
 
 domain::Status RegistryLab::start() {
@@ -120,21 +97,19 @@ domain::Status RegistryLab::start() {
         return fail(QStringLiteral("lab.no-python"),
                     QCoreApplication::translate("RegistryLab", "Python 3 is not installed (Debian package python3)."));
     }
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(m_address), quint16(m_whoisPort))) {
+    if (!labprocess::canListen(m_address, m_whoisPort)) {
         return fail(QStringLiteral("lab.port-in-use"),
                     QCoreApplication::translate("RegistryLab", "Port %1 on %2 is in use or may not be used by this "
                                                                "user; choose another address with --web-address.")
                         .arg(m_whoisPort)
                         .arg(m_address));
     }
-    probe.close();
     QFile script(QStringLiteral(":/lab/whois-server.py"));
     if (!script.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("lab.write"), QCoreApplication::translate("RegistryLab", "%1 cannot be written.")
                                                      .arg(path(QStringLiteral("whois-server.py"))));
     }
-    if (auto written = writeFile(path(QStringLiteral("whois-server.py")), script.readAll()); !written) {
+    if (auto written = labprocess::writeFile(path(QStringLiteral("whois-server.py")), script.readAll()); !written) {
         return written;
     }
     for (const QString& domain : kDemoDomains) {

@@ -9,8 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -26,21 +24,6 @@ QString nginx() {
     return labprocess::systemTool(QStringLiteral("nginx"));
 }
 
-domain::Status writeFile(const QString& fileName, const QByteArray& content) {
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        return fail(QStringLiteral("lab.write"),
-                    QCoreApplication::translate("WebLab", "%1 cannot be written.").arg(fileName));
-    }
-    return {};
-}
-
-// A host name as nginx matches it, and safe as a folder name.
-bool isHostName(const QString& host) {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
-    return name.match(host).hasMatch() && !host.contains(QLatin1String(".."));
-}
 } // namespace
 
 WebLab::WebLab(QString directory, QString address)
@@ -65,9 +48,7 @@ bool WebLab::running() const {
 }
 
 bool WebLab::portsFree(const QString& address) {
-    QTcpServer http;
-    QTcpServer https;
-    return http.listen(QHostAddress(address), 80) && https.listen(QHostAddress(address), 443);
+    return labprocess::canListen(address, 80) && labprocess::canListen(address, 443);
 }
 
 domain::Status WebLab::writeConfiguration() {
@@ -100,10 +81,10 @@ domain::Status WebLab::writeConfiguration() {
                  path(QStringLiteral("tls.key")), servers, m_address)
             .arg(path(QStringLiteral("www")))
             .arg(generation);
-    if (auto written = writeFile(path(QStringLiteral("nginx.conf")), config.toUtf8()); !written) {
+    if (auto written = labprocess::writeFile(path(QStringLiteral("nginx.conf")), config.toUtf8()); !written) {
         return written;
     }
-    return writeFile(path(QStringLiteral("generation")), QByteArray::number(generation));
+    return labprocess::writeFile(path(QStringLiteral("generation")), QByteArray::number(generation));
 }
 
 bool WebLab::serves(int generation) const {
@@ -147,7 +128,7 @@ domain::Status WebLab::start(const QDateTime& now) {
     }
     for (const auto& [name, content] : {std::pair{QStringLiteral("tls.pem"), tls->certificatePem},
                                         std::pair{QStringLiteral("tls.key"), tls->privateKeyPem}}) {
-        if (auto written = writeFile(path(name), content); !written) {
+        if (auto written = labprocess::writeFile(path(name), content); !written) {
             return written;
         }
     }
@@ -216,16 +197,17 @@ domain::Status WebLab::reload() {
 domain::Status WebLab::publish(const QUrl& url, const QByteArray& content) {
     const QString host = url.host().toLower();
     const QString file = QDir::cleanPath(url.path());
-    if (!isHostName(host) || !file.startsWith(QLatin1Char('/')) || file.contains(QLatin1String("/../"))) {
+    if (!labprocess::isDomainName(host) || !file.startsWith(QLatin1Char('/')) || file.contains(QLatin1String("/../"))) {
         return fail(
             QStringLiteral("lab.url"),
             QCoreApplication::translate("WebLab", "%1 is not a URL the lab serves.").arg(url.toDisplayString()));
     }
-    return writeFile(path(QStringLiteral("www/") + host + file), content);
+    return labprocess::writeFile(path(QStringLiteral("www/") + host + file), content);
 }
 
 domain::Status WebLab::setRoute(const QString& host, const QString& routePath, const QString& directives) {
-    if (!isHostName(host) || !routePath.startsWith(QLatin1Char('/')) || routePath.contains(QLatin1Char(' '))) {
+    if (!labprocess::isDomainName(host) || !routePath.startsWith(QLatin1Char('/')) ||
+        routePath.contains(QLatin1Char(' '))) {
         return fail(QStringLiteral("lab.url"),
                     QCoreApplication::translate("WebLab", "%1%2 is not a URL the lab serves.").arg(host, routePath));
     }
@@ -233,8 +215,8 @@ domain::Status WebLab::setRoute(const QString& host, const QString& routePath, c
     if (directives.isEmpty()) {
         QFile::remove(file);
         QDir(path(QStringLiteral("routes"))).rmdir(host); // only when it was the host's last route
-    } else if (auto written =
-                   writeFile(file, QStringLiteral("location = %1 {\n    %2\n}\n").arg(routePath, directives).toUtf8());
+    } else if (auto written = labprocess::writeFile(
+                   file, QStringLiteral("location = %1 {\n    %2\n}\n").arg(routePath, directives).toUtf8());
                !written) {
         return written;
     }
