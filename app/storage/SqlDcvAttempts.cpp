@@ -70,25 +70,18 @@ domain::Result<DcvAttempt> SqlDcvAttempts::byId(qint64 attemptId) const {
 }
 
 domain::Result<QList<DcvAttempt>> SqlDcvAttempts::forApplication(qint64 applicationId) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE application_id = ? ORDER BY id")
-                      .arg(QLatin1String(kColumns)));
-    query.addBindValue(applicationId);
-    if (!query.exec()) {
-        return failed(query);
-    }
-    QList<DcvAttempt> list;
-    while (query.next()) {
-        list << readAttempt(query);
-    }
-    return list;
+    return select(QStringLiteral("application_id = ?"), applicationId);
 }
 
 domain::Result<QList<DcvAttempt>> SqlDcvAttempts::passedFor(const QString& fqdn) const {
+    return select(QStringLiteral("fqdn = ? AND status = 'passed'"), fqdn);
+}
+
+domain::Result<QList<DcvAttempt>> SqlDcvAttempts::select(const QString& where, const QVariant& value) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM dcv_attempts WHERE fqdn = ? AND status = 'passed' ORDER BY id")
-                      .arg(QLatin1String(kColumns)));
-    query.addBindValue(fqdn);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM dcv_attempts WHERE %2 ORDER BY id").arg(QLatin1String(kColumns), where));
+    query.addBindValue(value);
     if (!query.exec()) {
         return failed(query);
     }

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] domain::Status saveEmail(domain::DcvEmail& email);
 
 private:
+    // The attempts matching `where` (one placeholder, bound to `value`), oldest first.
+    [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> select(const QString& where, const QVariant& value) const;
     Database& m_database;
 };
 

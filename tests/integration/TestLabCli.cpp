@@ -66,6 +66,22 @@ private:
         return m_demo->field(user, "password").toUtf8() + '\n' + m_demo->code(user).toUtf8() + '\n';
     }
 
+    // `dcv start 3 FQDN ARGS… --as suzuki` (the kansai-foods application's validating officer).
+    Run startValidation(const QString& fqdn, const QStringList& arguments) {
+        m_demo->clock().advanceSeconds(30); // a fresh TOTP step for each sign-in
+        return cli(QStringList{QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"), fqdn} + arguments +
+                       QStringList{QStringLiteral("--as"), QStringLiteral("suzuki")},
+                   login(QStringLiteral("suzuki")));
+    }
+
+    Run checkValidation(const QJsonObject& attempt) {
+        m_demo->clock().advanceSeconds(30);
+        return cli({QStringLiteral("dcv"), QStringLiteral("check"),
+                    QString::number(attempt[QStringLiteral("attempt")].toInteger()), QStringLiteral("--as"),
+                    QStringLiteral("suzuki")},
+                   login(QStringLiteral("suzuki")));
+    }
+
 private slots:
     void initTestCase() {
         m_demo = std::make_unique<ra::test::DemoFixture>();
@@ -121,54 +137,37 @@ private slots:
     }
 
     void aPublishedValueValidatesThroughTheCommandLine_R_DCV_2_R_MPIC_1() {
-        m_demo->clock().advanceSeconds(30);
-        const Run started = cli({QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"),
-                                 QStringLiteral("kansai-foods.jp"), QStringLiteral("--label"),
-                                 QStringLiteral("_ra-validation"), QStringLiteral("--as"), QStringLiteral("suzuki")},
-                                login(QStringLiteral("suzuki")));
+        const Run started = startValidation(QStringLiteral("kansai-foods.jp"),
+                                            {QStringLiteral("--label"), QStringLiteral("_ra-validation")});
         QVERIFY2(started.exitCode == 0, started.err.constData());
         const QJsonObject attempt = started.json().object();
         const Run published =
             lab({QStringLiteral("set-record"), QStringLiteral("_ra-validation.kansai-foods.jp"), QStringLiteral("TXT"),
                  QStringLiteral("\"%1\"").arg(attempt[QStringLiteral("random_value")].toString())});
         QVERIFY2(published.exitCode == 0, published.err.constData());
-        m_demo->clock().advanceSeconds(30);
-        const Run checked = cli({QStringLiteral("dcv"), QStringLiteral("check"),
-                                 QString::number(attempt[QStringLiteral("attempt")].toInteger()),
-                                 QStringLiteral("--as"), QStringLiteral("suzuki")},
-                                login(QStringLiteral("suzuki")));
+        const Run checked = checkValidation(attempt);
         QVERIFY2(checked.exitCode == 0, checked.out.constData());
         QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
         QCOMPARE(checked.json().object()[QStringLiteral("perspectives")].toArray().size(), 7);
     }
 
     void aPublishedFileValidatesThroughTheCommandLine_R_DCV_2_R_DCV_3() {
-        m_demo->clock().advanceSeconds(30);
-        const Run started = cli({QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"),
-                                 QStringLiteral("www.kansai-foods.jp"), QStringLiteral("--method"),
-                                 QStringLiteral("website-change"), QStringLiteral("--as"), QStringLiteral("suzuki")},
-                                login(QStringLiteral("suzuki")));
+        const Run started = startValidation(QStringLiteral("www.kansai-foods.jp"),
+                                            {QStringLiteral("--method"), QStringLiteral("website-change")});
         QVERIFY2(started.exitCode == 0, started.err.constData());
         const QJsonObject attempt = started.json().object();
         const QString url = attempt[QStringLiteral("urls")].toArray().first().toString();
         QCOMPARE(url, QStringLiteral("http://www.kansai-foods.jp/.well-known/pki-validation/ra-validation.txt"));
         const Run published = lab({QStringLiteral("publish"), url, attempt[QStringLiteral("content")].toString()});
         QVERIFY2(published.exitCode == 0, published.err.constData());
-        m_demo->clock().advanceSeconds(30);
-        const Run checked = cli({QStringLiteral("dcv"), QStringLiteral("check"),
-                                 QString::number(attempt[QStringLiteral("attempt")].toInteger()),
-                                 QStringLiteral("--as"), QStringLiteral("suzuki")},
-                                login(QStringLiteral("suzuki")));
+        const Run checked = checkValidation(attempt);
         QVERIFY2(checked.exitCode == 0, checked.out.constData());
         QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
     }
 
     void aRepliedEmailValidatesThroughTheCommandLine_R_DCV_2() {
-        m_demo->clock().advanceSeconds(30);
-        const Run started = cli({QStringLiteral("dcv"), QStringLiteral("start"), QStringLiteral("3"),
-                                 QStringLiteral("kansai-foods.jp"), QStringLiteral("--method"),
-                                 QStringLiteral("constructed-email"), QStringLiteral("--as"), QStringLiteral("suzuki")},
-                                login(QStringLiteral("suzuki")));
+        const Run started = startValidation(QStringLiteral("kansai-foods.jp"),
+                                            {QStringLiteral("--method"), QStringLiteral("constructed-email")});
         QVERIFY2(started.exitCode == 0, started.err.constData());
         const QJsonObject attempt = started.json().object();
         const QJsonArray emails = attempt[QStringLiteral("emails")].toArray();
@@ -176,11 +175,7 @@ private slots:
         QCOMPARE(emails.at(4).toObject()[QStringLiteral("status")].toString(), QStringLiteral("sent"));
         const Run replied = lab({QStringLiteral("reply"), QStringLiteral("postmaster@kansai-foods.jp")});
         QVERIFY2(replied.exitCode == 0, replied.err.constData());
-        m_demo->clock().advanceSeconds(30);
-        const Run checked = cli({QStringLiteral("dcv"), QStringLiteral("check"),
-                                 QString::number(attempt[QStringLiteral("attempt")].toInteger()),
-                                 QStringLiteral("--as"), QStringLiteral("suzuki")},
-                                login(QStringLiteral("suzuki")));
+        const Run checked = checkValidation(attempt);
         QVERIFY2(checked.exitCode == 0, checked.out.constData());
         QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
     }
