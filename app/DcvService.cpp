@@ -2,6 +2,7 @@
 #include "app/DcvService.h"
 
 #include "app/ApplicationService.h"
+#include "app/EmailValidation.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
 #include "crypto/JwkThumbprint.h"
@@ -10,10 +11,7 @@
 #include "domain/DomainChecks.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QJsonArray>
-#include <QUuid>
 
 namespace ra::app {
 
@@ -30,11 +28,11 @@ QString iso(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-domain::RandomValue newRandomValue(const QDateTime& now) {
+} // namespace
+
+domain::RandomValue DcvService::newRandomValue(const QDateTime& now) {
     return {QString::fromLatin1(crypto::base32Encode(crypto::randomBytes(kRandomBytes))).toLower(), now};
 }
-
-} // namespace
 
 domain::Status DcvService::mayValidate(const domain::User& actor, const domain::Application& application) {
     if (actor.disabled || !actor.can(domain::Permission::ReviewApplication) || application.validatorId != actor.id ||
@@ -240,7 +238,7 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     details.insert(QStringLiteral("random_value"), attempt.random.value);
     details.insert(QStringLiteral("expires_at"), iso(attempt.random.expiresAt()));
     if (!emails.isEmpty()) {
-        details.insert(QStringLiteral("emails"), emailsJson(emails));
+        details.insert(QStringLiteral("emails"), EmailValidation::toJson(emails));
     }
     if (auto stored = store(attempt, actor.username, event::DcvStarted, details, nullptr, &emails); !stored) {
         return std::unexpected(stored.error());
@@ -320,7 +318,7 @@ domain::Result<ValidationRound> DcvService::prepareCheck(const domain::User& act
 
 DcvRoundResult DcvService::observe(const ValidationRound& round, const MpicRound::Progress& progress) {
     if (domain::dcvMethodIsEmail(round.attempt.method)) {
-        return observeEmails(round, progress);
+        return EmailValidation::observe(round, progress);
     }
     const domain::DcvMethod method = round.attempt.method;
     const QString content = round.challenge.content;
@@ -332,134 +330,6 @@ DcvRoundResult DcvService::observe(const ValidationRound& round, const MpicRound
                 },
                 round.day, progress),
             {}};
-}
-
-QStringList DcvService::contactsSeen(domain::DcvMethod method, const PerspectiveReport& report) {
-    if (!report.answered) {
-        return {};
-    }
-    return method == domain::DcvMethod::CaaContactEmail ? domain::Dcv::caaContactEmails(report.values)
-                                                        : domain::Dcv::txtContactEmails(report.values);
-}
-
-DcvRoundResult DcvService::observeEmails(const ValidationRound& round, const MpicRound::Progress& progress) {
-    QElapsedTimer timer;
-    timer.start();
-    DcvRoundResult result;
-    result.emails = round.emails;
-    const domain::DcvMethod method = round.attempt.method;
-    const bool findContacts = round.emails.isEmpty() && (method == domain::DcvMethod::CaaContactEmail ||
-                                                         method == domain::DcvMethod::TxtContactEmail);
-    const bool findDomainContacts = round.emails.isEmpty() && method == domain::DcvMethod::ContactEmail;
-    if (findDomainContacts) {
-        // Method 1: the registry's Domain Contacts, asked afresh (never cached), from the primary.
-        const DomainContactLookup lookup =
-            lookupDomainContacts(round.attempt.authorizationDomain, round.settings.primary, round.registry,
-                                 QDeadlineTimer(round.mail.timeoutMs));
-        PerspectiveReport& primary = result.mpic.primary;
-        primary.perspective = QStringLiteral("primary");
-        primary.attemptId = round.attempt.id;
-        primary.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
-        primary.answered = !lookup.emails.isEmpty();
-        primary.values = lookup.emails;
-        primary.relevantName = lookup.source;
-        primary.detail = lookup.emails.isEmpty() ? lookup.detail : lookup.source;
-        result.mpic.decision.corroborated = true;
-        result.mpic.decision.reason = QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
-                                          .arg(domain::dcvMethodCitation(method));
-        if (lookup.emails.isEmpty()) {
-            result.contactsFound = false;
-            return result;
-        }
-        for (const QString& contact : lookup.emails) {
-            domain::DcvEmail email;
-            email.address = contact;
-            email.random = newRandomValue(round.now); // R-DCV-1: one per email
-            result.emails << email;
-        }
-    } else if (findContacts) {
-        // R-MPIC-1: a perspective corroborates when it finds the same contacts as the primary.
-        result.mpic = MpicRound::run(
-            round.settings, round.task,
-            [method](const PerspectiveReport& remote, const PerspectiveReport& primary) {
-                const QStringList expected = contactsSeen(method, primary);
-                return !expected.isEmpty() && contactsSeen(method, remote) == expected;
-            },
-            round.day, progress);
-        const QStringList contacts = contactsSeen(method, result.mpic.primary);
-        if (contacts.isEmpty() || !result.mpic.decision.corroborated) {
-            result.contactsFound = false;
-            return result; // nothing is sent to an address the perspectives do not confirm
-        }
-        for (const QString& contact : contacts) {
-            domain::DcvEmail email;
-            email.address = contact;
-            email.random = newRandomValue(round.now); // R-DCV-1: one per email
-            result.emails << email;
-        }
-    } else {
-        PerspectiveReport& primary = result.mpic.primary;
-        primary.perspective = QStringLiteral("primary");
-        primary.attemptId = round.attempt.id;
-        primary.dnssec = domain::dnssecStatusId(domain::DnssecStatus::Indeterminate);
-        primary.answered = true;
-        result.mpic.decision.corroborated = true;
-        result.mpic.decision.reason =
-            method == domain::DcvMethod::ConstructedEmail || method == domain::DcvMethod::ContactEmail
-                // BR 3.2.2.4.2 and .4 are not among the methods corroborated remotely (R-MPIC-1).
-                ? QStringLiteral("Not corroborated from remote perspectives: not required for %1.")
-                      .arg(domain::dcvMethodCitation(method))
-                : QStringLiteral("The contacts were corroborated when they were found.");
-    }
-    // Unsent (or failed) emails go out now, each with its own random value.
-    for (domain::DcvEmail& email : result.emails) {
-        if (email.status != domain::DcvEmail::Status::Planned && email.status != domain::DcvEmail::Status::Failed) {
-            continue;
-        }
-        email.messageId = QStringLiteral("<%1@ra-workstation>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        const OutgoingMail mail{
-            email.address,
-            QStringLiteral("Domain control validation for %1 (attempt %2)").arg(round.fqdn).arg(round.attempt.id),
-            QStringLiteral("The certificate authority's registration authority was asked for a certificate for %1.\n"
-                           "If you control %2 and agree, reply to this message keeping the line below.\n\n"
-                           "Validation value: %3\n\nThe value is valid until %4. If you did not ask for a "
-                           "certificate, do not reply.\n")
-                .arg(round.fqdn, round.attempt.authorizationDomain, email.random.value, iso(email.random.expiresAt())),
-            email.messageId};
-        const auto sent = sendMail(round.mail, mail, round.now);
-        email.status = sent ? domain::DcvEmail::Status::Sent : domain::DcvEmail::Status::Failed;
-        email.sentAt = sent ? round.now : QDateTime();
-        email.detail = sent ? *sent : sent.error().userMessage;
-    }
-    // Replies are matched by the random value (R-DCV-2); our own messages never count.
-    QStringList ours;
-    for (const domain::DcvEmail& email : result.emails) {
-        ours << email.messageId;
-    }
-    const QList<ReceivedMail> replies =
-        round.mail.repliesMaildir.isEmpty() ? QList<ReceivedMail>{} : readMaildir(round.mail.repliesMaildir);
-    for (domain::DcvEmail& email : result.emails) {
-        for (const ReceivedMail& reply : replies) {
-            if (email.status == domain::DcvEmail::Status::Sent && !ours.contains(reply.messageId) &&
-                domain::Dcv::replyConfirms(reply.text, email.random)) {
-                email.status = domain::DcvEmail::Status::Replied;
-                email.replyFrom = reply.from;
-                email.replyMessageId = reply.messageId;
-                email.replySha256 = reply.sha256;
-                email.repliedAt = round.now;
-            }
-        }
-    }
-    if (!findContacts && !findDomainContacts) {
-        result.mpic.primary.values = emailsSummary(result.emails);
-        result.mpic.primary.detail = QStringLiteral("%1 replies folder messages read").arg(replies.size());
-        result.mpic.primary.elapsedMs = timer.elapsed();
-        result.mpic.elapsedMs = timer.elapsed();
-        if (progress) {
-            progress(result.mpic.primary);
-        }
-    }
-    return result;
 }
 
 domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, const ValidationRound& round,
@@ -486,9 +356,9 @@ domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, co
                                                   : DcvAttempt::Status::Pending;
         attempt.observed =
             outcome.contactsFound
-                ? emailsSummary(emails).join(QStringLiteral(" | ")).left(kObservedChars)
+                ? EmailValidation::summary(emails).join(QStringLiteral(" | ")).left(kObservedChars)
                 : QStringLiteral("no corroborated contact: ") + primary.observedText().left(kObservedChars);
-        details.insert(QStringLiteral("emails"), emailsJson(emails));
+        details.insert(QStringLiteral("emails"), EmailValidation::toJson(emails));
     } else {
         const bool primarySees = primary.answered && domain::Dcv::observationMatches(attempt.method, primary.values,
                                                                                      round.challenge.content);
@@ -531,34 +401,6 @@ domain::Result<domain::DcvChallenge> DcvService::challenge(const DcvAttempt& att
         thumbprint = *computed;
     }
     return domain::Dcv::challenge(attempt, thumbprint);
-}
-
-QStringList DcvService::emailsSummary(const QList<domain::DcvEmail>& emails) {
-    QStringList lines;
-    for (const domain::DcvEmail& email : emails) {
-        lines << QStringLiteral("%1: %2%3")
-                     .arg(email.address, domain::dcvEmailStatusId(email.status),
-                          email.status == domain::DcvEmail::Status::Replied
-                              ? QStringLiteral(" (reply from %1)").arg(email.replyFrom)
-                          : email.status == domain::DcvEmail::Status::Failed ? QStringLiteral(" (%1)").arg(email.detail)
-                                                                             : QString());
-    }
-    return lines;
-}
-
-QJsonArray DcvService::emailsJson(const QList<domain::DcvEmail>& emails) {
-    QJsonArray json;
-    for (const domain::DcvEmail& email : emails) {
-        json.append(QJsonObject{{QStringLiteral("address"), email.address},
-                                {QStringLiteral("random_value"), email.random.value},
-                                {QStringLiteral("status"), domain::dcvEmailStatusId(email.status)},
-                                {QStringLiteral("message_id"), email.messageId},
-                                {QStringLiteral("detail"), email.detail},
-                                {QStringLiteral("reply_from"), email.replyFrom},
-                                {QStringLiteral("reply_message_id"), email.replyMessageId},
-                                {QStringLiteral("reply_sha256"), email.replySha256}});
-    }
-    return json;
 }
 
 QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domain::DcvChallenge& challenge) {

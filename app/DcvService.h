@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/mail/Mail.h"
-#include "app/mpic/MpicRound.h"
-#include "app/registry/DomainContacts.h"
+#include "app/ValidationRound.h"
 #include "app/storage/SqlValidationEvidence.h"
 #include "domain/Application.h"
 #include "domain/Dcv.h"
@@ -12,31 +10,6 @@
 namespace ra::app {
 
 class Workspace;
-
-// What one check needs from the network, prepared on the thread that owns the database; the
-// round itself touches no database, so the GUI runs it on a worker thread.
-struct ValidationRound {
-    qint64 applicationId = 0;
-    QString fqdn;
-    domain::DcvAttempt attempt;     // DCV checks only
-    domain::DcvChallenge challenge; // DCV checks only: where the perspectives look and what they must see
-    PerspectiveTask task;
-    MpicSettings settings;
-    QDate day; // R-TIME-1: the phase-in of R-MPIC-2 is decided for the workspace clock's day
-    // Email methods: every email of the attempt, where to send and where replies arrive.
-    QList<domain::DcvEmail> emails;
-    MailSettings mail;
-    RegistrySettings registry; // method 1
-    QDateTime now;             // the workspace clock when the check was prepared (the emails' Date)
-};
-
-// What one DCV check observed: the perspectives' round, and for the email methods the emails as
-// the check left them (sent, failed, or confirmed by a reply).
-struct DcvRoundResult {
-    MpicRoundResult mpic;
-    QList<domain::DcvEmail> emails;
-    bool contactsFound = true; // methods 4 and 5: false when no contact was found and corroborated
-};
 
 // A passed validation one requested name relies on (R-DOC-2): the application's own, or one done
 // for another application of the same applicant, while younger than the reuse limit in force.
@@ -90,6 +63,8 @@ public:
     // its names and checks their CAA.
     [[nodiscard]] static domain::Status mayValidate(const domain::User& actor, const domain::Application& application);
     // `fqdn` in lower case when the application requests it; validation and CAA are for those only.
+    // R-DCV-1: 160 bits from the CSPRNG (at least 112), base32, created `now`.
+    [[nodiscard]] static domain::RandomValue newRandomValue(const QDateTime& now);
     [[nodiscard]] static domain::Result<QString> requestedName(const domain::Application& application,
                                                                const QString& fqdn);
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(qint64 attemptId);
@@ -99,17 +74,10 @@ public:
     // What the applicant must do, in one translated sentence: where, what, and until when.
     [[nodiscard]] static QString applicantInstructions(const domain::DcvAttempt& attempt,
                                                        const domain::DcvChallenge& challenge);
-    // The emails of an email-method attempt for ra-cli --json and the audit trail.
-    [[nodiscard]] static QJsonArray emailsJson(const QList<domain::DcvEmail>& emails);
     // The challenge for people and the audit trail: where, what, and for method 7 the key authorization.
     [[nodiscard]] static QJsonObject challengeJson(const domain::DcvChallenge& challenge);
 
 private:
-    [[nodiscard]] static DcvRoundResult observeEmails(const ValidationRound& round,
-                                                      const MpicRound::Progress& progress);
-    // Methods 4 and 5: the contact addresses one perspective found.
-    [[nodiscard]] static QStringList contactsSeen(domain::DcvMethod method, const PerspectiveReport& report);
-    [[nodiscard]] static QStringList emailsSummary(const QList<domain::DcvEmail>& emails);
     [[nodiscard]] domain::Status store(domain::DcvAttempt& attempt, const QString& actor, const QString& event,
                                        const QJsonObject& details, const MpicRoundResult* round = nullptr,
                                        QList<domain::DcvEmail>* emails = nullptr);

@@ -3,6 +3,7 @@
 // lab's DNS server.
 #include "app/CaaService.h"
 #include "app/DcvService.h"
+#include "app/EmailValidation.h"
 #include "app/cli/Cli.h"
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/DnsLab.h"
@@ -168,7 +169,7 @@ int Cli::dcv(const QStringList& args) {
                          {QStringLiteral("status"), domain::dcvStatusId(attempt.status)},
                          {QStringLiteral("observed"), attempt.observed}};
         if (const auto emails = service.emails(attempt.id); emails && !emails->isEmpty()) {
-            json.insert(QStringLiteral("emails"), DcvService::emailsJson(*emails));
+            json.insert(QStringLiteral("emails"), EmailValidation::toJson(*emails));
         }
         if (const auto challenge = service.challenge(attempt)) {
             const QJsonObject where = DcvService::challengeJson(*challenge);
