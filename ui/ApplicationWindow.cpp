@@ -4,6 +4,7 @@
 #include "app/ApplicationService.h"
 #include "app/CaSetupService.h"
 #include "app/CertificatePreviewService.h"
+#include "app/DcvService.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "ui/ApprovalDialog.h"
@@ -166,6 +167,13 @@ void ApplicationWindow::reload() {
         return;
     }
     m_application = *loaded;
+    // The domain checks are decided from the evidence on record, validations the same applicant
+    // did for another application included (R-DOC-2): decide them before showing the checklist.
+    if (app::DcvService::mayValidate(m_user, m_application)) {
+        if (const auto changed = app::DcvService(m_workspace).updateChecklist(m_applicationId); changed && *changed) {
+            m_application = service.load(m_applicationId).value_or(m_application);
+        }
+    }
     const int currentStep = m_steps ? m_steps->currentRow() : 0;
     build();
     m_steps->setCurrentRow(std::max(0, currentStep));

@@ -173,13 +173,6 @@ DomainsPage::DomainsPage(app::Workspace& workspace, const domain::User& user, co
         }
     });
     fillNames();
-    if (m_mayValidate) {
-        // A validation done for the same applicant's other application may count here (R-DOC-2).
-        const auto changed = app::DcvService(m_workspace).updateChecklist(m_application.id);
-        if (changed && *changed) {
-            QMetaObject::invokeMethod(this, &DomainsPage::evidenceRecorded, Qt::QueuedConnection);
-        }
-    }
 }
 
 DomainsPage::~DomainsPage() = default;
