@@ -64,7 +64,7 @@ int Cli::caa(const QStringList& args) {
     if (!m_parser.isSet(m_resolverOption) && inWorkspace) {
         lookups = m_workspace->mpicSettings().primary;
     }
-    UnboundResolver resolver({lookups.forwarder, lookups.trustAnchorFile, 2, lookups.stubZones});
+    UnboundResolver resolver(resolverOptions(lookups));
     const QString issuer = m_parser.isSet(m_issuerOption) ? m_parser.value(m_issuerOption)
                            : inWorkspace                  ? m_workspace->settings().caaIssuerDomain
                                                           : WorkspaceSettings{}.caaIssuerDomain;
@@ -318,31 +318,22 @@ int Cli::lab(const QStringList& args) {
             std::function<domain::Status()> start;
             std::function<domain::Status()> stop;
         };
+        // Mail and registry tell the workspace where they are; one that cannot is stopped again.
+        const auto startAndRegister = [&workspace](auto& server) -> domain::Status {
+            if (auto started = server.start(); !started) {
+                return started;
+            }
+            auto registered = server.registerWith(workspace);
+            if (!registered) {
+                (void)server.stop();
+            }
+            return registered;
+        };
         const QList<Server> servers{
             {[&] { return dns.start(); }, [&] { return dns.stop(); }},
             {[&] { return web.start(now); }, [&] { return web.stop(); }},
-            {[&]() -> domain::Status {
-                 if (auto started = mail.start(); !started) {
-                     return started;
-                 }
-                 auto registered = mail.registerWith(workspace);
-                 if (!registered) {
-                     (void)mail.stop();
-                 }
-                 return registered;
-             },
-             [&] { return mail.stop(); }},
-            {[&]() -> domain::Status {
-                 if (auto started = registry.start(); !started) {
-                     return started;
-                 }
-                 auto registered = registry.registerWith(workspace);
-                 if (!registered) {
-                     (void)registry.stop();
-                 }
-                 return registered;
-             },
-             [&] { return registry.stop(); }},
+            {[&] { return startAndRegister(mail); }, [&] { return mail.stop(); }},
+            {[&] { return startAndRegister(registry); }, [&] { return registry.stop(); }},
             {[&] {
                  return perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
                                            dns.lookupOptions(), now);

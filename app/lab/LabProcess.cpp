@@ -17,6 +17,10 @@
 
 namespace ra::app::labprocess {
 
+QString debianPython() {
+    return QStringLiteral("/usr/bin/python3");
+}
+
 QString systemTool(const QString& name) {
     const QString found = QStandardPaths::findExecutable(name);
     return found.isEmpty() ? QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin")}) : found;

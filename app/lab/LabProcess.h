@@ -14,6 +14,8 @@ namespace ra::app {
 // `ra-cli lab start` and `lab stop` can be separate commands. What every lab server needs of them:
 namespace labprocess {
 
+// Debian's Python 3: the one python3-aiosmtpd is installed for, not whichever is first on PATH.
+[[nodiscard]] QString debianPython();
 // A program from Debian: PATH first, then /usr/sbin (knotd, nginx), which is not on every PATH.
 [[nodiscard]] QString systemTool(const QString& name);
 // The PID in `pidFile`, or 0.

@@ -63,8 +63,7 @@ domain::Status MailLab::start() {
         return fail(QStringLiteral("lab.running"),
                     QCoreApplication::translate("MailLab", "The lab's mail servers run already."));
     }
-    // Debian's Python, the one python3-aiosmtpd is installed for (not whichever is first on PATH).
-    const QString python = QStringLiteral("/usr/bin/python3");
+    const QString python = labprocess::debianPython();
     if (!QFile::exists(python) || !QFile::exists(QStringLiteral("/usr/lib/python3/dist-packages/aiosmtpd"))) {
         return fail(QStringLiteral("lab.no-aiosmtpd"),
                     QCoreApplication::translate("MailLab", "aiosmtpd is not installed (Debian package "

@@ -92,7 +92,7 @@ domain::Status RegistryLab::start() {
         return fail(QStringLiteral("lab.running"),
                     QCoreApplication::translate("RegistryLab", "The lab's WHOIS server runs already."));
     }
-    const QString python = QStringLiteral("/usr/bin/python3"); // Debian's, standard library only
+    const QString python = labprocess::debianPython(); // the WHOIS server needs its standard library only
     if (!QFile::exists(python)) {
         return fail(QStringLiteral("lab.no-python"),
                     QCoreApplication::translate("RegistryLab", "Python 3 is not installed (Debian package python3)."));

@@ -126,10 +126,14 @@ PerspectiveReport PerspectiveReport::failure(const QString& perspective, qint64 
     return report;
 }
 
+UnboundResolver::Options resolverOptions(const ObserverOptions& options) {
+    return {options.forwarder, options.trustAnchorFile, 2, options.stubZones};
+}
+
 PerspectiveReport observe(const PerspectiveTask& task, const ObserverOptions& options, const QDateTime& now) {
     QElapsedTimer timer;
     timer.start();
-    UnboundResolver resolver({options.forwarder, options.trustAnchorFile, 2, options.stubZones});
+    UnboundResolver resolver(resolverOptions(options));
     PerspectiveReport report;
     report.attemptId = task.attemptId;
     if (task.kind == PerspectiveTask::Kind::Http) {

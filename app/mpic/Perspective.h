@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/dns/UnboundResolver.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -55,6 +57,9 @@ struct ObserverOptions {
     QString trustAnchorFile; // DNSSEC trust anchor; empty: validation off
     QStringList stubZones;   // when set, `forwarder` is the authoritative server for these (the lab)
 };
+
+// The resolver set-up these options describe, with the retry of R-CAA-2.
+[[nodiscard]] UnboundResolver::Options resolverOptions(const ObserverOptions& options);
 
 // Performs `task` with a resolver context of its own, so nothing is cached between tasks or shared
 // between perspectives (R-MPIC-1). Blocks for the lookups' time; safe to call from any thread.

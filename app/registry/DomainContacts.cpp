@@ -40,12 +40,10 @@ QUrl rdapBase(const QString& domain, const QString& bootstrapFile) {
     return best;
 }
 
-QString whoisText(const QString& domain, const ObserverOptions& resolverOptions, int port,
-                  const QDeadlineTimer& deadline, QString& source, QString& detail) {
+QString whoisText(const QString& domain, UnboundResolver& resolver, int port, const QDeadlineTimer& deadline,
+                  QString& source, QString& detail) {
     const QString tld = domain.section(QLatin1Char('.'), -1);
     const QString server = tld + QStringLiteral(".whois-servers.net");
-    UnboundResolver resolver(
-        {resolverOptions.forwarder, resolverOptions.trustAnchorFile, 2, resolverOptions.stubZones});
     const UnboundResolver::AddressLookup addresses = resolver.lookupAddresses(server);
     if (addresses.addresses.isEmpty()) {
         detail = QStringLiteral("WHOIS: %1 has no address (%2)").arg(server, addresses.detail);
@@ -83,10 +81,11 @@ DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOp
     DomainContactLookup lookup;
     const QString name = domain.toLower();
     QStringList tried;
+    // One resolver context for this look-up, made afresh for it: nothing is cached between look-ups.
+    UnboundResolver names(resolverOptions(resolver));
     if (const QUrl base = rdapBase(name, settings.rdapBootstrapFile); base.isValid()) {
         const QUrl url = base.resolved(QUrl(QStringLiteral("domain/") + name));
-        UnboundResolver rdapResolver({resolver.forwarder, resolver.trustAnchorFile, 2, resolver.stubZones});
-        const HttpFetchResult fetched = fetchForValidation(url, rdapResolver, deadline);
+        const HttpFetchResult fetched = fetchForValidation(url, names, deadline);
         const QJsonDocument json = QJsonDocument::fromJson(fetched.body);
         lookup.emails = domain::Dcv::rdapContactEmails(json.object());
         lookup.source = QStringLiteral("RDAP ") + url.toString();
@@ -98,7 +97,7 @@ DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOp
                                   : fetched.detail);
     }
     QString detail;
-    const QString text = whoisText(name, resolver, settings.whoisPort, deadline, lookup.source, detail);
+    const QString text = whoisText(name, names, settings.whoisPort, deadline, lookup.source, detail);
     lookup.emails = domain::Dcv::whoisContactEmails(text);
     if (lookup.emails.isEmpty()) {
         tried << (detail.isEmpty() ? lookup.source + QStringLiteral(": no contact address") : detail);

@@ -50,7 +50,7 @@ private:
     // One fetch as a perspective makes it, with a resolver of the lab's.
     app::HttpFetchResult fetch(const QString& url) {
         const app::ObserverOptions lookups = m_demo->lab()->dns().lookupOptions();
-        app::UnboundResolver resolver({lookups.forwarder, lookups.trustAnchorFile, 2, lookups.stubZones});
+        app::UnboundResolver resolver(app::resolverOptions(lookups));
         return app::fetchForValidation(QUrl(url), resolver, QDeadlineTimer(domain::Dcv::kFetchTimeoutMs));
     }
 
