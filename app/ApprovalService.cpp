@@ -28,7 +28,8 @@ domain::Result<CertificateRecord> ApprovalService::prepareCandidate(const domain
         (*current)->createdAt.secsTo(now) < qint64(kCandidateLifetimeHours) * 3600) {
         return **current;
     }
-    const CertificatePreviewReport preview = CertificatePreviewService(m_workspace).preview(application);
+    const CertificatePreviewReport preview =
+        CertificatePreviewService(m_workspace).preview(application, CertificatePreviewService::Subject::VerifiedOnly);
     if (!preview.passed()) {
         return fail(QStringLiteral("approval.preview-failed"),
                     QCoreApplication::translate("ApprovalService", "The certificate cannot be approved: %1")

@@ -2,6 +2,7 @@
 #include "app/CertificatePreviewService.h"
 
 #include "app/CaSetupService.h"
+#include "app/OrganizationService.h"
 #include "app/Workspace.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/lint/Linter.h"
@@ -34,7 +35,8 @@ domain::CheckResult toCheckResult(const crypto::lint::LintResult& result) {
 }
 } // namespace
 
-CertificatePreviewReport CertificatePreviewService::preview(const domain::Application& application) const {
+CertificatePreviewReport CertificatePreviewService::preview(const domain::Application& application,
+                                                            Subject subject) const {
     CertificatePreviewReport report;
     const WorkspaceSettings& settings = m_workspace.settings();
     crypto::CertificateRequest request;
@@ -44,8 +46,20 @@ CertificatePreviewReport CertificatePreviewService::preview(const domain::Applic
     if (request.dnsNames.isEmpty()) {
         request.dnsNames = application.fqdns;
     }
-    const domain::Organization& org = application.organization;
-    request.subject = {org.country, org.stateOrProvince, org.locality, org.legalName, request.dnsNames.value(0)};
+    const std::optional<domain::Evidence> verified =
+        application.id > 0 ? OrganizationService(m_workspace).subjectEvidence(application.id) : std::nullopt;
+    if (verified) {
+        const domain::VerifiedOrganization& org = verified->verified;
+        request.subject = {org.country, org.stateOrProvince, org.locality, org.legalName, request.dnsNames.value(0)};
+    } else if (subject == Subject::ClaimsUntilVerified) {
+        const domain::Organization& org = application.organization;
+        request.subject = {org.country, org.stateOrProvince, org.locality, org.legalName, request.dnsNames.value(0)};
+    } else {
+        report.problem = QCoreApplication::translate(
+            "CertificatePreviewService", "no evidence confirms the organization's name and address yet, and the "
+                                         "subject is built from verified data only (R-CSR-5).");
+        return report;
+    }
     request.subjectPublicKeyDer = application.csr.publicKeyDer;
     const auto preview = crypto::CertificateBuilder::buildPreview(
         domain::CertificateProfile::tlsServer(settings.caEndpoints), CaSetupService(m_workspace).issuer(), request,
@@ -55,6 +69,8 @@ CertificatePreviewReport CertificatePreviewService::preview(const domain::Applic
         return report;
     }
     report = describe(preview->der);
+    report.subjectVerified = verified.has_value();
+    report.subjectEvidenceId = verified ? verified->id : 0;
     report.subject = QStringLiteral("C=%1, ST=%2, L=%3, O=%4, CN=%5")
                          .arg(request.subject.country, request.subject.stateOrProvince, request.subject.locality,
                               request.subject.organization, request.subject.commonName);

@@ -16,6 +16,10 @@ struct CertificatePreviewReport {
     bool built = false;
     QString problem; // why it could not be built
     QString subject;
+    // R-CSR-5: whether O, ST and L come from verified evidence (which) or, before any, from the
+    // applicant's claims for an early lint only — never a candidate.
+    bool subjectVerified = false;
+    qint64 subjectEvidenceId = 0;
     QStringList dnsNames;
     QDateTime notBefore;
     QDateTime notAfter;
@@ -33,9 +37,14 @@ public:
     explicit CertificatePreviewService(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    // Built from the application's data as it stands (verified values replace the applicant's
-    // as the review records them) and the workspace's CA settings.
-    [[nodiscard]] CertificatePreviewReport preview(const domain::Application& application) const;
+    enum class Subject {
+        VerifiedOnly,        // the candidate that approvals sign: no verified organization, no certificate
+        ClaimsUntilVerified, // intake's early lint and the review's preview, marked as provisional
+    };
+
+    // Built to the profile from the application's names and key, the workspace's CA settings and
+    // the organization as the evidence verified it (R-CSR-5, R-ISS-1).
+    [[nodiscard]] CertificatePreviewReport preview(const domain::Application& application, Subject subject) const;
 
     // The same report for a certificate already built (a candidate on record): subject, serial,
     // extensions and lint, read from its DER. Validity and names are left to the caller.

@@ -5,7 +5,10 @@
 #include "app/ApprovalService.h"
 #include "app/CaSetupService.h"
 #include "app/IntakeService.h"
+#include "app/OrganizationService.h"
 #include "app/UserService.h"
+#include "app/lab/CorporateNumberLab.h"
+#include "app/lab/WebLab.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
 
@@ -31,22 +34,52 @@ struct DemoUser {
     bool keyCustodian;
 };
 
+// The demo's approved organization, as the lab's registry knows it (CorporateNumberLab).
+const QString kSampleCorporateNumber = QStringLiteral("4011001099901");
+
 const DemoUser kDemoUsers[] = {
     {"admin", "管理者 (Admin)", Role::Administrator, false},  {"tanaka", "田中 一郎 (Tanaka)", Role::Officer, true},
     {"suzuki", "鈴木 花子 (Suzuki)", Role::Officer, false},   {"sato", "佐藤 健 (Sato)", Role::Supervisor, true},
     {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true}, {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
 };
 
-// DESIGN.md: the demo holds an application approved and ready to issue. The officer records the
-// manual checks; the automatic ones that do not exist yet (DCV, CAA, MPIC, high-risk matching)
-// are recorded by the demo set-up and say so in their notes.
-domain::Status approveReadySample(Workspace& workspace, qint64 id, const domain::User& officer,
-                                  const domain::User& supervisor, const crypto::SecureBytes& supervisorPassword) {
+// R-ORG-1 for real: the officer looks the organization up in the corporate-number registry — the
+// lab's copy of the NTA's API, on a web server of its own for the set-up (the lab proper starts
+// with `ra-cli lab start`) — and the evidence decides the organization items and the subject.
+domain::Status verifyOrganization(Workspace& workspace, qint64 id, const domain::User& officer,
+                                  const QString& corporateNumber) {
+    QTemporaryDir labDirectory;
+    const QString address = WebLab::freeLoopbackAddress();
+    WebLab web(labDirectory.path(), address);
+    if (auto started = web.start(workspace.clock().nowUtc()); !started) {
+        return started;
+    }
+    const CorporateNumberLab registry(labDirectory.path(), address);
+    domain::Status verified = registry.install(web);
+    if (verified) {
+        const CorporateNumberApiSettings settings{QUrl(registry.baseUrl()),
+                                                  QString::fromLatin1(CorporateNumberLab::kApplicationId)};
+        const auto answer = OrganizationService::askRegistry(settings, corporateNumber, workspace.clock().nowUtc());
+        verified = domain::toStatus(OrganizationService(workspace).record(officer, id, corporateNumber, answer));
+    }
+    (void)web.stop();
+    return verified;
+}
+
+// DESIGN.md: the demo holds an application approved and ready to issue. The officer verifies the
+// organization in the registry and records the manual checks; the automatic ones this set-up does
+// not run yet (DCV, CAA, MPIC, high-risk matching) are recorded by it and say so in their notes.
+domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString& corporateNumber,
+                                  const domain::User& officer, const domain::User& supervisor,
+                                  const crypto::SecureBytes& supervisorPassword) {
     ApplicationService applications(workspace);
     domain::WorkflowRequest take;
     take.action = domain::WorkflowAction::TakeForReview;
     if (auto taken = applications.perform(officer, id, take); !taken) {
         return std::unexpected(taken.error());
+    }
+    if (auto verified = verifyOrganization(workspace, id, officer, corporateNumber); !verified) {
+        return verified;
     }
     const auto application = applications.load(id);
     if (!application) {
@@ -200,7 +233,14 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
         }
     }
 
-    if (auto ready = approveReadySample(workspace, ids.value(QStringLiteral("sample-kk")),
+    // R-ORG-4: the administrator evaluates and approves the NTA's registry as a Reliable Data Source.
+    if (auto approved = OrganizationService(workspace).approveSource(
+            byName.value(QStringLiteral("admin")),
+            OrganizationService::ntaRegistryEvaluation(QStringLiteral("https://api.houjin-bangou.nta.go.jp/")));
+        !approved) {
+        return std::unexpected(approved.error());
+    }
+    if (auto ready = approveReadySample(workspace, ids.value(QStringLiteral("sample-kk")), kSampleCorporateNumber,
                                         byName.value(QStringLiteral("tanaka")), byName.value(supervisorName),
                                         *supervisorPassword);
         !ready) {

@@ -104,7 +104,8 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
     app.csrChecks = CsrCheckService(m_workspace).check(app.csr, app.fqdns);
     recordIntakeChecks(app, now);
     // R-ISS-2: the certificate this application would get, linted now, so a problem shows at once.
-    const CertificatePreviewReport preview = CertificatePreviewService(m_workspace).preview(app);
+    const CertificatePreviewReport preview =
+        CertificatePreviewService(m_workspace).preview(app, CertificatePreviewService::Subject::ClaimsUntilVerified);
     QStringList lintErrors;
     for (const domain::CheckResult& result : preview.lint) {
         if (result.failed()) {

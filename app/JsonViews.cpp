@@ -194,4 +194,22 @@ QJsonObject toJson(const domain::AuditEntry& entry) {
                        {QStringLiteral("entry_hash"), QString::fromLatin1(entry.entryHash)}};
 }
 
+QJsonObject toJson(const domain::ReliableDataSource& source) {
+    return {{QStringLiteral("id"), source.id},
+            {QStringLiteral("name"), source.name},
+            {QStringLiteral("kind"), domain::ReliableDataSource::kindId(source.kind)},
+            {QStringLiteral("provider"), source.provider},
+            {QStringLiteral("url"), source.url},
+            {QStringLiteral("purpose"), source.purpose},
+            {QStringLiteral("data_age"), source.dataAge},
+            {QStringLiteral("update_frequency"), source.updateFrequency},
+            {QStringLiteral("public_accessibility"), source.publicAccessibility},
+            {QStringLiteral("falsification_difficulty"), source.falsificationDifficulty},
+            {QStringLiteral("approved_by"), source.approvedBy},
+            {QStringLiteral("approved_at"), source.approvedAt.toString(Qt::ISODate)},
+            {QStringLiteral("withdrawn_by"), source.withdrawnBy},
+            {QStringLiteral("withdrawn_at"), source.withdrawnAt.toString(Qt::ISODate)},
+            {QStringLiteral("citable"), source.citable()}};
+}
+
 } // namespace ra::app

@@ -3,6 +3,7 @@
 
 #include "domain/Application.h"
 #include "domain/AuditEntry.h"
+#include "domain/ReliableDataSource.h"
 #include "domain/User.h"
 
 #include <QJsonObject>
@@ -18,5 +19,6 @@ namespace ra::app {
 [[nodiscard]] QJsonObject toJson(const domain::Application& application);
 [[nodiscard]] QJsonObject toJson(const domain::User& user);
 [[nodiscard]] QJsonObject toJson(const domain::AuditEntry& entry);
+[[nodiscard]] QJsonObject toJson(const domain::ReliableDataSource& source);
 
 } // namespace ra::app

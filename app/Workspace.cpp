@@ -115,7 +115,8 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database))
     , m_certificates(std::make_unique<SqlCertificateStore>(*m_database))
     , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database))
-    , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database)) {}
+    , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database))
+    , m_organizationEvidence(std::make_unique<SqlOrganizationEvidence>(*m_database)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.
@@ -148,6 +149,15 @@ RegistrySettings Workspace::registrySettings() const {
     registry.rdapBootstrapFile = bootstrap.isEmpty() ? bootstrap : QDir(m_directory).absoluteFilePath(bootstrap);
     registry.whoisPort = ini.value(QStringLiteral("registry/whois_port"), registry.whoisPort).toInt();
     return registry;
+}
+
+CorporateNumberApiSettings Workspace::corporateNumberApiSettings() const {
+    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    CorporateNumberApiSettings api;
+    api.baseUrl = QUrl(ini.value(QStringLiteral("corporate_number/base_url")).toString());
+    api.applicationId = ini.value(QStringLiteral("corporate_number/application_id")).toString();
+    api.timeoutMs = ini.value(QStringLiteral("corporate_number/timeout_ms"), api.timeoutMs).toInt();
+    return api;
 }
 
 QString Workspace::defaultDirectory() {

@@ -5,6 +5,7 @@
 #include "app/PublicSuffixList.h"
 #include "app/mail/Mail.h"
 #include "app/mpic/MpicRound.h"
+#include "app/registry/CorporateNumberApi.h"
 #include "app/registry/DomainContacts.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
@@ -13,6 +14,7 @@
 #include "app/storage/SqlCertificateStore.h"
 #include "app/storage/SqlDcvAttempts.h"
 #include "app/storage/SqlKeyBlocklist.h"
+#include "app/storage/SqlOrganizationEvidence.h"
 #include "app/storage/SqlUserRepository.h"
 #include "app/storage/SqlValidationEvidence.h"
 #include "domain/CertificateProfile.h"
@@ -75,6 +77,8 @@ public:
     [[nodiscard]] MailSettings mailSettings() const;
     // Where DCV method 1 finds Domain Contacts (workspace.ini [registry]), read afresh.
     [[nodiscard]] RegistrySettings registrySettings() const;
+    // The corporate-number registry (workspace.ini [corporate_number]), read afresh.
+    [[nodiscard]] CorporateNumberApiSettings corporateNumberApiSettings() const;
     // Writes where the CA's keys live ([hsm] in workspace.ini) and uses it from now on.
     void saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel);
     // SoftHSM2 finds its tokens through SOFTHSM2_CONF, read when the module is loaded.
@@ -90,6 +94,7 @@ public:
     [[nodiscard]] SqlCertificateStore& certificates() { return *m_certificates; }
     [[nodiscard]] SqlDcvAttempts& dcvAttempts() { return *m_dcvAttempts; }
     [[nodiscard]] SqlValidationEvidence& validationEvidence() { return *m_validationEvidence; }
+    [[nodiscard]] SqlOrganizationEvidence& organizationEvidence() { return *m_organizationEvidence; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -112,6 +117,7 @@ private:
     std::unique_ptr<SqlCertificateStore> m_certificates;
     std::unique_ptr<SqlDcvAttempts> m_dcvAttempts;
     std::unique_ptr<SqlValidationEvidence> m_validationEvidence;
+    std::unique_ptr<SqlOrganizationEvidence> m_organizationEvidence;
 };
 
 } // namespace ra::app

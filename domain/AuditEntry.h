@@ -50,6 +50,11 @@ inline const QString OcspSigned = QStringLiteral("ocsp.signed");
 inline const QString DcvStarted = QStringLiteral("dcv.started");
 inline const QString DcvChecked = QStringLiteral("dcv.checked");
 inline const QString CaaChecked = QStringLiteral("caa.checked");
+inline const QString EvidenceRecorded = QStringLiteral("org.evidence_recorded");
+inline const QString RegistryLookupFailed = QStringLiteral("org.registry_lookup_failed");
+inline const QString DataSourceApproved = QStringLiteral("rds.approved");
+inline const QString DataSourceWithdrawn = QStringLiteral("rds.withdrawn");
+inline const QString ActionRefused = QStringLiteral("action.refused");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

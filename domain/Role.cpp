@@ -67,6 +67,7 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::ExportAuditLog:
         return role == Role::Auditor;
     case Permission::ManageKeyBlocklist:
+    case Permission::ManageDataSources:
         return role == Role::Administrator;
     }
     return false;

@@ -21,6 +21,7 @@ enum class Permission {
     ExportAuditLog,
     ManageKeyBlocklist, // import compromised and weak keys (R-CSR-3)
     RevokeCertificate,  // decide a revocation and its reason (R-REV-1)
+    ManageDataSources,  // evaluate, approve and withdraw Reliable Data Sources (R-ORG-4)
 };
 
 [[nodiscard]] QString roleId(Role role); // stable, untranslated: "officer", "supervisor", ...

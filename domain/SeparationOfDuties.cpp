@@ -33,6 +33,10 @@ Status SeparationOfDuties::mayRecordCheck(const User& user, const Application& a
             QStringLiteral("check.automatic"),
             QCoreApplication::translate("SeparationOfDuties", "This check is run by the tool, not recorded by hand."));
     }
+    return mayRecordEvidence(user, application);
+}
+
+Status SeparationOfDuties::mayRecordEvidence(const User& user, const Application& application) {
     if (user.disabled || !user.can(Permission::ReviewApplication) || application.validatorId != user.id) {
         return fail(QStringLiteral("sod.not-the-validator"),
                     QCoreApplication::translate("SeparationOfDuties",

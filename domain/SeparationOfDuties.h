@@ -18,6 +18,9 @@ public:
 
     // The validating officer records the manual checklist items of an application in review; the
     // automatic ones are recorded by the services that run them, never by hand.
+    // Evidence (organization, documents, call-back) is recorded by the validating officer while the
+    // application is in review, like the checks it decides.
+    [[nodiscard]] static Status mayRecordEvidence(const User& user, const Application& application);
     [[nodiscard]] static Status mayRecordCheck(const User& user, const Application& application,
                                                const ChecklistDefinition& definition);
 

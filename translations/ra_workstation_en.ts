@@ -298,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>CertificatePreviewService</name>
+    <message>
+        <source>no evidence confirms the organization&apos;s name and address yet, and the subject is built from verified data only (R-CSR-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Applicant &amp; CSR</source>
@@ -489,6 +496,52 @@
     </message>
     <message>
         <source>Corroborate domain validation and CAA from remote Network Perspectives meeting the quorum of table 3.2.2.9-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorporateNumber</name>
+    <message>
+        <source>A corporate number is 13 digits: %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: the number was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorporateNumberApi</name>
+    <message>
+        <source>The registry&apos;s answer is not a corporate-number document; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is too large; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is not valid UTF-8; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corporate-number registry is not configured (workspace.ini [corporate_number]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer in time; try again later. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered with a redirect, which is not followed; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; check the network and try again. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the request (HTTP %1); nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1423,191 @@
     </message>
 </context>
 <context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>Registry look-up: NTA Corporate Number System (R-ORG-1, CP 3.2.2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 digits, from the application&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (claimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the certificate&apos;s subject will carry (R-CSR-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (R-ORG-1, R-DOC-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (where it was obtained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>The corporate-number registry is not an approved Reliable Data Source: an administrator must evaluate and approve it first (CP 3.2.2.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no corporation with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered with %1 corporations for one number; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered about another corporation (%1); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator evaluates and approves Reliable Data Sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of the data, update frequency, public accessibility, difficulty of falsification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationVerification</name>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 (cause %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>successor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry lists the corporation as closed or merged: it cannot be certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s name differs from the application&apos;s: return the application for correction or verify the name otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s address differs from the application&apos;s (moved, or mistyped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not confirm the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence #%1: %2 %3, obtained %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable Data Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable Method of Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>No application package at %1 (a folder with %2 is expected).</source>
@@ -1835,6 +2073,17 @@
     </message>
     <message>
         <source>The key blocklist cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlOrganizationEvidence</name>
+    <message>
+        <source>The organization evidence cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approved data source #%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +2880,47 @@
         <source>Lab WHOIS is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org evidence APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence #%1 recorded: %2 (%3), confirms %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli rds list | rds approve EVALUATION.json --as ADMINISTRATOR | rds withdraw ID --as ADMINISTRATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a data source id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source %1 withdrawn: it can no longer be cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (at most 64 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source %1 approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ApplicationQueueModel</name>
@@ -2823,38 +3113,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization as stated in the application (to be verified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DBA / tradename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3089,6 +3347,14 @@
     </message>
     <message>
         <source>CAA of %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ O, ST, L verified by evidence #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ O, ST, L as the applicant claims them: not yet verified, so no certificate can be approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +4109,111 @@
     </message>
     <message>
         <source>Not answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::OrganizationPage</name>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA / tradename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not looked up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is verified yet: look the organization up by its corporate number. The application&apos;s values are claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not yet verified: no certificate can be approved until evidence confirms the organization&apos;s name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate number %1 (check digit ✔) · %2 · retrieved %3 by %4 · record updated %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The registry recorded a change of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SHA-256 %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired (limit %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ O=%1, ST=%2, L=%3, C=%4 — from evidence #%5, not from the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No evidence confirms both the name and the address: no certificate can be approved. Return the application for correction, or verify otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the registry for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence #%1 recorded: confirms %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>CertificatePreviewService</name>
+    <message>
+        <source>no evidence confirms the organization&apos;s name and address yet, and the subject is built from verified data only (R-CSR-5).</source>
+        <translation>組織の名称と所在地を確認した証拠がまだありません。サブジェクトは確認済みの情報だけから作ります（R-CSR-5）。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Applicant &amp; CSR</source>
@@ -487,6 +494,52 @@
     <message>
         <source>Corroborate domain validation and CAA from remote Network Perspectives meeting the quorum of table 3.2.2.9-1.</source>
         <translation>表 3.2.2.9-1 のクォーラムを満たすリモートのネットワークパースペクティブで、ドメイン認証と CAA を裏付ける。</translation>
+    </message>
+</context>
+<context>
+    <name>CorporateNumber</name>
+    <message>
+        <source>A corporate number is 13 digits: %1 is not one.</source>
+        <translation>法人番号は 13 桁です: %1 は法人番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: the number was mistyped.</source>
+        <translation>%1 のチェックデジットが合いません。番号の入力誤りです。</translation>
+    </message>
+</context>
+<context>
+    <name>CorporateNumberApi</name>
+    <message>
+        <source>The registry&apos;s answer is not a corporate-number document; nothing was recorded.</source>
+        <translation>登記情報の応答が法人番号の文書ではありません。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is too large; nothing was recorded.</source>
+        <translation>登記情報の応答が大きすぎます。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is not valid UTF-8; nothing was recorded.</source>
+        <translation>登記情報の応答が正しい UTF-8 ではありません。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The corporate-number registry is not configured (workspace.ini [corporate_number]).</source>
+        <translation>法人番号システムが設定されていません（workspace.ini [corporate_number]）。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer in time; try again later. Nothing was recorded.</source>
+        <translation>登記情報の照会が時間内に応答しませんでした。後でやり直してください。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The registry answered with a redirect, which is not followed; nothing was recorded.</source>
+        <translation>登記情報の照会がリダイレクトを返しました。リダイレクトには従いません。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached; check the network and try again. Nothing was recorded.</source>
+        <translation>登記情報の照会先に接続できません。ネットワークを確認してやり直してください。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The registry refused the request (HTTP %1); nothing was recorded.</source>
+        <translation>登記情報の照会が拒否されました（HTTP %1）。何も記録していません。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1420,191 @@
     </message>
 </context>
 <context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>Registry look-up: NTA Corporate Number System (R-ORG-1, CP 3.2.2.1)</source>
+        <translation>登記情報の照会: 国税庁 法人番号システム（R-ORG-1、CP 3.2.2.1）</translation>
+    </message>
+    <message>
+        <source>Corporate &amp;number:</source>
+        <translation>法人番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>13 digits, from the application&apos;s documents</source>
+        <translation>13 桁（申請書類に記載の番号）</translation>
+    </message>
+    <message>
+        <source>&amp;Look up in the registry</source>
+        <translation>法人番号で登記情報を照会(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Application (claimed)</source>
+        <translation>申請内容（申告）</translation>
+    </message>
+    <message>
+        <source>Registry (verified)</source>
+        <translation>登記情報（確認済み）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What the certificate&apos;s subject will carry (R-CSR-5)</source>
+        <translation>証明書のサブジェクトに載る値（R-CSR-5）</translation>
+    </message>
+    <message>
+        <source>Evidence (R-ORG-1, R-DOC-2)</source>
+        <translation>証拠（R-ORG-1、R-DOC-2）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <source>Confirms</source>
+        <translation>確認した事項</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Usable until</source>
+        <translation>利用期限</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Response SHA-256</source>
+        <translation>応答の SHA-256</translation>
+    </message>
+    <message>
+        <source>Reference (where it was obtained)</source>
+        <translation>参照先（取得元）</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>The corporate-number registry is not an approved Reliable Data Source: an administrator must evaluate and approve it first (CP 3.2.2.7).</source>
+        <translation>法人番号システムは承認済みの信頼できるデータソースではありません。先に管理者が評価・承認してください（CP 3.2.2.7）。</translation>
+    </message>
+    <message>
+        <source>The registry has no corporation with the number %1.</source>
+        <translation>法人番号 %1 の法人は登録されていません。</translation>
+    </message>
+    <message>
+        <source>The registry answered with %1 corporations for one number; nothing was recorded.</source>
+        <translation>1 つの番号に対して %1 件の法人が返されました。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The registry answered about another corporation (%1); nothing was recorded.</source>
+        <translation>別の法人（%1）についての応答でした。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>Only an administrator evaluates and approves Reliable Data Sources.</source>
+        <translation>信頼できるデータソースを評価・承認できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of the data, update frequency, public accessibility, difficulty of falsification.</source>
+        <translation>CP 3.2.2.7 のすべての基準を評価してください: 名称、提供者と目的、情報の鮮度、更新頻度、公開性、改ざんの困難さ。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationVerification</name>
+    <message>
+        <source>Legal name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>丁目番地等</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>closed on %1 (cause %2)</source>
+        <translation>%1 に閉鎖（事由 %2）</translation>
+    </message>
+    <message>
+        <source>successor %1</source>
+        <translation>承継先 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>存続</translation>
+    </message>
+    <message>
+        <source>The registry lists the corporation as closed or merged: it cannot be certified.</source>
+        <translation>登記上、この法人は閉鎖または合併により消滅しています。証明書は発行できません。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s name differs from the application&apos;s: return the application for correction or verify the name otherwise.</source>
+        <translation>登記上の名称が申請と異なります。申請を差し戻して訂正を求めるか、別の方法で名称を確認してください。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s address differs from the application&apos;s (moved, or mistyped).</source>
+        <translation>登記上の所在地が申請と異なります（移転、または記入誤り）。</translation>
+    </message>
+    <message>
+        <source>The registry does not confirm the country.</source>
+        <translation>登記情報では国を確認できません。</translation>
+    </message>
+    <message>
+        <source>Evidence #%1: %2 %3, obtained %4</source>
+        <translation>証拠 #%1: %2 %3、取得 %4</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>政府機関</translation>
+    </message>
+    <message>
+        <source>Reliable Data Source</source>
+        <translation>信頼できるデータソース</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>実地調査</translation>
+    </message>
+    <message>
+        <source>Attestation Letter</source>
+        <translation>証明書簡</translation>
+    </message>
+    <message>
+        <source>Reliable Method of Communication</source>
+        <translation>信頼できる連絡手段</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>No application package at %1 (a folder with %2 is expected).</source>
@@ -1833,6 +2071,17 @@
     <message>
         <source>The key blocklist cannot be read.</source>
         <translation>鍵のブロックリストを読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlOrganizationEvidence</name>
+    <message>
+        <source>The organization evidence cannot be read or written.</source>
+        <translation>組織の証拠を読み書きできません。</translation>
+    </message>
+    <message>
+        <source>There is no approved data source #%1.</source>
+        <translation>承認済みの情報源 #%1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2876,48 @@
         <source>Lab WHOIS is stopped.</source>
         <translation>ラボの WHOIS は停止しています。</translation>
     </message>
+    <message>
+        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org evidence APPLICATION</source>
+        <translation>使い方: ra-cli org lookup 申請 法人番号 --as 審査担当者 | org evidence 申請</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 recorded: %2 (%3), confirms %4
+</source>
+        <translation>証拠 #%1 を記録しました: %2（%3）、確認: %4
+</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli rds list | rds approve EVALUATION.json --as ADMINISTRATOR | rds withdraw ID --as ADMINISTRATOR</source>
+        <translation>使い方: ra-cli rds list | rds approve 評価.json --as 管理者 | rds withdraw ID --as 管理者</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>承認者 %1</translation>
+    </message>
+    <message>
+        <source>withdrawn by %1</source>
+        <translation>取消者 %1</translation>
+    </message>
+    <message>
+        <source>Not a data source id: %1</source>
+        <translation>情報源の ID ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Data source %1 withdrawn: it can no longer be cited.</source>
+        <translation>情報源 %1 を取り消しました。今後は証拠として引用できません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (at most 64 KiB).</source>
+        <translation>%1 を読み込めません（上限 64 KiB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 は JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Data source %1 approved: %2</source>
+        <translation>情報源 %1 を承認しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ApplicationQueueModel</name>
@@ -2820,38 +3111,6 @@
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;チェックリスト&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Organization as stated in the application (to be verified)</source>
-        <translation>申請書に記載された組織（要確認）</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>正式名称</translation>
-    </message>
-    <message>
-        <source>DBA / tradename</source>
-        <translation>屋号・商号</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>番地</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>State or province</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
     </message>
     <message>
         <source>File</source>
@@ -3084,6 +3343,14 @@
     <message>
         <source>CAA of %1: %2 (%3)</source>
         <translation>%1 の CAA: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>✔ O, ST, L verified by evidence #%1</source>
+        <translation>✔ O・ST・L は証拠 #%1 で確認済み</translation>
+    </message>
+    <message>
+        <source>⚠ O, ST, L as the applicant claims them: not yet verified, so no certificate can be approved</source>
+        <translation>⚠ O・ST・L は申請者の申告のままです。未確認のため証明書は承認できません</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4102,109 @@
     <message>
         <source>Not answering: %1</source>
         <translation>応答なし: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::OrganizationPage</name>
+    <message>
+        <source>Legal name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>丁目番地等</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>DBA / tradename</source>
+        <translation>屋号・商号</translation>
+    </message>
+    <message>
+        <source>not looked up yet</source>
+        <translation>未照会</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Nothing is verified yet: look the organization up by its corporate number. The application&apos;s values are claims.</source>
+        <translation>まだ何も確認されていません。法人番号で照会してください。申請内容は申告にすぎません。</translation>
+    </message>
+    <message>
+        <source>⚠ Not yet verified: no certificate can be approved until evidence confirms the organization&apos;s name and address.</source>
+        <translation>⚠ 未確認: 証拠で組織の名称と所在地を確認するまで証明書は承認できません。</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Corporate number %1 (check digit ✔) · %2 · retrieved %3 by %4 · record updated %5</source>
+        <translation>法人番号 %1（チェックデジット ✔）· %2 · %3 に %4 が取得 · 登記情報の更新 %5</translation>
+    </message>
+    <message>
+        <source>⚠ The registry recorded a change of %1 on %2.</source>
+        <translation>⚠ 登記情報に %2 付けの%1の変更があります。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Response SHA-256 %1 · %2</source>
+        <translation>応答の SHA-256 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>%1（%n 日前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired (limit %n day(s))</source>
+        <translation>
+            <numerusform>期限切れ（上限 %n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ O=%1, ST=%2, L=%3, C=%4 — from evidence #%5, not from the application</source>
+        <translation>✔ O=%1、ST=%2、L=%3、C=%4 — 申請内容ではなく証拠 #%5 から</translation>
+    </message>
+    <message>
+        <source>⚠ No evidence confirms both the name and the address: no certificate can be approved. Return the application for correction, or verify otherwise.</source>
+        <translation>⚠ 名称と所在地の両方を確認した証拠がありません。証明書は承認できません。申請を差し戻して訂正を求めるか、別の方法で確認してください。</translation>
+    </message>
+    <message>
+        <source>Asking the registry for %1…</source>
+        <translation>%1 を照会しています…</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 recorded: confirms %2.</source>
+        <translation>証拠 #%1 を記録しました。確認: %2。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "crypto/Digest.h"
 #include "ui/ApprovalDialog.h"
 #include "ui/DomainsPage.h"
+#include "ui/OrganizationPage.h"
 #include "ui/Prompts.h"
 #include "ui/StatusIcons.h"
 
@@ -499,7 +500,9 @@ QGroupBox* ApplicationWindow::checkResultsBox() {
 
 QGroupBox* ApplicationWindow::previewBox() {
     // R-ISS-1, R-ISS-2: the certificate as it would be issued today, linted.
-    const app::CertificatePreviewReport report = app::CertificatePreviewService(m_workspace).preview(m_application);
+    const app::CertificatePreviewReport report =
+        app::CertificatePreviewService(m_workspace)
+            .preview(m_application, app::CertificatePreviewService::Subject::ClaimsUntilVerified);
     auto* box =
         new QGroupBox(tr("Certificate preview (from the data as it stands; verified values replace the applicant's)"));
     auto* layout = new QVBoxLayout(box);
@@ -512,7 +515,13 @@ QGroupBox* ApplicationWindow::previewBox() {
         return box;
     }
     auto* form = new QFormLayout;
-    auto* subject = valueLabel(report.subject, box);
+    // R-CSR-5: say where O, ST and L come from; claims serve an early lint only.
+    auto* subject =
+        valueLabel(report.subject + QLatin1Char('\n') +
+                       (report.subjectVerified ? tr("✔ O, ST, L verified by evidence #%1").arg(report.subjectEvidenceId)
+                                               : tr("⚠ O, ST, L as the applicant claims them: not yet verified, so no "
+                                                    "certificate can be approved")),
+                   box);
     subject->setObjectName(QStringLiteral("previewSubjectLabel"));
     form->addRow(tr("Subject"), subject);
     form->addRow(tr("SAN dNSNames"), valueLabel(report.dnsNames.join(QStringLiteral(", ")), box));
@@ -551,22 +560,13 @@ QGroupBox* ApplicationWindow::previewBox() {
 }
 
 QWidget* ApplicationWindow::buildOrganizationPage() {
-    const domain::Organization& org = m_application.organization;
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("organizationPage"));
     auto* layout = new QVBoxLayout(page);
-    auto* box = new QGroupBox(tr("Organization as stated in the application (to be verified)"));
-    auto* form = new QFormLayout(box);
-    auto* legalName = valueLabel(org.legalName, box);
-    legalName->setObjectName(QStringLiteral("legalNameLabel"));
-    form->addRow(tr("Legal name"), legalName);
-    form->addRow(tr("DBA / tradename"), valueLabel(org.doingBusinessAs, box));
-    form->addRow(tr("Street address"), valueLabel(org.streetAddress, box));
-    form->addRow(tr("Locality"), valueLabel(org.locality, box));
-    form->addRow(tr("State or province"), valueLabel(org.stateOrProvince, box));
-    form->addRow(tr("Postal code"), valueLabel(org.postalCode, box));
-    form->addRow(tr("Country"), valueLabel(org.country, box));
-    layout->addWidget(box);
+    auto* organization = new OrganizationPage(m_workspace, m_user, m_application);
+    // Reloading rebuilds this page, so it waits until the page's own slot has returned.
+    connect(organization, &OrganizationPage::evidenceRecorded, this, &ApplicationWindow::reload, Qt::QueuedConnection);
+    layout->addWidget(organization);
     layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
     layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Organization)));
     layout->addStretch();

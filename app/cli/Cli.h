@@ -48,6 +48,9 @@ private:
     int lab(const QStringList& args);
     int dcv(const QStringList& args);
     int caaEvidence(const QString& fqdn);
+    // OrganizationCommands.cpp
+    int organization(const QStringList& args);
+    int dataSource(const QStringList& args);
     CustodianSecrets readCustodian(int number);
     void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it

@@ -693,6 +693,12 @@ int Cli::run() {
     if (command == QLatin1String("dcv")) {
         return dcv(args);
     }
+    if (command == QLatin1String("org")) {
+        return organization(args);
+    }
+    if (command == QLatin1String("rds")) {
+        return dataSource(args);
+    }
     if (command == QLatin1String("approve")) {
         return approve(args);
     }

@@ -6,6 +6,7 @@
 #include "app/EmailValidation.h"
 #include "app/cli/Cli.h"
 #include "app/dns/UnboundResolver.h"
+#include "app/lab/CorporateNumberLab.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/MailLab.h"
 #include "app/lab/PerspectiveLab.h"
@@ -272,6 +273,7 @@ int Cli::lab(const QStringList& args) {
     WebLab web(directory, webAddress);
     MailLab mail(directory, webAddress);
     RegistryLab registry(directory, webAddress);
+    const CorporateNumberLab corporateNumbers(directory, webAddress);
     PerspectiveLab perspectives(directory, QDir(workspace).absolutePath());
     if (setRecord) {
         // The applicant's side in the demo: publish (or, without RDATA, remove) a record.
@@ -334,6 +336,14 @@ int Cli::lab(const QStringList& args) {
             {[&] { return web.start(now); }, [&] { return web.stop(); }},
             {[&] { return startAndRegister(mail); }, [&] { return mail.stop(); }},
             {[&] { return startAndRegister(registry); }, [&] { return registry.stop(); }},
+            // The corporate-number API is files and routes of the web server: nothing to stop.
+            {[&]() -> domain::Status {
+                 if (auto installed = corporateNumbers.install(web); !installed) {
+                     return installed;
+                 }
+                 return corporateNumbers.registerWith(workspace);
+             },
+             [] { return domain::Status(); }},
             {[&] {
                  return perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
                                            dns.lookupOptions(), now);

@@ -14,9 +14,9 @@ namespace ra::app {
 using domain::fail;
 
 namespace {
-const QStringList kDemoDomains{QStringLiteral("example.jp"), QStringLiteral("sample.co.jp"),
+const QStringList kDemoDomains{QStringLiteral("example.jp"),      QStringLiteral("sample.co.jp"),
                                QStringLiteral("kansai-foods.jp"), QStringLiteral("nihon-logistics.jp"),
-                               QStringLiteral("tampered.jp")};
+                               QStringLiteral("tampered.jp"),     QStringLiteral("tokai-trading.jp")};
 
 } // namespace
 

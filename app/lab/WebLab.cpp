@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -49,6 +50,16 @@ bool WebLab::running() const {
 
 bool WebLab::portsFree(const QString& address) {
     return labprocess::canListen(address, 80) && labprocess::canListen(address, 443);
+}
+
+QString WebLab::freeLoopbackAddress() {
+    for (;;) {
+        const auto random = [] { return 1 + QRandomGenerator::global()->bounded(254); };
+        const QString address = QStringLiteral("127.%1.%2.%3").arg(random()).arg(random()).arg(random());
+        if (portsFree(address)) {
+            return address;
+        }
+    }
 }
 
 domain::Status WebLab::writeConfiguration() {

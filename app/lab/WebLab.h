@@ -31,6 +31,9 @@ public:
     [[nodiscard]] QString address() const { return m_address; }
     // Whether ports 80 and 443 of `address` can be listened on now.
     [[nodiscard]] static bool portsFree(const QString& address);
+    // A random loopback address 127.x.y.z whose ports 80 and 443 are free, so web servers of
+    // parallel tests or a demo's set-up never meet the lab's.
+    [[nodiscard]] static QString freeLoopbackAddress();
 
     // The applicant's side: serve `content` at `url` (http or https, any lab host).
     [[nodiscard]] domain::Status publish(const QUrl& url, const QByteArray& content);

@@ -300,6 +300,67 @@ const QList<Migration>& migrations() {
                             "WHEN OLD.status = 'replied' "
                             "BEGIN SELECT RAISE(ABORT, 'a recorded reply never changes'); END"),
          }},
+        // 8: organization evidence (R-ORG-1..4): the approved Reliable Data Sources with their
+        // evaluation (CP 3.2.2.7) and who approved them, and every piece of evidence an officer
+        // recorded, with the registry's exact answer and its SHA-256. Evidence is never changed or
+        // deleted; a source is withdrawn, never removed, so old evidence still names it.
+        {8,
+         {
+             QStringLiteral(R"(CREATE TABLE reliable_data_sources (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL UNIQUE,
+                 kind TEXT NOT NULL CHECK (kind IN ('nta-corporate-number', 'other')),
+                 provider TEXT NOT NULL,
+                 url TEXT NOT NULL DEFAULT '',
+                 purpose TEXT NOT NULL,
+                 data_age TEXT NOT NULL,
+                 update_frequency TEXT NOT NULL,
+                 public_accessibility TEXT NOT NULL,
+                 falsification_difficulty TEXT NOT NULL,
+                 approved_by TEXT NOT NULL,
+                 approved_at TEXT NOT NULL,
+                 withdrawn_by TEXT NOT NULL DEFAULT '',
+                 withdrawn_at TEXT))"),
+             QStringLiteral("CREATE TRIGGER reliable_data_sources_retained BEFORE DELETE ON reliable_data_sources "
+                            "BEGIN SELECT RAISE(ABORT, 'reliable data sources are retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER reliable_data_sources_evaluation_kept BEFORE UPDATE ON "
+                            "reliable_data_sources WHEN OLD.withdrawn_at IS NOT NULL OR NEW.name <> OLD.name OR "
+                            "NEW.kind <> OLD.kind OR NEW.provider <> OLD.provider OR NEW.url <> OLD.url OR "
+                            "NEW.purpose <> OLD.purpose OR NEW.data_age <> OLD.data_age OR "
+                            "NEW.update_frequency <> OLD.update_frequency OR "
+                            "NEW.public_accessibility <> OLD.public_accessibility OR "
+                            "NEW.falsification_difficulty <> OLD.falsification_difficulty OR "
+                            "NEW.approved_by <> OLD.approved_by OR NEW.approved_at <> OLD.approved_at "
+                            "BEGIN SELECT RAISE(ABORT, 'an approved source is only ever withdrawn'); END"),
+             QStringLiteral(R"(CREATE TABLE organization_evidence (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 source TEXT NOT NULL,
+                 data_source_id INTEGER REFERENCES reliable_data_sources(id),
+                 confirms TEXT NOT NULL,
+                 corporate_number TEXT NOT NULL DEFAULT '',
+                 reference TEXT NOT NULL,
+                 verified_name TEXT NOT NULL DEFAULT '',
+                 verified_state TEXT NOT NULL DEFAULT '',
+                 verified_locality TEXT NOT NULL DEFAULT '',
+                 verified_street TEXT NOT NULL DEFAULT '',
+                 verified_country TEXT NOT NULL DEFAULT '',
+                 verified_tradename TEXT NOT NULL DEFAULT '',
+                 response BLOB,
+                 response_sha256 TEXT NOT NULL DEFAULT '',
+                 obtained_at TEXT NOT NULL,
+                 recorded_by TEXT NOT NULL,
+                 recorded_at TEXT NOT NULL,
+                 note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX organization_evidence_by_application ON organization_evidence "
+                            "(application_id, id)"),
+             QStringLiteral("CREATE INDEX organization_evidence_by_number ON organization_evidence "
+                            "(corporate_number, obtained_at)"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_retained BEFORE DELETE ON organization_evidence "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence is retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_unchanged BEFORE UPDATE ON organization_evidence "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
+         }},
     };
     return all;
 }

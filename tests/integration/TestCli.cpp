@@ -117,7 +117,7 @@ private slots:
         const Run run = cli(in({QStringLiteral("app"), QStringLiteral("list")}));
         QCOMPARE(run.exitCode, 0);
         const QJsonArray rows = run.json().array();
-        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.size(), 6);
         QSet<QString> states;
         for (const QJsonValue& row : rows) {
             states.insert(row[QStringLiteral("state")].toString());

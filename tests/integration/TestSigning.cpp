@@ -82,6 +82,10 @@ private:
     app::Workspace* m_workspace = nullptr;
     QString m_issuedSerial;
 
+    // OpenSSL's verifiers judge validity at the workspace's (fixed) clock, not the machine's: the
+    // tests pass on any day.
+    QString atSeconds() const { return QString::number(m_demo->clock().nowUtc().toSecsSinceEpoch()); }
+
     static crypto::SecureBytes secret(const QString& text) {
         QByteArray bytes = text.toUtf8();
         return crypto::SecureBytes::takeFrom(bytes);
@@ -127,6 +131,11 @@ private:
     }
 
     void prepareForApproval(qint64 id, const QString& officer) { QVERIFY(m_demo->prepareForApproval(id, officer)); }
+    void takeForReview(qint64 id, const QString& officer) {
+        domain::WorkflowRequest take;
+        take.action = domain::WorkflowAction::TakeForReview;
+        QVERIFY(app::ApplicationService(*m_workspace).perform(user(officer), id, take));
+    }
 
 private slots:
     void initTestCase() {
@@ -141,8 +150,9 @@ private slots:
         const QString issuing = caFile(QStringLiteral("issuing"));
         const QString responder = caFile(QStringLiteral("ocsp"));
         const Tool verified =
-            run(QStringLiteral("openssl"), {QStringLiteral("verify"), QStringLiteral("-CAfile"), root,
-                                            QStringLiteral("-untrusted"), issuing, issuing, responder});
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("verify"), QStringLiteral("-attime"), atSeconds(), QStringLiteral("-CAfile"), root,
+                 QStringLiteral("-untrusted"), issuing, issuing, responder});
         QVERIFY2(verified.exitCode == 0, verified.output.constData());
         // The responder certificate follows CP table 7.1-2 (the linter's ocsp-responder profile).
         const auto key = m_workspace->certificates().caKey(QStringLiteral("ocsp"));
@@ -215,7 +225,9 @@ private slots:
                  QStringLiteral("issue.approval-invalid"));
 
         // Other content (a fresh candidate for the same application) is not what was approved.
-        const auto other = app::CertificatePreviewService(*m_workspace).preview(*m_workspace->applications().byId(5));
+        const auto other =
+            app::CertificatePreviewService(*m_workspace)
+                .preview(*m_workspace->applications().byId(5), app::CertificatePreviewService::Subject::VerifiedOnly);
         QVERIFY(other.passed());
         QCOMPARE(module->signCertificate(other.der, good, now).error().code, QStringLiteral("issue.approval-invalid"));
 
@@ -282,10 +294,11 @@ private slots:
         // OpenSSL's own verifier accepts the chain.
         const QString certificate = file(QStringLiteral("issued.pem"),
                                          app::CaSetupService::toPem(issued->certificateDer, "CERTIFICATE").toLatin1());
-        const Tool verified = run(QStringLiteral("openssl"),
-                                  {QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile(QStringLiteral("root")),
-                                   QStringLiteral("-untrusted"), caFile(QStringLiteral("issuing")),
-                                   QStringLiteral("-purpose"), QStringLiteral("sslserver"), certificate});
+        const Tool verified =
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("verify"), QStringLiteral("-attime"), atSeconds(), QStringLiteral("-CAfile"),
+                 caFile(QStringLiteral("root")), QStringLiteral("-untrusted"), caFile(QStringLiteral("issuing")),
+                 QStringLiteral("-purpose"), QStringLiteral("sslserver"), certificate});
         QVERIFY2(verified.exitCode == 0, verified.output.constData());
 
         // The signed tbsCertificate is the approved one, byte for byte.
@@ -339,13 +352,14 @@ private slots:
     }
 
     void approvalIsBoundToTheApproversKey_R_APR_2() {
-        prepareForApproval(2, QStringLiteral("tanaka")); // example-shop, validated by tanaka
+        takeForReview(6, QStringLiteral("tanaka"));
+        prepareForApproval(6, QStringLiteral("tanaka")); // tokai-trading, validated by tanaka
         app::ApprovalService approvals(*m_workspace);
         // The validator cannot approve (R-ROLE-2), and a wrong password does not open the key.
         auto own = approvals.approve(user(QStringLiteral("tanaka")),
-                                     secret(m_demo->field(QStringLiteral("tanaka"), "password")), 2);
+                                     secret(m_demo->field(QStringLiteral("tanaka"), "password")), 6);
         QVERIFY(!own);
-        auto locked = approvals.approve(user(QStringLiteral("yamada")), secret(QStringLiteral("not the password")), 2);
+        auto locked = approvals.approve(user(QStringLiteral("yamada")), secret(QStringLiteral("not the password")), 6);
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, QStringLiteral("approval.key-locked"));
         // An account from before approval keys existed gets its key at its first approval.
@@ -353,7 +367,7 @@ private slots:
         QVERIFY(keyless.exec(QStringLiteral("UPDATE users SET approval_public_key = NULL, approval_private_key = NULL "
                                             "WHERE username = 'yamada'")));
         auto approved = approvals.approve(user(QStringLiteral("yamada")),
-                                          secret(m_demo->field(QStringLiteral("yamada"), "password")), 2);
+                                          secret(m_demo->field(QStringLiteral("yamada"), "password")), 6);
         QVERIFY2(approved, approved ? "" : qPrintable(approved.error().userMessage));
         QCOMPARE(approved->state, domain::ApplicationState::Approved);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'user.approval_key_created'")),
@@ -362,14 +376,14 @@ private slots:
 
         // A signature altered in the database is caught by the module, and nothing is signed.
         QSqlQuery tamper(m_workspace->database().connection());
-        QVERIFY(tamper.exec(QStringLiteral("UPDATE approvals SET signature = zeroblob(64) WHERE application_id = 2")));
+        QVERIFY(tamper.exec(QStringLiteral("UPDATE approvals SET signature = zeroblob(64) WHERE application_id = 6")));
         auto module = activate();
         QVERIFY(module);
         const auto refused =
-            app::IssuanceService(*m_workspace).issue(*module, {QStringLiteral("tanaka"), QStringLiteral("sato")}, 2);
+            app::IssuanceService(*m_workspace).issue(*module, {QStringLiteral("tanaka"), QStringLiteral("sato")}, 6);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("issue.approval-invalid"));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE application_id = 2 "
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE application_id = 6 "
                                       "AND state != 'candidate'")),
                  0); // refused before a serial was reserved
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'certificate.issuance_failed' "
@@ -443,7 +457,7 @@ private slots:
         for (const QString& serial : {m_issuedSerial, unused}) {
             const Tool ocsp =
                 run(QStringLiteral("openssl"),
-                    {QStringLiteral("ocsp"), QStringLiteral("-respin"),
+                    {QStringLiteral("ocsp"), QStringLiteral("-attime"), atSeconds(), QStringLiteral("-respin"),
                      file(serial + QStringLiteral(".ocsp"), bySerial.value(serial).der), QStringLiteral("-CAfile"),
                      caFile(QStringLiteral("root")), QStringLiteral("-verify_other"), caFile(QStringLiteral("issuing")),
                      QStringLiteral("-issuer"), caFile(QStringLiteral("issuing")), QStringLiteral("-serial"),
@@ -514,8 +528,8 @@ private slots:
         QCOMPARE(m_workspace->applications().byId(3)->state, domain::ApplicationState::Issued);
         const Tool verified =
             run(QStringLiteral("openssl"),
-                {QStringLiteral("verify"), QStringLiteral("-CAfile"), caFile(QStringLiteral("root")),
-                 QStringLiteral("-untrusted"), caFile(QStringLiteral("issuing")),
+                {QStringLiteral("verify"), QStringLiteral("-attime"), atSeconds(), QStringLiteral("-CAfile"),
+                 caFile(QStringLiteral("root")), QStringLiteral("-untrusted"), caFile(QStringLiteral("issuing")),
                  file(QStringLiteral("resumed.pem"),
                       app::CaSetupService::toPem(resumed->front().certificateDer, "CERTIFICATE").toLatin1())});
         QVERIFY2(verified.exitCode == 0, verified.output.constData());

@@ -3,6 +3,8 @@
 
 #include "app/ApplicationService.h"
 #include "app/DemoWorkspace.h"
+#include "app/OrganizationService.h"
+#include "app/lab/CorporateNumberLab.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
 #include "domain/Workflow.h"
@@ -76,9 +78,22 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
         return false;
     }
     const domain::User validator = user(officer);
+    // R-ORG-1: the organization is looked up in the lab's registry; its evidence decides the org.*
+    // items and the subject, so they are never ticked here.
+    if (m_lab) {
+        for (const domain::CorporateRecord& record : app::CorporateNumberLab::demoCorporations()) {
+            if (record.name == application->organization.legalName &&
+                !app::OrganizationService(*m_workspace)
+                     .lookUpByNumber(validator, applicationId, record.corporateNumber)) {
+                return false;
+            }
+        }
+    }
     for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
         const domain::ChecklistItem* item = application->item(definition.code);
-        if (item && item->status != domain::CheckStatus::Pending) {
+        const bool decidedByEvidence =
+            definition.code.startsWith(QLatin1String("org.")) && definition.code != QLatin1String("org.dba");
+        if ((item && item->status != domain::CheckStatus::Pending) || decidedByEvidence) {
             continue;
         }
         const auto status = domain::Workflow::isMandatory(definition, *application)

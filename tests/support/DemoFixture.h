@@ -31,7 +31,8 @@ public:
     [[nodiscard]] app::CustodianSecrets custodian(const QString& user, const QString& shareOverride = {});
     [[nodiscard]] domain::User user(const QString& name);
 
-    // Takes an application in review to "ready for approval" as its validating officer would.
+    // Takes an application in review to "ready for approval" as its validating officer would: with
+    // the lab started, the organization is looked up in its registry; the other items are recorded.
     [[nodiscard]] bool prepareForApproval(qint64 applicationId, const QString& officer);
     // Starts the lab for this workspace (DNS and six perspectives): issuance checks CAA again
     // when its check is stale (R-CAA-3), and the demo's checks are older than that.

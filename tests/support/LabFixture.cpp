@@ -30,6 +30,12 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
         m_problem = started ? QStringLiteral("workspace.ini") : started.error().userMessage;
         return;
     }
+    m_corporateNumbers = std::make_unique<app::CorporateNumberLab>(m_directory.path(), webAddress);
+    if (auto installed = m_corporateNumbers->install(*m_web);
+        !installed || !m_corporateNumbers->registerWith(workspaceDirectory)) {
+        m_problem = installed ? QStringLiteral("workspace.ini") : installed.error().userMessage;
+        return;
+    }
     m_agents = app::PerspectiveLab::defaultAgents(0, m_dns->lookupOptions());
     for (app::PerspectiveAgentSpec& agent : m_agents) {
         agent.port = freeLoopbackPort();

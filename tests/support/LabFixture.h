@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/lab/CorporateNumberLab.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/MailLab.h"
 #include "app/lab/PerspectiveLab.h"
@@ -14,8 +15,8 @@
 namespace ra::test {
 
 // The lab for one workspace, as `ra-cli lab start` makes it but on free random ports: Knot DNS
-// with the lab zones, nginx on ports 80 and 443, two aiosmtpd servers and the WHOIS server on a
-// loopback address of its own, and six ra-perspective agents, all registered in the workspace. Stopped, with every
+// with the lab zones, nginx on ports 80 and 443, two aiosmtpd servers, the WHOIS server and the corporate-number API on
+// a loopback address of its own, and six ra-perspective agents, all registered in the workspace. Stopped, with every
 // process, when the fixture goes.
 class LabFixture {
 public:
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] app::WebLab& web() { return *m_web; }
     [[nodiscard]] app::MailLab& mail() { return *m_mail; }
     [[nodiscard]] app::RegistryLab& registry() { return *m_registry; }
+    [[nodiscard]] app::CorporateNumberLab& corporateNumbers() { return *m_corporateNumbers; }
     [[nodiscard]] const QList<app::PerspectiveAgentSpec>& agents() const { return m_agents; }
 
 private:
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<app::WebLab> m_web;
     std::unique_ptr<app::MailLab> m_mail;
     std::unique_ptr<app::RegistryLab> m_registry;
+    std::unique_ptr<app::CorporateNumberLab> m_corporateNumbers;
     std::unique_ptr<app::PerspectiveLab> m_perspectives;
     QList<app::PerspectiveAgentSpec> m_agents;
     QString m_problem;

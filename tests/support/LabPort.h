@@ -25,13 +25,7 @@ inline int freeLoopbackPort() {
 
 // A loopback address of its own whose ports 80 and 443 are free, for one test's web server.
 inline QString freeLoopbackWebAddress() {
-    for (;;) {
-        const auto random = [] { return 1 + QRandomGenerator::global()->bounded(254); };
-        const QString address = QStringLiteral("127.%1.%2.%3").arg(random()).arg(random()).arg(random());
-        if (app::WebLab::portsFree(address)) {
-            return address;
-        }
-    }
+    return app::WebLab::freeLoopbackAddress();
 }
 
 } // namespace ra::test

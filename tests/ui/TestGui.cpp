@@ -4,6 +4,7 @@
 // can look at everything and change nothing. With RA_SCREENSHOT_DIR set it also saves the
 // screenshots linked from README.md.
 #include "app/AuditLogService.h"
+#include "app/CaSetupService.h"
 #include "app/DcvService.h"
 #include "app/DemoWorkspace.h"
 #include "app/lab/DnsLab.h"
@@ -23,6 +24,7 @@
 #include "ui/DomainsPage.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/OrganizationPage.h"
 #include "ui/Prompts.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -46,6 +49,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -450,6 +454,21 @@ private slots:
         QVERIFY(certificate);
         QVERIFY(certificate->text().contains(QStringLiteral("valid until")));
         QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("issueButton")));
+        // R-CSR-5: the issued certificate's subject is the registry's record, as OpenSSL reads it.
+        const auto issued = demo.workspace().certificates().currentFor(3);
+        QVERIFY(issued && issued->has_value());
+        QTemporaryFile pem;
+        QVERIFY(pem.open());
+        pem.write(app::CaSetupService::toPem((*issued)->certificate, "CERTIFICATE").toLatin1());
+        pem.close();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-in"), pem.fileName(), QStringLiteral("-noout"),
+                       QStringLiteral("-subject"), QStringLiteral("-nameopt"), QStringLiteral("utf8,sep_comma_plus")});
+        QVERIFY(openssl.waitForFinished(30000));
+        const QString subject = QString::fromUtf8(openssl.readAllStandardOutput()).trimmed();
+        QCOMPARE(subject,
+                 QStringLiteral("subject=C=JP,ST=京都府,L=京都市下京区,O=関西フーズ株式会社,CN=www.kansai-foods.jp"));
         screenshot(view, QStringLiteral("issued-application"));
         window.deactivateCaKey();
     }
@@ -583,6 +602,75 @@ private slots:
         ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("tanaka")));
         auto* perspectives = child<QLabel>(&window, QStringLiteral("perspectivesStatusLabel"));
         QTRY_COMPARE_WITH_TIMEOUT(perspectives->text(), QStringLiteral("Perspectives: 6/6 online"), 15000);
+    }
+
+    void officerVerifiesTheOrganizationInTheRegistry_R_ORG_1_R_CSR_5() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        QVERIFY2(demo.startLab(), qPrintable(demo.problem()));
+        ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("suzuki")), 3); // kansai-foods
+        view.resize(1280, 960);
+        view.show();
+        view.showStep(domain::ReviewStep::Organization);
+        const auto page = [&view] { return view.findChild<ui::OrganizationPage*>(); };
+        QVERIFY(page());
+        QVERIFY(child<QPushButton>(page(), QStringLiteral("lookUpButton"))->isEnabled());
+        // A mistyped number is refused at once, without asking the registry.
+        QSignalSpy refused(page(), &ui::OrganizationPage::lookupFinished);
+        page()->lookUp(QStringLiteral("9130001099904"));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(child<QLabel>(page(), QStringLiteral("progressLabel"))->text().contains(QStringLiteral("check digit")));
+
+        // The look-up runs on a worker: the window keeps answering while the registry is asked.
+        child<QLineEdit>(page(), QStringLiteral("corporateNumberLineEdit"))->setText(QStringLiteral("9130001099903"));
+        QSignalSpy finished(page(), &ui::OrganizationPage::lookupFinished);
+        child<QPushButton>(page(), QStringLiteral("lookUpButton"))->click();
+        QVERIFY(page()->running());
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(finished.front().front().toString().isEmpty(), qPrintable(finished.front().front().toString()));
+        // The window reloads: the new page shows the comparison from the stored evidence.
+        QTRY_VERIFY(page() && !page()->running() &&
+                    child<QTableWidget>(page(), QStringLiteral("evidenceTableWidget"))->rowCount() == 1);
+        auto* comparison = child<QTableWidget>(page(), QStringLiteral("comparisonTableWidget"));
+        QCOMPARE(comparison->rowCount(), 7);
+        for (int row = 0; row < comparison->rowCount(); ++row) {
+            QCOMPARE(comparison->item(row, 3)->text(), QStringLiteral("same"));
+        }
+        QVERIFY(child<QLabel>(page(), QStringLiteral("subjectLabel"))
+                    ->text()
+                    .contains(QStringLiteral("O=関西フーズ株式会社")));
+        QCOMPARE(demo.workspace().applications().byId(3)->item(QStringLiteral("org.identity"))->status,
+                 domain::CheckStatus::Passed);
+        screenshot(&view, QStringLiteral("organization"));
+
+        // example-shop: the registry's name differs, in words and colour, and nothing is confirmed.
+        ui::ApplicationWindow other(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2);
+        other.resize(1280, 960);
+        other.show();
+        other.showStep(domain::ReviewStep::Organization);
+        auto* otherPage = other.findChild<ui::OrganizationPage*>();
+        QSignalSpy otherFinished(otherPage, &ui::OrganizationPage::lookupFinished);
+        otherPage->lookUp(QStringLiteral("2120001099902"));
+        QVERIFY(otherFinished.wait(15000));
+        QTRY_VERIFY(
+            other.findChild<ui::OrganizationPage*>() &&
+            child<QTableWidget>(other.findChild<ui::OrganizationPage*>(), QStringLiteral("comparisonTableWidget"))
+                    ->item(0, 3)
+                    ->text() == QStringLiteral("DIFFERS"));
+        QVERIFY(!demo.workspace().applications().byId(2)->item(QStringLiteral("org.identity"))); // still pending
+        screenshot(&other, QStringLiteral("organization-differs"));
+
+        QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+        {
+            ui::ApplicationWindow japanese(demo.workspace(), demo.user(QStringLiteral("suzuki")), 3);
+            japanese.resize(1280, 960);
+            japanese.showStep(domain::ReviewStep::Organization);
+            QVERIFY(child<QPushButton>(japanese.findChild<ui::OrganizationPage*>(), QStringLiteral("lookUpButton"))
+                        ->text()
+                        .contains(QStringLiteral("登記")));
+            screenshot(&japanese, QStringLiteral("organization-ja"));
+        }
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     void speaksJapanese() {

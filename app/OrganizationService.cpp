@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/OrganizationService.h"
+
+#include "app/JsonViews.h"
+#include "app/Workspace.h"
+#include "crypto/Digest.h"
+#include "domain/AuditEntry.h"
+#include "domain/CorporateNumber.h"
+#include "domain/DatedRules.h"
+#include "domain/SeparationOfDuties.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ra::app {
+
+using domain::fail;
+using domain::Result;
+
+namespace {
+int reuseLimitDays(const QDateTime& now) {
+    return domain::DatedRules::on(now.date()).organizationReuseDays; // R-DOC-2
+}
+} // namespace
+
+Result<CorporateNumberAnswer> OrganizationService::askRegistry(const CorporateNumberApiSettings& settings,
+                                                               const QString& corporateNumber, const QDateTime& now) {
+    const auto number = domain::CorporateNumber::parse(corporateNumber);
+    if (!number) {
+        return std::unexpected(number.error());
+    }
+    return CorporateNumberApi(settings).byNumber(*number, now);
+}
+
+domain::Status OrganizationService::mayRecord(const domain::User& actor, qint64 applicationId) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    return domain::SeparationOfDuties::mayRecordEvidence(actor, *application);
+}
+
+domain::Status OrganizationService::refuse(const domain::User& actor, qint64 applicationId,
+                                           const QString& corporateNumber, const domain::Error& error) {
+    // The refusal is audited on its own; what went wrong is the error the caller gets.
+    (void)m_workspace.record(actor.username, domain::audit_event::RegistryLookupFailed,
+                             {{QStringLiteral("corporate_number"), corporateNumber.left(40)},
+                              {QStringLiteral("code"), error.code},
+                              {QStringLiteral("detail"), error.detail.left(500)}},
+                             applicationId);
+    return std::unexpected(error);
+}
+
+Result<RegistryLookup> OrganizationService::lookUpByNumber(const domain::User& actor, qint64 applicationId,
+                                                           const QString& corporateNumber) {
+    if (auto allowed = mayRecord(actor, applicationId); !allowed) {
+        return std::unexpected(refuse(actor, applicationId, corporateNumber, allowed.error()).error());
+    }
+    return record(actor, applicationId, corporateNumber,
+                  askRegistry(m_workspace.corporateNumberApiSettings(), corporateNumber, m_workspace.clock().nowUtc()));
+}
+
+Result<RegistryLookup> OrganizationService::record(const domain::User& actor, qint64 applicationId,
+                                                   const QString& corporateNumber,
+                                                   const Result<CorporateNumberAnswer>& answer) {
+    const auto refused = [&](const domain::Error& error) -> Result<RegistryLookup> {
+        return std::unexpected(refuse(actor, applicationId, corporateNumber, error).error());
+    };
+    if (auto allowed = mayRecord(actor, applicationId); !allowed) {
+        return refused(allowed.error());
+    }
+    const auto number = domain::CorporateNumber::parse(corporateNumber);
+    if (!number) {
+        return refused(number.error());
+    }
+    // R-ORG-4: the registry must be an approved, not withdrawn, Reliable Data Source.
+    const auto sources = m_workspace.organizationEvidence().sources();
+    if (!sources) {
+        return refused(sources.error());
+    }
+    const domain::ReliableDataSource* source = nullptr;
+    for (const domain::ReliableDataSource& candidate : *sources) {
+        if (candidate.kind == domain::ReliableDataSource::Kind::NtaCorporateNumber && candidate.citable()) {
+            source = &candidate;
+        }
+    }
+    if (!source) {
+        return refused(
+            fail(QStringLiteral("rds.not-approved"),
+                 QCoreApplication::translate(
+                     "OrganizationService", "The corporate-number registry is not an approved Reliable Data Source: an "
+                                            "administrator must evaluate and approve it first (CP 3.2.2.7)."))
+                .error());
+    }
+    if (!answer) {
+        return refused(answer.error());
+    }
+    if (answer->records.isEmpty()) {
+        return refused(fail(QStringLiteral("registry.not-found"),
+                            QCoreApplication::translate("OrganizationService",
+                                                        "The registry has no corporation with the number %1.")
+                                .arg(*number))
+                           .error());
+    }
+    if (answer->records.size() > 1) {
+        return refused(fail(QStringLiteral("registry.ambiguous"),
+                            QCoreApplication::translate(
+                                "OrganizationService",
+                                "The registry answered with %1 corporations for one number; nothing was recorded.")
+                                .arg(answer->records.size()))
+                           .error());
+    }
+    const domain::CorporateRecord& corporation = answer->records.front();
+    if (corporation.corporateNumber != *number) {
+        return refused(fail(QStringLiteral("registry.other-number"),
+                            QCoreApplication::translate(
+                                "OrganizationService",
+                                "The registry answered about another corporation (%1); nothing was recorded.")
+                                .arg(corporation.corporateNumber.left(20)))
+                           .error());
+    }
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return refused(application.error());
+    }
+
+    RegistryLookup lookup;
+    lookup.record = corporation;
+    lookup.comparison = domain::OrganizationVerification::compare(application->organization, corporation);
+    domain::Evidence& evidence = lookup.evidence;
+    evidence.applicationId = applicationId;
+    evidence.source = domain::EvidenceSource::ReliableDataSource;
+    evidence.dataSourceId = source->id;
+    evidence.dataSourceName = source->name;
+    evidence.confirms = lookup.comparison.confirms;
+    evidence.verified = lookup.comparison.verified;
+    evidence.corporateNumber = *number;
+    evidence.reference = answer->reference.toString(); // never holds the application ID
+    evidence.responseSha256 = crypto::sha256Hex(answer->body);
+    evidence.obtainedAt = answer->receivedAt;
+    evidence.recordedBy = actor.username;
+    evidence.recordedAt = m_workspace.clock().nowUtc();
+    evidence.note = lookup.comparison.problems.join(QLatin1Char('\n'));
+
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto added = m_workspace.organizationEvidence().add(evidence, answer->body); !added) {
+            return added;
+        }
+        QJsonArray differences;
+        for (const domain::FieldComparison& field : lookup.comparison.fields) {
+            if (!field.same) {
+                differences.append(field.field);
+            }
+        }
+        return m_workspace.audit().appendEvent(actor.username, domain::audit_event::EvidenceRecorded,
+                                               {{QStringLiteral("evidence_id"), evidence.id},
+                                                {QStringLiteral("source"), source->name},
+                                                {QStringLiteral("corporate_number"), evidence.corporateNumber},
+                                                {QStringLiteral("reference"), evidence.reference},
+                                                {QStringLiteral("response_sha256"), evidence.responseSha256},
+                                                {QStringLiteral("confirms"), evidence.confirms.id()},
+                                                {QStringLiteral("differences"), differences}},
+                                               applicationId);
+    });
+    if (!stored) {
+        return refused(stored.error());
+    }
+    if (auto decided = decideChecks(actor.username, applicationId); !decided) {
+        return std::unexpected(decided.error());
+    }
+    return lookup;
+}
+
+Result<QList<domain::Evidence>> OrganizationService::evidence(qint64 applicationId) {
+    return m_workspace.organizationEvidence().forApplication(applicationId);
+}
+
+std::optional<RegistryLookup> OrganizationService::latestRegistryLookup(qint64 applicationId) {
+    const auto all = evidence(applicationId);
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!all || !application) {
+        return std::nullopt;
+    }
+    for (auto it = all->crbegin(); it != all->crend(); ++it) {
+        if (it->responseSha256.isEmpty()) {
+            continue;
+        }
+        const auto body = m_workspace.organizationEvidence().response(it->id);
+        if (!body) {
+            return std::nullopt;
+        }
+        const auto answer = CorporateNumberApi::parse(*body);
+        if (!answer || answer->records.size() != 1) {
+            return std::nullopt;
+        }
+        RegistryLookup lookup;
+        lookup.record = answer->records.front();
+        lookup.comparison = domain::OrganizationVerification::compare(application->organization, lookup.record);
+        lookup.evidence = *it;
+        return lookup;
+    }
+    return std::nullopt;
+}
+
+domain::Status OrganizationService::decideChecks(const QString& actor, qint64 applicationId) {
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        auto application = m_workspace.applications().byId(applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        if (application->state != domain::ApplicationState::InReview) {
+            return {}; // decisions are frozen once the application left review
+        }
+        const auto evidence = m_workspace.organizationEvidence().forApplication(applicationId);
+        if (!evidence) {
+            return std::unexpected(evidence.error());
+        }
+        const QDateTime now = m_workspace.clock().nowUtc();
+        QList<domain::EvidenceDecision> changed;
+        for (const domain::EvidenceDecision& decision :
+             domain::OrganizationVerification::decide(*evidence, now, reuseLimitDays(now))) {
+            const domain::ChecklistItem* item = application->item(decision.code);
+            if ((item ? item->status : domain::CheckStatus::Pending) != decision.status ||
+                (item && item->note != decision.note && decision.status == domain::CheckStatus::Passed)) {
+                application->record(decision.code, decision.status, actor, now, decision.note);
+                changed.append(decision);
+            }
+        }
+        if (changed.isEmpty()) {
+            return {};
+        }
+        if (auto saved = m_workspace.applications().save(*application); !saved) {
+            return saved;
+        }
+        for (const domain::EvidenceDecision& decision : changed) {
+            if (auto logged =
+                    m_workspace.audit().appendEvent(actor, domain::audit_event::CheckRecorded,
+                                                    {{QStringLiteral("code"), decision.code},
+                                                     {QStringLiteral("status"), domain::checkStatusId(decision.status)},
+                                                     {QStringLiteral("evidence_id"), decision.evidenceId},
+                                                     {QStringLiteral("note"), decision.note}},
+                                                    applicationId);
+                !logged) {
+                return logged;
+            }
+        }
+        return {};
+    });
+}
+
+std::optional<domain::Evidence> OrganizationService::subjectEvidence(qint64 applicationId) {
+    const auto evidence = m_workspace.organizationEvidence().forApplication(applicationId);
+    if (!evidence) {
+        return std::nullopt;
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const domain::Evidence* source =
+        domain::OrganizationVerification::subjectSource(*evidence, now, reuseLimitDays(now));
+    return source ? std::optional<domain::Evidence>(*source) : std::nullopt;
+}
+
+Result<domain::ReliableDataSource> OrganizationService::approveSource(const domain::User& administrator,
+                                                                      domain::ReliableDataSource source) {
+    if (administrator.disabled || !administrator.can(domain::Permission::ManageDataSources)) {
+        const auto error =
+            fail(QStringLiteral("role.not-allowed"),
+                 QCoreApplication::translate("OrganizationService",
+                                             "Only an administrator evaluates and approves Reliable Data Sources."));
+        (void)m_workspace.record(
+            administrator.username, domain::audit_event::ActionRefused,
+            {{QStringLiteral("action"), QStringLiteral("rds.approve")}, {QStringLiteral("code"), error.error().code}});
+        return error;
+    }
+    for (const QString* criterion :
+         {&source.name, &source.provider, &source.purpose, &source.dataAge, &source.updateFrequency,
+          &source.publicAccessibility, &source.falsificationDifficulty}) {
+        if (criterion->trimmed().isEmpty()) {
+            return fail(QStringLiteral("rds.evaluation-incomplete"),
+                        QCoreApplication::translate(
+                            "OrganizationService",
+                            "Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of "
+                            "the data, update frequency, public accessibility, difficulty of falsification."));
+        }
+    }
+    source.approvedBy = administrator.username;
+    source.approvedAt = m_workspace.clock().nowUtc();
+    source.withdrawnBy.clear();
+    source.withdrawnAt = {};
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto added = m_workspace.organizationEvidence().addSource(source); !added) {
+            return added;
+        }
+        return m_workspace.audit().appendEvent(administrator.username, domain::audit_event::DataSourceApproved,
+                                               toJson(source));
+    });
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return source;
+}
+
+domain::Status OrganizationService::withdrawSource(const domain::User& administrator, qint64 sourceId) {
+    if (administrator.disabled || !administrator.can(domain::Permission::ManageDataSources)) {
+        (void)m_workspace.record(
+            administrator.username, domain::audit_event::ActionRefused,
+            {{QStringLiteral("action"), QStringLiteral("rds.withdraw")}, {QStringLiteral("source_id"), sourceId}});
+        return fail(QStringLiteral("role.not-allowed"),
+                    QCoreApplication::translate("OrganizationService",
+                                                "Only an administrator evaluates and approves Reliable Data Sources."));
+    }
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto withdrawn = m_workspace.organizationEvidence().withdrawSource(sourceId, administrator.username,
+                                                                               m_workspace.clock().nowUtc());
+            !withdrawn) {
+            return withdrawn;
+        }
+        return m_workspace.audit().appendEvent(administrator.username, domain::audit_event::DataSourceWithdrawn,
+                                               {{QStringLiteral("source_id"), sourceId}});
+    });
+}
+
+Result<QList<domain::ReliableDataSource>> OrganizationService::sources() {
+    return m_workspace.organizationEvidence().sources();
+}
+
+domain::ReliableDataSource OrganizationService::ntaRegistryEvaluation(const QString& url) {
+    domain::ReliableDataSource source;
+    source.name = QStringLiteral("NTA Corporate Number Publication Site (Web-API v4)");
+    source.kind = domain::ReliableDataSource::Kind::NtaCorporateNumber;
+    source.provider = QStringLiteral("National Tax Agency of Japan (国税庁)");
+    source.url = url;
+    source.purpose = QStringLiteral("Publishes the name, address and status of every corporation registered in Japan "
+                                    "under the Corporate Number Act; collected for identification, not for sale.");
+    source.dataAge = QStringLiteral("Changes registered at the Legal Affairs Bureau appear within days; each record "
+                                    "carries its update and change dates.");
+    source.updateFrequency = QStringLiteral("Updated every business day.");
+    source.publicAccessibility = QStringLiteral("Public: anyone may search the site or use the API with an "
+                                                "application ID.");
+    source.falsificationDifficulty = QStringLiteral("Maintained by a government agency from the commercial "
+                                                    "register; an applicant cannot change it.");
+    return source;
+}
+
+} // namespace ra::app

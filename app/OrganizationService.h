@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/registry/CorporateNumberApi.h"
+#include "domain/OrganizationVerification.h"
+#include "domain/ReliableDataSource.h"
+#include "domain/User.h"
+
+namespace ra::app {
+
+class Workspace;
+
+// A registry look-up as recorded: the record, how it compares with the claims, the evidence.
+struct RegistryLookup {
+    domain::CorporateRecord record;
+    domain::RegistryComparison comparison;
+    domain::Evidence evidence;
+};
+
+// Organization verification (R-ORG-1..4, R-DOC-2): the approved Reliable Data Sources, registry
+// look-ups recorded as evidence, and the organization checklist items decided by the evidence.
+class OrganizationService {
+public:
+    explicit OrganizationService(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    // R-ORG-1 with the NTA's corporate-number registry: checks the number's check digit, asks the
+    // registry (blocking: the GUI calls askRegistry on a worker and record() on its own thread),
+    // keeps the exact answer with its SHA-256 and what it confirmed, and decides the org.* items.
+    // Every refusal is audited and records nothing as confirmed.
+    [[nodiscard]] domain::Result<RegistryLookup> lookUpByNumber(const domain::User& actor, qint64 applicationId,
+                                                                const QString& corporateNumber);
+    // The network half of a look-up, safe on any thread.
+    [[nodiscard]] static domain::Result<CorporateNumberAnswer>
+    askRegistry(const CorporateNumberApiSettings& settings, const QString& corporateNumber, const QDateTime& now);
+    // The storing half: `answer` is askRegistry's result for `corporateNumber` (already parsed).
+    [[nodiscard]] domain::Result<RegistryLookup> record(const domain::User& actor, qint64 applicationId,
+                                                        const QString& corporateNumber,
+                                                        const domain::Result<CorporateNumberAnswer>& answer);
+    // Whether `actor` may look up and record evidence for the application now (the same rule
+    // record() applies), so a front end can say so before it goes to the network.
+    [[nodiscard]] domain::Status mayRecord(const domain::User& actor, qint64 applicationId);
+
+    [[nodiscard]] domain::Result<QList<domain::Evidence>> evidence(qint64 applicationId);
+    // The newest registry evidence of the application, its record re-read from the answer kept
+    // with it and compared with the claims again: what the Organization page shows.
+    [[nodiscard]] std::optional<RegistryLookup> latestRegistryLookup(qint64 applicationId);
+    // Decides org.identity, org.address and org.country from the evidence usable now (R-DOC-2);
+    // writes only what changed, audited as `actor`'s.
+    [[nodiscard]] domain::Status decideChecks(const QString& actor, qint64 applicationId);
+    // The verified organization the subject is built from (R-CSR-5), if evidence confirms it.
+    [[nodiscard]] std::optional<domain::Evidence> subjectEvidence(qint64 applicationId);
+
+    // R-ORG-4: an administrator evaluates and approves a source; it is withdrawn, never deleted.
+    [[nodiscard]] domain::Result<domain::ReliableDataSource> approveSource(const domain::User& administrator,
+                                                                           domain::ReliableDataSource source);
+    [[nodiscard]] domain::Status withdrawSource(const domain::User& administrator, qint64 sourceId);
+    [[nodiscard]] domain::Result<QList<domain::ReliableDataSource>> sources();
+    // The evaluation an administrator records for the NTA's registry (CP 3.2.2.7), in English.
+    [[nodiscard]] static domain::ReliableDataSource ntaRegistryEvaluation(const QString& url);
+
+private:
+    [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, const QString& corporateNumber,
+                                        const domain::Error& error);
+    Workspace& m_workspace;
+};
+
+} // namespace ra::app

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+// ra-cli org … and rds …: organization verification (R-ORG-1..4) and the Reliable Data Sources.
+#include "app/JsonViews.h"
+#include "app/OrganizationService.h"
+#include "app/cli/Cli.h"
+#include "domain/DatedRules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ra::app {
+
+namespace {
+QJsonObject evidenceJson(const domain::Evidence& evidence, const QDateTime& now) {
+    const int limit = domain::DatedRules::on(now.date()).organizationReuseDays;
+    return {{QStringLiteral("id"), evidence.id},
+            {QStringLiteral("application"), evidence.applicationId},
+            {QStringLiteral("source"), domain::evidenceSourceId(evidence.source)},
+            {QStringLiteral("data_source"), evidence.dataSourceName},
+            {QStringLiteral("corporate_number"), evidence.corporateNumber},
+            {QStringLiteral("reference"), evidence.reference},
+            {QStringLiteral("response_sha256"), evidence.responseSha256},
+            {QStringLiteral("confirms"), evidence.confirms.id()},
+            {QStringLiteral("verified"),
+             QJsonObject{{QStringLiteral("legal_name"), evidence.verified.legalName},
+                         {QStringLiteral("state_or_province"), evidence.verified.stateOrProvince},
+                         {QStringLiteral("locality"), evidence.verified.locality},
+                         {QStringLiteral("street_address"), evidence.verified.streetAddress},
+                         {QStringLiteral("country"), evidence.verified.country}}},
+            {QStringLiteral("obtained_at"), evidence.obtainedAt.toString(Qt::ISODate)},
+            {QStringLiteral("recorded_by"), evidence.recordedBy},
+            {QStringLiteral("age_days"), evidence.ageInDays(now)},
+            {QStringLiteral("usable_until"), evidence.obtainedAt.addDays(limit).toString(Qt::ISODate)},
+            {QStringLiteral("note"), evidence.note}};
+}
+
+} // namespace
+
+int Cli::organization(const QStringList& args) {
+    const QString sub = args.value(1);
+    bool idOk = false;
+    const qint64 id = args.value(2).toLongLong(&idOk);
+    if (!idOk || !((sub == QLatin1String("lookup") && args.size() == 4) ||
+                   (sub == QLatin1String("evidence") && args.size() == 3))) {
+        return usage(QCoreApplication::translate(
+            "ra-cli", "Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org evidence APPLICATION"));
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    OrganizationService service(*m_workspace);
+    const QDateTime now = m_workspace->clock().nowUtc();
+    if (sub == QLatin1String("evidence")) {
+        const auto evidence = service.evidence(id);
+        if (!evidence) {
+            return fail(evidence.error());
+        }
+        QJsonArray json;
+        QString text;
+        for (const domain::Evidence& item : *evidence) {
+            json.append(evidenceJson(item, now));
+            text += QStringLiteral("#%1  %2  %3  %4  %5\n")
+                        .arg(item.id)
+                        .arg(item.obtainedAt.toString(Qt::ISODate), item.corporateNumber, item.confirms.id(),
+                             item.dataSourceName);
+        }
+        print(json, text.trimmed());
+        return Ok;
+    }
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    const auto lookup = service.lookUpByNumber(*actor, id, args.at(3));
+    if (!lookup) {
+        return fail(lookup.error());
+    }
+    QJsonObject json = evidenceJson(lookup->evidence, now);
+    QJsonArray fields;
+    QString text = QCoreApplication::translate("ra-cli", "Evidence #%1 recorded: %2 (%3), confirms %4\n")
+                       .arg(lookup->evidence.id)
+                       .arg(lookup->record.name, lookup->evidence.corporateNumber, lookup->evidence.confirms.id());
+    for (const domain::FieldComparison& field : lookup->comparison.fields) {
+        fields.append(QJsonObject{{QStringLiteral("field"), field.field},
+                                  {QStringLiteral("claimed"), field.claimed},
+                                  {QStringLiteral("registry"), field.registry},
+                                  {QStringLiteral("same"), field.same}});
+        text += QStringLiteral("  %1 %2: %3 | %4\n")
+                    .arg(field.same ? QStringLiteral("=") : QStringLiteral("≠"), field.title(), field.claimed,
+                         field.registry);
+    }
+    json.insert(QStringLiteral("fields"), fields);
+    json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(lookup->comparison.problems));
+    print(json, (text + lookup->comparison.problems.join(QLatin1Char('\n'))).trimmed());
+    const domain::EvidenceConfirms& confirms = lookup->evidence.confirms;
+    return confirms.name && confirms.address && confirms.country ? Ok : ProblemsFound;
+}
+
+int Cli::dataSource(const QStringList& args) {
+    const QString sub = args.value(1);
+    if (!((sub == QLatin1String("list") && args.size() == 2) || (sub == QLatin1String("approve") && args.size() == 3) ||
+          (sub == QLatin1String("withdraw") && args.size() == 3))) {
+        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli rds list | rds approve EVALUATION.json --as "
+                                                           "ADMINISTRATOR | rds withdraw ID --as ADMINISTRATOR"));
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    OrganizationService service(*m_workspace);
+    if (sub == QLatin1String("list")) {
+        const auto sources = service.sources();
+        if (!sources) {
+            return fail(sources.error());
+        }
+        QJsonArray json;
+        QString text;
+        for (const domain::ReliableDataSource& source : *sources) {
+            json.append(toJson(source));
+            text += QStringLiteral("%1  %2  %3  %4\n")
+                        .arg(source.id)
+                        .arg(source.citable()
+                                 ? QCoreApplication::translate("ra-cli", "approved by %1").arg(source.approvedBy)
+                                 : QCoreApplication::translate("ra-cli", "withdrawn by %1").arg(source.withdrawnBy),
+                             domain::ReliableDataSource::kindId(source.kind), source.name);
+        }
+        print(json, text.trimmed());
+        return Ok;
+    }
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
+    if (sub == QLatin1String("withdraw")) {
+        bool idOk = false;
+        const qint64 id = args.at(2).toLongLong(&idOk);
+        if (!idOk) {
+            return usage(QCoreApplication::translate("ra-cli", "Not a data source id: %1").arg(args.at(2)));
+        }
+        if (auto withdrawn = service.withdrawSource(*actor, id); !withdrawn) {
+            return fail(withdrawn.error());
+        }
+        print(QJsonObject{{QStringLiteral("withdrawn"), id}},
+              QCoreApplication::translate("ra-cli", "Data source %1 withdrawn: it can no longer be cited.").arg(id));
+        return Ok;
+    }
+    QFile file(args.at(2));
+    if (file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly)) {
+        return usage(QCoreApplication::translate("ra-cli", "%1 cannot be read (at most 64 KiB).").arg(args.at(2)));
+    }
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        return usage(
+            QCoreApplication::translate("ra-cli", "%1 is not JSON: %2").arg(args.at(2), parseError.errorString()));
+    }
+    domain::ReliableDataSource source;
+    source.name = json.value(QStringLiteral("name")).toString();
+    source.kind = json.value(QStringLiteral("kind")).toString() == QLatin1String("nta-corporate-number")
+                      ? domain::ReliableDataSource::Kind::NtaCorporateNumber
+                      : domain::ReliableDataSource::Kind::Other;
+    source.provider = json.value(QStringLiteral("provider")).toString();
+    source.url = json.value(QStringLiteral("url")).toString();
+    source.purpose = json.value(QStringLiteral("purpose")).toString();
+    source.dataAge = json.value(QStringLiteral("data_age")).toString();
+    source.updateFrequency = json.value(QStringLiteral("update_frequency")).toString();
+    source.publicAccessibility = json.value(QStringLiteral("public_accessibility")).toString();
+    source.falsificationDifficulty = json.value(QStringLiteral("falsification_difficulty")).toString();
+    const auto approved = service.approveSource(*actor, source);
+    if (!approved) {
+        return fail(approved.error());
+    }
+    print(toJson(*approved),
+          QCoreApplication::translate("ra-cli", "Data source %1 approved: %2").arg(approved->id).arg(approved->name));
+    return Ok;
+}
+
+} // namespace ra::app

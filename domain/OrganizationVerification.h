@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Checklist.h"
+#include "domain/CorporateRecord.h"
+#include "domain/Evidence.h"
+#include "domain/Organization.h"
+#include "domain/Subject.h"
+
+#include <QList>
+
+namespace ra::domain {
+
+// One field of the application next to the registry's value (UI.md "Organization page").
+struct FieldComparison {
+    QString
+        field; // "legal_name", "state_or_province", "locality", "street_address", "postal_code", "country", "status"
+    QString claimed;
+    QString registry;
+    bool same = false;
+    [[nodiscard]] QString title() const; // translated
+};
+
+// What a registry record says of the application's claims (R-ORG-1): field by field, what it
+// confirms, and the values the subject may carry.
+struct RegistryComparison {
+    QList<FieldComparison> fields;
+    EvidenceConfirms confirms;
+    VerifiedOrganization verified;
+    QStringList problems; // translated, one line each: closed, name differs, address differs
+};
+
+// The decision of one organization checklist item from the evidence.
+struct EvidenceDecision {
+    QString code; // "org.identity", "org.address", "org.country"
+    CheckStatus status = CheckStatus::Pending;
+    QString note;
+    qint64 evidenceId = 0;
+};
+
+class OrganizationVerification {
+public:
+    // Compares what the applicant claims with a registry record. A closed or merged corporation
+    // confirms nothing; a name or address that differs is not confirmed (the officer returns the
+    // application for correction rather than silently certifying other values).
+    [[nodiscard]] static RegistryComparison compare(const Organization& claims, const CorporateRecord& record);
+
+    // The org.* items as the evidence decides them at `now`: an item passes when a piece of
+    // evidence younger than `reuseLimitDays` (R-DOC-2) confirms it; never by a bare tick.
+    [[nodiscard]] static QList<EvidenceDecision> decide(const QList<Evidence>& evidence, const QDateTime& now,
+                                                        int reuseLimitDays);
+
+    // The newest usable evidence confirming both name and address: the subject's O, ST, L come
+    // from it (R-CSR-5, R-ISS-1). nullptr when there is none.
+    [[nodiscard]] static const Evidence* subjectSource(const QList<Evidence>& evidence, const QDateTime& now,
+                                                       int reuseLimitDays);
+
+    // Text folded for comparison: NFKC (full-width digits and letters to ASCII), no spaces or
+    // middle dots, hyphen look-alikes and the block/lot words of Japanese addresses (丁目, 番地,
+    // 番, 号) between digits as '-', Latin letters in lower case.
+    [[nodiscard]] static QString folded(const QString& text);
+};
+
+} // namespace ra::domain

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+// R-ORG-1, R-DOC-2, R-CSR-5: the corporate number, the comparison of claims with a registry record,
+// and the organization items and subject decided by evidence.
+#include "domain/CorporateNumber.h"
+#include "domain/DatedRules.h"
+#include "domain/OrganizationVerification.h"
+
+#include <QTest>
+
+using namespace ra::domain;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+
+CorporateRecord sample() {
+    CorporateRecord record;
+    record.corporateNumber = QStringLiteral("4011001099901");
+    record.name = QStringLiteral("株式会社サンプル");
+    record.prefectureName = QStringLiteral("東京都");
+    record.prefectureCode = QStringLiteral("13");
+    record.cityName = QStringLiteral("新宿区");
+    record.streetNumber = QStringLiteral("西新宿１丁目２番３号");
+    record.postCode = QStringLiteral("1600023");
+    return record;
+}
+
+Organization claims() {
+    return {QStringLiteral("株式会社サンプル"),
+            QString(),
+            QStringLiteral("西新宿1-2-3"),
+            QStringLiteral("新宿区"),
+            QStringLiteral("東京都"),
+            QStringLiteral("160-0023"),
+            QStringLiteral("JP")};
+}
+
+Evidence evidence(qint64 id, EvidenceConfirms confirms, const QDateTime& obtainedAt) {
+    Evidence e;
+    e.id = id;
+    e.confirms = confirms;
+    e.obtainedAt = obtainedAt;
+    e.reference = QStringLiteral("ref-%1").arg(id);
+    e.verified = {QStringLiteral("O-%1").arg(id),
+                  QStringLiteral("ST"),
+                  QStringLiteral("L"),
+                  QStringLiteral("S"),
+                  QStringLiteral("JP"),
+                  QString()};
+    return e;
+}
+} // namespace
+
+class TestOrganizationVerification : public QObject {
+    Q_OBJECT
+
+private slots:
+    void checkDigit_data() {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<int>("digit");
+        // The National Tax Agency's own number, 7000012050002, and the lab's demo numbers.
+        QTest::newRow("NTA") << QStringLiteral("000012050002") << 7;
+        QTest::newRow("sample") << QStringLiteral("011001099901") << 4;
+        QTest::newRow("all zero") << QStringLiteral("000000000000") << 9;
+        QTest::newRow("too short") << QStringLiteral("00001205000") << -1;
+        QTest::newRow("letter") << QStringLiteral("00001205000A") << -1;
+    }
+    void checkDigit() {
+        QFETCH(QString, base);
+        QFETCH(int, digit);
+        QCOMPARE(CorporateNumber::checkDigit(base), digit);
+    }
+
+    void parseAcceptsWhatPeopleTypeAndRefusesMistakes_R_ORG_1_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("code"); // empty: accepted as 7000012050002
+        QTest::newRow("plain") << QStringLiteral("7000012050002") << QString();
+        QTest::newRow("full-width") << QStringLiteral("７００００１２０５０００２") << QString();
+        QTest::newRow("spaces and hyphens") << QStringLiteral(" 7-0000-1205-0002 ") << QString();
+        QTest::newRow("wrong check digit")
+            << QStringLiteral("6000012050002") << QStringLiteral("corporate-number.check-digit");
+        QTest::newRow("12 digits") << QStringLiteral("000012050002") << QStringLiteral("corporate-number.format");
+        QTest::newRow("14 digits") << QStringLiteral("70000120500021") << QStringLiteral("corporate-number.format");
+        QTest::newRow("letters") << QStringLiteral("7000O12050002") << QStringLiteral("corporate-number.format");
+        QTest::newRow("Arabic-Indic digits")
+            << QStringLiteral("٧٠٠٠٠١٢٠٥٠٠٠٢") << QStringLiteral("corporate-number.format");
+        QTest::newRow("empty") << QString() << QStringLiteral("corporate-number.format");
+    }
+    void parseAcceptsWhatPeopleTypeAndRefusesMistakes_R_ORG_1() {
+        QFETCH(QString, typed);
+        QFETCH(QString, code);
+        const auto parsed = CorporateNumber::parse(typed);
+        if (code.isEmpty()) {
+            QVERIFY(parsed);
+            QCOMPARE(*parsed, QStringLiteral("7000012050002"));
+        } else {
+            QVERIFY(!parsed);
+            QCOMPARE(parsed.error().code, code);
+        }
+    }
+
+    void foldingMakesNotationsComparable_data() {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("block words") << QStringLiteral("西新宿１丁目２番３号") << QStringLiteral("西新宿1-2-3") << true;
+        QTest::newRow("番地") << QStringLiteral("山下町１番地") << QStringLiteral("山下町1") << true;
+        QTest::newRow("full-width hyphen") << QStringLiteral("梅田２－４－９") << QStringLiteral("梅田2-4-9") << true;
+        QTest::newRow("spaces") << QStringLiteral("株式会社 サンプル") << QStringLiteral("株式会社サンプル") << true;
+        QTest::newRow("Latin case") << QStringLiteral("Example KK") << QStringLiteral("EXAMPLE kk") << true;
+        QTest::newRow("other number") << QStringLiteral("西新宿1-2-4") << QStringLiteral("西新宿1-2-3") << false;
+        QTest::newRow("katakana long vowel kept")
+            << QStringLiteral("ロジスティクス") << QStringLiteral("ロジスティクス-")
+            << true; // a trailing hyphen is dropped, the ー in words kept
+        QTest::newRow("other name") << QStringLiteral("株式会社サンプル") << QStringLiteral("株式会社サンプルズ")
+                                    << false;
+    }
+    void foldingMakesNotationsComparable() {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(OrganizationVerification::folded(a) == OrganizationVerification::folded(b), same);
+    }
+
+    void aMatchingRecordConfirmsEverything_R_ORG_1() {
+        const RegistryComparison comparison = OrganizationVerification::compare(claims(), sample());
+        QVERIFY(comparison.confirms.name && comparison.confirms.address && comparison.confirms.country);
+        QVERIFY(comparison.problems.isEmpty());
+        for (const FieldComparison& field : comparison.fields) {
+            QVERIFY2(field.same, qPrintable(field.field));
+        }
+        // The subject carries the registry's values, not the claims (R-CSR-5).
+        QCOMPARE(comparison.verified.streetAddress, QStringLiteral("西新宿１丁目２番３号"));
+        QCOMPARE(comparison.verified.legalName, QStringLiteral("株式会社サンプル"));
+        QCOMPARE(comparison.verified.country, QStringLiteral("JP"));
+    }
+
+    void aDifferentNameIsNotConfirmed_R_ORG_1() {
+        Organization typed = claims();
+        typed.legalName = QStringLiteral("Sample KK");
+        const RegistryComparison comparison = OrganizationVerification::compare(typed, sample());
+        QVERIFY(!comparison.confirms.name);
+        QVERIFY(comparison.confirms.address);
+        QCOMPARE(comparison.problems.size(), 1);
+        // The English name the corporation registered is the same name.
+        CorporateRecord registered = sample();
+        registered.enName = QStringLiteral("Sample K K");
+        QVERIFY(OrganizationVerification::compare(typed, registered).confirms.name);
+    }
+
+    void aMovedCorporationsAddressIsNotConfirmed_R_ORG_1() {
+        CorporateRecord moved = sample();
+        moved.process = QStringLiteral("12");
+        moved.cityName = QStringLiteral("渋谷区");
+        const RegistryComparison comparison = OrganizationVerification::compare(claims(), moved);
+        QVERIFY(comparison.confirms.name);
+        QVERIFY(!comparison.confirms.address);
+        QVERIFY(!comparison.fields.at(2).same); // locality
+    }
+
+    void aClosedCorporationConfirmsNothing_R_ORG_1() {
+        CorporateRecord closed = sample();
+        closed.closeDate = QDate(2025, 6, 30);
+        closed.closeCause = QStringLiteral("11");
+        closed.successorCorporateNumber = QStringLiteral("5010401099907");
+        const RegistryComparison comparison = OrganizationVerification::compare(claims(), closed);
+        QVERIFY(!comparison.confirms.any());
+        QVERIFY(!comparison.fields.last().same);
+        QVERIFY(comparison.fields.last().registry.contains(QStringLiteral("5010401099907")));
+    }
+
+    void aForeignAddressDoesNotConfirmTheCountry_R_ORG_3() {
+        CorporateRecord foreign = sample();
+        foreign.prefectureCode.clear();
+        foreign.prefectureName.clear();
+        foreign.addressOutside = QStringLiteral("Singapore");
+        QVERIFY(!OrganizationVerification::compare(claims(), foreign).confirms.country);
+    }
+
+    void evidenceDecidesTheItemsWhileYoungEnough_R_DOC_2() {
+        const int limit = DatedRules::on(kNow.date()).organizationReuseDays;
+        QCOMPARE(limit, 398);
+        const QList<Evidence> none;
+        for (const EvidenceDecision& decision : OrganizationVerification::decide(none, kNow, limit)) {
+            QCOMPARE(decision.status, CheckStatus::Pending); // never a bare tick
+        }
+        const QList<Evidence> list{evidence(1, {true, true, true, false}, kNow.addDays(-10)),
+                                   evidence(2, {false, true, false, false}, kNow.addDays(-1))};
+        const QList<EvidenceDecision> decided = OrganizationVerification::decide(list, kNow, limit);
+        QCOMPARE(decided.at(0).status, CheckStatus::Passed);
+        QCOMPARE(decided.at(0).evidenceId, 1);
+        QCOMPARE(decided.at(1).evidenceId, 2); // the newest that confirms the address
+        QCOMPARE(decided.at(2).evidenceId, 1);
+        QCOMPARE(OrganizationVerification::subjectSource(list, kNow, limit)->id, 1);
+
+        const QList<Evidence> old{evidence(3, {true, true, true, false}, kNow.addDays(-399))};
+        for (const EvidenceDecision& decision : OrganizationVerification::decide(old, kNow, limit)) {
+            QCOMPARE(decision.status, CheckStatus::Pending);
+        }
+        QVERIFY(!OrganizationVerification::subjectSource(old, kNow, limit));
+        // Evidence dated after "now" (a clock moved back) is not used either.
+        const QList<Evidence> future{evidence(4, {true, true, true, false}, kNow.addDays(1))};
+        QVERIFY(!OrganizationVerification::subjectSource(future, kNow, limit));
+    }
+
+    void confirmsRoundTrip() {
+        for (const EvidenceConfirms& confirms : {EvidenceConfirms{}, EvidenceConfirms{true, false, false, false},
+                                                 EvidenceConfirms{true, true, true, true}}) {
+            QCOMPARE(EvidenceConfirms::fromId(confirms.id()), confirms);
+        }
+        QCOMPARE(EvidenceConfirms{}.id(), QStringLiteral("none"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrganizationVerification)
+#include "TestOrganizationVerification.moc"

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/OrganizationPage.h"
+
+#include "app/OrganizationService.h"
+#include "app/Workspace.h"
+#include "domain/CorporateNumber.h"
+#include "domain/DatedRules.h"
+#include "ui/StatusIcons.h"
+#include "ui_OrganizationPage.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QPointer>
+#include <QScrollBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ra::ui {
+
+namespace {
+QTableWidgetItem* cell(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+// Tall enough for `rows` rows (at least one), so short tables need no scroll bar and long ones
+// do not push the checklist off the page.
+void fitRows(QTableWidget* table, int rows) {
+    const int shown = qMax(1, rows);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
+                          shown * table->verticalHeader()->defaultSectionSize() +
+                          table->horizontalScrollBar()->sizeHint().height());
+}
+
+QString localTime(const QDateTime& utc) {
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User& user,
+                                   const domain::Application& application, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrganizationPage>())
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_application(application) {
+    m_ui->setupUi(this);
+    for (QTableWidget* table : {m_ui->comparisonTableWidget, m_ui->evidenceTableWidget}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    connect(m_ui->lookUpButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
+    connect(m_ui->corporateNumberLineEdit, &QLineEdit::returnPressed, this,
+            [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
+    const auto allowed = app::OrganizationService(m_workspace).mayRecord(m_user, m_application.id);
+    m_mayRecord = allowed.has_value();
+    if (!m_mayRecord) {
+        m_ui->progressLabel->setText(allowed.error().userMessage);
+    }
+    fill();
+    setRunning(false);
+}
+
+OrganizationPage::~OrganizationPage() = default;
+
+void OrganizationPage::setRunning(bool running) {
+    m_running = running;
+    m_ui->lookUpButton->setEnabled(m_mayRecord && !running);
+    m_ui->corporateNumberLineEdit->setEnabled(m_mayRecord && !running);
+}
+
+void OrganizationPage::fill() {
+    fillComparison();
+    fillEvidence();
+}
+
+void OrganizationPage::fillComparison() {
+    const std::optional<app::RegistryLookup> lookup =
+        app::OrganizationService(m_workspace).latestRegistryLookup(m_application.id);
+    QTableWidget* table = m_ui->comparisonTableWidget;
+    table->setRowCount(0);
+    if (!lookup) {
+        const domain::Organization& org = m_application.organization;
+        const QList<std::pair<QString, QString>> claims{{tr("Legal name"), org.legalName},
+                                                        {tr("Prefecture"), org.stateOrProvince},
+                                                        {tr("City"), org.locality},
+                                                        {tr("Street"), org.streetAddress},
+                                                        {tr("Postal code"), org.postalCode},
+                                                        {tr("Country"), org.country},
+                                                        {tr("DBA / tradename"), org.doingBusinessAs}};
+        for (const auto& [field, claimed] : claims) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, cell(field));
+            table->setItem(row, 1, cell(claimed));
+            table->setItem(row, 2, cell(tr("not looked up yet")));
+            auto* result = cell(tr("pending"));
+            result->setIcon(statusIcon(domain::CheckStatus::Pending));
+            table->setItem(row, 3, result);
+        }
+        m_ui->registryRecordLabel->setText(
+            tr("Nothing is verified yet: look the organization up by its corporate number. The application's "
+               "values are claims."));
+        m_ui->subjectLabel->setText(tr("⚠ Not yet verified: no certificate can be approved until evidence confirms "
+                                       "the organization's name and address."));
+        fitRows(table, table->rowCount());
+        return;
+    }
+    m_ui->corporateNumberLineEdit->setText(lookup->evidence.corporateNumber);
+    for (const domain::FieldComparison& field : lookup->comparison.fields) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, cell(field.title()));
+        table->setItem(row, 1, cell(field.claimed));
+        table->setItem(row, 2, cell(field.registry));
+        // In words as well as colour (UI.md: colour-blind safe).
+        auto* result = cell(field.same ? tr("same") : tr("DIFFERS"));
+        result->setIcon(statusIcon(field.same ? domain::CheckStatus::Passed : domain::CheckStatus::Failed));
+        table->setItem(row, 3, result);
+        if (!field.same) {
+            for (int column = 0; column < 4; ++column) {
+                table->item(row, column)->setBackground(QColor(0xfd, 0xe7, 0xe9));
+                table->item(row, column)->setForeground(QColor(0x5f, 0x11, 0x0b));
+            }
+        }
+    }
+    table->resizeColumnsToContents();
+    fitRows(table, table->rowCount());
+    const domain::CorporateRecord& record = lookup->record;
+    QString text =
+        tr("Corporate number %1 (check digit ✔) · %2 · retrieved %3 by %4 · record updated %5")
+            .arg(record.corporateNumber, lookup->evidence.dataSourceName, localTime(lookup->evidence.obtainedAt),
+                 lookup->evidence.recordedBy, record.updateDate.toString(Qt::ISODate));
+    if (record.process == QLatin1String("12") || record.process == QLatin1String("11")) {
+        text += QLatin1Char('\n') + tr("⚠ The registry recorded a change of %1 on %2.")
+                                        .arg(record.process == QLatin1String("12") ? tr("address") : tr("name"),
+                                             record.changeDate.toString(Qt::ISODate));
+    }
+    text += QLatin1Char('\n') +
+            tr("Response SHA-256 %1 · %2").arg(lookup->evidence.responseSha256, lookup->evidence.reference);
+    if (!lookup->comparison.problems.isEmpty()) {
+        text += QLatin1Char('\n') + lookup->comparison.problems.join(QLatin1Char('\n'));
+    }
+    m_ui->registryRecordLabel->setText(text);
+}
+
+void OrganizationPage::fillEvidence() {
+    app::OrganizationService service(m_workspace);
+    const auto evidence = service.evidence(m_application.id);
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const int limit = domain::DatedRules::on(now.date()).organizationReuseDays;
+    QTableWidget* table = m_ui->evidenceTableWidget;
+    table->setRowCount(0);
+    for (const domain::Evidence& item : evidence ? *evidence : QList<domain::Evidence>()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        const bool usable = item.reusableAt(now, limit);
+        table->setItem(row, 0, cell(QString::number(item.id)));
+        table->setItem(
+            row, 1,
+            cell(item.dataSourceName.isEmpty() ? domain::evidenceSourceDisplayName(item.source) : item.dataSourceName));
+        table->setItem(row, 2, cell(item.reference));
+        auto* confirms = cell(item.confirms.id());
+        confirms->setIcon(statusIcon(item.confirms.any() ? domain::CheckStatus::Passed : domain::CheckStatus::Failed));
+        table->setItem(row, 3, confirms);
+        auto* obtained =
+            cell(tr("%1 (%n day(s) old)", nullptr, int(item.ageInDays(now))).arg(localTime(item.obtainedAt)));
+        obtained->setToolTip(item.obtainedAt.toString(Qt::ISODate) + QStringLiteral(" UTC"));
+        table->setItem(row, 4, obtained);
+        table->setItem(row, 5,
+                       cell(usable ? item.obtainedAt.addDays(limit).date().toString(Qt::ISODate)
+                                   : tr("expired (limit %n day(s))", nullptr, limit)));
+        table->setItem(row, 6, cell(item.recordedBy));
+        table->setItem(row, 7, cell(item.responseSha256));
+    }
+    table->resizeColumnsToContents();
+    fitRows(table, qMin(table->rowCount(), 6));
+    const std::optional<domain::Evidence> subject = service.subjectEvidence(m_application.id);
+    if (subject) {
+        m_ui->subjectLabel->setText(tr("✔ O=%1, ST=%2, L=%3, C=%4 — from evidence #%5, not from the application")
+                                        .arg(subject->verified.legalName, subject->verified.stateOrProvince,
+                                             subject->verified.locality, subject->verified.country)
+                                        .arg(subject->id));
+    } else if (evidence && !evidence->isEmpty()) {
+        m_ui->subjectLabel->setText(tr("⚠ No evidence confirms both the name and the address: no certificate can be "
+                                       "approved. Return the application for correction, or verify otherwise."));
+    }
+}
+
+void OrganizationPage::lookUp(const QString& typed) {
+    if (m_running || !m_mayRecord) {
+        return;
+    }
+    // A mistyped number is told at once, and audited like every refusal, without asking anyone.
+    const auto number = domain::CorporateNumber::parse(typed);
+    if (!number) {
+        (void)app::OrganizationService(m_workspace)
+            .record(m_user, m_application.id, typed, std::unexpected(number.error()));
+        m_ui->progressLabel->setText(QStringLiteral("✘ ") + number.error().userMessage);
+        emit lookupFinished(number.error().userMessage);
+        return;
+    }
+    setRunning(true);
+    m_ui->progressLabel->setText(tr("Asking the registry for %1…").arg(*number));
+    const app::CorporateNumberApiSettings settings = m_workspace.corporateNumberApiSettings();
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const auto page = std::make_shared<const QPointer<OrganizationPage>>(this);
+    const QString corporateNumber = *number;
+    (void)QtConcurrent::run([page, settings, corporateNumber, now] {
+        auto answer = app::OrganizationService::askRegistry(settings, corporateNumber, now);
+        QMetaObject::invokeMethod(
+            qApp,
+            [page, corporateNumber, answer = std::move(answer)] {
+                OrganizationPage* alive = page->data();
+                if (!alive) {
+                    return; // the window was closed: nothing is recorded, the look-up can be run again
+                }
+                const auto recorded = app::OrganizationService(alive->m_workspace)
+                                          .record(alive->m_user, alive->m_application.id, corporateNumber, answer);
+                const QString problem = recorded ? QString() : recorded.error().userMessage;
+                alive->m_ui->progressLabel->setText(recorded ? tr("Evidence #%1 recorded: confirms %2.")
+                                                                   .arg(recorded->evidence.id)
+                                                                   .arg(recorded->evidence.confirms.id())
+                                                             : QStringLiteral("✘ ") + problem);
+                alive->setRunning(false);
+                alive->fill();
+                emit alive->lookupFinished(problem);
+                emit alive->evidenceRecorded();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace ra::ui
