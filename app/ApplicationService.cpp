@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/ApplicationService.h"
 
+#include "app/HighRiskService.h"
 #include "app/Workspace.h"
 #include "domain/SeparationOfDuties.h"
 
@@ -18,6 +19,14 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
                                                              domain::WorkflowRequest request) {
     request.at = m_workspace.clock().nowUtc();
     request.requiredApprovals = m_workspace.settings().requiredApprovals;
+    // R-IN-3: matched again before submission — records rejected or revoked since intake count, and
+    // the organization is now known by its verified corporate number. Kept even when the
+    // submission is then refused for it.
+    if (request.action == domain::WorkflowAction::SubmitForApproval) {
+        if (auto matched = rematchHighRisk(applicationId); !matched) {
+            return std::unexpected(matched.error());
+        }
+    }
     domain::ApplicationState newState{};
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
         auto application = m_workspace.applications().byId(applicationId);
@@ -64,6 +73,36 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
         return std::unexpected(done.error());
     }
     return newState;
+}
+
+domain::Status ApplicationService::rematchHighRisk(qint64 applicationId) {
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        auto application = m_workspace.applications().byId(applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        if (application->state != domain::ApplicationState::InReview) {
+            return {}; // the workflow refuses the submission itself
+        }
+        const domain::ChecklistItem* before = application->item(u"intake.high-risk-match");
+        const domain::CheckStatus previousStatus = before ? before->status : domain::CheckStatus::Pending;
+        const QString previousNote = before ? before->note : QString();
+        if (auto decided = HighRiskService(m_workspace).decide(*application, QStringLiteral("system")); !decided) {
+            return decided;
+        }
+        const domain::ChecklistItem* after = application->item(u"intake.high-risk-match");
+        if (after->status == previousStatus && after->note == previousNote) {
+            return {};
+        }
+        if (auto saved = m_workspace.applications().save(*application); !saved) {
+            return saved;
+        }
+        return m_workspace.audit().appendEvent(QStringLiteral("system"), domain::audit_event::CheckRecorded,
+                                               {{QStringLiteral("code"), after->code},
+                                                {QStringLiteral("status"), domain::checkStatusId(after->status)},
+                                                {QStringLiteral("note"), after->note}},
+                                               applicationId);
+    });
 }
 
 domain::Status

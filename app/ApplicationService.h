@@ -29,6 +29,7 @@ public:
                                                       domain::CheckStatus status, const QString& note);
 
 private:
+    [[nodiscard]] domain::Status rematchHighRisk(qint64 applicationId);
     [[nodiscard]] domain::Status storeCheck(const QString& actor, qint64 applicationId, const QString& code,
                                             domain::CheckStatus status, const QString& note,
                                             const std::function<domain::Status(const domain::Application&)>& allowed);

@@ -3,6 +3,7 @@
 
 #include "app/CertificatePreviewService.h"
 #include "app/CsrCheckService.h"
+#include "app/HighRiskService.h"
 #include "app/JsonViews.h"
 #include "app/PackageReader.h"
 #include "app/Workspace.h"
@@ -142,11 +143,19 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
                             .arg(app.externalReference),
                         app.packageDigest);
         }
+        // R-IN-3, R-IN-4: matched against earlier records before it joins them.
+        if (auto decided = HighRiskService(m_workspace).decide(app, QStringLiteral("system")); !decided) {
+            return decided;
+        }
         const auto id = m_workspace.applications().add(app);
         if (!id) {
             return std::unexpected(id.error());
         }
         result.applicationId = *id;
+        app.id = *id;
+        if (auto indexed = HighRiskService(m_workspace).index(app); !indexed) {
+            return indexed;
+        }
         QJsonArray documents;
         for (const domain::Document& document : app.documents) {
             documents.append(QJsonObject{{QStringLiteral("file"), document.fileName},

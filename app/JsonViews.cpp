@@ -163,6 +163,7 @@ QJsonObject toJson(const domain::Application& application) {
         {QStringLiteral("checklist"), checklist},
         {QStringLiteral("assigned_officer_id"), application.assignedOfficerId},
         {QStringLiteral("high_risk"), application.highRisk},
+        {QStringLiteral("rejected_for_fraud"), application.rejectedForFraud},
         {QStringLiteral("last_reason"), application.lastReason},
         {QStringLiteral("received_at"), isoTime(application.receivedAt)},
         {QStringLiteral("updated_at"), isoTime(application.updatedAt)},

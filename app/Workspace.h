@@ -13,6 +13,7 @@
 #include "app/storage/SqlAuditTrail.h"
 #include "app/storage/SqlCertificateStore.h"
 #include "app/storage/SqlDcvAttempts.h"
+#include "app/storage/SqlHighRisk.h"
 #include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlOrganizationEvidence.h"
 #include "app/storage/SqlUserRepository.h"
@@ -95,6 +96,7 @@ public:
     [[nodiscard]] SqlDcvAttempts& dcvAttempts() { return *m_dcvAttempts; }
     [[nodiscard]] SqlValidationEvidence& validationEvidence() { return *m_validationEvidence; }
     [[nodiscard]] SqlOrganizationEvidence& organizationEvidence() { return *m_organizationEvidence; }
+    [[nodiscard]] SqlHighRisk& highRisk() { return *m_highRisk; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -118,6 +120,7 @@ private:
     std::unique_ptr<SqlDcvAttempts> m_dcvAttempts;
     std::unique_ptr<SqlValidationEvidence> m_validationEvidence;
     std::unique_ptr<SqlOrganizationEvidence> m_organizationEvidence;
+    std::unique_ptr<SqlHighRisk> m_highRisk;
 };
 
 } // namespace ra::app

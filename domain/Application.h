@@ -54,7 +54,8 @@ struct Application {
     qint64 assignedOfficerId = 0; // 0: nobody has taken it
     qint64 validatorId = 0;       // the officer who validated (R-ROLE-2); 0 until review starts
     bool highRisk = false;
-    QString lastReason; // why it was returned, sent back or rejected
+    bool rejectedForFraud = false; // rejected for suspected fraud or phishing: matched by later ones (R-IN-3)
+    QString lastReason;            // why it was returned, sent back or rejected
     QDateTime receivedAt;
     QDateTime updatedAt;
     int version = 0; // optimistic concurrency

@@ -55,6 +55,8 @@ inline const QString RegistryLookupFailed = QStringLiteral("org.registry_lookup_
 inline const QString DataSourceApproved = QStringLiteral("rds.approved");
 inline const QString DataSourceWithdrawn = QStringLiteral("rds.withdrawn");
 inline const QString ActionRefused = QStringLiteral("action.refused");
+inline const QString HighRiskNameAdded = QStringLiteral("risk.name_added");
+inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
 } // namespace audit_event
 
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).

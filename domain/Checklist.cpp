@@ -80,6 +80,7 @@ const QList<ChecklistDefinition>& Checklist::definitions() {
         {QStringLiteral("csr.names"),                  ApplicantCsr, QStringLiteral("R-CSR-4"),  QStringLiteral("CP 3.2.2.4-6"),   Submission, true, true},
         {QStringLiteral("csr.profile-lint"),           ApplicantCsr, QStringLiteral("R-ISS-2"),  QStringLiteral("CP 4.3.1.2"),     Submission, true, true},
         {QStringLiteral("intake.high-risk-match"),     ApplicantCsr, QStringLiteral("R-IN-3"),   QStringLiteral("CP 4.1.1"),       Submission, true, true},
+        {QStringLiteral("risk.additional-verification"),ApplicantCsr,QStringLiteral("R-IN-4"),   QStringLiteral("CP 4.2.1"),       Submission, false, false},
         {QStringLiteral("org.identity"),               Organization, QStringLiteral("R-ORG-1"),  QStringLiteral("CP 3.2.2.1"),     Submission, true, true},
         {QStringLiteral("org.address"),                Organization, QStringLiteral("R-ORG-1"),  QStringLiteral("CP 3.2.2.1"),     Submission, true, true},
         {QStringLiteral("org.dba"),                    Organization, QStringLiteral("R-ORG-2"),  QStringLiteral("CP 3.2.2.2"),     Submission, false, false},
@@ -128,6 +129,8 @@ QString ChecklistDefinition::title() const {
         {QStringLiteral("csr.profile-lint"), QT_TRANSLATE_NOOP("Checklist", "Certificate preview passes the linter")},
         {QStringLiteral("intake.high-risk-match"),
          QT_TRANSLATE_NOOP("Checklist", "No match in revoked or rejected records")},
+        {QStringLiteral("risk.additional-verification"),
+         QT_TRANSLATE_NOOP("Checklist", "High-risk request: additional verification recorded (if high risk)")},
         {QStringLiteral("org.identity"), QT_TRANSLATE_NOOP("Checklist", "Organization identity verified")},
         {QStringLiteral("org.address"), QT_TRANSLATE_NOOP("Checklist", "Address is a place of business")},
         {QStringLiteral("org.dba"), QT_TRANSLATE_NOOP("Checklist", "DBA / tradename verified")},
@@ -174,6 +177,12 @@ QString ChecklistDefinition::policyText() const {
         {QStringLiteral("intake.high-risk-match"),
          QT_TRANSLATE_NOOP("Checklist", "Each application is matched against previously revoked certificates and "
                                         "rejected requests; matches are high risk.")},
+        {QStringLiteral("risk.additional-verification"),
+         QT_TRANSLATE_NOOP("Checklist",
+                           "A high-risk request (a match with revoked or rejected records, a high-risk name, a "
+                           "look-alike or mixed-script name) needs, before approval: every match examined and "
+                           "explained in the note; the organization confirmed by a second, independent source; the "
+                           "domain's registrant or DNS operator confirmed to be the organization.")},
         {QStringLiteral("org.identity"),
          QT_TRANSLATE_NOOP("Checklist", "Verify the identity of the organization from a government agency, a Reliable "
                                         "Data Source, a site visit or an Attestation Letter.")},

@@ -186,6 +186,9 @@ bool Workflow::isMandatory(const ChecklistDefinition& definition, const Applicat
     if (definition.code == QLatin1String("org.dba")) {
         return !application.organization.doingBusinessAs.trimmed().isEmpty(); // R-ORG-2
     }
+    if (definition.code == QLatin1String("risk.additional-verification")) {
+        return application.highRisk; // R-IN-4
+    }
     return definition.mandatory;
 }
 
@@ -196,6 +199,13 @@ QStringList Workflow::unmetItems(const Application& application, CheckGate gate)
             continue;
         }
         const ChecklistItem* item = application.item(definition.code);
+        // R-IN-4: a high-risk match does not stop the application for good; the additional
+        // verification the officer recorded answers it.
+        const ChecklistItem* answered = application.item(u"risk.additional-verification");
+        if (definition.code == QLatin1String("intake.high-risk-match") && item && item->status == CheckStatus::Failed &&
+            answered && answered->status == CheckStatus::Passed) {
+            continue;
+        }
         if (!item || item->status != CheckStatus::Passed) {
             unmet << definition.code;
         }
@@ -239,6 +249,7 @@ Result<ApplicationState> Workflow::apply(Application& application, const User& a
         break;
     case WorkflowAction::Reject:
         application.state = Rejected;
+        application.rejectedForFraud = request.suspectedFraud; // R-IN-3
         break;
     }
     if (!request.reason.isEmpty()) {

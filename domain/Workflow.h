@@ -34,6 +34,7 @@ struct WorkflowRequest {
     QString contentDigest;          // R-APR-2: what the approver signs off
     QByteArray statementSignature;  // R-APR-2: the approver's signature over approvalStatement(...)
     int requiredApprovals = 1;      // R-APR-2: configurable, at least one beyond the validator
+    bool suspectedFraud = false;    // Reject: for suspected fraud or phishing, which feeds R-IN-3
 };
 
 class Workflow {

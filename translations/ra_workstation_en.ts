@@ -498,6 +498,14 @@
         <source>Corroborate domain validation and CAA from remote Network Perspectives meeting the quorum of table 3.2.2.9-1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>High-risk request: additional verification recorded (if high risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high-risk request (a match with revoked or rejected records, a high-risk name, a look-alike or mixed-script name) needs, before approval: every match examined and explained in the note; the organization confirmed by a second, independent source; the domain&apos;s registrant or DNS operator confirmed to be the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorporateNumber</name>
@@ -782,6 +790,40 @@
     </message>
     <message>
         <source>DNSSEC: not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighRisk</name>
+    <message>
+        <source>%1: as revoked certificate %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as application %2 rejected for suspected fraud (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contains the high-risk name &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks like %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the label &quot;%2&quot; mixes scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskService</name>
+    <message>
+        <source>Only an administrator keeps the high-risk name list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high-risk name is one label of at most 63 characters, with the reason it is on the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,6 +2108,17 @@
     </message>
 </context>
 <context>
+    <name>SqlHighRisk</name>
+    <message>
+        <source>The high-risk records cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no high-risk name #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlKeyBlocklist</name>
     <message>
         <source>The key blocklist cannot be written.</source>
@@ -2817,10 +2870,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 now: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,6 +2968,34 @@
     </message>
     <message>
         <source>Data source %1 approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With app reject: rejected for suspected fraud or phishing (R-IN-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --as ADMINISTRATOR | risk check APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No high-risk match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a high-risk name id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk name %1 removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk name %1 added: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3355,6 +3432,19 @@
     </message>
     <message>
         <source>⚠ O, ST, L as the applicant claims them: not yet verified, so no certificate can be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ HIGH RISK — %1
+Additional verification is required before approval: see &quot;%2&quot; on the Applicant &amp; CSR page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged at an earlier matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the application rejected for suspected fraud or phishing? Later applications with the same organization, names or key will then be flagged high risk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

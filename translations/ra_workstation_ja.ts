@@ -495,6 +495,14 @@
         <source>Corroborate domain validation and CAA from remote Network Perspectives meeting the quorum of table 3.2.2.9-1.</source>
         <translation>表 3.2.2.9-1 のクォーラムを満たすリモートのネットワークパースペクティブで、ドメイン認証と CAA を裏付ける。</translation>
     </message>
+    <message>
+        <source>High-risk request: additional verification recorded (if high risk)</source>
+        <translation>高リスク申請: 追加確認を記録（高リスクの場合）</translation>
+    </message>
+    <message>
+        <source>A high-risk request (a match with revoked or rejected records, a high-risk name, a look-alike or mixed-script name) needs, before approval: every match examined and explained in the note; the organization confirmed by a second, independent source; the domain&apos;s registrant or DNS operator confirmed to be the organization.</source>
+        <translation>高リスク申請（失効・却下の記録との一致、高リスク名称、類似名・混在文字の名前）は、承認の前に次が必要です: 一致をすべて調べてメモに説明を記録する、別の独立した情報源で組織を確認する、ドメインの登録者または DNS の運用者がその組織であることを確認する。</translation>
+    </message>
 </context>
 <context>
     <name>CorporateNumber</name>
@@ -780,6 +788,40 @@
     <message>
         <source>DNSSEC: not validated</source>
         <translation>DNSSEC: 未検証</translation>
+    </message>
+</context>
+<context>
+    <name>HighRisk</name>
+    <message>
+        <source>%1: as revoked certificate %2 (%3)</source>
+        <translation>%1: 失効した証明書 %2 と一致（%3）</translation>
+    </message>
+    <message>
+        <source>%1: as application %2 rejected for suspected fraud (%3)</source>
+        <translation>%1: 不正の疑いで却下された申請 %2 と一致（%3）</translation>
+    </message>
+    <message>
+        <source>%1: contains the high-risk name &quot;%2&quot; (%3)</source>
+        <translation>%1: 高リスク名称「%2」を含む（%3）</translation>
+    </message>
+    <message>
+        <source>%1: looks like %2 (%3)</source>
+        <translation>%1: %2 に類似（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the label &quot;%2&quot; mixes scripts</source>
+        <translation>%1: ラベル「%2」で文字種が混在</translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskService</name>
+    <message>
+        <source>Only an administrator keeps the high-risk name list.</source>
+        <translation>高リスク名称の一覧を管理できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>A high-risk name is one label of at most 63 characters, with the reason it is on the list.</source>
+        <translation>高リスク名称は 63 文字以内の 1 ラベルで、登録する理由が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2105,17 @@
     </message>
 </context>
 <context>
+    <name>SqlHighRisk</name>
+    <message>
+        <source>The high-risk records cannot be read or written.</source>
+        <translation>高リスクの記録を読み書きできません。</translation>
+    </message>
+    <message>
+        <source>There is no high-risk name #%1.</source>
+        <translation>高リスク名称 #%1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>SqlKeyBlocklist</name>
     <message>
         <source>The key blocklist cannot be written.</source>
@@ -2813,10 +2866,6 @@
         <translation>動作中の視点: %1。</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</source>
-        <translation>workspace init フォルダ | user add|list|disable|reset-totp | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code</translation>
-    </message>
-    <message>
         <source>%1 %2 now: %3</source>
         <translation>%1 %2 は現在: %3</translation>
     </message>
@@ -2917,6 +2966,34 @@
     <message>
         <source>Data source %1 approved: %2</source>
         <translation>情報源 %1 を承認しました: %2</translation>
+    </message>
+    <message>
+        <source>With app reject: rejected for suspected fraud or phishing (R-IN-3).</source>
+        <translation>app reject と併用: 不正・フィッシングの疑いによる却下（R-IN-3）。</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID</source>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --as ADMINISTRATOR | risk check APPLICATION</source>
+        <translation>使い方: ra-cli risk names list | risk names add 名称 --reason 理由 --as 管理者 | risk names remove ID --as 管理者 | risk check 申請</translation>
+    </message>
+    <message>
+        <source>No high-risk match.</source>
+        <translation>高リスクとの一致はありません。</translation>
+    </message>
+    <message>
+        <source>Not a high-risk name id: %1</source>
+        <translation>高リスク名称の ID ではありません: %1</translation>
+    </message>
+    <message>
+        <source>High-risk name %1 removed from the list.</source>
+        <translation>高リスク名称 %1 を一覧から外しました。</translation>
+    </message>
+    <message>
+        <source>High-risk name %1 added: %2</source>
+        <translation>高リスク名称 %1 を追加しました: %2</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3428,20 @@
     <message>
         <source>⚠ O, ST, L as the applicant claims them: not yet verified, so no certificate can be approved</source>
         <translation>⚠ O・ST・L は申請者の申告のままです。未確認のため証明書は承認できません</translation>
+    </message>
+    <message>
+        <source>⚠ HIGH RISK — %1
+Additional verification is required before approval: see &quot;%2&quot; on the Applicant &amp; CSR page.</source>
+        <translation>⚠ 高リスク — %1
+承認の前に追加確認が必要です: 「申請者と CSR」ページの「%2」を参照してください。</translation>
+    </message>
+    <message>
+        <source>flagged at an earlier matching</source>
+        <translation>以前の照合で高リスクと判定</translation>
+    </message>
+    <message>
+        <source>Is the application rejected for suspected fraud or phishing? Later applications with the same organization, names or key will then be flagged high risk.</source>
+        <translation>不正またはフィッシングの疑いで却下しますか？ その場合、同じ組織・名前・鍵の今後の申請は高リスクと判定されます。</translation>
     </message>
 </context>
 <context>

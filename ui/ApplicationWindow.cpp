@@ -209,6 +209,21 @@ void ApplicationWindow::build() {
         reason->setWordWrap(true);
         layout->addWidget(reason);
     }
+    // R-IN-4: a flagged application says so on every page, naming each match and what it adds.
+    if (m_application.highRisk) {
+        const domain::ChecklistItem* matches = m_application.item(u"intake.high-risk-match");
+        auto* banner = new QLabel(
+            tr("⚠ HIGH RISK — %1\nAdditional verification is required before approval: see \"%2\" on the Applicant "
+               "& CSR page.")
+                .arg(matches && !matches->note.isEmpty() ? matches->note : tr("flagged at an earlier matching"),
+                     domain::Checklist::find(u"risk.additional-verification")->title()));
+        banner->setObjectName(QStringLiteral("riskBannerLabel"));
+        banner->setTextFormat(Qt::PlainText); // match notes quote applicant data
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #fde7e9; color: #5f110b; border: 1px solid #b3261e; "
+                                             "padding: 6px; font-weight: bold;"));
+        layout->addWidget(banner);
+    }
 
     m_steps = new QListWidget;
     m_steps->setObjectName(QStringLiteral("stepsListWidget"));
@@ -764,6 +779,17 @@ void ApplicationWindow::perform(domain::WorkflowAction action) {
             return;
         }
         request.reason = reason->trimmed();
+    }
+    if (action == domain::WorkflowAction::Reject) {
+        // R-IN-3: a rejection for suspected fraud or phishing is held against later applications.
+        const auto fraud = Prompts::askYesNo(this, domain::actionDisplayName(action),
+                                             tr("Is the application rejected for suspected fraud or phishing? "
+                                                "Later applications with the same organization, names or key will "
+                                                "then be flagged high risk."));
+        if (!fraud) {
+            return;
+        }
+        request.suspectedFraud = *fraud;
     }
     app::ApplicationService service(m_workspace);
     const auto moved = service.perform(m_user, m_applicationId, request);

@@ -3,14 +3,14 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QList>
 #include <QMessageBox>
 
 namespace ra::ui {
 
 namespace {
 struct TestHooks {
-    bool hasAnswer = false;
-    std::optional<QString> answer;
+    QList<std::optional<QString>> answers; // in the order the prompts will ask
     QString lastError;
 };
 
@@ -20,18 +20,16 @@ TestHooks& hooks() {
 }
 
 bool takeAnswer(std::optional<QString>& out) {
-    if (!hooks().hasAnswer) {
+    if (hooks().answers.isEmpty()) {
         return false;
     }
-    out = hooks().answer;
-    hooks().hasAnswer = false;
+    out = hooks().answers.takeFirst();
     return true;
 }
 } // namespace
 
 void Prompts::setNextAnswer(const std::optional<QString>& answer) {
-    hooks().hasAnswer = true;
-    hooks().answer = answer;
+    hooks().answers.append(answer);
 }
 
 QString Prompts::lastError() {
@@ -49,6 +47,19 @@ std::optional<QString> Prompts::askReason(QWidget* parent, const QString& title,
         return std::nullopt;
     }
     return text;
+}
+
+std::optional<bool> Prompts::askYesNo(QWidget* parent, const QString& title, const QString& question) {
+    std::optional<QString> answer;
+    if (takeAnswer(answer)) {
+        return answer ? std::optional<bool>(*answer == QLatin1String("yes")) : std::nullopt;
+    }
+    const auto button = QMessageBox::question(
+        parent, title, question, QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+    if (button == QMessageBox::Cancel) {
+        return std::nullopt;
+    }
+    return button == QMessageBox::Yes;
 }
 
 QString Prompts::askPackage(QWidget* parent) {
@@ -69,8 +80,8 @@ QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QStrin
 
 void Prompts::showError(QWidget* parent, const QString& title, const QString& message, const QString& detail) {
     hooks().lastError = message;
-    if (hooks().hasAnswer) {
-        hooks().hasAnswer = false; // a queued answer acknowledges the message
+    if (!hooks().answers.isEmpty()) {
+        hooks().answers.removeFirst(); // a queued answer acknowledges the message
         return;
     }
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);

@@ -15,6 +15,8 @@ class Prompts {
 public:
     // A reason for returning, sending back or rejecting; nullopt when the user cancels.
     [[nodiscard]] static std::optional<QString> askReason(QWidget* parent, const QString& title, const QString& label);
+    // A yes-or-no question; nullopt when cancelled. A queued answer "yes" means yes.
+    [[nodiscard]] static std::optional<bool> askYesNo(QWidget* parent, const QString& title, const QString& question);
     // A package folder to import; empty when cancelled.
     [[nodiscard]] static QString askPackage(QWidget* parent);
     // A file to write an export to; empty when cancelled.
@@ -22,6 +24,7 @@ public:
     // Shows an error in plain words, with the technical detail one click away.
     static void showError(QWidget* parent, const QString& title, const QString& message, const QString& detail);
 
+    // Queues the answer of the next prompt (several for a move that asks several questions).
     static void setNextAnswer(const std::optional<QString>& answer);
     // The last error shown, for tests.
     [[nodiscard]] static QString lastError();

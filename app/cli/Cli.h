@@ -51,6 +51,8 @@ private:
     // OrganizationCommands.cpp
     int organization(const QStringList& args);
     int dataSource(const QStringList& args);
+    // RiskCommands.cpp
+    int risk(const QStringList& args);
     CustodianSecrets readCustodian(int number);
     void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
@@ -99,6 +101,9 @@ private:
     QCommandLineOption m_reasonOption{QStringLiteral("reason"),
                                       QCoreApplication::translate("ra-cli", "Why (return, reject)."),
                                       QCoreApplication::translate("ra-cli", "TEXT")};
+    QCommandLineOption m_suspectedFraudOption{
+        QStringLiteral("suspected-fraud"),
+        QCoreApplication::translate("ra-cli", "With app reject: rejected for suspected fraud or phishing (R-IN-3).")};
     QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."),
                                    QCoreApplication::translate("ra-cli", "FILE")};
     QCommandLineOption m_exportOption{

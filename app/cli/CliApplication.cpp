@@ -42,37 +42,14 @@ Cli::Cli(const QStringList& arguments)
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_workspaceOption,
-                         m_jsonOption,
-                         m_atOption,
-                         m_asOption,
-                         m_demoOption,
-                         m_roleOption,
-                         m_displayNameOption,
-                         m_custodianOption,
-                         m_reasonOption,
-                         m_outOption,
-                         m_exportOption,
-                         m_secretOption,
-                         m_stateOption,
-                         m_formatOption,
-                         m_listOption,
-                         m_profileOption,
-                         m_serialOption,
-                         m_pemOption,
-                         m_custodiansOption,
-                         m_chainOption,
-                         m_ocspCertOption,
-                         m_resolverOption,
-                         m_issuerOption,
-                         m_labDirOption,
-                         m_portOption,
-                         m_methodOption,
-                         m_adnOption,
-                         m_labelOption,
-                         m_perspectivePortOption,
-                         m_webAddressOption,
-                         m_applicationOption});
+    m_parser.addOptions(
+        {m_workspaceOption,  m_jsonOption,        m_atOption,        m_asOption,     m_demoOption,
+         m_roleOption,       m_displayNameOption, m_custodianOption, m_reasonOption, m_suspectedFraudOption,
+         m_outOption,        m_exportOption,      m_secretOption,    m_stateOption,  m_formatOption,
+         m_listOption,       m_profileOption,     m_serialOption,    m_pemOption,    m_custodiansOption,
+         m_chainOption,      m_ocspCertOption,    m_resolverOption,  m_issuerOption, m_labDirOption,
+         m_portOption,       m_methodOption,      m_adnOption,       m_labelOption,  m_perspectivePortOption,
+         m_webAddressOption, m_applicationOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -80,7 +57,8 @@ Cli::Cli(const QStringList& arguments)
             "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
             "| approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | "
             "ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | "
-            "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code"));
+            "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | "
+            "org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID"));
 }
 
 int Cli::usage(const QString& message) {
@@ -413,6 +391,7 @@ int Cli::application(const QStringList& args) {
     domain::WorkflowRequest request;
     request.action = actions.value(sub);
     request.reason = m_parser.value(m_reasonOption);
+    request.suspectedFraud = m_parser.isSet(m_suspectedFraudOption);
     auto moved = service.perform(*actor, id, request);
     if (!moved) {
         return fail(moved.error());
@@ -698,6 +677,9 @@ int Cli::run() {
     }
     if (command == QLatin1String("rds")) {
         return dataSource(args);
+    }
+    if (command == QLatin1String("risk")) {
+        return risk(args);
     }
     if (command == QLatin1String("approve")) {
         return approve(args);

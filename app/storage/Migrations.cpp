@@ -361,6 +361,35 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE TRIGGER organization_evidence_unchanged BEFORE UPDATE ON organization_evidence "
                             "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
          }},
+        // 9: high-risk matching (R-IN-3, R-IN-4): the administrators' high-risk names with their
+        // confusable skeletons, every requested name with its registrable domain and the skeleton of
+        // its registrable label, each application's key digest, and rejections for suspected fraud.
+        {9,
+         {
+             QStringLiteral(R"(CREATE TABLE high_risk_names (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL,
+                 skeleton TEXT NOT NULL,
+                 reason TEXT NOT NULL,
+                 added_by TEXT NOT NULL,
+                 added_at TEXT NOT NULL,
+                 removed_by TEXT NOT NULL DEFAULT '',
+                 removed_at TEXT))"),
+             QStringLiteral("CREATE TRIGGER high_risk_names_retained BEFORE DELETE ON high_risk_names "
+                            "BEGIN SELECT RAISE(ABORT, 'high-risk names are removed, never deleted'); END"),
+             QStringLiteral(R"(CREATE TABLE application_names (
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 fqdn TEXT NOT NULL,
+                 registrable_domain TEXT NOT NULL,
+                 skeleton TEXT NOT NULL,
+                 PRIMARY KEY (application_id, fqdn)))"),
+             QStringLiteral("CREATE INDEX application_names_by_fqdn ON application_names (fqdn)"),
+             QStringLiteral("CREATE INDEX application_names_by_registrable ON application_names (registrable_domain)"),
+             QStringLiteral("CREATE INDEX application_names_by_skeleton ON application_names (skeleton)"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN spki_sha256 TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX applications_by_spki ON applications (spki_sha256)"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN rejected_for_fraud INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }

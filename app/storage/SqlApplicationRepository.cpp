@@ -117,7 +117,8 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
         "SELECT external_reference, manifest_sha256, state, org_legal_name, org_dba, org_street, org_locality, "
         "org_state, org_postal_code, org_country, rep_name, rep_title, rep_email, rep_phone, agreement_version, "
         "agreement_accepted_at, agreement_accepted_by, csr_pem, csr_summary, assigned_officer_id, validator_id, "
-        "high_risk, last_reason, received_at, updated_at, version, csr_checks FROM applications WHERE id = ?"));
+        "high_risk, last_reason, received_at, updated_at, version, csr_checks, rejected_for_fraud FROM applications "
+        "WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return failed(query);
@@ -151,6 +152,7 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
     app.updatedAt = fromIso(query.value(c++));
     app.version = query.value(c++).toInt();
     app.csrChecks = csrCheckReportFromJson(QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).object());
+    app.rejectedForFraud = query.value(c++).toBool();
 
     QSqlQuery fqdns(m_database.connection());
     fqdns.prepare(QStringLiteral("SELECT fqdn FROM application_fqdns WHERE application_id = ? ORDER BY position"));
@@ -211,11 +213,12 @@ Result<bool> SqlApplicationRepository::packageDigestExists(const QString& digest
 Status SqlApplicationRepository::save(Application& application) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE applications SET state = ?, assigned_officer_id = ?, validator_id = ?, "
-                                 "high_risk = ?, last_reason = ?, updated_at = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"));
-    bindAll(query, QVariantList{domain::stateId(application.state), idOrNull(application.assignedOfficerId),
-                                idOrNull(application.validatorId), application.highRisk, application.lastReason,
-                                iso(application.updatedAt), application.id, application.version});
+                                 "high_risk = ?, rejected_for_fraud = ?, last_reason = ?, updated_at = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"));
+    bindAll(query,
+            QVariantList{domain::stateId(application.state), idOrNull(application.assignedOfficerId),
+                         idOrNull(application.validatorId), application.highRisk, application.rejectedForFraud,
+                         application.lastReason, iso(application.updatedAt), application.id, application.version});
     if (!query.exec()) {
         return failed(query);
     }

@@ -180,6 +180,73 @@ private slots:
         QCOMPARE(checked.json().object()[QStringLiteral("status")].toString(), QStringLiteral("passed"));
     }
 
+    void theOrganizationIsLookedUpThroughTheCommandLine_R_ORG_1_R_ORG_4() {
+        // The lab registered its copy of the NTA registry; the demo's administrator approved the source.
+        const Run sources = cli({QStringLiteral("rds"), QStringLiteral("list")});
+        QCOMPARE(sources.exitCode, 0);
+        QCOMPARE(sources.json().array().at(0)[QStringLiteral("kind")].toString(),
+                 QStringLiteral("nta-corporate-number"));
+        // Only the validating officer looks up; everyone's refusal is audited (exit 2).
+        m_demo->clock().advanceSeconds(30);
+        const Run other = cli({QStringLiteral("org"), QStringLiteral("lookup"), QStringLiteral("3"),
+                               QStringLiteral("9130001099903"), QStringLiteral("--as"), QStringLiteral("tanaka")},
+                              login(QStringLiteral("tanaka")));
+        QCOMPARE(other.exitCode, 2);
+        m_demo->clock().advanceSeconds(30);
+        const Run found = cli({QStringLiteral("org"), QStringLiteral("lookup"), QStringLiteral("3"),
+                               QStringLiteral("9130001099903"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                              login(QStringLiteral("suzuki")));
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        const QJsonObject evidence = found.json().object();
+        QCOMPARE(evidence[QStringLiteral("confirms")].toString(), QStringLiteral("name+address+country"));
+        QCOMPARE(evidence[QStringLiteral("response_sha256")].toString().size(), 64);
+        QCOMPARE(evidence[QStringLiteral("fields")].toArray().size(), 7);
+        // app show --json: the org items decided by the evidence, high_risk and every item's code.
+        const Run shown = cli({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("3")});
+        const QJsonObject application = shown.json().object();
+        QVERIFY(application.contains(QStringLiteral("high_risk")));
+        bool identity = false;
+        for (const QJsonValue& item : application[QStringLiteral("checklist")].toArray()) {
+            identity |= item[QStringLiteral("code")].toString() == QLatin1String("org.identity") &&
+                        item[QStringLiteral("status")].toString() == QLatin1String("passed");
+        }
+        QVERIFY(identity);
+        const Run listed = cli({QStringLiteral("org"), QStringLiteral("evidence"), QStringLiteral("3")});
+        QCOMPARE(listed.json().array().size(), 1);
+        // A name that differs is recorded and told with exit 1.
+        m_demo->clock().advanceSeconds(30);
+        const Run differs = cli({QStringLiteral("org"), QStringLiteral("lookup"), QStringLiteral("2"),
+                                 QStringLiteral("2120001099902"), QStringLiteral("--as"), QStringLiteral("tanaka")},
+                                login(QStringLiteral("tanaka")));
+        QCOMPARE(differs.exitCode, 1);
+        QVERIFY(!differs.json().object()[QStringLiteral("problems")].toArray().isEmpty());
+    }
+
+    void highRiskNamesAndMatchesThroughTheCommandLine_R_IN_3_R_IN_4() {
+        m_demo->clock().advanceSeconds(30);
+        const Run refused =
+            cli({QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("add"), QStringLiteral("tokai"),
+                 QStringLiteral("--reason"), QStringLiteral("test"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                login(QStringLiteral("suzuki")));
+        QCOMPARE(refused.exitCode, 2);
+        m_demo->clock().advanceSeconds(30);
+        const Run added = cli({QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("add"),
+                               QStringLiteral("tokai"), QStringLiteral("--reason"), QStringLiteral("phishing campaign"),
+                               QStringLiteral("--as"), QStringLiteral("admin")},
+                              login(QStringLiteral("admin")));
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Run check = cli({QStringLiteral("risk"), QStringLiteral("check"), QStringLiteral("6")});
+        QCOMPARE(check.exitCode, 1);
+        QCOMPARE(check.json().array().at(0)[QStringLiteral("kind")].toString(), QStringLiteral("high-risk-name"));
+        m_demo->clock().advanceSeconds(30);
+        const Run removed = cli({QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("remove"),
+                                 QString::number(added.json().object()[QStringLiteral("id")].toInteger()),
+                                 QStringLiteral("--as"), QStringLiteral("admin")},
+                                login(QStringLiteral("admin")));
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("risk"), QStringLiteral("check"), QStringLiteral("6")}).exitCode, 0);
+    }
+
     void theDiagnosticCheckUsesTheWorkspacesResolverAndIssuer_R_CAA_1() {
         const QStringList check{QStringLiteral("caa"), QStringLiteral("check"), QStringLiteral("www.sample.co.jp")};
         const Run allowed = cli(check);

@@ -673,6 +673,32 @@ private slots:
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
+    void aRejectionForFraudFlagsTheNextApplication_R_IN_3_R_IN_4() {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        const qint64 first = importDemo(window, QStringLiteral("tokai-trading"));
+        ui::ApplicationWindow* view = window.openApplication(first);
+        QVERIFY(!view->findChild<QLabel*>(QStringLiteral("riskBannerLabel")));
+        ui::Prompts::setNextAnswer(QStringLiteral("Registry extract forged; the caller did not know the company"));
+        ui::Prompts::setNextAnswer(QStringLiteral("yes")); // for suspected fraud
+        view->perform(domain::WorkflowAction::Reject);
+        QVERIFY(m_ws->workspace().applications().byId(first)->rejectedForFraud);
+
+        // The same package under another reference: flagged at import, the banner names the match.
+        const QString again = m_ws->copyDemoPackage(QStringLiteral("tokai-trading"));
+        QByteArray manifest = TestWorkspace::readManifest(again);
+        manifest.replace("APP-2026-1047", "APP-2026-2047");
+        TestWorkspace::writeManifest(again, manifest);
+        const qint64 second = window.importPackage(again);
+        QVERIFY(second > 0);
+        ui::ApplicationWindow* flagged = window.openApplication(second);
+        flagged->resize(1200, 800);
+        auto* banner = child<QLabel>(flagged, QStringLiteral("riskBannerLabel"));
+        QVERIFY(banner);
+        QVERIFY2(banner->text().contains(QStringLiteral("APP-2026-1047")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("public key")));
+        screenshot(flagged, QStringLiteral("high-risk"));
+    }
+
     void speaksJapanese() {
         QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
         {

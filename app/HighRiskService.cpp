@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/HighRiskService.h"
+
+#include "app/SpoofChecker.h"
+#include "app/Workspace.h"
+#include "domain/AuditEntry.h"
+
+#include <QCoreApplication>
+
+namespace ra::app {
+
+namespace {
+const SpoofChecker& spoofChecker() {
+    static const SpoofChecker checker; // configured once, then only read
+    return checker;
+}
+
+domain::Status onlyAdministrators(Workspace& workspace, const domain::User& user, const QString& action) {
+    if (!user.disabled && user.can(domain::Permission::ManageDataSources)) {
+        return {};
+    }
+    (void)workspace.record(
+        user.username, domain::audit_event::ActionRefused,
+        {{QStringLiteral("action"), action}, {QStringLiteral("code"), QStringLiteral("role.not-allowed")}});
+    return domain::fail(
+        QStringLiteral("role.not-allowed"),
+        QCoreApplication::translate("HighRiskService", "Only an administrator keeps the high-risk name list."));
+}
+} // namespace
+
+QList<domain::RequestedName> HighRiskService::requestedNames(const domain::Application& application) const {
+    QList<domain::RequestedName> names;
+    for (const domain::NameCheck& name : application.csrChecks.names) {
+        if (!name.ascii.isEmpty()) {
+            names << domain::HighRiskRules::describe(name.ascii, name.registrableDomain, spoofChecker());
+        }
+    }
+    return names;
+}
+
+domain::Result<QList<domain::HighRiskMatch>> HighRiskService::assess(const domain::Application& application) {
+    const QList<domain::RequestedName> names = requestedNames(application);
+    QStringList fqdns;
+    QStringList registrables;
+    for (const domain::RequestedName& name : names) {
+        fqdns << name.fqdn;
+        if (!name.registrableDomain.isEmpty() && !registrables.contains(name.registrableDomain)) {
+            registrables << name.registrableDomain;
+        }
+    }
+    // The organization by its verified corporate number only, never by a typed name.
+    QStringList corporateNumbers;
+    if (application.id > 0) {
+        const auto evidence = m_workspace.organizationEvidence().forApplication(application.id);
+        if (!evidence) {
+            return std::unexpected(evidence.error());
+        }
+        for (const domain::Evidence& item : *evidence) {
+            if (item.confirms.any() && !item.corporateNumber.isEmpty() &&
+                !corporateNumbers.contains(item.corporateNumber)) {
+                corporateNumbers << item.corporateNumber;
+            }
+        }
+    }
+    const QString spki = application.csr.publicKeySha256;
+
+    QList<domain::HighRiskMatch> matches;
+    const auto prior = m_workspace.highRisk().priorRecords(application.id, fqdns, registrables, spki, corporateNumbers);
+    if (!prior) {
+        return std::unexpected(prior.error());
+    }
+    for (const PriorRecordMatch& record : *prior) {
+        matches.append({record.kind, record.via == QLatin1String("key") ? QStringLiteral("public key") : record.value,
+                        record.reference,
+                        QStringLiteral("same %1 as application #%2; %3")
+                            .arg(record.via)
+                            .arg(record.applicationId)
+                            .arg(record.detail)});
+    }
+    const auto listed = m_workspace.highRisk().names();
+    if (!listed) {
+        return std::unexpected(listed.error());
+    }
+    QStringList seenRegistrables;
+    for (const domain::RequestedName& name : names) {
+        matches << domain::HighRiskRules::nameMatches(name, *listed, spoofChecker());
+        if (name.registrableDomain.isEmpty() || seenRegistrables.contains(name.registrableDomain)) {
+            continue;
+        }
+        seenRegistrables << name.registrableDomain;
+        const auto alike =
+            m_workspace.highRisk().lookAlikeDomains(application.id, name.registrableSkeleton(), name.registrableDomain);
+        if (!alike) {
+            return std::unexpected(alike.error());
+        }
+        for (const QString& domain : *alike) {
+            matches.append({domain::HighRiskMatch::Kind::LookAlike, name.registrableDomain, domain,
+                            QStringLiteral("an earlier application's domain, confusable skeleton %1")
+                                .arg(name.registrableSkeleton())});
+        }
+    }
+    return matches;
+}
+
+domain::Status HighRiskService::decide(domain::Application& application, const QString& checker) {
+    const auto matches = assess(application);
+    if (!matches) {
+        return std::unexpected(matches.error());
+    }
+    // Once high risk, always high risk: a later clean run does not lift the flag (R-IN-4).
+    application.highRisk = application.highRisk || !matches->isEmpty();
+    application.record(QStringLiteral("intake.high-risk-match"), domain::HighRiskRules::status(*matches), checker,
+                       m_workspace.clock().nowUtc(), domain::HighRiskRules::note(*matches));
+    return {};
+}
+
+domain::Status HighRiskService::index(const domain::Application& application) {
+    return m_workspace.highRisk().index(application.id, requestedNames(application), application.csr.publicKeySha256);
+}
+
+domain::Result<domain::HighRiskName> HighRiskService::addName(const domain::User& administrator, const QString& name,
+                                                              const QString& reason) {
+    if (auto allowed = onlyAdministrators(m_workspace, administrator, QStringLiteral("risk.add-name")); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 63 || reason.trimmed().isEmpty()) {
+        return domain::fail(QStringLiteral("risk.bad-name"),
+                            QCoreApplication::translate("HighRiskService",
+                                                        "A high-risk name is one label of at most 63 characters, "
+                                                        "with the reason it is on the list."));
+    }
+    domain::HighRiskName listed{0, trimmed, spoofChecker().skeleton(trimmed), reason.trimmed()};
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto added = m_workspace.highRisk().addName(listed, administrator.username, m_workspace.clock().nowUtc());
+            !added) {
+            return added;
+        }
+        return m_workspace.audit().appendEvent(administrator.username, domain::audit_event::HighRiskNameAdded,
+                                               {{QStringLiteral("id"), listed.id},
+                                                {QStringLiteral("name"), listed.name},
+                                                {QStringLiteral("skeleton"), listed.skeleton},
+                                                {QStringLiteral("reason"), listed.reason}});
+    });
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return listed;
+}
+
+domain::Status HighRiskService::removeName(const domain::User& administrator, qint64 id) {
+    if (auto allowed = onlyAdministrators(m_workspace, administrator, QStringLiteral("risk.remove-name")); !allowed) {
+        return allowed;
+    }
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        if (auto removed = m_workspace.highRisk().removeName(id, administrator.username, m_workspace.clock().nowUtc());
+            !removed) {
+            return removed;
+        }
+        return m_workspace.audit().appendEvent(administrator.username, domain::audit_event::HighRiskNameRemoved,
+                                               {{QStringLiteral("id"), id}});
+    });
+}
+
+domain::Result<QList<domain::HighRiskName>> HighRiskService::names() {
+    return m_workspace.highRisk().names();
+}
+
+} // namespace ra::app
