@@ -4,6 +4,7 @@
 #include "app/CaActivationService.h"
 #include "app/CaaService.h"
 #include "app/FaultInjection.h"
+#include "app/SubscriberNotifier.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "crypto/lint/Linter.h"
@@ -294,6 +295,8 @@ domain::Result<IssuanceResult> IssuanceService::complete(crypto::SigningModule& 
         return std::unexpected(stored.error());
     }
     faultPoint("issue.stored");
+    // R-ISS-5: the subscriber is told; a failure is audited and never undoes the issuance.
+    result.notified = SubscriberNotifier(m_workspace).notify(record, ceremonyActor(custodians)).has_value();
     result.certificateDer = record.certificate;
     result.precertificateDer = record.precertificate;
     result.lintErrors = lintErrors;

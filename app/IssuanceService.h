@@ -16,6 +16,7 @@ struct IssuanceResult {
     QByteArray precertificateDer; // empty when precertificates are off
     int lintErrors = 0;           // of the issued certificate, linted again (R-ISS-2)
     bool resumed = false;         // an interrupted issuance was completed
+    bool notified = false;        // the subscriber's email went to the relay (R-ISS-5)
 };
 
 // Exactly-once issuance (R-ISS-3). The serial is reserved and the record marked "issuing" in one

@@ -55,6 +55,8 @@ inline const QString RegistryLookupFailed = QStringLiteral("org.registry_lookup_
 inline const QString DataSourceApproved = QStringLiteral("rds.approved");
 inline const QString DataSourceWithdrawn = QStringLiteral("rds.withdrawn");
 inline const QString ActionRefused = QStringLiteral("action.refused");
+inline const QString SubscriberNotified = QStringLiteral("certificate.notified");
+inline const QString SubscriberNotificationFailed = QStringLiteral("certificate.notification_failed");
 inline const QString HighRiskNameAdded = QStringLiteral("risk.name_added");
 inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
 } // namespace audit_event

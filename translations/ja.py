@@ -673,6 +673,11 @@ JA = {
 "flagged at an earlier matching": "以前の照合で高リスクと判定",
 "Is the application rejected for suspected fraud or phishing? Later applications with the same organization, names or key will then be flagged high risk.": "不正またはフィッシングの疑いで却下しますか？ その場合、同じ組織・名前・鍵の今後の申請は高リスクと判定されます。",
 "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID": "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID",
+"Certificate %1 is not issued: there is nothing to send.": "証明書 %1 は発行されていません。送るものがありません。",
+"No mail relay is configured (workspace.ini [mail]).": "メールの中継サーバーが設定されていません（workspace.ini [mail]）。",
+"Usage: ra-cli cert list | cert show SERIAL [--pem] | cert notify SERIAL --as USER": "使い方: ra-cli cert list | cert show シリアル [--pem] | cert notify シリアル --as ユーザー",
+"Only officers and supervisors notify subscribers.": "利用者への通知は審査担当者と承認者だけが行えます。",
+"The subscriber of %1 was notified.": "%1 の利用者に通知しました。",
 }
 JA["There is no check %1."] = "チェック %1 はありません。"
 JA["The certificate cannot be approved: %1"] = "この証明書は承認できません: %1"

@@ -2163,6 +2163,17 @@
     </message>
 </context>
 <context>
+    <name>SubscriberNotifier</name>
+    <message>
+        <source>Certificate %1 is not issued: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail relay is configured (workspace.ini [mail]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsAuthority</name>
     <message>
         <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
@@ -2677,10 +2688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli cert list | cert show SERIAL [--pem]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,6 +3003,18 @@
     </message>
     <message>
         <source>High-risk name %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli cert list | cert show SERIAL [--pem] | cert notify SERIAL --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only officers and supervisors notify subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriber of %1 was notified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2160,6 +2160,17 @@
     </message>
 </context>
 <context>
+    <name>SubscriberNotifier</name>
+    <message>
+        <source>Certificate %1 is not issued: there is nothing to send.</source>
+        <translation>証明書 %1 は発行されていません。送るものがありません。</translation>
+    </message>
+    <message>
+        <source>No mail relay is configured (workspace.ini [mail]).</source>
+        <translation>メールの中継サーバーが設定されていません（workspace.ini [mail]）。</translation>
+    </message>
+</context>
+<context>
     <name>TlsAuthority</name>
     <message>
         <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
@@ -2672,10 +2683,6 @@
         <translation>申請 %2 の証明書 %1 を発行しました。</translation>
     </message>
     <message>
-        <source>Usage: ra-cli cert list | cert show SERIAL [--pem]</source>
-        <translation>使い方: ra-cli cert list | cert show シリアル [--pem]</translation>
-    </message>
-    <message>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
@@ -2994,6 +3001,18 @@
     <message>
         <source>High-risk name %1 added: %2</source>
         <translation>高リスク名称 %1 を追加しました: %2</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli cert list | cert show SERIAL [--pem] | cert notify SERIAL --as USER</source>
+        <translation>使い方: ra-cli cert list | cert show シリアル [--pem] | cert notify シリアル --as ユーザー</translation>
+    </message>
+    <message>
+        <source>Only officers and supervisors notify subscribers.</source>
+        <translation>利用者への通知は審査担当者と承認者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>The subscriber of %1 was notified.</source>
+        <translation>%1 の利用者に通知しました。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/CaSetupService.h"
 #include "app/IssuanceService.h"
 #include "app/RevocationService.h"
+#include "app/SubscriberNotifier.h"
 #include "app/cli/Cli.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/Digest.h"
@@ -303,8 +304,11 @@ int Cli::issue(const QStringList& args) {
 
 int Cli::certificate(const QStringList& args) {
     const QString sub = args.value(1);
-    if (!(sub == QLatin1String("list") && args.size() == 2) && !(sub == QLatin1String("show") && args.size() == 3)) {
-        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli cert list | cert show SERIAL [--pem]"));
+    const bool notify = sub == QLatin1String("notify") && args.size() == 3;
+    if (!(sub == QLatin1String("list") && args.size() == 2) && !(sub == QLatin1String("show") && args.size() == 3) &&
+        !notify) {
+        return usage(QCoreApplication::translate(
+            "ra-cli", "Usage: ra-cli cert list | cert show SERIAL [--pem] | cert notify SERIAL --as USER"));
     }
     if (!openWorkspace()) {
         return Failure;
@@ -336,6 +340,24 @@ int Cli::certificate(const QStringList& args) {
         return fail({QStringLiteral("certificate.unknown"),
                      QCoreApplication::translate("ra-cli", "No certificate has serial %1.").arg(args.at(2)),
                      {}});
+    }
+    if (notify) {
+        // R-ISS-5: send the subscriber's email again (after a relay failure, for example).
+        const auto actor = authenticate(true);
+        if (!actor) {
+            return Failure;
+        }
+        if (!actor->can(domain::Permission::ReviewApplication) && !actor->can(domain::Permission::ApproveApplication)) {
+            return fail({QStringLiteral("role.not-allowed"),
+                         QCoreApplication::translate("ra-cli", "Only officers and supervisors notify subscribers."),
+                         {}});
+        }
+        if (auto sent = SubscriberNotifier(*m_workspace).notify(**record, actor->username); !sent) {
+            return fail(sent.error());
+        }
+        print(QJsonObject{{QStringLiteral("serial"), (*record)->serial}, {QStringLiteral("notified"), true}},
+              QCoreApplication::translate("ra-cli", "The subscriber of %1 was notified.").arg((*record)->serial));
+        return Ok;
     }
     QJsonObject json = certificateJson(**record);
     const QString pem =

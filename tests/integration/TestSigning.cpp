@@ -289,6 +289,8 @@ private slots:
         QVERIFY2(issued, issued ? "" : qPrintable(issued.error().userMessage + issued.error().detail));
         m_issuedSerial = issued->serial;
         QCOMPARE(issued->lintErrors, 0);
+        QVERIFY(issued->notified); // R-ISS-5: through the lab's relay
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'certificate.notified'")), 1);
         QCOMPARE(m_workspace->applications().byId(5)->state, domain::ApplicationState::Issued);
 
         // OpenSSL's own verifier accepts the chain.
@@ -521,10 +523,21 @@ private slots:
         module.reset();
         module = activate(QStringLiteral("yamada"), QStringLiteral("tanaka"));
         QVERIFY(module);
+        // R-ISS-5: a relay that does not answer never undoes an issuance; the failure is audited.
+        QSettings ini(QDir(m_workspace->directory()).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        const QVariant relay = ini.value(QStringLiteral("mail/relay"));
+        ini.setValue(QStringLiteral("mail/relay"), QStringLiteral("127.0.0.1:9"));
+        ini.sync();
         const auto resumed = app::IssuanceService(*m_workspace)
                                  .resumeInterrupted(*module, {QStringLiteral("yamada"), QStringLiteral("tanaka")});
+        ini.setValue(QStringLiteral("mail/relay"), relay);
+        ini.sync();
         QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().userMessage + resumed.error().detail));
         QCOMPARE(resumed->size(), 1);
+        QVERIFY(!resumed->front().notified);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = "
+                                      "'certificate.notification_failed'")),
+                 1);
         QCOMPARE(m_workspace->applications().byId(3)->state, domain::ApplicationState::Issued);
         const Tool verified =
             run(QStringLiteral("openssl"),

@@ -9,6 +9,7 @@
 #include "app/DemoWorkspace.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
+#include "app/mail/Mail.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
 #include "tests/support/DemoFixture.h"
