@@ -109,8 +109,15 @@ domain::Status HighRiskService::decide(domain::Application& application, const Q
     }
     // Once high risk, always high risk: a later clean run does not lift the flag (R-IN-4).
     application.highRisk = application.highRisk || !matches->isEmpty();
+    const QString note = domain::HighRiskRules::note(*matches);
+    const domain::ChecklistItem* before = application.item(u"intake.high-risk-match");
+    // Matches the officer has not seen void an additional verification recorded for others.
+    if (before && before->note != note && application.item(u"risk.additional-verification")) {
+        application.record(QStringLiteral("risk.additional-verification"), domain::CheckStatus::Pending, checker,
+                           m_workspace.clock().nowUtc(), QStringLiteral("new high-risk matches: verify again"));
+    }
     application.record(QStringLiteral("intake.high-risk-match"), domain::HighRiskRules::status(*matches), checker,
-                       m_workspace.clock().nowUtc(), domain::HighRiskRules::note(*matches));
+                       m_workspace.clock().nowUtc(), note);
     return {};
 }
 

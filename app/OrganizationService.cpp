@@ -143,6 +143,14 @@ Result<RegistryLookup> OrganizationService::record(const domain::User& actor, qi
     evidence.note = lookup.comparison.problems.join(QLatin1Char('\n'));
 
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        // Again inside the transaction: another workstation may have submitted it meanwhile.
+        const auto current = m_workspace.applications().byId(applicationId);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        if (auto allowed = domain::SeparationOfDuties::mayRecordEvidence(actor, *current); !allowed) {
+            return allowed;
+        }
         if (auto added = m_workspace.organizationEvidence().add(evidence, answer->body); !added) {
             return added;
         }

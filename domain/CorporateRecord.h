@@ -33,7 +33,12 @@ struct CorporateRecord {
     bool excludedFromSearch = false; // hihyoji
 
     // Closed or merged away: the corporation no longer exists as registered (R-ORG-1 blocks it).
-    [[nodiscard]] bool closed() const { return closeDate.isValid() || !closeCause.isEmpty(); }
+    // Also by the process alone (closed 21, absorbed 71, tradename deleted 81, deleted 99), and when
+    // the record is not the latest: a close date that did not parse never reads as active.
+    [[nodiscard]] bool closed() const {
+        return closeDate.isValid() || !closeCause.isEmpty() || !latest || process == QLatin1String("21") ||
+               process == QLatin1String("71") || process == QLatin1String("81") || process == QLatin1String("99");
+    }
     [[nodiscard]] bool domestic() const { return !prefectureCode.isEmpty() && !prefectureName.isEmpty(); }
 };
 

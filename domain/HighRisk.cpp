@@ -62,27 +62,45 @@ RequestedName HighRiskRules::describe(const QString& fqdn, const QString& regist
 QList<HighRiskMatch> HighRiskRules::nameMatches(const RequestedName& name, const QList<HighRiskName>& list,
                                                 const ISpoofChecker& spoof) {
     QList<HighRiskMatch> matches;
+    // What is compared: each label as it is and without its hyphens ("pay-pal"), and all labels
+    // below the suffix run together ("pay.pal.example.jp").
+    struct Candidate {
+        QString label;
+        QString skeleton;
+    };
+    QList<Candidate> candidates;
     for (qsizetype i = 0; i < name.labels.size(); ++i) {
         const QString& label = name.labels.at(i);
-        const QString& skeleton = name.skeletons.at(i);
         if (spoof.mixedScript(label)) {
             matches.append({HighRiskMatch::Kind::MixedScript, name.fqdn, label, QString()});
         }
-        const QString lowered = label.toLower();
-        for (const HighRiskName& listed : list) {
-            const bool whole = skeleton == listed.skeleton;
-            const bool inside = listed.skeleton.size() >= kMinContainedLength && skeleton.contains(listed.skeleton);
+        candidates.append({label, name.skeletons.at(i)});
+        if (label.contains(QLatin1Char('-'))) {
+            candidates.append({label, spoof.skeleton(QString(label).remove(QLatin1Char('-')))});
+        }
+    }
+    if (name.labels.size() > 1) {
+        const QString joined = name.labels.join(QString()).remove(QLatin1Char('-'));
+        candidates.append({name.labels.join(QLatin1Char('.')), spoof.skeleton(joined)});
+    }
+    for (const HighRiskName& listed : list) {
+        for (const Candidate& candidate : candidates) {
+            const bool whole = candidate.skeleton == listed.skeleton;
+            const bool inside =
+                listed.skeleton.size() >= kMinContainedLength && candidate.skeleton.contains(listed.skeleton);
             if (!whole && !inside) {
                 continue;
             }
-            if (lowered.contains(listed.name.toLower())) {
-                matches.append(
-                    {HighRiskMatch::Kind::HighRiskName, name.fqdn, listed.name,
-                     whole ? QStringLiteral("label %1").arg(label) : QStringLiteral("inside label %1").arg(label)});
+            const QString plain = QString(candidate.label).remove(QLatin1Char('-')).remove(QLatin1Char('.')).toLower();
+            if (plain.contains(listed.name.toLower())) {
+                matches.append({HighRiskMatch::Kind::HighRiskName, name.fqdn, listed.name,
+                                whole ? QStringLiteral("label %1").arg(candidate.label)
+                                      : QStringLiteral("inside %1").arg(candidate.label)});
             } else {
                 matches.append({HighRiskMatch::Kind::LookAlike, name.fqdn, listed.name,
-                                QStringLiteral("label %1, confusable skeleton %2").arg(label, listed.skeleton)});
+                                QStringLiteral("%1, confusable skeleton %2").arg(candidate.label, listed.skeleton)});
             }
+            break; // one match per listed name and requested name
         }
     }
     return matches;

@@ -17,6 +17,27 @@ FieldComparison field(const char* id, const QString& claimed, const QString& reg
 bool usable(const Evidence& evidence, const QDateTime& now, int reuseLimitDays) {
     return evidence.reusableAt(now, reuseLimitDays) && evidence.obtainedAt <= now;
 }
+
+// The evidence that counts, newest first: usable now, about the corporation of the newest registry
+// answer only, and of that corporation only its newest answer — an answer that no longer confirms
+// (closed, renamed, moved) is never outvoted by an older one, and two corporations never combine.
+QList<const Evidence*> counting(const QList<Evidence>& evidence, const QDateTime& now, int reuseLimitDays) {
+    QList<const Evidence*> result;
+    QString corporation;
+    for (auto it = evidence.crbegin(); it != evidence.crend(); ++it) {
+        if (!usable(*it, now, reuseLimitDays)) {
+            continue;
+        }
+        if (!it->corporateNumber.isEmpty()) {
+            if (!corporation.isEmpty()) {
+                continue; // superseded by a newer answer, or about another corporation
+            }
+            corporation = it->corporateNumber;
+        }
+        result << &*it;
+    }
+    return result;
+}
 } // namespace
 
 QString FieldComparison::title() const {
@@ -108,10 +129,7 @@ QList<EvidenceDecision> OrganizationVerification::decide(const QList<Evidence>& 
     QList<EvidenceDecision> decisions{{QStringLiteral("org.identity"), CheckStatus::Pending, QString(), 0},
                                       {QStringLiteral("org.address"), CheckStatus::Pending, QString(), 0},
                                       {QStringLiteral("org.country"), CheckStatus::Pending, QString(), 0}};
-    for (auto it = evidence.crbegin(); it != evidence.crend(); ++it) { // newest first
-        if (!usable(*it, now, reuseLimitDays)) {
-            continue;
-        }
+    for (const Evidence* it : counting(evidence, now, reuseLimitDays)) {
         const bool confirmed[] = {it->confirms.name, it->confirms.address, it->confirms.country};
         for (qsizetype i = 0; i < decisions.size(); ++i) {
             if (decisions[i].status == CheckStatus::Pending && confirmed[i]) {
@@ -130,10 +148,9 @@ QList<EvidenceDecision> OrganizationVerification::decide(const QList<Evidence>& 
 
 const Evidence* OrganizationVerification::subjectSource(const QList<Evidence>& evidence, const QDateTime& now,
                                                         int reuseLimitDays) {
-    for (auto it = evidence.crbegin(); it != evidence.crend(); ++it) {
-        if (usable(*it, now, reuseLimitDays) && it->confirms.name && it->confirms.address &&
-            !it->verified.legalName.isEmpty()) {
-            return &*it;
+    for (const Evidence* it : counting(evidence, now, reuseLimitDays)) {
+        if (it->confirms.name && it->confirms.address && !it->verified.legalName.isEmpty()) {
+            return it;
         }
     }
     return nullptr;

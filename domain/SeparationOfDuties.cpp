@@ -33,6 +33,13 @@ Status SeparationOfDuties::mayRecordCheck(const User& user, const Application& a
             QStringLiteral("check.automatic"),
             QCoreApplication::translate("SeparationOfDuties", "This check is run by the tool, not recorded by hand."));
     }
+    // R-IN-4: the additional verification answers a high-risk flag; recorded early it would
+    // pre-answer matches nobody has seen.
+    if (definition.code == QLatin1String("risk.additional-verification") && !application.highRisk) {
+        return fail(QStringLiteral("check.not-high-risk"),
+                    QCoreApplication::translate(
+                        "SeparationOfDuties", "The application is not high risk: there is nothing to verify further."));
+    }
     return mayRecordEvidence(user, application);
 }
 

@@ -678,6 +678,7 @@ JA = {
 "Usage: ra-cli cert list | cert show SERIAL [--pem] | cert notify SERIAL --as USER": "使い方: ra-cli cert list | cert show シリアル [--pem] | cert notify シリアル --as ユーザー",
 "Only officers and supervisors notify subscribers.": "利用者への通知は審査担当者と承認者だけが行えます。",
 "The subscriber of %1 was notified.": "%1 の利用者に通知しました。",
+"The application is not high risk: there is nothing to verify further.": "この申請は高リスクではありません。追加確認の対象はありません。",
 }
 JA["There is no check %1."] = "チェック %1 はありません。"
 JA["The certificate cannot be approved: %1"] = "この証明書は承認できません: %1"

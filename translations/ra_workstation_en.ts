@@ -1967,6 +1967,10 @@
         <source>Checks are recorded while the application is in review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application is not high risk: there is nothing to verify further.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningModule</name>

@@ -1964,6 +1964,10 @@
         <source>Checks are recorded while the application is in review.</source>
         <translation>チェックは申請が審査中の間に記録します。</translation>
     </message>
+    <message>
+        <source>The application is not high risk: there is nothing to verify further.</source>
+        <translation>この申請は高リスクではありません。追加確認の対象はありません。</translation>
+    </message>
 </context>
 <context>
     <name>SigningModule</name>

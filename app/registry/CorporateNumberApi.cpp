@@ -186,6 +186,7 @@ domain::Result<CorporateNumberAnswer> CorporateNumberApi::get(const QString& pat
                         "The corporate-number registry is not configured (workspace.ini [corporate_number])."));
     }
     QUrl reference = m_settings.baseUrl;
+    reference.setUserInfo(QString()); // credentials in the configured URL are never cited
     reference.setPath(reference.path().chopped(reference.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     QStringList publicQuery;
     for (const auto& [key, value] : query) {
@@ -255,16 +256,18 @@ domain::Result<CorporateNumberAnswer> CorporateNumberApi::get(const QString& pat
                             "The registry cannot be reached; check the network and try again. Nothing was recorded."),
                         networkDetail);
         }
+        // An error page may echo the request: the ID never leaves in a detail.
+        const QString echoed =
+            QString::fromUtf8(body.left(200)).simplified().replace(m_settings.applicationId, QStringLiteral("***"));
         return fail(QStringLiteral("registry.http-error"),
                     QCoreApplication::translate("CorporateNumberApi",
                                                 "The registry refused the request (HTTP %1); nothing was recorded.")
                         .arg(status),
-                    QStringLiteral("HTTP %1 %2: %3")
-                        .arg(status)
-                        .arg(reference.toString(), QString::fromUtf8(body.left(200)).simplified()));
+                    QStringLiteral("HTTP %1 %2: %3").arg(status).arg(reference.toString(), echoed));
     }
     auto answer = parse(body);
     if (!answer) {
+        answer.error().detail.replace(m_settings.applicationId, QStringLiteral("***"));
         answer.error().detail += QStringLiteral(" (") + reference.toString() + QLatin1Char(')');
         return answer;
     }

@@ -9,6 +9,7 @@
 #include "app/IntakeService.h"
 #include "app/JsonViews.h"
 #include "app/SpoofChecker.h"
+#include "domain/SeparationOfDuties.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QJsonArray>
@@ -90,6 +91,10 @@ private slots:
                                          << "paypal.co.jp" << name;
         QTest::newRow("inside a label") << "secure-paypal-login.example.jp"
                                         << "example.jp" << name;
+        QTest::newRow("split by a hyphen") << "pay-pal.jp"
+                                           << "pay-pal.jp" << name;
+        QTest::newRow("split over labels") << "pay.pal.example.jp"
+                                           << "example.jp" << name;
         QTest::newRow("digit for letter (1 for l)") << "paypa1.jp"
                                                     << "paypa1.jp" << alike;
         QTest::newRow("digit for letter (0 for o)") << "amaz0n.co.jp"
@@ -148,6 +153,14 @@ private slots:
         QVERIFY2(note.contains(QStringLiteral("RISK-1")) && note.contains(QStringLiteral("public key")) &&
                      note.contains(QStringLiteral("www.sample.co.jp")),
                  qPrintable(note));
+        // An additional verification recorded for other matches is void once new ones appear.
+        domain::Application verified = again;
+        verified.record(QStringLiteral("risk.additional-verification"), domain::CheckStatus::Passed,
+                        QStringLiteral("tanaka"), {}, QStringLiteral("checked the earlier match"));
+        verified.record(QStringLiteral("intake.high-risk-match"), domain::CheckStatus::Failed, QStringLiteral("system"),
+                        {}, QStringLiteral("an earlier, shorter list of matches"));
+        QVERIFY(app::HighRiskService(m_ws->workspace()).decide(verified, QStringLiteral("system")));
+        QCOMPARE(verified.item(u"risk.additional-verification")->status, domain::CheckStatus::Pending);
         // ra-cli app show --json keeps high_risk and the item's status.
         const QJsonObject json = app::toJson(again);
         QVERIFY(json[QStringLiteral("high_risk")].toBool());
@@ -203,8 +216,14 @@ private slots:
         QVERIFY(extra && !extra->automatic);
         domain::Application application;
         QVERIFY(!domain::Workflow::isMandatory(*extra, application));
+        // Not recordable before there is anything to verify further.
+        application.state = domain::ApplicationState::InReview;
+        application.validatorId = m_officer.id;
+        QCOMPARE(domain::SeparationOfDuties::mayRecordCheck(m_officer, application, *extra).error().code,
+                 QStringLiteral("check.not-high-risk"));
         application.highRisk = true;
         QVERIFY(domain::Workflow::isMandatory(*extra, application));
+        QVERIFY(domain::SeparationOfDuties::mayRecordCheck(m_officer, application, *extra));
         application.record(QStringLiteral("intake.high-risk-match"), domain::CheckStatus::Failed,
                            QStringLiteral("system"), {}, QStringLiteral("match"));
         QVERIFY(domain::Workflow::unmetItems(application, domain::CheckGate::Submission)

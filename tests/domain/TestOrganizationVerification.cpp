@@ -202,6 +202,25 @@ private slots:
         QVERIFY(!OrganizationVerification::subjectSource(future, kNow, limit));
     }
 
+    void aNewerAnswerAboutTheSameCorporationWins_R_DOC_2() {
+        // Day 0 confirmed everything; day 30 the registry says it is closed: nothing counts any more.
+        const int limit = 398;
+        Evidence confirmed = evidence(1, {true, true, true, false}, kNow.addDays(-30));
+        confirmed.corporateNumber = QStringLiteral("4011001099901");
+        Evidence closed = evidence(2, {}, kNow.addDays(-1));
+        closed.corporateNumber = confirmed.corporateNumber;
+        for (const EvidenceDecision& decision : OrganizationVerification::decide({confirmed, closed}, kNow, limit)) {
+            QCOMPARE(decision.status, CheckStatus::Pending);
+        }
+        QVERIFY(!OrganizationVerification::subjectSource({confirmed, closed}, kNow, limit));
+        // Two corporations never combine: the newest answer's corporation alone counts.
+        Evidence other = evidence(3, {false, true, false, false}, kNow);
+        other.corporateNumber = QStringLiteral("9130001099903");
+        const QList<EvidenceDecision> decided = OrganizationVerification::decide({confirmed, other}, kNow, limit);
+        QCOMPARE(decided.at(0).status, CheckStatus::Pending); // identity of the first is not used
+        QCOMPARE(decided.at(1).evidenceId, 3);
+    }
+
     void confirmsRoundTrip() {
         for (const EvidenceConfirms& confirms : {EvidenceConfirms{}, EvidenceConfirms{true, false, false, false},
                                                  EvidenceConfirms{true, true, true, true}}) {

@@ -92,7 +92,8 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
     for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
         const domain::ChecklistItem* item = application->item(definition.code);
         const bool decidedByEvidence =
-            definition.code.startsWith(QLatin1String("org.")) && definition.code != QLatin1String("org.dba");
+            (definition.code.startsWith(QLatin1String("org.")) && definition.code != QLatin1String("org.dba")) ||
+            (definition.code == QLatin1String("risk.additional-verification") && !application->highRisk);
         if ((item && item->status != domain::CheckStatus::Pending) || decidedByEvidence) {
             continue;
         }
