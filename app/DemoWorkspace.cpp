@@ -3,6 +3,7 @@
 
 #include "app/ApplicationService.h"
 #include "app/ApprovalService.h"
+#include "app/AuthorityService.h"
 #include "app/CaSetupService.h"
 #include "app/IntakeService.h"
 #include "app/OrganizationService.h"
@@ -66,11 +67,28 @@ domain::Status verifyOrganization(Workspace& workspace, qint64 id, const domain:
     return verified;
 }
 
+// The evaluation (CP 3.2.2.7) of the business telephone directory the demo's call-backs rely on.
+domain::ReliableDataSource telephoneDirectory() {
+    domain::ReliableDataSource source;
+    source.name = QStringLiteral("iタウンページ (NTT business telephone directory)");
+    source.provider = QStringLiteral("NTT Town Page Corporation");
+    source.url = QStringLiteral("https://itp.ne.jp/");
+    source.purpose = QStringLiteral("Telephone numbers and addresses of businesses' offices, for call-backs to a "
+                                    "number not taken from the application (CP 3.2.5).");
+    source.dataAge = QStringLiteral("Listings are kept current by the telephone carrier from its subscriber records.");
+    source.updateFrequency = QStringLiteral("Daily, from the carrier's subscriber records.");
+    source.publicAccessibility = QStringLiteral("Public, free of charge, on the web.");
+    source.falsificationDifficulty =
+        QStringLiteral("Listings follow a business line's subscription with the carrier; an applicant cannot edit "
+                       "them.");
+    return source;
+}
+
 // DESIGN.md: the demo holds an application approved and ready to issue. The officer verifies the
 // organization in the registry and records the manual checks; the automatic ones this set-up does
 // not run yet (DCV, CAA, MPIC, high-risk matching) are recorded by it and say so in their notes.
 domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString& corporateNumber,
-                                  const domain::User& officer, const domain::User& supervisor,
+                                  qint64 directorySourceId, const domain::User& officer, const domain::User& supervisor,
                                   const crypto::SecureBytes& supervisorPassword) {
     ApplicationService applications(workspace);
     domain::WorkflowRequest take;
@@ -80,6 +98,22 @@ domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString
     }
     if (auto verified = verifyOrganization(workspace, id, officer, corporateNumber); !verified) {
         return verified;
+    }
+    // R-ORG-5: the officer's call-back to the number the telephone directory lists for the head
+    // office (not the application's own), recorded as the officer would.
+    domain::Callback callback;
+    callback.applicationId = id;
+    callback.channel = domain::CallbackChannel::Telephone;
+    callback.contact = QStringLiteral("03-5555-0100");
+    callback.dataSourceId = directorySourceId;
+    callback.sourceReference = QStringLiteral("株式会社サンプル 本社 (東京都千代田区)");
+    callback.personReached = QStringLiteral("佐藤 花子");
+    callback.personTitle = QStringLiteral("総務部長");
+    callback.reachedAt = workspace.clock().nowUtc();
+    callback.outcome = domain::CallbackOutcome::Confirmed;
+    callback.note = QStringLiteral("Demo data: recorded by the demo set-up as %1.").arg(officer.username);
+    if (auto called = AuthorityService(workspace).recordCallback(officer, callback); !called) {
+        return std::unexpected(called.error());
     }
     const auto application = applications.load(id);
     if (!application) {
@@ -234,16 +268,22 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
         }
     }
 
-    // R-ORG-4: the administrator evaluates and approves the NTA's registry as a Reliable Data Source.
-    if (auto approved = OrganizationService(workspace).approveSource(
+    // R-ORG-4: the administrator evaluates and approves the NTA's registry as a Reliable Data Source,
+    // and a telephone directory for the numbers of call-backs (R-ORG-5).
+    OrganizationService organizations(workspace);
+    if (auto approved = organizations.approveSource(
             byName.value(QStringLiteral("admin")),
             OrganizationService::ntaRegistryEvaluation(QStringLiteral("https://api.houjin-bangou.nta.go.jp/")));
         !approved) {
         return std::unexpected(approved.error());
     }
+    const auto telephone = organizations.approveSource(byName.value(QStringLiteral("admin")), telephoneDirectory());
+    if (!telephone) {
+        return std::unexpected(telephone.error());
+    }
     if (auto ready = approveReadySample(workspace, ids.value(QStringLiteral("sample-kk")), kSampleCorporateNumber,
-                                        byName.value(QStringLiteral("tanaka")), byName.value(supervisorName),
-                                        *supervisorPassword);
+                                        telephone->id, byName.value(QStringLiteral("tanaka")),
+                                        byName.value(supervisorName), *supervisorPassword);
         !ready) {
         return std::unexpected(ready.error());
     }

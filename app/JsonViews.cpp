@@ -213,4 +213,21 @@ QJsonObject toJson(const domain::ReliableDataSource& source) {
             {QStringLiteral("citable"), source.citable()}};
 }
 
+QJsonObject toJson(const domain::Callback& callback) {
+    return {{QStringLiteral("id"), callback.id},
+            {QStringLiteral("application_id"), callback.applicationId},
+            {QStringLiteral("channel"), domain::callbackChannelId(callback.channel)},
+            {QStringLiteral("contact"), callback.contact},
+            {QStringLiteral("data_source_id"), callback.dataSourceId},
+            {QStringLiteral("data_source"), callback.dataSourceName},
+            {QStringLiteral("source_reference"), callback.sourceReference},
+            {QStringLiteral("person_reached"), callback.personReached},
+            {QStringLiteral("person_title"), callback.personTitle},
+            {QStringLiteral("reached_at"), callback.reachedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("outcome"), domain::callbackOutcomeId(callback.outcome)},
+            {QStringLiteral("note"), callback.note},
+            {QStringLiteral("recorded_by"), callback.recordedBy},
+            {QStringLiteral("recorded_at"), callback.recordedAt.toUTC().toString(Qt::ISODate)}};
+}
+
 } // namespace ra::app

@@ -3,6 +3,7 @@
 
 #include "domain/Application.h"
 #include "domain/AuditEntry.h"
+#include "domain/Callback.h"
 #include "domain/ReliableDataSource.h"
 #include "domain/User.h"
 
@@ -20,5 +21,6 @@ namespace ra::app {
 [[nodiscard]] QJsonObject toJson(const domain::User& user);
 [[nodiscard]] QJsonObject toJson(const domain::AuditEntry& entry);
 [[nodiscard]] QJsonObject toJson(const domain::ReliableDataSource& source);
+[[nodiscard]] QJsonObject toJson(const domain::Callback& callback);
 
 } // namespace ra::app

@@ -117,7 +117,8 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database))
     , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database))
     , m_organizationEvidence(std::make_unique<SqlOrganizationEvidence>(*m_database))
-    , m_highRisk(std::make_unique<SqlHighRisk>(*m_database)) {}
+    , m_highRisk(std::make_unique<SqlHighRisk>(*m_database))
+    , m_callbacks(std::make_unique<SqlCallbacks>(*m_database)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.

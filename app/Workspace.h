@@ -11,6 +11,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/SqlApplicationRepository.h"
 #include "app/storage/SqlAuditTrail.h"
+#include "app/storage/SqlCallbacks.h"
 #include "app/storage/SqlCertificateStore.h"
 #include "app/storage/SqlDcvAttempts.h"
 #include "app/storage/SqlHighRisk.h"
@@ -97,6 +98,7 @@ public:
     [[nodiscard]] SqlValidationEvidence& validationEvidence() { return *m_validationEvidence; }
     [[nodiscard]] SqlOrganizationEvidence& organizationEvidence() { return *m_organizationEvidence; }
     [[nodiscard]] SqlHighRisk& highRisk() { return *m_highRisk; }
+    [[nodiscard]] SqlCallbacks& callbacks() { return *m_callbacks; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<SqlValidationEvidence> m_validationEvidence;
     std::unique_ptr<SqlOrganizationEvidence> m_organizationEvidence;
     std::unique_ptr<SqlHighRisk> m_highRisk;
+    std::unique_ptr<SqlCallbacks> m_callbacks;
 };
 
 } // namespace ra::app

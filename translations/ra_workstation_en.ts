@@ -152,6 +152,187 @@
     </message>
 </context>
 <context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Applicant representative, as the application states (not a verified source for the call-back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a call-back: Reliable Method of Communication (R-ORG-5, CP 3.2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As found in the verified source, never the application&apos;s own contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing, page or URL where the number or address appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the person who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-backs recorded (never changed; the newest that reached someone decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityService</name>
+    <message>
+        <source>Data source #%1 is not an approved Reliable Data Source: a call-back cannot rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityVerification</name>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2 via %3 (call-back #%4, source: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied by %1 on %2 (call-back #%3): the representative&apos;s authority is not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-back record needs the number or address used, where in the verified source it was found, the date and time, and the person reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the call-back record is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number or address must come from an approved Reliable Data Source (CP 3.2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call-back must have taken place between the application&apos;s arrival and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the contact the application gave: a call-back must use a number or address taken from a verified source, not from the application (CP 3.2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaActivationService</name>
     <message>
         <source>Two Key Custodians are needed to activate the CA key.</source>
@@ -2090,6 +2271,13 @@
     </message>
 </context>
 <context>
+    <name>SqlCallbacks</name>
+    <message>
+        <source>The call-back records cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlCertificateStore</name>
     <message>
         <source>The certificate records cannot be read or written.</source>
@@ -2986,10 +3174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --as ADMINISTRATOR | risk check APPLICATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,6 +3203,22 @@
     </message>
     <message>
         <source>The subscriber of %1 was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli authority list APPLICATION | authority callback APPLICATION CALLBACK.json --as OFFICER (CALLBACK.json: channel, contact, data_source_id, source_reference, person_reached, person_title, reached_at, outcome, note; - reads stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel is telephone, email or postal; outcome is confirmed, denied or not-reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | risk check ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,26 +3460,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applicant representative (contact details from the application are not a verified source for the call-back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,6 +3648,14 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>Is the application rejected for suspected fraud or phishing? Later applications with the same organization, names or key will then be flagged high risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3695,6 +3883,33 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AuthorityPage</name>
+    <message>
+        <source>No approved source: an administrator approves one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Call-back #%1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,6 +149,187 @@
     </message>
 </context>
 <context>
+    <name>AuthorityPage</name>
+    <message>
+        <source>Applicant representative, as the application states (not a verified source for the call-back)</source>
+        <translation>申請者代表者（申請書の記載。コールバックの確認済み情報源ではありません）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Record a call-back: Reliable Method of Communication (R-ORG-5, CP 3.2.5)</source>
+        <translation>コールバックの記録: 信頼できる連絡手段（R-ORG-5、CP 3.2.5）</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>手段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>N&amp;umber or address</source>
+        <translation>番号またはアドレス(&amp;U)</translation>
+    </message>
+    <message>
+        <source>As found in the verified source, never the application&apos;s own contact</source>
+        <translation>確認済みの情報源に記載のもの（申請書の連絡先は不可）</translation>
+    </message>
+    <message>
+        <source>Taken &amp;from</source>
+        <translation>情報源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the source</source>
+        <translation>情報源内の箇所(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Listing, page or URL where the number or address appears</source>
+        <translation>番号・アドレスが載っている掲載、ページまたは URL</translation>
+    </message>
+    <message>
+        <source>&amp;Person reached</source>
+        <translation>応対者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full name of the person who answered</source>
+        <translation>応対した人の氏名</translation>
+    </message>
+    <message>
+        <source>Their &amp;title</source>
+        <translation>応対者の役職(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Position in the organization</source>
+        <translation>組織内の役職</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>日時(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>結果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was said, in a sentence</source>
+        <translation>確認した内容を一文で</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call-back</source>
+        <translation>コールバックを記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Call-backs recorded (never changed; the newest that reached someone decides)</source>
+        <translation>記録済みのコールバック（変更不可。相手につながった最新の記録で判定）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>番号またはアドレス</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation>応対者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityService</name>
+    <message>
+        <source>Data source #%1 is not an approved Reliable Data Source: a call-back cannot rely on it.</source>
+        <translation>データソース #%1 は承認済みの信頼できるデータソースではありません。コールバックの根拠にできません。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityVerification</name>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation>郵便</translation>
+    </message>
+    <message>
+        <source>Authority confirmed</source>
+        <translation>権限を確認</translation>
+    </message>
+    <message>
+        <source>Authority denied</source>
+        <translation>権限を否定</translation>
+    </message>
+    <message>
+        <source>Nobody reached</source>
+        <translation>不通</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2 via %3 (call-back #%4, source: %5).</source>
+        <translation>%1 が %2（%3）で確認（コールバック #%4、情報源: %5）。</translation>
+    </message>
+    <message>
+        <source>Denied by %1 on %2 (call-back #%3): the representative&apos;s authority is not confirmed.</source>
+        <translation>%1 が %2 で否定（コールバック #%3）: 代表者の権限は確認されていません。</translation>
+    </message>
+    <message>
+        <source>A call-back record needs the number or address used, where in the verified source it was found, the date and time, and the person reached.</source>
+        <translation>コールバックの記録には、使った番号またはアドレス、確認済み情報源内の掲載箇所、日時、応対者が必要です。</translation>
+    </message>
+    <message>
+        <source>A field of the call-back record is too long.</source>
+        <translation>コールバック記録の項目が長すぎます。</translation>
+    </message>
+    <message>
+        <source>The number or address must come from an approved Reliable Data Source (CP 3.2.5).</source>
+        <translation>番号またはアドレスは承認済みの信頼できるデータソースから取ったものでなければなりません（CP 3.2.5）。</translation>
+    </message>
+    <message>
+        <source>The call-back must have taken place between the application&apos;s arrival and now.</source>
+        <translation>コールバックは申請の受付から現在までの間に行われたものでなければなりません。</translation>
+    </message>
+    <message>
+        <source>This is the contact the application gave: a call-back must use a number or address taken from a verified source, not from the application (CP 3.2.5).</source>
+        <translation>これは申請書に記載の連絡先です。コールバックには申請書ではなく確認済みの情報源から取った番号またはアドレスを使ってください（CP 3.2.5）。</translation>
+    </message>
+</context>
+<context>
     <name>CaActivationService</name>
     <message>
         <source>Two Key Custodians are needed to activate the CA key.</source>
@@ -2087,6 +2268,13 @@
     </message>
 </context>
 <context>
+    <name>SqlCallbacks</name>
+    <message>
+        <source>The call-back records cannot be read or written.</source>
+        <translation>コールバックの記録を読み書きできません。</translation>
+    </message>
+</context>
+<context>
     <name>SqlCertificateStore</name>
     <message>
         <source>The certificate records cannot be read or written.</source>
@@ -2983,10 +3171,6 @@
         <translation>app reject と併用: 不正・フィッシングの疑いによる却下（R-IN-3）。</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | risk names list|add|remove | risk check ID</translation>
-    </message>
-    <message>
         <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --as ADMINISTRATOR | risk check APPLICATION</source>
         <translation>使い方: ra-cli risk names list | risk names add 名称 --reason 理由 --as 管理者 | risk names remove ID --as 管理者 | risk check 申請</translation>
     </message>
@@ -3017,6 +3201,22 @@
     <message>
         <source>The subscriber of %1 was notified.</source>
         <translation>%1 の利用者に通知しました。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli authority list APPLICATION | authority callback APPLICATION CALLBACK.json --as OFFICER (CALLBACK.json: channel, contact, data_source_id, source_reference, person_reached, person_title, reached_at, outcome, note; - reads stdin)</source>
+        <translation>使い方: ra-cli authority list 申請 | authority callback 申請 CALLBACK.json --as 担当者（CALLBACK.json: channel, contact, data_source_id, source_reference, person_reached, person_title, reached_at, outcome, note。- は標準入力）</translation>
+    </message>
+    <message>
+        <source>channel is telephone, email or postal; outcome is confirmed, denied or not-reached.</source>
+        <translation>channel は telephone、email、postal のいずれか、outcome は confirmed、denied、not-reached のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Call-back recorded: %1</source>
+        <translation>コールバックを記録しました: %1</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | risk check ID</source>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | risk check ID</translation>
     </message>
 </context>
 <context>
@@ -3257,26 +3457,6 @@
         <translation>%1 はプレビューできません。</translation>
     </message>
     <message>
-        <source>Applicant representative (contact details from the application are not a verified source for the call-back)</source>
-        <translation>申請責任者（申請書の連絡先はコールバック用の確認済み情報源ではありません）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
         <translation>&lt;b&gt;全ステップの全チェック&lt;/b&gt;</translation>
     </message>
@@ -3465,6 +3645,14 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>Is the application rejected for suspected fraud or phishing? Later applications with the same organization, names or key will then be flagged high risk.</source>
         <translation>不正またはフィッシングの疑いで却下しますか？ その場合、同じ組織・名前・鍵の今後の申請は高リスクと判定されます。</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 (%2): %3</source>
+        <translation>%1 へのコールバック（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Call-back not recorded: %1</source>
+        <translation>コールバックを記録していません: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3878,33 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::AuthorityPage</name>
+    <message>
+        <source>No approved source: an administrator approves one first</source>
+        <translation>承認済みの情報源がありません。先に管理者が承認してください</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>✘ Not recorded: %1</source>
+        <translation>✘ 記録していません: %1</translation>
+    </message>
+    <message>
+        <source>✔ Call-back #%1 recorded.</source>
+        <translation>✔ コールバック #%1 を記録しました。</translation>
     </message>
 </context>
 <context>

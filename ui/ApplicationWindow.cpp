@@ -8,10 +8,12 @@
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "ui/ApprovalDialog.h"
+#include "ui/AuthorityPage.h"
 #include "ui/DomainsPage.h"
 #include "ui/OrganizationPage.h"
 #include "ui/Prompts.h"
 #include "ui/StatusIcons.h"
+#include "ui/TableHelpers.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -42,10 +44,6 @@ using domain::ReviewStep;
 
 namespace {
 constexpr int kCodeRole = Qt::UserRole + 1;
-
-QString localTime(const QDateTime& time) {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
 
 QLabel* valueLabel(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text.isEmpty() ? QObject::tr("—") : text.toHtmlEscaped(), parent);
@@ -128,6 +126,16 @@ QString timelineText(const domain::AuditEntry& entry) {
         return ApplicationWindow::tr("CAA of %1: %2 (%3)")
             .arg(details.value(QStringLiteral("fqdn")).toString(), details.value(QStringLiteral("verdict")).toString(),
                  details.value(QStringLiteral("mpic")).toObject().value(QStringLiteral("reason")).toString());
+    }
+    if (entry.eventType == event::CallbackRecorded) {
+        return ApplicationWindow::tr("Call-back to %1 (%2): %3")
+            .arg(details.value(QStringLiteral("contact")).toString(),
+                 details.value(QStringLiteral("source")).toString(),
+                 details.value(QStringLiteral("outcome")).toString());
+    }
+    if (entry.eventType == event::CallbackRefused) {
+        return ApplicationWindow::tr("Call-back not recorded: %1")
+            .arg(details.value(QStringLiteral("detail")).toString());
     }
     if (entry.eventType == event::CheckRecorded) {
         return ApplicationWindow::tr("Check %1: %2")
@@ -677,18 +685,13 @@ void ApplicationWindow::showDocument(int row) {
 }
 
 QWidget* ApplicationWindow::buildAuthorityPage() {
-    const domain::Representative& rep = m_application.representative;
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("authorityPage"));
     auto* layout = new QVBoxLayout(page);
-    auto* box = new QGroupBox(tr("Applicant representative (contact details from the application are not a "
-                                 "verified source for the call-back)"));
-    auto* form = new QFormLayout(box);
-    form->addRow(tr("Name"), valueLabel(rep.name, box));
-    form->addRow(tr("Title"), valueLabel(rep.title, box));
-    form->addRow(tr("Email"), valueLabel(rep.email, box));
-    form->addRow(tr("Phone"), valueLabel(rep.phone, box));
-    layout->addWidget(box);
+    auto* authority = new AuthorityPage(m_workspace, m_user, m_application);
+    // Reloading rebuilds this page, so it waits until the page's own slot has returned.
+    connect(authority, &AuthorityPage::callbackRecorded, this, &ApplicationWindow::reload, Qt::QueuedConnection);
+    layout->addWidget(authority);
     layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
     layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Authority)));
     layout->addStretch();

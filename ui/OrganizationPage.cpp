@@ -6,6 +6,7 @@
 #include "domain/CorporateNumber.h"
 #include "domain/DatedRules.h"
 #include "ui/StatusIcons.h"
+#include "ui/TableHelpers.h"
 #include "ui_OrganizationPage.h"
 
 #include <QApplication>
@@ -15,27 +16,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ra::ui {
-
-namespace {
-QTableWidgetItem* cell(const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
-
-// Tall enough for `rows` rows (at least one), so short tables need no scroll bar and long ones
-// do not push the checklist off the page.
-void fitRows(QTableWidget* table, int rows) {
-    const int shown = qMax(1, rows);
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
-                          shown * table->verticalHeader()->defaultSectionSize() +
-                          table->horizontalScrollBar()->sizeHint().height());
-}
-
-QString localTime(const QDateTime& utc) {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
 
 OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User& user,
                                    const domain::Application& application, QWidget* parent)
@@ -91,10 +71,10 @@ void OrganizationPage::fillComparison() {
         for (const auto& [field, claimed] : claims) {
             const int row = table->rowCount();
             table->insertRow(row);
-            table->setItem(row, 0, cell(field));
-            table->setItem(row, 1, cell(claimed));
-            table->setItem(row, 2, cell(tr("not looked up yet")));
-            auto* result = cell(tr("pending"));
+            table->setItem(row, 0, tableCell(field));
+            table->setItem(row, 1, tableCell(claimed));
+            table->setItem(row, 2, tableCell(tr("not looked up yet")));
+            auto* result = tableCell(tr("pending"));
             result->setIcon(statusIcon(domain::CheckStatus::Pending));
             table->setItem(row, 3, result);
         }
@@ -110,11 +90,11 @@ void OrganizationPage::fillComparison() {
     for (const domain::FieldComparison& field : lookup->comparison.fields) {
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, cell(field.title()));
-        table->setItem(row, 1, cell(field.claimed));
-        table->setItem(row, 2, cell(field.registry));
+        table->setItem(row, 0, tableCell(field.title()));
+        table->setItem(row, 1, tableCell(field.claimed));
+        table->setItem(row, 2, tableCell(field.registry));
         // In words as well as colour (UI.md: colour-blind safe).
-        auto* result = cell(field.same ? tr("same") : tr("DIFFERS"));
+        auto* result = tableCell(field.same ? tr("same") : tr("DIFFERS"));
         result->setIcon(statusIcon(field.same ? domain::CheckStatus::Passed : domain::CheckStatus::Failed));
         table->setItem(row, 3, result);
         if (!field.same) {
@@ -155,23 +135,23 @@ void OrganizationPage::fillEvidence() {
         const int row = table->rowCount();
         table->insertRow(row);
         const bool usable = item.reusableAt(now, limit);
-        table->setItem(row, 0, cell(QString::number(item.id)));
-        table->setItem(
-            row, 1,
-            cell(item.dataSourceName.isEmpty() ? domain::evidenceSourceDisplayName(item.source) : item.dataSourceName));
-        table->setItem(row, 2, cell(item.reference));
-        auto* confirms = cell(item.confirms.id());
+        table->setItem(row, 0, tableCell(QString::number(item.id)));
+        table->setItem(row, 1,
+                       tableCell(item.dataSourceName.isEmpty() ? domain::evidenceSourceDisplayName(item.source)
+                                                               : item.dataSourceName));
+        table->setItem(row, 2, tableCell(item.reference));
+        auto* confirms = tableCell(item.confirms.id());
         confirms->setIcon(statusIcon(item.confirms.any() ? domain::CheckStatus::Passed : domain::CheckStatus::Failed));
         table->setItem(row, 3, confirms);
         auto* obtained =
-            cell(tr("%1 (%n day(s) old)", nullptr, int(item.ageInDays(now))).arg(localTime(item.obtainedAt)));
+            tableCell(tr("%1 (%n day(s) old)", nullptr, int(item.ageInDays(now))).arg(localTime(item.obtainedAt)));
         obtained->setToolTip(item.obtainedAt.toString(Qt::ISODate) + QStringLiteral(" UTC"));
         table->setItem(row, 4, obtained);
         table->setItem(row, 5,
-                       cell(usable ? item.obtainedAt.addDays(limit).date().toString(Qt::ISODate)
-                                   : tr("expired (limit %n day(s))", nullptr, limit)));
-        table->setItem(row, 6, cell(item.recordedBy));
-        table->setItem(row, 7, cell(item.responseSha256));
+                       tableCell(usable ? item.obtainedAt.addDays(limit).date().toString(Qt::ISODate)
+                                        : tr("expired (limit %n day(s))", nullptr, limit)));
+        table->setItem(row, 6, tableCell(item.recordedBy));
+        table->setItem(row, 7, tableCell(item.responseSha256));
     }
     table->resizeColumnsToContents();
     fitRows(table, qMin(table->rowCount(), 6));

@@ -51,6 +51,8 @@ private:
     // OrganizationCommands.cpp
     int organization(const QStringList& args);
     int dataSource(const QStringList& args);
+    // AuthorityCommands.cpp
+    int authority(const QStringList& args);
     // RiskCommands.cpp
     int risk(const QStringList& args);
     CustodianSecrets readCustodian(int number);

@@ -37,6 +37,14 @@ domain::Error sqlError(const QString& code, const QString& userMessage, const QS
     return domain::Error{code, userMessage, query.lastError().text()};
 }
 
+QString storedTime(const QDateTime& at) {
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromStored(const QVariant& value) {
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 void bindAll(QSqlQuery& query, const QVariantList& values) {
     for (const QVariant& value : values) {
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();

@@ -3,6 +3,7 @@
 
 #include "domain/Error.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -47,6 +48,11 @@ private:
 // Binds values in order. A null QString is bound as '' rather than NULL: Qt uses null strings
 // for "no text" where our NOT NULL text columns mean empty.
 void bindAll(class QSqlQuery& query, const QVariantList& values);
+
+// Times are stored as UTC ISO 8601 with milliseconds, so that they sort as text.
+[[nodiscard]] QString storedTime(const QDateTime& at);
+// A stored time; an invalid QDateTime for NULL.
+[[nodiscard]] QDateTime timeFromStored(const QVariant& value);
 
 // The error of a failed query, for Error::detail.
 [[nodiscard]] domain::Error sqlError(const QString& code, const QString& userMessage, const class QSqlQuery& query);

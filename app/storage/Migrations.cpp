@@ -390,6 +390,31 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE INDEX applications_by_spki ON applications (spki_sha256)"),
              QStringLiteral("ALTER TABLE applications ADD COLUMN rejected_for_fraud INTEGER NOT NULL DEFAULT 0"),
          }},
+        // 10: the representative's authority (R-ORG-5): every call-back as recorded, with the
+        // number or address used and the approved source it was taken from. Never changed or deleted.
+        {10,
+         {
+             QStringLiteral(R"(CREATE TABLE authority_callbacks (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 channel TEXT NOT NULL CHECK (channel IN ('telephone', 'email', 'postal')),
+                 contact TEXT NOT NULL,
+                 data_source_id INTEGER NOT NULL REFERENCES reliable_data_sources(id),
+                 source_reference TEXT NOT NULL,
+                 person_reached TEXT NOT NULL,
+                 person_title TEXT NOT NULL DEFAULT '',
+                 reached_at TEXT NOT NULL,
+                 outcome TEXT NOT NULL CHECK (outcome IN ('confirmed', 'denied', 'not-reached')),
+                 note TEXT NOT NULL DEFAULT '',
+                 recorded_by TEXT NOT NULL,
+                 recorded_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX authority_callbacks_by_application ON authority_callbacks "
+                            "(application_id, id)"),
+             QStringLiteral("CREATE TRIGGER authority_callbacks_retained BEFORE DELETE ON authority_callbacks "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence is retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER authority_callbacks_unchanged BEFORE UPDATE ON authority_callbacks "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
+         }},
     };
     return all;
 }

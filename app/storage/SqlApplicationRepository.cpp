@@ -17,14 +17,6 @@ using domain::Result;
 using domain::Status;
 
 namespace {
-QString iso(const QDateTime& time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant& value) {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 std::unexpected<domain::Error> failed(const QSqlQuery& query) {
     return std::unexpected(sqlError(
         QStringLiteral("storage.query-failed"),
@@ -71,14 +63,14 @@ Result<qint64> SqlApplicationRepository::add(const Application& application) {
                          application.representative.email,
                          application.representative.phone,
                          application.agreement.version,
-                         iso(application.agreement.acceptedAt),
+                         storedTime(application.agreement.acceptedAt),
                          application.agreement.acceptedBy,
                          QString::fromLatin1(application.csrPem),
                          QString::fromUtf8(QJsonDocument(toJson(application.csr)).toJson(QJsonDocument::Compact)),
                          QString::fromUtf8(QJsonDocument(toJson(application.csrChecks)).toJson(QJsonDocument::Compact)),
                          application.highRisk,
-                         iso(application.receivedAt),
-                         iso(application.updatedAt)});
+                         storedTime(application.receivedAt),
+                         storedTime(application.updatedAt)});
     if (!query.exec()) {
         return failed(query);
     }
@@ -100,7 +92,7 @@ Result<qint64> SqlApplicationRepository::add(const Application& application) {
                                     "size, media_type, added_by, added_at) VALUES (?,?,?,?,?,?,?,?,?)"));
     for (const domain::Document& doc : stored.documents) {
         bindAll(document, QVariantList{stored.id, doc.fileName, doc.kind, doc.description, doc.sha256, doc.size,
-                                       doc.mediaType, doc.addedBy, iso(doc.addedAt)});
+                                       doc.mediaType, doc.addedBy, storedTime(doc.addedAt)});
         if (!document.exec()) {
             return failed(document);
         }
@@ -140,7 +132,7 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
     app.representative = {query.value(c).toString(), query.value(c + 1).toString(), query.value(c + 2).toString(),
                           query.value(c + 3).toString()};
     c += 4;
-    app.agreement = {query.value(c).toString(), fromIso(query.value(c + 1)), query.value(c + 2).toString()};
+    app.agreement = {query.value(c).toString(), timeFromStored(query.value(c + 1)), query.value(c + 2).toString()};
     c += 3;
     app.csrPem = query.value(c++).toString().toLatin1();
     app.csr = csrSummaryFromJson(QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).object());
@@ -148,8 +140,8 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
     app.validatorId = query.value(c++).toLongLong();
     app.highRisk = query.value(c++).toBool();
     app.lastReason = query.value(c++).toString();
-    app.receivedAt = fromIso(query.value(c++));
-    app.updatedAt = fromIso(query.value(c++));
+    app.receivedAt = timeFromStored(query.value(c++));
+    app.updatedAt = timeFromStored(query.value(c++));
     app.version = query.value(c++).toInt();
     app.csrChecks = csrCheckReportFromJson(QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).object());
     app.rejectedForFraud = query.value(c++).toBool();
@@ -174,8 +166,8 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
         app.documents.append({documents.value(0).toLongLong(), documents.value(1).toString(),
                               documents.value(2).toString(), documents.value(3).toString(),
                               documents.value(4).toString(), documents.value(5).toLongLong(),
-                              documents.value(6).toString(), documents.value(7).toString(), fromIso(documents.value(8)),
-                              documents.value(9).toLongLong()});
+                              documents.value(6).toString(), documents.value(7).toString(),
+                              timeFromStored(documents.value(8)), documents.value(9).toLongLong()});
     }
     QSqlQuery items(m_database.connection());
     items.prepare(QStringLiteral(
@@ -186,7 +178,7 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
     }
     while (items.next()) {
         app.checklist.append({items.value(0).toString(), domain::checkStatusFromId(items.value(1).toString()),
-                              items.value(2).toString(), fromIso(items.value(3)), items.value(4).toString()});
+                              items.value(2).toString(), timeFromStored(items.value(3)), items.value(4).toString()});
     }
     QSqlQuery approvals(m_database.connection());
     approvals.prepare(QStringLiteral("SELECT approver_id, approved_at, content_digest, signature FROM approvals "
@@ -196,7 +188,7 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
         return failed(approvals);
     }
     while (approvals.next()) {
-        app.approvals.append({approvals.value(0).toLongLong(), fromIso(approvals.value(1)),
+        app.approvals.append({approvals.value(0).toLongLong(), timeFromStored(approvals.value(1)),
                               approvals.value(2).toString(), approvals.value(3).toByteArray()});
     }
     return app;
@@ -215,10 +207,10 @@ Status SqlApplicationRepository::save(Application& application) {
     query.prepare(QStringLiteral("UPDATE applications SET state = ?, assigned_officer_id = ?, validator_id = ?, "
                                  "high_risk = ?, rejected_for_fraud = ?, last_reason = ?, updated_at = ?, "
                                  "version = version + 1 WHERE id = ? AND version = ?"));
-    bindAll(query,
-            QVariantList{domain::stateId(application.state), idOrNull(application.assignedOfficerId),
-                         idOrNull(application.validatorId), application.highRisk, application.rejectedForFraud,
-                         application.lastReason, iso(application.updatedAt), application.id, application.version});
+    bindAll(query, QVariantList{domain::stateId(application.state), idOrNull(application.assignedOfficerId),
+                                idOrNull(application.validatorId), application.highRisk, application.rejectedForFraud,
+                                application.lastReason, storedTime(application.updatedAt), application.id,
+                                application.version});
     if (!query.exec()) {
         return failed(query);
     }
@@ -246,7 +238,7 @@ Status SqlApplicationRepository::saveChecklist(const Application& application) {
                                  "decided_at = excluded.decided_at, note = excluded.note"));
     for (const domain::ChecklistItem& item : application.checklist) {
         bindAll(query, {application.id, item.code, domain::checkStatusId(item.status), item.decidedBy,
-                        item.decidedAt.isValid() ? QVariant(iso(item.decidedAt)) : QVariant(), item.note});
+                        item.decidedAt.isValid() ? QVariant(storedTime(item.decidedAt)) : QVariant(), item.note});
         if (!query.exec()) {
             return failed(query);
         }
@@ -268,7 +260,7 @@ Status SqlApplicationRepository::saveApprovals(const Application& application) {
     for (const domain::Approval& approval : application.approvals) {
         insert.addBindValue(application.id);
         insert.addBindValue(approval.approverId);
-        insert.addBindValue(iso(approval.approvedAt));
+        insert.addBindValue(storedTime(approval.approvedAt));
         insert.addBindValue(approval.contentDigest);
         insert.addBindValue(approval.signature);
         if (!insert.exec()) {

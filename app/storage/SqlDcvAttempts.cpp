@@ -16,10 +16,6 @@ namespace {
 const char* const kColumns = "id, application_id, fqdn, authorization_domain, label, method, random_value, "
                              "created_at, created_by, status, checked_at, observed, corroboration";
 
-QString iso(const QDateTime& at) {
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 DcvAttempt readAttempt(const QSqlQuery& query) {
     DcvAttempt attempt;
     attempt.id = query.value(0).toLongLong();
@@ -43,7 +39,7 @@ QDateTime timeOrNull(const QVariant& value) {
 }
 
 QVariant isoOrNull(const QDateTime& at) {
-    return at.isValid() ? QVariant(iso(at)) : QVariant();
+    return at.isValid() ? QVariant(storedTime(at)) : QVariant();
 }
 
 std::unexpected<domain::Error> failed(const QSqlQuery& query) {
@@ -99,12 +95,12 @@ domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
                                      "method, random_value, created_at, created_by, status, observed) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindAll(query, {attempt.applicationId, attempt.fqdn, attempt.authorizationDomain, attempt.label,
-                        domain::dcvMethodId(attempt.method), attempt.random.value, iso(attempt.random.createdAt),
+                        domain::dcvMethodId(attempt.method), attempt.random.value, storedTime(attempt.random.createdAt),
                         attempt.createdBy, domain::dcvStatusId(attempt.status), attempt.observed});
     } else {
         query.prepare(QStringLiteral(
             "UPDATE dcv_attempts SET status = ?, checked_at = ?, observed = ?, corroboration = ? WHERE id = ?"));
-        bindAll(query, {domain::dcvStatusId(attempt.status), iso(attempt.checkedAt), attempt.observed,
+        bindAll(query, {domain::dcvStatusId(attempt.status), storedTime(attempt.checkedAt), attempt.observed,
                         attempt.corroboration, attempt.id});
     }
     if (!query.exec()) {
@@ -150,7 +146,7 @@ domain::Status SqlDcvAttempts::saveEmail(domain::DcvEmail& email) {
     if (email.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO dcv_emails (attempt_id, address, random_value, created_at, status) "
                                      "VALUES (?, ?, ?, ?, ?)"));
-        bindAll(query, {email.attemptId, email.address, email.random.value, iso(email.random.createdAt),
+        bindAll(query, {email.attemptId, email.address, email.random.value, storedTime(email.random.createdAt),
                         domain::dcvEmailStatusId(email.status)});
     } else {
         query.prepare(QStringLiteral("UPDATE dcv_emails SET status = ?, sent_at = ?, message_id = ?, detail = ?, "

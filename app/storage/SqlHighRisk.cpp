@@ -66,7 +66,7 @@ domain::Status SqlHighRisk::addName(domain::HighRiskName& name, const QString& b
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO high_risk_names (name, skeleton, reason, added_by, added_at) VALUES (?, ?, ?, ?, ?)"));
-    bindAll(query, {name.name, name.skeleton, name.reason, by, at.toUTC().toString(Qt::ISODateWithMs)});
+    bindAll(query, {name.name, name.skeleton, name.reason, by, storedTime(at)});
     if (!query.exec()) {
         return failed(query);
     }
@@ -78,7 +78,7 @@ domain::Status SqlHighRisk::removeName(qint64 id, const QString& by, const QDate
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE high_risk_names SET removed_by = ?, removed_at = ? WHERE id = ? AND removed_at IS NULL"));
-    bindAll(query, {by, at.toUTC().toString(Qt::ISODateWithMs), id});
+    bindAll(query, {by, storedTime(at), id});
     if (!query.exec()) {
         return failed(query);
     }

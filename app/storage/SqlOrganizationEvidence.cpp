@@ -10,14 +10,6 @@
 namespace ra::app {
 
 namespace {
-QString iso(const QDateTime& at) {
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant& value) {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 std::unexpected<domain::Error> failed(const QSqlQuery& query) {
     return std::unexpected(sqlError(
         QStringLiteral("storage.query-failed"),
@@ -44,9 +36,9 @@ domain::ReliableDataSource sourceFrom(const QSqlQuery& query) {
     source.publicAccessibility = query.value(8).toString();
     source.falsificationDifficulty = query.value(9).toString();
     source.approvedBy = query.value(10).toString();
-    source.approvedAt = fromIso(query.value(11));
+    source.approvedAt = timeFromStored(query.value(11));
     source.withdrawnBy = query.value(12).toString();
-    source.withdrawnAt = fromIso(query.value(13));
+    source.withdrawnAt = timeFromStored(query.value(13));
     return source;
 }
 } // namespace
@@ -58,7 +50,7 @@ domain::Status SqlOrganizationEvidence::addSource(domain::ReliableDataSource& so
                                  "approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindAll(query, {source.name, domain::ReliableDataSource::kindId(source.kind), source.provider, source.url,
                     source.purpose, source.dataAge, source.updateFrequency, source.publicAccessibility,
-                    source.falsificationDifficulty, source.approvedBy, iso(source.approvedAt)});
+                    source.falsificationDifficulty, source.approvedBy, storedTime(source.approvedAt)});
     if (!query.exec()) {
         return failed(query);
     }
@@ -70,7 +62,7 @@ domain::Status SqlOrganizationEvidence::withdrawSource(qint64 id, const QString&
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE reliable_data_sources SET withdrawn_by = ?, withdrawn_at = ? "
                                  "WHERE id = ? AND withdrawn_at IS NULL"));
-    bindAll(query, {by, iso(at), id});
+    bindAll(query, {by, storedTime(at), id});
     if (!query.exec()) {
         return failed(query);
     }
@@ -123,8 +115,8 @@ domain::Status SqlOrganizationEvidence::add(domain::Evidence& evidence, const QB
              evidence.confirms.id(), evidence.corporateNumber, evidence.reference, v.legalName, v.stateOrProvince,
              v.locality, v.streetAddress, v.country, v.tradename,
              response.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(response),
-             evidence.responseSha256, iso(evidence.obtainedAt), evidence.recordedBy, iso(evidence.recordedAt),
-             evidence.note});
+             evidence.responseSha256, storedTime(evidence.obtainedAt), evidence.recordedBy,
+             storedTime(evidence.recordedAt), evidence.note});
     if (!query.exec()) {
         return failed(query);
     }
@@ -161,9 +153,9 @@ domain::Result<QList<domain::Evidence>> SqlOrganizationEvidence::select(const QS
         evidence.verified = {query.value(8).toString(),  query.value(9).toString(),  query.value(10).toString(),
                              query.value(11).toString(), query.value(12).toString(), query.value(13).toString()};
         evidence.responseSha256 = query.value(14).toString();
-        evidence.obtainedAt = fromIso(query.value(15));
+        evidence.obtainedAt = timeFromStored(query.value(15));
         evidence.recordedBy = query.value(16).toString();
-        evidence.recordedAt = fromIso(query.value(17));
+        evidence.recordedAt = timeFromStored(query.value(17));
         evidence.note = query.value(18).toString();
         all.append(evidence);
     }

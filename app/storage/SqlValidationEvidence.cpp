@@ -12,14 +12,6 @@
 namespace ra::app {
 
 namespace {
-QString iso(const QDateTime& at) {
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant& value) {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 QString outcomeId(domain::PerspectiveObservation::Outcome outcome) {
     switch (outcome) {
     case domain::PerspectiveObservation::Outcome::Corroborates:
@@ -78,8 +70,9 @@ domain::Status SqlValidationEvidence::addRound(qint64 dcvAttemptId, qint64 caaCh
                                      "region, rir, outcome, report, observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(idOrNull(dcvAttemptId));
         query.addBindValue(idOrNull(caaCheckId));
-        bindAll(query, {report->perspective, report->region, report->rir, outcome,
-                        QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)), iso(at)});
+        bindAll(query,
+                {report->perspective, report->region, report->rir, outcome,
+                 QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)), storedTime(at)});
         if (!query.exec()) {
             return failed(query);
         }
@@ -100,7 +93,7 @@ domain::Result<QList<StoredObservation>> SqlValidationEvidence::observations(con
     while (query.next()) {
         const auto report =
             PerspectiveReport::fromJson(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-        list.append({query.value(0).toString(), report.value_or(PerspectiveReport{}), fromIso(query.value(2))});
+        list.append({query.value(0).toString(), report.value_or(PerspectiveReport{}), timeFromStored(query.value(2))});
     }
     return list;
 }
@@ -123,7 +116,7 @@ domain::Status SqlValidationEvidence::addCaaCheck(CaaEvidence& check) {
              check.relevantName,
              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(check.records)).toJson(QJsonDocument::Compact)),
              domain::dnssecStatusId(check.dnssec), check.ttl, check.reason, check.corroborated ? 1 : 0,
-             check.corroboration, iso(check.checkedAt), iso(check.validUntil), check.checkedBy});
+             check.corroboration, storedTime(check.checkedAt), storedTime(check.validUntil), check.checkedBy});
     if (!query.exec()) {
         return failed(query);
     }
@@ -158,8 +151,8 @@ domain::Result<QList<CaaEvidence>> SqlValidationEvidence::caaChecks(qint64 appli
         check.reason = query.value(9).toString();
         check.corroborated = query.value(10).toInt() != 0;
         check.corroboration = query.value(11).toString();
-        check.checkedAt = fromIso(query.value(12));
-        check.validUntil = fromIso(query.value(13));
+        check.checkedAt = timeFromStored(query.value(12));
+        check.validUntil = timeFromStored(query.value(13));
         check.checkedBy = query.value(14).toString();
         list.append(check);
     }

@@ -357,6 +357,62 @@ private slots:
         QVERIFY(refused.err.contains("ca.same-custodian"));
     }
 
+    // R-ORG-5 (CLI parity): a call-back recorded from a JSON file decides authority.callback; the
+    // applicant's own number is refused with exit code 2 and nothing stored.
+    void authorityCallback_R_ORG_5() {
+        const Run sources = cli(in({QStringLiteral("rds"), QStringLiteral("list")}));
+        qint64 directory = 0;
+        for (const QJsonValue& source : QJsonDocument::fromJson(sources.out).array()) {
+            if (source[QStringLiteral("kind")].toString() == QLatin1String("other")) {
+                directory = source[QStringLiteral("id")].toInteger();
+            }
+        }
+        QVERIFY(directory > 0);
+        const auto write = [&](const QString& contact) {
+            const QString path = m_dir.filePath(QStringLiteral("callback.json"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                return QString();
+            }
+            file.write(
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("channel"), QStringLiteral("telephone")},
+                                {QStringLiteral("contact"), contact},
+                                {QStringLiteral("data_source_id"), directory},
+                                {QStringLiteral("source_reference"), QStringLiteral("Osaka office listing")},
+                                {QStringLiteral("person_reached"), QStringLiteral("Ito Keiko")},
+                                {QStringLiteral("reached_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                {QStringLiteral("outcome"), QStringLiteral("confirmed")}})
+                    .toJson());
+            return path;
+        };
+        const Run own = cliAs(QStringLiteral("tanaka"), {QStringLiteral("authority"), QStringLiteral("callback"),
+                                                         QStringLiteral("2"), write(QStringLiteral("06-2345-6789"))});
+        QCOMPARE(own.exitCode, 2);
+        QVERIFY2(own.err.contains("callback.applicant-contact"), own.err.constData());
+        const Run recorded =
+            cliAs(QStringLiteral("tanaka"), {QStringLiteral("authority"), QStringLiteral("callback"),
+                                             QStringLiteral("2"), write(QStringLiteral("06-6000-1234"))});
+        QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(recorded.out)[QStringLiteral("outcome")].toString(),
+                 QStringLiteral("confirmed"));
+        const QJsonArray listed =
+            QJsonDocument::fromJson(
+                cli(in({QStringLiteral("authority"), QStringLiteral("list"), QStringLiteral("2")})).out)
+                .array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0)[QStringLiteral("contact")].toString(), QStringLiteral("06-6000-1234"));
+        const QJsonObject shown =
+            QJsonDocument::fromJson(cli(in({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("2")})).out)
+                .object();
+        bool passed = false;
+        for (const QJsonValue& item : shown[QStringLiteral("checklist")].toArray()) {
+            passed = passed || (item[QStringLiteral("code")].toString() == QLatin1String("authority.callback") &&
+                                item[QStringLiteral("status")].toString() == QLatin1String("passed"));
+        }
+        QVERIFY(passed);
+    }
+
     void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),

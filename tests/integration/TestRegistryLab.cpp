@@ -233,7 +233,8 @@ private slots:
 
     void onlyApprovedSourcesAreCited_R_ORG_4() {
         const auto sources = service().sources();
-        QVERIFY(sources && sources->size() == 1);
+        QVERIFY(sources && sources->size() == 2); // the NTA's registry and the demo's telephone directory
+        QCOMPARE(sources->front().kind, domain::ReliableDataSource::Kind::NtaCorporateNumber);
         const qint64 nta = sources->front().id;
         // Only an administrator approves or withdraws, and a refusal is audited.
         QCOMPARE(service().withdrawSource(m_demo->user(QStringLiteral("sato")), nta).error().code,

@@ -2,6 +2,7 @@
 #include "tests/support/DemoFixture.h"
 
 #include "app/ApplicationService.h"
+#include "app/AuthorityService.h"
 #include "app/DemoWorkspace.h"
 #include "app/OrganizationService.h"
 #include "app/lab/CorporateNumberLab.h"
@@ -71,6 +72,16 @@ domain::User DemoFixture::user(const QString& name) {
     return m_workspace->users().byUsername(name).value_or(domain::User{});
 }
 
+qint64 DemoFixture::directorySourceId() {
+    for (const domain::ReliableDataSource& source :
+         app::OrganizationService(*m_workspace).sources().value_or(QList<domain::ReliableDataSource>{})) {
+        if (source.citable() && source.kind == domain::ReliableDataSource::Kind::Other) {
+            return source.id;
+        }
+    }
+    return 0;
+}
+
 bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& officer) {
     app::ApplicationService service(*m_workspace);
     const auto application = service.load(applicationId);
@@ -89,9 +100,25 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
             }
         }
     }
+    // R-ORG-5: a call-back to the number the approved telephone directory lists.
+    const domain::ChecklistItem* callbackItem = application->item(QStringLiteral("authority.callback"));
+    if (!callbackItem || callbackItem->status == domain::CheckStatus::Pending) {
+        domain::Callback callback;
+        callback.applicationId = applicationId;
+        callback.contact = QStringLiteral("03-5555-0199");
+        callback.dataSourceId = directorySourceId();
+        callback.sourceReference = QStringLiteral("head office listing");
+        callback.personReached = QStringLiteral("Sato Hanako");
+        callback.reachedAt = m_clock.nowUtc();
+        callback.outcome = domain::CallbackOutcome::Confirmed;
+        if (!app::AuthorityService(*m_workspace).recordCallback(validator, callback)) {
+            return false;
+        }
+    }
     for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
         const domain::ChecklistItem* item = application->item(definition.code);
         const bool decidedByEvidence =
+            definition.code == QLatin1String("authority.callback") ||
             (definition.code.startsWith(QLatin1String("org.")) && definition.code != QLatin1String("org.dba")) ||
             (definition.code == QLatin1String("risk.additional-verification") && !application->highRisk);
         if ((item && item->status != domain::CheckStatus::Pending) || decidedByEvidence) {

@@ -34,6 +34,8 @@ public:
     // Takes an application in review to "ready for approval" as its validating officer would: with
     // the lab started, the organization is looked up in its registry; the other items are recorded.
     [[nodiscard]] bool prepareForApproval(qint64 applicationId, const QString& officer);
+    // The demo's approved telephone directory, the source of call-back numbers (R-ORG-5).
+    [[nodiscard]] qint64 directorySourceId();
     // Starts the lab for this workspace (DNS and six perspectives): issuance checks CAA again
     // when its check is stale (R-CAA-3), and the demo's checks are older than that.
     [[nodiscard]] bool startLab();

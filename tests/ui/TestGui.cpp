@@ -21,6 +21,7 @@
 #include "ui/ApprovalDialog.h"
 #include "ui/AuditBrowser.h"
 #include "ui/AuditLogModel.h"
+#include "ui/AuthorityPage.h"
 #include "ui/CaActivationDialog.h"
 #include "ui/DomainsPage.h"
 #include "ui/LoginDialog.h"
@@ -670,6 +671,53 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("登記")));
             screenshot(&japanese, QStringLiteral("organization-ja"));
+        }
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    void officerRecordsTheCallBack_R_ORG_5() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        demo.clock().advanceSeconds(3600);
+        ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2); // example-shop
+        view.resize(1280, 960);
+        view.show();
+        view.showStep(domain::ReviewStep::Authority);
+        const auto page = [&view] { return view.findChild<ui::AuthorityPage*>(); };
+        QVERIFY(page());
+        QVERIFY(
+            child<QLabel>(page(), QStringLiteral("representativePhoneLabel"))->text().contains(QStringLiteral("2345")));
+        auto* sources = child<QComboBox>(page(), QStringLiteral("sourceComboBox"));
+        const int directory = sources->findData(demo.directorySourceId());
+        QVERIFY(directory >= 0);
+        sources->setCurrentIndex(directory);
+        child<QLineEdit>(page(), QStringLiteral("sourceReferenceLineEdit"))
+            ->setText(QStringLiteral("Osaka office listing"));
+        child<QLineEdit>(page(), QStringLiteral("personLineEdit"))->setText(QStringLiteral("Ito Keiko"));
+        child<QLineEdit>(page(), QStringLiteral("personTitleLineEdit"))->setText(QStringLiteral("General Affairs"));
+        // The application's own number, spelled otherwise, is refused and the page says why.
+        child<QLineEdit>(page(), QStringLiteral("contactLineEdit"))->setText(QStringLiteral("06 2345 6789"));
+        QVERIFY(!page()->record().isEmpty());
+        QVERIFY(child<QLabel>(page(), QStringLiteral("problemLabel"))->text().contains(QStringLiteral("Not recorded")));
+        QCOMPARE(child<QTableWidget>(page(), QStringLiteral("callbacksTableWidget"))->rowCount(), 0);
+
+        child<QLineEdit>(page(), QStringLiteral("contactLineEdit"))->setText(QStringLiteral("06-6000-1234"));
+        child<QPushButton>(page(), QStringLiteral("recordButton"))->click();
+        // The window reloads: the new page lists the call-back, the checklist item passed.
+        QTRY_VERIFY(page() && child<QTableWidget>(page(), QStringLiteral("callbacksTableWidget"))->rowCount() == 1);
+        QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("authority.callback"))->status,
+                 domain::CheckStatus::Passed);
+        screenshot(&view, QStringLiteral("authority"));
+
+        QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+        {
+            ui::ApplicationWindow japanese(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2);
+            japanese.resize(1280, 960);
+            japanese.showStep(domain::ReviewStep::Authority);
+            QVERIFY(child<QPushButton>(japanese.findChild<ui::AuthorityPage*>(), QStringLiteral("recordButton"))
+                        ->text()
+                        .contains(QStringLiteral("記録")));
+            screenshot(&japanese, QStringLiteral("authority-ja"));
         }
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     }
