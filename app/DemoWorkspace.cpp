@@ -5,6 +5,7 @@
 #include "app/ApprovalService.h"
 #include "app/AuthorityService.h"
 #include "app/CaSetupService.h"
+#include "app/DocumentService.h"
 #include "app/IntakeService.h"
 #include "app/OrganizationService.h"
 #include "app/UserService.h"
@@ -12,6 +13,7 @@
 #include "app/lab/WebLab.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
+#include "domain/DocumentReview.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,6 +69,24 @@ domain::Status verifyOrganization(Workspace& workspace, qint64 id, const domain:
     return verified;
 }
 
+// R-DOC-1: the officer inspects each document relied upon and confirms every standard check.
+domain::Status inspectDocuments(Workspace& workspace, qint64 id, const domain::User& officer) {
+    const auto application = workspace.applications().byId(id);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    QStringList all;
+    for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
+        all << check.id;
+    }
+    for (const domain::Document& document : domain::DocumentReview::current(application->documents)) {
+        if (auto inspected = DocumentService(workspace).inspect(officer, id, document.id, all, {}); !inspected) {
+            return std::unexpected(inspected.error());
+        }
+    }
+    return {};
+}
+
 // The evaluation (CP 3.2.2.7) of the business telephone directory the demo's call-backs rely on.
 domain::ReliableDataSource telephoneDirectory() {
     domain::ReliableDataSource source;
@@ -114,6 +134,9 @@ domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString
     callback.note = QStringLiteral("Demo data: recorded by the demo set-up as %1.").arg(officer.username);
     if (auto called = AuthorityService(workspace).recordCallback(officer, callback); !called) {
         return std::unexpected(called.error());
+    }
+    if (auto inspected = inspectDocuments(workspace, id, officer); !inspected) {
+        return inspected;
     }
     const auto application = applications.load(id);
     if (!application) {

@@ -52,22 +52,6 @@ void recordIntakeChecks(domain::Application& app, const QDateTime& now) {
 
 // Copies a document into the workspace's content-addressed store. Returns whether it created the
 // file (so a failed import removes only what it added), or an Error.
-Result<bool> storeDocument(const QString& source, const QString& target) {
-    if (QFileInfo::exists(target)) {
-        return false; // the same bytes are stored already
-    }
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (!QFile::copy(source, partial) || !QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return fail(QStringLiteral("intake.store-failed"),
-                    QCoreApplication::translate("IntakeService", "A document could not be stored in the workspace."),
-                    target);
-    }
-    // R-DOC-1: documents are never modified after attachment.
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-    return true;
-}
 } // namespace
 
 Result<ImportResult> IntakeService::importPackage(const QString& path, const domain::User& actor) {
@@ -118,7 +102,7 @@ Result<ImportResult> IntakeService::tryImport(const QString& path, const domain:
 
     QStringList created;
     for (const PackagedDocument& packaged : package->documents) {
-        const auto stored = storeDocument(packaged.sourcePath, m_workspace.documentPath(packaged.document.sha256));
+        const auto stored = m_workspace.storeDocument(packaged.sourcePath, packaged.document.sha256);
         if (!stored) {
             for (const QString& file : created) {
                 QFile::remove(file);

@@ -271,7 +271,6 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
     qint64 total = manifestBytes->size() + csrBytes->size();
     // The package's identity covers every byte of it: manifest, CSR and each document.
     QByteArray identity = *manifestBytes + *csrBytes;
-    QMimeDatabase mimeTypes;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QString field = QStringLiteral("documents[%1]").arg(i);
         const QJsonObject entry = documents.at(i).toObject();
@@ -312,11 +311,33 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
         document.description = description;
         document.sha256 = *digest;
         document.size = size;
-        document.mediaType = mimeTypes.mimeTypeForFile(*source, QMimeDatabase::MatchContent).name();
+        const auto mediaType = documentMediaType(*source);
+        if (!mediaType) {
+            return std::unexpected(mediaType.error());
+        }
+        document.mediaType = *mediaType;
         package.documents.append({document, *source});
     }
     app.packageDigest = crypto::sha256Hex(identity);
     return package;
+}
+
+Result<QString> PackageReader::documentMediaType(const QString& path) {
+    static const QStringList relied{QStringLiteral("application/pdf"), QStringLiteral("image/png"),
+                                    QStringLiteral("image/jpeg")};
+    const QMimeDatabase mimeTypes;
+    const QString byContent = mimeTypes.mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
+    const QString byName = mimeTypes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name();
+    const QString name = QFileInfo(path).fileName();
+    if (!relied.contains(byContent) || byContent != byName) {
+        return fail(QStringLiteral("package.document-type"),
+                    QCoreApplication::translate("PackageReader",
+                                                "The document \"%1\" is not what its name says (%2 by its content, %3 "
+                                                "by its name): only PDF, PNG and JPEG documents are relied upon.")
+                        .arg(name, byContent, byName),
+                    name);
+    }
+    return byContent;
 }
 
 } // namespace ra::app

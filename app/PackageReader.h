@@ -35,6 +35,10 @@ public:
     // `path` is the package folder or its application.json. Reads and checks everything,
     // touching nothing: any fault gives an Error naming the field or file.
     [[nodiscard]] static domain::Result<Package> read(const QString& path, const PackageLimits& limits);
+    // R-DOC-1: the media type of a document file, judged by its bytes. Only PDF, PNG and JPEG are
+    // relied upon (the workstation shows them), and the bytes must be what the file's name says:
+    // a "registry-extract.pdf" that is really an HTML page or a program is refused.
+    [[nodiscard]] static domain::Result<QString> documentMediaType(const QString& path);
 };
 
 } // namespace ra::app

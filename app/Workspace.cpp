@@ -118,7 +118,8 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database))
     , m_organizationEvidence(std::make_unique<SqlOrganizationEvidence>(*m_database))
     , m_highRisk(std::make_unique<SqlHighRisk>(*m_database))
-    , m_callbacks(std::make_unique<SqlCallbacks>(*m_database)) {}
+    , m_callbacks(std::make_unique<SqlCallbacks>(*m_database))
+    , m_documents(std::make_unique<SqlDocuments>(*m_database)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.
@@ -198,6 +199,23 @@ QString Workspace::documentsDirectory() const {
 
 QString Workspace::documentPath(const QString& sha256) const {
     return QDir(documentsDirectory()).filePath(sha256);
+}
+
+domain::Result<bool> Workspace::storeDocument(const QString& source, const QString& sha256) const {
+    const QString target = documentPath(sha256);
+    if (QFileInfo::exists(target)) {
+        return false; // the same bytes are stored already
+    }
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(source, partial) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return domain::fail(
+            QStringLiteral("intake.store-failed"),
+            QCoreApplication::translate("IntakeService", "A document could not be stored in the workspace."), target);
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    return true;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock) {

@@ -14,6 +14,7 @@
 #include "app/storage/SqlCallbacks.h"
 #include "app/storage/SqlCertificateStore.h"
 #include "app/storage/SqlDcvAttempts.h"
+#include "app/storage/SqlDocuments.h"
 #include "app/storage/SqlHighRisk.h"
 #include "app/storage/SqlKeyBlocklist.h"
 #include "app/storage/SqlOrganizationEvidence.h"
@@ -70,6 +71,9 @@ public:
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString documentsDirectory() const;
     [[nodiscard]] QString documentPath(const QString& sha256) const;
+    // Copies a document's bytes into the documents folder under their SHA-256, read-only: never
+    // modified after attachment (R-DOC-1). False when the same bytes are stored already.
+    [[nodiscard]] domain::Result<bool> storeDocument(const QString& source, const QString& sha256) const;
     [[nodiscard]] const WorkspaceSettings& settings() const { return m_settings; }
     // The primary resolver and the remote perspectives (workspace.ini [dns], [perspectives]),
     // read afresh each time: `ra-cli lab start` or an administrator may change them while a
@@ -99,6 +103,7 @@ public:
     [[nodiscard]] SqlOrganizationEvidence& organizationEvidence() { return *m_organizationEvidence; }
     [[nodiscard]] SqlHighRisk& highRisk() { return *m_highRisk; }
     [[nodiscard]] SqlCallbacks& callbacks() { return *m_callbacks; }
+    [[nodiscard]] SqlDocuments& documents() { return *m_documents; }
     [[nodiscard]] const PublicSuffixList& publicSuffixList() const;
 
     // Records an event that changes nothing else, in a transaction of its own.
@@ -124,6 +129,7 @@ private:
     std::unique_ptr<SqlOrganizationEvidence> m_organizationEvidence;
     std::unique_ptr<SqlHighRisk> m_highRisk;
     std::unique_ptr<SqlCallbacks> m_callbacks;
+    std::unique_ptr<SqlDocuments> m_documents;
 };
 
 } // namespace ra::app

@@ -59,6 +59,9 @@ inline const QString SubscriberNotified = QStringLiteral("certificate.notified")
 inline const QString SubscriberNotificationFailed = QStringLiteral("certificate.notification_failed");
 inline const QString CallbackRecorded = QStringLiteral("authority.callback_recorded");
 inline const QString CallbackRefused = QStringLiteral("authority.callback_refused");
+inline const QString DocumentInspected = QStringLiteral("document.inspected");
+inline const QString DocumentReplaced = QStringLiteral("document.replaced");
+inline const QString DocumentRefused = QStringLiteral("document.refused");
 inline const QString HighRiskNameAdded = QStringLiteral("risk.name_added");
 inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
 } // namespace audit_event

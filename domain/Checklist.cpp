@@ -86,7 +86,7 @@ const QList<ChecklistDefinition>& Checklist::definitions() {
         {QStringLiteral("org.dba"),                    Organization, QStringLiteral("R-ORG-2"),  QStringLiteral("CP 3.2.2.2"),     Submission, false, false},
         {QStringLiteral("org.country"),                Organization, QStringLiteral("R-ORG-3"),  QStringLiteral("CP 3.2.2.3"),     Submission, true, true},
         {QStringLiteral("doc.attached"),               Documents,    QStringLiteral("R-DOC-1"),  QStringLiteral("CP 3.2.2, 5.5"),  Intake,     true, true},
-        {QStringLiteral("doc.inspected"),              Documents,    QStringLiteral("R-DOC-1"),  QStringLiteral("CP 3.2.2"),       Submission, true, false},
+        {QStringLiteral("doc.inspected"),              Documents,    QStringLiteral("R-DOC-1"),  QStringLiteral("CP 3.2.2"),       Submission, true, true},
         {QStringLiteral("authority.callback"),         Authority,    QStringLiteral("R-ORG-5"),  QStringLiteral("CP 3.2.5"),       Submission, true, true},
         {QStringLiteral("dcv.validated"),              Domains,      QStringLiteral("R-DCV-2"),  QStringLiteral("CP 3.2.2.4"),     Submission, true, true},
         {QStringLiteral("caa.checked"),                Domains,      QStringLiteral("R-CAA-1"),  QStringLiteral("CP 3.2.2.8"),     Submission, true, true},

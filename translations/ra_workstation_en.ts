@@ -905,6 +905,167 @@
     </message>
 </context>
 <context>
+    <name>DocumentReview</name>
+    <message>
+        <source>Issuer, seal and signature consistent with the issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates plausible and the document current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, numbers and addresses agree with the application and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of alteration: fonts, alignment, overlays, erasures, file metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document #%1 is not a current document of this application: only the version relied upon now can be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inspection check &quot;%1&quot; (or it is named twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check was not confirmed: say what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed inspection #%2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inspection #%2 by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Document #%1 is not a current document of this application: only the version relied upon is inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of %1 is missing or no longer matches its SHA-256: it cannot be inspected. Report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents relied upon, every version (R-DOC-1, CP 3.2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the selected document for alteration or falsification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what you confirmed; anything left unticked fails the inspection and needs a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, when a check did not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainChecks</name>
     <message>
         <source>Every name validated, corroborated.</source>
@@ -1920,6 +2081,10 @@
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document &quot;%1&quot; is not what its name says (%2 by its content, %3 by its name): only PDF, PNG and JPEG documents are relied upon.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PerspectiveEnrollment</name>
@@ -2296,6 +2461,13 @@
     </message>
     <message>
         <source>There is no validation attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlDocuments</name>
+    <message>
+        <source>The documents cannot be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,7 +3390,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | risk check ID</source>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli doc list APPLICATION | doc inspect APPLICATION DOCUMENT all|CHECK,CHECK… [--reason FINDING] --as OFFICER | doc replace APPLICATION DOCUMENT FILE --as OFFICER (checks: issuer, dates, content, unaltered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uninspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document #%1 (%2) replaces #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection #%1 of document #%2: passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection #%1 of document #%2: FAILED (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3413,50 +3613,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No documents were attached to this application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ The stored file of %1 is missing or does not match its SHA-256: it may have been altered. Do not rely on it; report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ %1 matches its recorded SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preview for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3656,6 +3812,26 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>Call-back not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 inspected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version %1 of document #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document action refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3957,6 +4133,101 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>✘ Not activated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::DocumentsPage</name>
+    <message>
+        <source>current, replaces #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed (#%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED (#%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents were attached to this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The stored file of %1 is missing or does not match its SHA-256: it may have been altered. Do not rely on it; report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 matches its recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the document you inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Inspection #%1 recorded: passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection #%1 recorded: failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the document to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of document #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Document #%1 replaces #%2: inspect the new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

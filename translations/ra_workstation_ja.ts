@@ -902,6 +902,167 @@
     </message>
 </context>
 <context>
+    <name>DocumentReview</name>
+    <message>
+        <source>Issuer, seal and signature consistent with the issuing authority</source>
+        <translation>発行者、印影、署名が発行機関のものと整合している</translation>
+    </message>
+    <message>
+        <source>Dates plausible and the document current</source>
+        <translation>日付に矛盾がなく、書類が最新である</translation>
+    </message>
+    <message>
+        <source>Names, numbers and addresses agree with the application and evidence</source>
+        <translation>名称、番号、住所が申請書および証拠と一致している</translation>
+    </message>
+    <message>
+        <source>No sign of alteration: fonts, alignment, overlays, erasures, file metadata</source>
+        <translation>改ざんの形跡がない（フォント、配置、貼り付け、消去、ファイルのメタデータ）</translation>
+    </message>
+    <message>
+        <source>Document #%1 is not a current document of this application: only the version relied upon now can be replaced.</source>
+        <translation>書類 #%1 はこの申請の現行の書類ではありません。差し替えできるのは現在依拠している版だけです。</translation>
+    </message>
+    <message>
+        <source>There is no inspection check &quot;%1&quot; (or it is named twice).</source>
+        <translation>点検項目「%1」はありません（または重複しています）。</translation>
+    </message>
+    <message>
+        <source>A check was not confirmed: say what was found.</source>
+        <translation>確認できなかった項目があります。見つかった内容を記入してください。</translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation>所見が長すぎます。</translation>
+    </message>
+    <message>
+        <source>%1 failed inspection #%2 by %3: %4</source>
+        <translation>%1 は点検 #%2（%3）で不合格: %4</translation>
+    </message>
+    <message>
+        <source>%1 (inspection #%2 by %3)</source>
+        <translation>%1（点検 #%2、%3）</translation>
+    </message>
+    <message>
+        <source>Not inspected yet: %1</source>
+        <translation>未点検: %1</translation>
+    </message>
+    <message>
+        <source>Inspected: %1</source>
+        <translation>点検済み: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Document #%1 is not a current document of this application: only the version relied upon is inspected.</source>
+        <translation>書類 #%1 はこの申請の現行の書類ではありません。点検するのは依拠している版だけです。</translation>
+    </message>
+    <message>
+        <source>The stored file of %1 is missing or no longer matches its SHA-256: it cannot be inspected. Report it.</source>
+        <translation>%1 の保存ファイルが見つからないか SHA-256 が一致しません。点検できません。報告してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 は読み込めるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
+        <translation>%1 は %2 バイトです。上限は %3 バイトです。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents relied upon, every version (R-DOC-1, CP 3.2.2)</source>
+        <translation>依拠する書類（全版、R-DOC-1、CP 3.2.2）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Inspect the selected document for alteration or falsification</source>
+        <translation>選択した書類の改ざん・偽造を点検</translation>
+    </message>
+    <message>
+        <source>Tick what you confirmed; anything left unticked fails the inspection and needs a finding.</source>
+        <translation>確認した項目にチェックしてください。チェックのない項目があれば不合格となり、所見が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>所見(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What was found, when a check did not hold</source>
+        <translation>確認できなかった項目について見つかった内容</translation>
+    </message>
+    <message>
+        <source>Record the &amp;inspection</source>
+        <translation>点検を記録(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a new version…</source>
+        <translation>新しい版に差し替え(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>担当者</translation>
+    </message>
+</context>
+<context>
     <name>DomainChecks</name>
     <message>
         <source>Every name validated, corroborated.</source>
@@ -1917,6 +2078,10 @@
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
+    <message>
+        <source>The document &quot;%1&quot; is not what its name says (%2 by its content, %3 by its name): only PDF, PNG and JPEG documents are relied upon.</source>
+        <translation>書類「%1」は名前と中身が一致しません（内容では %2、名前では %3）。依拠できるのは PDF、PNG、JPEG の書類だけです。</translation>
+    </message>
 </context>
 <context>
     <name>PerspectiveEnrollment</name>
@@ -2294,6 +2459,13 @@
     <message>
         <source>There is no validation attempt %1.</source>
         <translation>検証の試行 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDocuments</name>
+    <message>
+        <source>The documents cannot be read or written.</source>
+        <translation>書類を読み書きできません。</translation>
     </message>
 </context>
 <context>
@@ -3215,8 +3387,36 @@
         <translation>コールバックを記録しました: %1</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | risk check ID</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | risk check ID</translation>
+        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
+        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli doc list APPLICATION | doc inspect APPLICATION DOCUMENT all|CHECK,CHECK… [--reason FINDING] --as OFFICER | doc replace APPLICATION DOCUMENT FILE --as OFFICER (checks: issuer, dates, content, unaltered)</source>
+        <translation>使い方: ra-cli doc list 申請 | doc inspect 申請 書類 all|項目,項目… [--reason 所見] --as 担当者 | doc replace 申請 書類 ファイル --as 担当者（項目: issuer, dates, content, unaltered）</translation>
+    </message>
+    <message>
+        <source>uninspected</source>
+        <translation>未点検</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>不合格: %1</translation>
+    </message>
+    <message>
+        <source>Document #%1 (%2) replaces #%3.</source>
+        <translation>書類 #%1（%2）が #%3 を差し替えました。</translation>
+    </message>
+    <message>
+        <source>Inspection #%1 of document #%2: passed.</source>
+        <translation>書類 #%2 の点検 #%1: 合格。</translation>
+    </message>
+    <message>
+        <source>Inspection #%1 of document #%2: FAILED (%3).</source>
+        <translation>書類 #%2 の点検 #%1: 不合格（%3）。</translation>
     </message>
 </context>
 <context>
@@ -3411,50 +3611,6 @@
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;チェックリスト&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>No documents were attached to this application.</source>
-        <translation>この申請には書類が添付されていません。</translation>
-    </message>
-    <message>
-        <source>✘ The stored file of %1 is missing or does not match its SHA-256: it may have been altered. Do not rely on it; report it.</source>
-        <translation>✘ %1 の保存ファイルがないか、SHA-256 と一致しません: 改ざんされた可能性があります。使用せず、報告してください。</translation>
-    </message>
-    <message>
-        <source>✔ %1 matches its recorded SHA-256.</source>
-        <translation>✔ %1 は記録された SHA-256 と一致します。</translation>
-    </message>
-    <message>
-        <source>No preview for %1.</source>
-        <translation>%1 はプレビューできません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
@@ -3653,6 +3809,26 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>Call-back not recorded: %1</source>
         <translation>コールバックを記録していません: %1</translation>
+    </message>
+    <message>
+        <source>Document %1 inspected: %2</source>
+        <translation>書類 %1 を点検: %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation>不合格（%1）</translation>
+    </message>
+    <message>
+        <source>New version %1 of document #%2</source>
+        <translation>書類 #%2 の新しい版 %1</translation>
+    </message>
+    <message>
+        <source>Document action refused: %1</source>
+        <translation>書類の操作を拒否: %1</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4128,101 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>✘ Not activated: %1</source>
         <translation>✘ 活性化できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::DocumentsPage</name>
+    <message>
+        <source>current, replaces #%1</source>
+        <translation>現行（#%1 を差し替え）</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation>#%1 に差し替え済み</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>未点検</translation>
+    </message>
+    <message>
+        <source>passed (#%1)</source>
+        <translation>合格（#%1）</translation>
+    </message>
+    <message>
+        <source>FAILED (#%1): %2</source>
+        <translation>不合格（#%1）: %2</translation>
+    </message>
+    <message>
+        <source>No documents were attached to this application.</source>
+        <translation>この申請には書類が添付されていません。</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>✘ The stored file of %1 is missing or does not match its SHA-256: it may have been altered. Do not rely on it; report it.</source>
+        <translation>✘ %1 の保存ファイルがないか、SHA-256 と一致しません: 改ざんされた可能性があります。使用せず、報告してください。</translation>
+    </message>
+    <message>
+        <source>✔ %1 matches its recorded SHA-256.</source>
+        <translation>✔ %1 は記録された SHA-256 と一致します。</translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation>%1 はプレビューできません。</translation>
+    </message>
+    <message>
+        <source>✘ Not recorded: %1</source>
+        <translation>✘ 記録していません: %1</translation>
+    </message>
+    <message>
+        <source>Select the document you inspected.</source>
+        <translation>点検した書類を選択してください。</translation>
+    </message>
+    <message>
+        <source>✔ Inspection #%1 recorded: passed.</source>
+        <translation>✔ 点検 #%1 を記録しました: 合格。</translation>
+    </message>
+    <message>
+        <source>Inspection #%1 recorded: failed.</source>
+        <translation>点検 #%1 を記録しました: 不合格。</translation>
+    </message>
+    <message>
+        <source>Select the document to replace.</source>
+        <translation>差し替える書類を選択してください。</translation>
+    </message>
+    <message>
+        <source>New version of document #%1</source>
+        <translation>書類 #%1 の新しい版</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>書類 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <source>✔ Document #%1 replaces #%2: inspect the new version.</source>
+        <translation>✔ 書類 #%1 が #%2 を差し替えました。新しい版を点検してください。</translation>
     </message>
 </context>
 <context>

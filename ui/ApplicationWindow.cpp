@@ -9,6 +9,7 @@
 #include "crypto/Digest.h"
 #include "ui/ApprovalDialog.h"
 #include "ui/AuthorityPage.h"
+#include "ui/DocumentsPage.h"
 #include "ui/DomainsPage.h"
 #include "ui/OrganizationPage.h"
 #include "ui/Prompts.h"
@@ -135,6 +136,22 @@ QString timelineText(const domain::AuditEntry& entry) {
     }
     if (entry.eventType == event::CallbackRefused) {
         return ApplicationWindow::tr("Call-back not recorded: %1")
+            .arg(details.value(QStringLiteral("detail")).toString());
+    }
+    if (entry.eventType == event::DocumentInspected) {
+        return ApplicationWindow::tr("Document %1 inspected: %2")
+            .arg(details.value(QStringLiteral("file")).toString(),
+                 details.value(QStringLiteral("passed")).toBool()
+                     ? ApplicationWindow::tr("passed")
+                     : ApplicationWindow::tr("failed (%1)").arg(details.value(QStringLiteral("finding")).toString()));
+    }
+    if (entry.eventType == event::DocumentReplaced) {
+        return ApplicationWindow::tr("New version %1 of document #%2")
+            .arg(details.value(QStringLiteral("file")).toString())
+            .arg(details.value(QStringLiteral("replaces")).toInteger());
+    }
+    if (entry.eventType == event::DocumentRefused) {
+        return ApplicationWindow::tr("Document action refused: %1")
             .arg(details.value(QStringLiteral("detail")).toString());
     }
     if (entry.eventType == event::CheckRecorded) {
@@ -600,88 +617,13 @@ QWidget* ApplicationWindow::buildDocumentsPage() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("documentsPage"));
     auto* layout = new QVBoxLayout(page);
-    auto* table = new QTableWidget(int(m_application.documents.size()), 6);
-    table->setObjectName(QStringLiteral("documentsTableWidget"));
-    table->setHorizontalHeaderLabels(
-        {tr("File"), tr("Kind"), tr("Description"), tr("Size"), tr("Added"), tr("SHA-256")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    for (int row = 0; row < m_application.documents.size(); ++row) {
-        const domain::Document& document = m_application.documents.at(row);
-        const QStringList cells{document.fileName,
-                                document.kind,
-                                document.description,
-                                QLocale().formattedDataSize(document.size),
-                                tr("%1 by %2").arg(localTime(document.addedAt), document.addedBy),
-                                document.sha256};
-        for (int column = 0; column < cells.size(); ++column) {
-            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-    }
-    table->resizeColumnsToContents();
-    table->setMaximumHeight(table->fontMetrics().height() * 2 * (int(m_application.documents.size()) + 2));
-    layout->addWidget(table);
-    if (m_application.documents.isEmpty()) {
-        layout->addWidget(new QLabel(tr("No documents were attached to this application.")));
-    }
-    m_documentStatus = new QLabel;
-    m_documentStatus->setObjectName(QStringLiteral("documentStatusLabel"));
-    m_documentStatus->setWordWrap(true);
-    layout->addWidget(m_documentStatus);
-    m_documentPreview = new QStackedWidget;
-    m_documentPreview->setMinimumHeight(320);
-    layout->addWidget(m_documentPreview, 1);
-    connect(table, &QTableWidget::currentCellChanged, this, [this](int row) { showDocument(row); });
+    auto* documents = new DocumentsPage(m_workspace, m_user, m_application);
+    // Reloading rebuilds this page, so it waits until the page's own slot has returned.
+    connect(documents, &DocumentsPage::documentsChanged, this, &ApplicationWindow::reload, Qt::QueuedConnection);
+    layout->addWidget(documents);
     layout->addWidget(new QLabel(tr("<b>Checklist</b>")));
     layout->addWidget(checklistTree(domain::Checklist::forStep(ReviewStep::Documents)));
     return scrollable(page);
-}
-
-void ApplicationWindow::showDocument(int row) {
-    auto* stack = static_cast<QStackedWidget*>(m_documentPreview);
-    while (stack->count() > 0) {
-        QWidget* old = stack->widget(0);
-        stack->removeWidget(old);
-        old->deleteLater();
-    }
-    if (row < 0 || row >= m_application.documents.size()) {
-        return;
-    }
-    const domain::Document& document = m_application.documents.at(row);
-    const QString path = m_workspace.documentPath(document.sha256);
-    QFile file(path);
-    QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly)) {
-        bytes = file.readAll();
-    }
-    // R-DOC-1: show a stored document only after checking it is still the one attached.
-    if (bytes.isEmpty() || crypto::sha256Hex(bytes) != document.sha256) {
-        m_documentStatus->setText(tr("✘ The stored file of %1 is missing or does not match its SHA-256: it may have "
-                                     "been altered. Do not rely on it; report it.")
-                                      .arg(document.fileName));
-        m_documentStatus->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-        return;
-    }
-    m_documentStatus->setText(tr("✔ %1 matches its recorded SHA-256.").arg(document.fileName));
-    m_documentStatus->setStyleSheet(QStringLiteral("color: #1e7b34;"));
-    if (document.mediaType == QLatin1String("application/pdf")) {
-        auto* pdf = new QPdfDocument(stack);
-        auto* view = new QPdfView;
-        view->setObjectName(QStringLiteral("pdfView"));
-        pdf->load(path);
-        view->setDocument(pdf);
-        view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-        stack->addWidget(view);
-    } else if (document.mediaType.startsWith(QLatin1String("image/"))) {
-        auto* label = new QLabel;
-        label->setObjectName(QStringLiteral("imagePreviewLabel"));
-        label->setPixmap(QPixmap::fromImage(QImage::fromData(bytes)));
-        label->setAlignment(Qt::AlignCenter);
-        stack->addWidget(scrollable(label));
-    } else {
-        stack->addWidget(new QLabel(tr("No preview for %1.").arg(document.mediaType)));
-    }
 }
 
 QWidget* ApplicationWindow::buildAuthorityPage() {

@@ -67,7 +67,6 @@ private:
     QGroupBox* checkResultsBox();
     QGroupBox* previewBox();
     void showRule(QTreeWidgetItem* item);
-    void showDocument(int row);
 
     app::Workspace& m_workspace;
     domain::User m_user;
@@ -81,8 +80,6 @@ private:
     QLabel* m_stateLabel = nullptr;
     QList<QPushButton*> m_actionButtons;
     QLabel* m_certificateLabel = nullptr; // once the certificate is issued
-    QWidget* m_documentPreview = nullptr;
-    QLabel* m_documentStatus = nullptr;
 };
 
 } // namespace ra::ui

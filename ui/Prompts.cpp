@@ -70,6 +70,14 @@ QString Prompts::askPackage(QWidget* parent) {
     return QFileDialog::getExistingDirectory(parent, QObject::tr("Choose an application package folder"));
 }
 
+QString Prompts::askOpenFile(QWidget* parent, const QString& title, const QString& filter) {
+    std::optional<QString> answer;
+    if (takeAnswer(answer)) {
+        return answer.value_or(QString());
+    }
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
 QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QString& suggestedName) {
     std::optional<QString> answer;
     if (takeAnswer(answer)) {

@@ -19,6 +19,8 @@ public:
     [[nodiscard]] static std::optional<bool> askYesNo(QWidget* parent, const QString& title, const QString& question);
     // A package folder to import; empty when cancelled.
     [[nodiscard]] static QString askPackage(QWidget* parent);
+    // A file to read (a document's new version); empty when cancelled.
+    [[nodiscard]] static QString askOpenFile(QWidget* parent, const QString& title, const QString& filter);
     // A file to write an export to; empty when cancelled.
     [[nodiscard]] static QString askSaveFile(QWidget* parent, const QString& title, const QString& suggestedName);
     // Shows an error in plain words, with the technical detail one click away.

@@ -51,6 +51,8 @@ private:
     // OrganizationCommands.cpp
     int organization(const QStringList& args);
     int dataSource(const QStringList& args);
+    // DocumentCommands.cpp
+    int document(const QStringList& args);
     // AuthorityCommands.cpp
     int authority(const QStringList& args);
     // RiskCommands.cpp

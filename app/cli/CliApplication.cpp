@@ -58,7 +58,8 @@ Cli::Cli(const QStringList& arguments)
             "| approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | "
             "ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | "
             "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | "
-            "org lookup|evidence | rds list|approve|withdraw | authority list|callback | risk names list|add|remove | "
+            "org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | "
+            "risk names list|add|remove | "
             "risk check ID"));
 }
 
@@ -678,6 +679,9 @@ int Cli::run() {
     }
     if (command == QLatin1String("rds")) {
         return dataSource(args);
+    }
+    if (command == QLatin1String("doc")) {
+        return document(args);
     }
     if (command == QLatin1String("authority")) {
         return authority(args);

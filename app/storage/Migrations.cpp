@@ -415,6 +415,30 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE TRIGGER authority_callbacks_unchanged BEFORE UPDATE ON authority_callbacks "
                             "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
          }},
+        // 11: document inspections (R-DOC-1): each officer's alteration/falsification inspection of
+        // one version of a document, with the hash of the bytes inspected. A version is replaced
+        // at most once, so its history is a line, not a tree.
+        {11,
+         {
+             QStringLiteral(R"(CREATE TABLE document_inspections (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 document_id INTEGER NOT NULL REFERENCES documents(id),
+                 document_sha256 TEXT NOT NULL,
+                 confirmed TEXT NOT NULL,
+                 passed INTEGER NOT NULL CHECK (passed IN (0, 1)),
+                 finding TEXT NOT NULL DEFAULT '',
+                 inspected_by TEXT NOT NULL,
+                 inspected_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX document_inspections_by_application ON document_inspections "
+                            "(application_id, id)"),
+             QStringLiteral("CREATE TRIGGER document_inspections_retained BEFORE DELETE ON document_inspections "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence is retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER document_inspections_unchanged BEFORE UPDATE ON document_inspections "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
+             QStringLiteral("CREATE UNIQUE INDEX documents_replaced_once ON documents (replaces) "
+                            "WHERE replaces IS NOT NULL"),
+         }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 
 #include "app/JsonViews.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlDocuments.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -87,14 +88,10 @@ Result<qint64> SqlApplicationRepository::add(const Application& application) {
             return failed(fqdn);
         }
     }
-    QSqlQuery document(m_database.connection());
-    document.prepare(QStringLiteral("INSERT INTO documents (application_id, file_name, kind, description, sha256, "
-                                    "size, media_type, added_by, added_at) VALUES (?,?,?,?,?,?,?,?,?)"));
-    for (const domain::Document& doc : stored.documents) {
-        bindAll(document, QVariantList{stored.id, doc.fileName, doc.kind, doc.description, doc.sha256, doc.size,
-                                       doc.mediaType, doc.addedBy, storedTime(doc.addedAt)});
-        if (!document.exec()) {
-            return failed(document);
+    SqlDocuments documents(m_database);
+    for (domain::Document& document : stored.documents) {
+        if (auto added = documents.add(stored.id, document); !added) {
+            return std::unexpected(added.error());
         }
     }
     if (auto saved = saveChecklist(stored); !saved) {

@@ -206,6 +206,16 @@ private slots:
         expectRefused(package, QStringLiteral("package.file-too-large"), QStringLiteral("registry-extract.pdf"));
     }
 
+    // R-DOC-1: a document that is not what its name says (an HTML page named .pdf) is refused.
+    void refusesADocumentThatIsNotWhatItsNameSays() {
+        const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
+        QFile fake(QDir(package).filePath(QStringLiteral("documents/registry-extract.pdf")));
+        QVERIFY(fake.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        fake.write("<!DOCTYPE html><html><body>Looks official</body></html>");
+        fake.close();
+        expectRefused(package, QStringLiteral("package.document-type"), QStringLiteral("registry-extract.pdf"));
+    }
+
     void refusesAWrongCountryCode() {
         const QString package = m_ws->copyDemoPackage(QStringLiteral("sample-kk"));
         QJsonObject manifest = manifestOf(package);

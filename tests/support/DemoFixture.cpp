@@ -4,10 +4,12 @@
 #include "app/ApplicationService.h"
 #include "app/AuthorityService.h"
 #include "app/DemoWorkspace.h"
+#include "app/DocumentService.h"
 #include "app/OrganizationService.h"
 #include "app/lab/CorporateNumberLab.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
+#include "domain/DocumentReview.h"
 #include "domain/Workflow.h"
 
 #include <QDir>
@@ -115,10 +117,21 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
             return false;
         }
     }
+    // R-DOC-1: every current document inspected, every standard check confirmed.
+    QStringList allChecks;
+    for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
+        allChecks << check.id;
+    }
+    for (const domain::Document& document : domain::DocumentReview::current(application->documents)) {
+        if (!app::DocumentService(*m_workspace).inspect(validator, applicationId, document.id, allChecks, {})) {
+            return false;
+        }
+    }
     for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
         const domain::ChecklistItem* item = application->item(definition.code);
         const bool decidedByEvidence =
             definition.code == QLatin1String("authority.callback") ||
+            definition.code == QLatin1String("doc.inspected") ||
             (definition.code.startsWith(QLatin1String("org.")) && definition.code != QLatin1String("org.dba")) ||
             (definition.code == QLatin1String("risk.additional-verification") && !application->highRisk);
         if ((item && item->status != domain::CheckStatus::Pending) || decidedByEvidence) {

@@ -23,6 +23,7 @@
 #include "ui/AuditLogModel.h"
 #include "ui/AuthorityPage.h"
 #include "ui/CaActivationDialog.h"
+#include "ui/DocumentsPage.h"
 #include "ui/DomainsPage.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -718,6 +720,61 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("記録")));
             screenshot(&japanese, QStringLiteral("authority-ja"));
+        }
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    void officerInspectsAndReplacesADocument_R_DOC_1() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2); // example-shop
+        view.resize(1280, 1000);
+        view.show();
+        view.showStep(domain::ReviewStep::Documents);
+        const auto page = [&view] { return view.findChild<ui::DocumentsPage*>(); };
+        QVERIFY(page());
+        child<QTableWidget>(page(), QStringLiteral("documentsTableWidget"))->setCurrentCell(0, 0);
+        QVERIFY(view.findChild<QWidget*>(QStringLiteral("imagePreviewLabel")));
+        // One check left unticked and no finding: refused, the page says why.
+        for (const char* check : {"issuerCheckBox", "datesCheckBox", "contentCheckBox"}) {
+            child<QCheckBox>(page(), QString::fromLatin1(check))->setChecked(true);
+        }
+        QVERIFY(!page()->inspectSelected().isEmpty());
+        QVERIFY(child<QLabel>(page(), QStringLiteral("problemLabel"))->text().contains(QStringLiteral("Not recorded")));
+        child<QCheckBox>(page(), QStringLiteral("unalteredCheckBox"))->setChecked(true);
+        child<QPushButton>(page(), QStringLiteral("inspectButton"))->click();
+        QTRY_VERIFY(page() && child<QTableWidget>(page(), QStringLiteral("inspectionsTableWidget"))->rowCount() == 1);
+        QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("doc.inspected"))->status,
+                 domain::CheckStatus::Passed);
+
+        // A new version: chosen in the file dialog, listed beside the old one, uninspected.
+        QTemporaryDir files;
+        const QString stored =
+            demo.workspace().documentPath(demo.workspace().applications().byId(2)->documents.front().sha256);
+        const QString copy = files.filePath(QStringLiteral("office-photo-2.png"));
+        QVERIFY(QFile::copy(stored, copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile append(copy);
+        QVERIFY(append.open(QIODevice::Append));
+        append.write("\n");
+        append.close();
+        child<QTableWidget>(page(), QStringLiteral("documentsTableWidget"))->setCurrentCell(0, 0);
+        ui::Prompts::setNextAnswer(copy);
+        QVERIFY(page()->replaceSelected().isEmpty());
+        QTRY_VERIFY(page() && child<QTableWidget>(page(), QStringLiteral("documentsTableWidget"))->rowCount() == 2);
+        QVERIFY(child<QTableWidget>(page(), QStringLiteral("documentsTableWidget"))
+                    ->item(0, 2)
+                    ->text()
+                    .contains(QStringLiteral("replaced by")));
+        QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("doc.inspected"))->status,
+                 domain::CheckStatus::Pending);
+        screenshot(&view, QStringLiteral("documents"));
+        QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+        {
+            ui::ApplicationWindow japanese(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2);
+            japanese.resize(1280, 1000);
+            japanese.showStep(domain::ReviewStep::Documents);
+            screenshot(&japanese, QStringLiteral("documents-ja"));
         }
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     }
