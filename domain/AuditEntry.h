@@ -62,6 +62,7 @@ inline const QString CallbackRefused = QStringLiteral("authority.callback_refuse
 inline const QString DocumentInspected = QStringLiteral("document.inspected");
 inline const QString DocumentReplaced = QStringLiteral("document.replaced");
 inline const QString DocumentRefused = QStringLiteral("document.refused");
+inline const QString DossierExported = QStringLiteral("application.dossier_exported");
 inline const QString HighRiskNameAdded = QStringLiteral("risk.name_added");
 inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
 } // namespace audit_event

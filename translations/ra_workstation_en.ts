@@ -1136,6 +1136,333 @@
     </message>
 </context>
 <context>
+    <name>DossierService</name>
+    <message>
+        <source>Only auditors and supervisors produce an application&apos;s dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier of application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced by %1 on %2 from workspace %3. State: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBA / tradename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified organization (R-CSR-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, answer SHA-256 %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: no evidence confirms the organization&apos;s name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization evidence (R-ORG-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-backs (R-ORG-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call-back recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and inspections (R-DOC-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain validation, CAA and corroboration (R-DCV-2, R-CAA-1, R-MPIC-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain validation attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CAA check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals and certificate (R-APR-2, R-ISS-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tbsCertificate SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of the application (R-AUD-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HighRisk</name>
     <message>
         <source>%1: as revoked certificate %2 (%3)</source>
@@ -3419,6 +3746,14 @@
     </message>
     <message>
         <source>Inspection #%1 of document #%2: FAILED (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli app dossier ID --out FILE.pdf --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

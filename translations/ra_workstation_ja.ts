@@ -1133,6 +1133,333 @@
     </message>
 </context>
 <context>
+    <name>DossierService</name>
+    <message>
+        <source>Only auditors and supervisors produce an application&apos;s dossier.</source>
+        <translation>申請の記録簿を作成できるのは監査担当者と承認者だけです。</translation>
+    </message>
+    <message>
+        <source>Dossier of application %1</source>
+        <translation>申請 %1 の記録簿</translation>
+    </message>
+    <message>
+        <source>Produced by %1 on %2 from workspace %3. State: %4.</source>
+        <translation>%1 が %2 にワークスペース %3 から作成。状態: %4。</translation>
+    </message>
+    <message>
+        <source>Claims of the application</source>
+        <translation>申請書の記載内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申請内容</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>DBA / tradename</source>
+        <translation>屋号・商号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Requested names</source>
+        <translation>申請されたドメイン名</translation>
+    </message>
+    <message>
+        <source>CSR subject</source>
+        <translation>CSR のサブジェクト</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高リスク</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Verified organization (R-CSR-5)</source>
+        <translation>確認済みの組織（R-CSR-5）</translation>
+    </message>
+    <message>
+        <source>%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, answer SHA-256 %9.</source>
+        <translation>%1、法人番号 %2、%3 %4 %5、%6 — 証拠 #%7（%8）、回答の SHA-256 %9。</translation>
+    </message>
+    <message>
+        <source>Not verified: no evidence confirms the organization&apos;s name and address.</source>
+        <translation>未確認: 組織の名称と住所を確認する証拠がありません。</translation>
+    </message>
+    <message>
+        <source>Organization evidence (R-ORG-1)</source>
+        <translation>組織の証拠（R-ORG-1）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Confirms</source>
+        <translation>確認した事項</translation>
+    </message>
+    <message>
+        <source>Verified values</source>
+        <translation>確認済みの値</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Answer SHA-256</source>
+        <translation>回答の SHA-256</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>No organization evidence.</source>
+        <translation>組織の証拠はありません。</translation>
+    </message>
+    <message>
+        <source>Call-backs (R-ORG-5)</source>
+        <translation>コールバック（R-ORG-5）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation>応対者</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>No call-back recorded.</source>
+        <translation>コールバックの記録はありません。</translation>
+    </message>
+    <message>
+        <source>Documents and inspections (R-DOC-1)</source>
+        <translation>書類と点検（R-DOC-1）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>差し替え元</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>書類はありません。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>No inspection recorded.</source>
+        <translation>点検の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Domain validation, CAA and corroboration (R-DCV-2, R-CAA-1, R-MPIC-1)</source>
+        <translation>ドメイン認証、CAA、複数地点での裏付け（R-DCV-2、R-CAA-1、R-MPIC-1）</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認日時</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>観測内容</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>裏付け</translation>
+    </message>
+    <message>
+        <source>No domain validation attempt.</source>
+        <translation>ドメイン認証の試行はありません。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>No CAA check.</source>
+        <translation>CAA の確認はありません。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Approvals and certificate (R-APR-2, R-ISS-1)</source>
+        <translation>承認と証明書（R-APR-2、R-ISS-1）</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>tbsCertificate SHA-256</source>
+        <translation>tbsCertificate の SHA-256</translation>
+    </message>
+    <message>
+        <source>No approval.</source>
+        <translation>承認はありません。</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>シリアル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation>証明書の SHA-256</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>証明書はありません。</translation>
+    </message>
+    <message>
+        <source>Audit trail of the application (R-AUD-1)</source>
+        <translation>申請の監査証跡（R-AUD-1）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>エントリのハッシュ</translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation>監査エントリはありません。</translation>
+    </message>
+</context>
+<context>
     <name>HighRisk</name>
     <message>
         <source>%1: as revoked certificate %2 (%3)</source>
@@ -3417,6 +3744,14 @@
     <message>
         <source>Inspection #%1 of document #%2: FAILED (%3).</source>
         <translation>書類 #%2 の点検 #%1: 不合格（%3）。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli app dossier ID --out FILE.pdf --as USER</source>
+        <translation>使い方: ra-cli app dossier ID --out ファイル.pdf --as ユーザー</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 を %2 に書き出しました。</translation>
     </message>
 </context>
 <context>

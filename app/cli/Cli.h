@@ -51,6 +51,8 @@ private:
     // OrganizationCommands.cpp
     int organization(const QStringList& args);
     int dataSource(const QStringList& args);
+    // DossierCommand.cpp, in the ra-cli executable: it prints with QtGui, which ra_app does not link.
+    int dossier(const QStringList& args);
     // DocumentCommands.cpp
     int document(const QStringList& args);
     // AuthorityCommands.cpp

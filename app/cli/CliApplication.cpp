@@ -327,6 +327,9 @@ int Cli::importPackage(const QStringList& args) {
 
 int Cli::application(const QStringList& args) {
     const QString sub = args.value(1);
+    if (sub == QLatin1String("dossier")) {
+        return dossier(args);
+    }
     if (!openWorkspace()) {
         return Failure;
     }

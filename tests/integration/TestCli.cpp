@@ -413,6 +413,29 @@ private slots:
         QVERIFY(passed);
     }
 
+    // Issue 11 item 9: the dossier PDF of the approved demo application, written with Qt's own PDF
+    // writer; pdftotext (poppler-utils) reads the corporate number the registry confirmed, the
+    // evidence's hash and the audit trail back. An officer is refused.
+    void dossierPdf() {
+        const QString pdf = m_dir.filePath(QStringLiteral("dossier.pdf"));
+        const Run refused = cliAs(QStringLiteral("tanaka"), {QStringLiteral("app"), QStringLiteral("dossier"),
+                                                             QStringLiteral("5"), QStringLiteral("--out"), pdf});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!QFile::exists(pdf));
+        const Run written = cliAs(QStringLiteral("sato"), {QStringLiteral("app"), QStringLiteral("dossier"),
+                                                           QStringLiteral("5"), QStringLiteral("--out"), pdf});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        const Run text = ra::test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, {});
+        QCOMPARE(text.exitCode, 0);
+        const QString body = QString::fromUtf8(text.out);
+        QVERIFY2(body.contains(QStringLiteral("4011001099901")), qPrintable(body.left(2000)));
+        QVERIFY(body.contains(QStringLiteral("APP-2026")));
+        QVERIFY(body.contains(QStringLiteral("authority.callback")));
+        QVERIFY2(body.contains(QStringLiteral("check.recorded")), qPrintable(body.right(3000)));
+        const Run audit = cli(in({QStringLiteral("audit"), QStringLiteral("verify")}));
+        QCOMPARE(audit.exitCode, 0);
+    }
+
     void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),

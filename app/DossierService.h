@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/User.h"
+
+#include <QString>
+
+namespace ra::app {
+
+class Workspace;
+
+// A printable record of one application (issue 11 item 9): claims, organization evidence with its
+// hashes, call-backs, documents and their inspections, every checklist item, DCV/CAA/MPIC results,
+// approvals, the certificate and the application's audit trail.
+struct Dossier {
+    QString title;
+    QString html; // self-contained, rendered to PDF by report::writePdf
+};
+
+class DossierService {
+public:
+    explicit DossierService(Workspace& workspace)
+        : m_workspace(workspace) {}
+
+    // For auditors and supervisors (who read before they approve); the export is audited.
+    [[nodiscard]] domain::Result<Dossier> build(const domain::User& actor, qint64 applicationId);
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace ra::app
