@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/ApplicationService.h"
 
+#include "app/AuthorityService.h"
+#include "app/DocumentService.h"
 #include "app/HighRiskService.h"
 #include "app/Workspace.h"
 #include "domain/SeparationOfDuties.h"
@@ -25,6 +27,14 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
     if (request.action == domain::WorkflowAction::SubmitForApproval) {
         if (auto matched = rematchHighRisk(applicationId); !matched) {
             return std::unexpected(matched.error());
+        }
+        // R-ORG-5, R-DOC-1: decided again from the records as they are now — a source withdrawn
+        // since, a stored file changed on disk, a tick left from before these items had records.
+        if (auto decided = AuthorityService(m_workspace).decide(actor.username, applicationId); !decided) {
+            return std::unexpected(decided.error());
+        }
+        if (auto decided = DocumentService(m_workspace).decide(actor.username, applicationId); !decided) {
+            return std::unexpected(decided.error());
         }
     }
     domain::ApplicationState newState{};
@@ -131,19 +141,48 @@ ApplicationService::storeCheck(const QString& actor, qint64 applicationId, const
 
 domain::Status ApplicationService::recordCheck(const domain::User& actor, qint64 applicationId, const QString& code,
                                                domain::CheckStatus status, const QString& note) {
-    const domain::ChecklistDefinition* definition = domain::Checklist::find(code);
-    if (!definition) {
-        return domain::fail(QStringLiteral("check.unknown"),
-                            QCoreApplication::translate("ApplicationService", "There is no check %1.").arg(code));
+    const domain::Status recorded = [&]() -> domain::Status {
+        const domain::ChecklistDefinition* definition = domain::Checklist::find(code);
+        if (!definition) {
+            return domain::fail(
+                QStringLiteral("check.unknown"),
+                QCoreApplication::translate("ApplicationService", "There is no check %1.").arg(code.left(60)));
+        }
+        // Never a bare tick: the decision says what it rests on (the additional verification done,
+        // the tradename's source), and the note stays with the item and in the audit log.
+        if (note.trimmed().isEmpty() || note.size() > 2000) {
+            return domain::fail(QStringLiteral("check.no-note"),
+                                QCoreApplication::translate(
+                                    "ApplicationService", "Say what the decision rests on (at most 2000 characters)."));
+        }
+        return storeCheck(actor.username, applicationId, code, status, note,
+                          [&](const domain::Application& application) {
+                              return domain::SeparationOfDuties::mayRecordCheck(actor, application, *definition);
+                          });
+    }();
+    if (!recorded) {
+        (void)m_workspace.record(actor.username, domain::audit_event::ActionRefused,
+                                 {{QStringLiteral("action"), QStringLiteral("check")},
+                                  {QStringLiteral("check"), code.left(60)},
+                                  {QStringLiteral("code"), recorded.error().code}},
+                                 applicationId);
     }
-    return storeCheck(actor.username, applicationId, code, status, note, [&](const domain::Application& application) {
-        return domain::SeparationOfDuties::mayRecordCheck(actor, application, *definition);
-    });
+    return recorded;
 }
 
 domain::Status ApplicationService::recordAutomaticCheck(const QString& checker, qint64 applicationId,
                                                         const QString& code, domain::CheckStatus status,
                                                         const QString& note) {
+    // These are decided from their records by their own services, never set from outside.
+    static const QStringList decidedByRecords{QStringLiteral("org.identity"), QStringLiteral("org.address"),
+                                              QStringLiteral("org.country"), QStringLiteral("authority.callback"),
+                                              QStringLiteral("doc.inspected")};
+    if (decidedByRecords.contains(code)) {
+        return domain::fail(QStringLiteral("check.decided-by-records"),
+                            QCoreApplication::translate("ApplicationService",
+                                                        "%1 is decided by its evidence records, not set directly.")
+                                .arg(code));
+    }
     return storeCheck(checker, applicationId, code, status, note,
                       [](const domain::Application&) { return domain::Status(); });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/AuthorityService.h"
 
+#include "app/RecordedDecision.h"
 #include "app/Workspace.h"
 #include "domain/AuditEntry.h"
 #include "domain/AuthorityVerification.h"
@@ -48,32 +49,15 @@ domain::Result<domain::Callback> AuthorityService::recordCallback(const domain::
                  {QStringLiteral("source"), source->name},
                  {QStringLiteral("source_reference"), callback.sourceReference},
                  {QStringLiteral("person_reached"), callback.personReached},
+                 {QStringLiteral("person_title"), callback.personTitle},
+                 {QStringLiteral("note"), callback.note},
                  {QStringLiteral("reached_at"), callback.reachedAt.toUTC().toString(Qt::ISODate)},
                  {QStringLiteral("outcome"), domain::callbackOutcomeId(callback.outcome)}},
                 callback.applicationId);
             !logged) {
             return logged;
         }
-        const auto all = m_workspace.callbacks().forApplication(callback.applicationId);
-        if (!all) {
-            return std::unexpected(all.error());
-        }
-        const domain::EvidenceDecision decision = domain::AuthorityVerification::decide(*all);
-        const domain::ChecklistItem* item = application->item(decision.code);
-        if ((item ? item->status : domain::CheckStatus::Pending) == decision.status &&
-            (!item || item->note == decision.note)) {
-            return {};
-        }
-        application->record(decision.code, decision.status, actor.username, now, decision.note);
-        if (auto saved = m_workspace.applications().save(*application); !saved) {
-            return saved;
-        }
-        return m_workspace.audit().appendEvent(actor.username, domain::audit_event::CheckRecorded,
-                                               {{QStringLiteral("code"), decision.code},
-                                                {QStringLiteral("status"), domain::checkStatusId(decision.status)},
-                                                {QStringLiteral("callback_id"), decision.evidenceId},
-                                                {QStringLiteral("note"), decision.note}},
-                                               callback.applicationId);
+        return decideIn(actor.username, *application);
     });
     if (!stored) {
         (void)m_workspace.record(actor.username, domain::audit_event::CallbackRefused,
@@ -83,6 +67,28 @@ domain::Result<domain::Callback> AuthorityService::recordCallback(const domain::
         return std::unexpected(stored.error());
     }
     return callback;
+}
+
+domain::Status AuthorityService::decideIn(const QString& actor, domain::Application& application) {
+    const auto all = m_workspace.callbacks().forApplication(application.id);
+    if (!all) {
+        return std::unexpected(all.error());
+    }
+    return storeDecision(m_workspace, actor, application, domain::AuthorityVerification::decide(*all),
+                         QStringLiteral("callback_id"));
+}
+
+domain::Status AuthorityService::decide(const QString& actor, qint64 applicationId) {
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        auto application = m_workspace.applications().byId(applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        if (application->state != domain::ApplicationState::InReview) {
+            return {}; // decisions are frozen once the application left review
+        }
+        return decideIn(actor, *application);
+    });
 }
 
 domain::Result<QList<domain::Callback>> AuthorityService::callbacks(qint64 applicationId) {

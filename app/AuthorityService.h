@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Application.h"
 #include "domain/Callback.h"
 #include "domain/Error.h"
 #include "domain/User.h"
@@ -23,8 +24,12 @@ public:
     // in review; decides authority.callback in the same transaction. Refusals are audited.
     [[nodiscard]] domain::Result<domain::Callback> recordCallback(const domain::User& actor, domain::Callback callback);
     [[nodiscard]] domain::Result<QList<domain::Callback>> callbacks(qint64 applicationId);
+    // Decides authority.callback again from the records as they are now (a source withdrawn since
+    // no longer counts); run before submission. Does nothing once the application left review.
+    [[nodiscard]] domain::Status decide(const QString& actor, qint64 applicationId);
 
 private:
+    [[nodiscard]] domain::Status decideIn(const QString& actor, domain::Application& application);
     Workspace& m_workspace;
 };
 

@@ -2,6 +2,7 @@
 #include "app/DocumentService.h"
 
 #include "app/PackageReader.h"
+#include "app/RecordedDecision.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "domain/AuditEntry.h"
@@ -96,7 +97,11 @@ domain::Result<domain::DocumentInspection> DocumentService::inspect(const domain
             !logged) {
             return logged;
         }
-        return decide(actor.username, applicationId);
+        auto current = m_workspace.applications().byId(applicationId);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        return decideIn(actor.username, *current);
     });
     if (!stored) {
         return std::unexpected(refused(actor, applicationId, documentId, stored.error()).error());
@@ -181,7 +186,11 @@ domain::Result<domain::Document> DocumentService::replace(const domain::User& ac
             !logged) {
             return logged;
         }
-        return decide(actor.username, applicationId);
+        auto current = m_workspace.applications().byId(applicationId);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        return decideIn(actor.username, *current);
     });
     if (!stored) {
         return refuse(stored.error());
@@ -193,32 +202,34 @@ domain::Result<QList<domain::DocumentInspection>> DocumentService::inspections(q
     return m_workspace.documents().inspections(applicationId);
 }
 
-domain::Status DocumentService::decide(const QString& actor, qint64 applicationId) {
-    auto application = m_workspace.applications().byId(applicationId);
-    if (!application) {
-        return std::unexpected(application.error());
-    }
-    const auto all = m_workspace.documents().inspections(applicationId);
+domain::Status DocumentService::decideIn(const QString& actor, domain::Application& application) {
+    const auto all = m_workspace.documents().inspections(application.id);
     if (!all) {
         return std::unexpected(all.error());
     }
-    const domain::EvidenceDecision decision = domain::DocumentReview::decide(application->documents, *all);
-    const domain::ChecklistItem* item = application->item(decision.code);
-    if ((item ? item->status : domain::CheckStatus::Pending) == decision.status &&
-        (!item || item->note == decision.note)) {
-        return {};
+    // R-DOC-1: a stored file changed on disk since its inspection is not the document inspected.
+    QList<qint64> altered;
+    for (const domain::Document& document : domain::DocumentReview::current(application.documents)) {
+        if (!storedIntact(document)) {
+            altered << document.id;
+        }
     }
-    const QDateTime now = m_workspace.clock().nowUtc();
-    application->record(decision.code, decision.status, actor, now, decision.note);
-    if (auto saved = m_workspace.applications().save(*application); !saved) {
-        return saved;
-    }
-    return m_workspace.audit().appendEvent(actor, domain::audit_event::CheckRecorded,
-                                           {{QStringLiteral("code"), decision.code},
-                                            {QStringLiteral("status"), domain::checkStatusId(decision.status)},
-                                            {QStringLiteral("inspection_id"), decision.evidenceId},
-                                            {QStringLiteral("note"), decision.note}},
-                                           applicationId);
+    return storeDecision(m_workspace, actor, application,
+                         domain::DocumentReview::decide(application.documents, *all, altered),
+                         QStringLiteral("inspection_id"));
+}
+
+domain::Status DocumentService::decide(const QString& actor, qint64 applicationId) {
+    return m_workspace.database().transaction([&]() -> domain::Status {
+        auto application = m_workspace.applications().byId(applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        if (application->state != domain::ApplicationState::InReview) {
+            return {}; // decisions are frozen once the application left review
+        }
+        return decideIn(actor, *application);
+    });
 }
 
 } // namespace ra::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Application.h"
 #include "domain/Document.h"
 #include "domain/DocumentInspection.h"
 #include "domain/Error.h"
@@ -34,8 +35,12 @@ public:
     // Whether the stored bytes of `document` are still those attached (R-DOC-1).
     [[nodiscard]] bool storedIntact(const domain::Document& document) const;
 
-private:
+    // Decides doc.inspected again from the records and the stored files as they are now; run
+    // before submission. Does nothing once the application left review.
     [[nodiscard]] domain::Status decide(const QString& actor, qint64 applicationId);
+
+private:
+    [[nodiscard]] domain::Status decideIn(const QString& actor, domain::Application& application);
     [[nodiscard]] domain::Status refused(const domain::User& actor, qint64 applicationId, qint64 documentId,
                                          const domain::Error& error);
     Workspace& m_workspace;

@@ -101,9 +101,8 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
                              "DossierService",
                              "%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, answer SHA-256 %9.")
                              .arg(v.legalName, verified->corporateNumber, v.stateOrProvince, v.locality,
-                                  v.streetAddress, v.country)
-                             .arg(verified->id)
-                             .arg(verified->dataSourceName, verified->responseSha256)
+                                  v.streetAddress, v.country, QString::number(verified->id), verified->dataSourceName,
+                                  verified->responseSha256)
                              .toHtmlEscaped());
     } else {
         html +=
@@ -141,8 +140,11 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
                      QCoreApplication::translate("DossierService", "Person reached"),
                      QCoreApplication::translate("DossierService", "Outcome"),
                      QCoreApplication::translate("DossierService", "Officer")});
-    for (const domain::Callback& callback :
-         m_workspace.callbacks().forApplication(applicationId).value_or(QList<domain::Callback>{})) {
+    const auto callbackRecords = m_workspace.callbacks().forApplication(applicationId);
+    if (!callbackRecords) {
+        return std::unexpected(callbackRecords.error());
+    }
+    for (const domain::Callback& callback : *callbackRecords) {
         callbacks.row({QString::number(callback.id), utc(callback.reachedAt),
                        domain::callbackChannelDisplayName(callback.channel), callback.contact,
                        QStringLiteral("%1 — %2").arg(callback.dataSourceName, callback.sourceReference),
@@ -171,8 +173,11 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
                        QCoreApplication::translate("DossierService", "Finding"),
                        QCoreApplication::translate("DossierService", "Officer"),
                        QCoreApplication::translate("DossierService", "When")});
-    for (const domain::DocumentInspection& inspection :
-         m_workspace.documents().inspections(applicationId).value_or(QList<domain::DocumentInspection>{})) {
+    const auto inspectionRecords = m_workspace.documents().inspections(applicationId);
+    if (!inspectionRecords) {
+        return std::unexpected(inspectionRecords.error());
+    }
+    for (const domain::DocumentInspection& inspection : *inspectionRecords) {
         inspections.row({QString::number(inspection.id), QString::number(inspection.documentId),
                          inspection.passed ? QCoreApplication::translate("DossierService", "passed")
                                            : QCoreApplication::translate("DossierService", "failed"),
@@ -190,8 +195,11 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
                QCoreApplication::translate("DossierService", "Checked"),
                QCoreApplication::translate("DossierService", "Observed"),
                QCoreApplication::translate("DossierService", "Corroboration")});
-    for (const domain::DcvAttempt& attempt :
-         m_workspace.dcvAttempts().forApplication(applicationId).value_or(QList<domain::DcvAttempt>{})) {
+    const auto attempts = m_workspace.dcvAttempts().forApplication(applicationId);
+    if (!attempts) {
+        return std::unexpected(attempts.error());
+    }
+    for (const domain::DcvAttempt& attempt : *attempts) {
         dcv.row({QString::number(attempt.id), attempt.fqdn, domain::dcvMethodId(attempt.method),
                  domain::dcvStatusId(attempt.status), utc(attempt.checkedAt), attempt.observed.left(300),
                  attempt.corroboration});
@@ -203,8 +211,11 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
                QCoreApplication::translate("DossierService", "Records"),
                QCoreApplication::translate("DossierService", "Checked"),
                QCoreApplication::translate("DossierService", "Corroboration")});
-    for (const CaaEvidence& check :
-         m_workspace.validationEvidence().caaChecks(applicationId).value_or(QList<CaaEvidence>{})) {
+    const auto caaChecks = m_workspace.validationEvidence().caaChecks(applicationId);
+    if (!caaChecks) {
+        return std::unexpected(caaChecks.error());
+    }
+    for (const CaaEvidence& check : *caaChecks) {
         caa.row({QString::number(check.id), check.fqdn, domain::caaVerdictId(check.verdict),
                  check.records.join(QStringLiteral("; ")), utc(check.checkedAt), check.corroboration});
     }
@@ -261,8 +272,19 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
          QCoreApplication::translate("DossierService", "Entry hash")});
     AuditFilter filter;
     filter.applicationId = applicationId;
-    const auto entries = m_workspace.audit().page(filter, 0, 5000);
-    QList<domain::AuditEntry> ordered = entries.value_or(QList<domain::AuditEntry>{});
+    // Pages come newest first; every page is read, then the whole trail is listed oldest first.
+    QList<domain::AuditEntry> ordered;
+    for (qint64 before = 0;;) {
+        const auto entries = m_workspace.audit().page(filter, before, 1000);
+        if (!entries) {
+            return std::unexpected(entries.error());
+        }
+        ordered += *entries;
+        if (entries->size() < 1000) {
+            break;
+        }
+        before = entries->back().sequence;
+    }
     std::reverse(ordered.begin(), ordered.end());
     for (const domain::AuditEntry& entry : ordered) {
         trail.row({QString::number(entry.sequence), entry.time, entry.actor, entry.eventType,
@@ -271,15 +293,14 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
     html += trail.html(QCoreApplication::translate("DossierService", "No audit entries."));
     html += QStringLiteral("</body></html>");
     dossier.html = html;
-
-    if (auto logged = m_workspace.record(actor.username, domain::audit_event::DossierExported,
-                                         {{QStringLiteral("reference"), app.externalReference},
-                                          {QStringLiteral("sha256"), crypto::sha256Hex(html.toUtf8())}},
-                                         applicationId);
-        !logged) {
-        return std::unexpected(logged.error());
-    }
     return dossier;
+}
+
+domain::Status DossierService::recordExport(const domain::User& actor, qint64 applicationId, const QString& path,
+                                            const QByteArray& pdf) {
+    return m_workspace.record(actor.username, domain::audit_event::DossierExported,
+                              {{QStringLiteral("file"), path}, {QStringLiteral("pdf_sha256"), crypto::sha256Hex(pdf)}},
+                              applicationId);
 }
 
 } // namespace ra::app

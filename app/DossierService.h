@@ -23,8 +23,11 @@ public:
     explicit DossierService(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    // For auditors and supervisors (who read before they approve); the export is audited.
+    // For auditors and supervisors (who read before they approve); a refusal is audited.
     [[nodiscard]] domain::Result<Dossier> build(const domain::User& actor, qint64 applicationId);
+    // Audits the export once the PDF is written, with the SHA-256 of its bytes.
+    [[nodiscard]] domain::Status recordExport(const domain::User& actor, qint64 applicationId, const QString& path,
+                                              const QByteArray& pdf);
 
 private:
     Workspace& m_workspace;

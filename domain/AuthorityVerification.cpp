@@ -168,30 +168,40 @@ Status AuthorityVerification::validate(const Callback& callback, const Applicati
 EvidenceDecision AuthorityVerification::decide(const QList<Callback>& callbacks) {
     EvidenceDecision decision;
     decision.code = QStringLiteral("authority.callback");
-    for (auto it = callbacks.crbegin(); it != callbacks.crend(); ++it) {
-        if (it->outcome == CallbackOutcome::NotReached) {
-            continue;
+    const Callback* confirmed = nullptr;
+    for (const Callback& callback : callbacks) {
+        if (callback.dataSourceWithdrawn) {
+            continue; // R-ORG-4: a number from a source no longer approved confirms nothing
         }
-        decision.evidenceId = it->id;
-        const QString who = it->personTitle.isEmpty()
-                                ? it->personReached
-                                : QStringLiteral("%1 (%2)").arg(it->personReached, it->personTitle);
-        if (it->outcome == CallbackOutcome::Confirmed) {
-            decision.status = CheckStatus::Passed;
-            decision.note = QCoreApplication::translate("AuthorityVerification",
-                                                        "Confirmed by %1 on %2 via %3 (call-back #%4, source: %5).")
-                                .arg(who, it->contact, callbackChannelDisplayName(it->channel))
-                                .arg(it->id)
-                                .arg(it->dataSourceName);
-        } else {
+        const QString who = callback.personTitle.isEmpty()
+                                ? callback.personReached
+                                : QStringLiteral("%1 (%2)").arg(callback.personReached, callback.personTitle);
+        // A denial stands, whatever is recorded after or dated before it: the officer returns the
+        // application rather than calling until someone says yes.
+        if (callback.outcome == CallbackOutcome::Denied) {
             decision.status = CheckStatus::Failed;
+            decision.evidenceId = callback.id;
             decision.note = QCoreApplication::translate("AuthorityVerification",
                                                         "Denied by %1 on %2 (call-back #%3): the representative's "
                                                         "authority is not confirmed.")
-                                .arg(who, it->contact)
-                                .arg(it->id);
+                                .arg(who, callback.contact, QString::number(callback.id));
+            return decision;
         }
-        return decision;
+        if (callback.outcome == CallbackOutcome::Confirmed &&
+            (!confirmed || callback.reachedAt >= confirmed->reachedAt)) {
+            confirmed = &callback;
+        }
+    }
+    if (confirmed) {
+        const QString who = confirmed->personTitle.isEmpty()
+                                ? confirmed->personReached
+                                : QStringLiteral("%1 (%2)").arg(confirmed->personReached, confirmed->personTitle);
+        decision.status = CheckStatus::Passed;
+        decision.evidenceId = confirmed->id;
+        decision.note = QCoreApplication::translate("AuthorityVerification",
+                                                    "Confirmed by %1 on %2 via %3 (call-back #%4, source: %5).")
+                            .arg(who, confirmed->contact, callbackChannelDisplayName(confirmed->channel),
+                                 QString::number(confirmed->id), confirmed->dataSourceName);
     }
     return decision;
 }

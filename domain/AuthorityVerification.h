@@ -23,8 +23,8 @@ public:
     // Whether two contacts of a channel are the same: telephone numbers by their digits (a leading
     // 0 and the +81 country code are the same trunk), addresses case- and space-insensitively.
     [[nodiscard]] static bool sameContact(CallbackChannel channel, const QString& a, const QString& b);
-    // The newest call-back that reached someone decides: Confirmed passes, Denied fails; a call
-    // that reached nobody leaves the item pending.
+    // A denial fails the item and stands; otherwise a confirmation (the latest call) passes it; calls
+    // that reached nobody, and call-backs whose source has been withdrawn, decide nothing.
     [[nodiscard]] static EvidenceDecision decide(const QList<Callback>& callbacks);
 };
 

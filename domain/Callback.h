@@ -30,7 +30,8 @@ struct Callback {
     QString contact;         // the number or address used
     qint64 dataSourceId = 0; // the approved Reliable Data Source the contact was taken from (R-ORG-4)
     QString dataSourceName;
-    QString sourceReference; // where in that source: listing, page, URL
+    bool dataSourceWithdrawn = false; // withdrawn since: the call-back no longer counts
+    QString sourceReference;          // where in that source: listing, page, URL
     QString personReached;
     QString personTitle;
     QDateTime reachedAt;

@@ -85,8 +85,8 @@ Status DocumentReview::complete(DocumentInspection& inspection) {
     return {};
 }
 
-EvidenceDecision DocumentReview::decide(const QList<Document>& documents,
-                                        const QList<DocumentInspection>& inspections) {
+EvidenceDecision DocumentReview::decide(const QList<Document>& documents, const QList<DocumentInspection>& inspections,
+                                        const QList<qint64>& altered) {
     EvidenceDecision decision;
     decision.code = QStringLiteral("doc.inspected");
     const QList<Document> relied = current(documents);
@@ -96,6 +96,14 @@ EvidenceDecision DocumentReview::decide(const QList<Document>& documents,
     QStringList uninspected;
     QStringList inspected;
     for (const Document& document : relied) {
+        if (altered.contains(document.id)) {
+            decision.status = CheckStatus::Failed;
+            decision.note = QCoreApplication::translate("DocumentReview",
+                                                        "The stored file of %1 no longer matches its SHA-256: it is "
+                                                        "not the document inspected. Report it.")
+                                .arg(document.fileName);
+            return decision;
+        }
         const DocumentInspection* newest = nullptr;
         for (const DocumentInspection& inspection : inspections) {
             // An inspection counts for the bytes it saw: a version is never modified, so a
@@ -111,16 +119,13 @@ EvidenceDecision DocumentReview::decide(const QList<Document>& documents,
         if (!newest->passed) {
             decision.status = CheckStatus::Failed;
             decision.evidenceId = newest->id;
-            decision.note = QCoreApplication::translate("DocumentReview", "%1 failed inspection #%2 by %3: %4")
-                                .arg(document.fileName)
-                                .arg(newest->id)
-                                .arg(newest->inspectedBy, newest->finding);
+            decision.note =
+                QCoreApplication::translate("DocumentReview", "%1 failed inspection #%2 by %3: %4")
+                    .arg(document.fileName, QString::number(newest->id), newest->inspectedBy, newest->finding);
             return decision;
         }
         inspected << QCoreApplication::translate("DocumentReview", "%1 (inspection #%2 by %3)")
-                         .arg(document.fileName)
-                         .arg(newest->id)
-                         .arg(newest->inspectedBy);
+                         .arg(document.fileName, QString::number(newest->id), newest->inspectedBy);
         decision.evidenceId = newest->id;
     }
     if (!uninspected.isEmpty()) {

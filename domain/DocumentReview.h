@@ -31,8 +31,10 @@ public:
     [[nodiscard]] static Status complete(DocumentInspection& inspection);
     // doc.inspected: passes when every current version's newest inspection passed; fails when
     // one failed; pending while one is uninspected (or there are no documents).
+    // `altered`: current versions whose stored bytes no longer match their SHA-256 — they fail.
     [[nodiscard]] static EvidenceDecision decide(const QList<Document>& documents,
-                                                 const QList<DocumentInspection>& inspections);
+                                                 const QList<DocumentInspection>& inspections,
+                                                 const QList<qint64>& altered = {});
 };
 
 } // namespace ra::domain

@@ -14,6 +14,14 @@
         <source>There is no check %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what the decision rests on (at most 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is decided by its evidence records, not set directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationState</name>
@@ -952,6 +960,10 @@
     </message>
     <message>
         <source>Inspected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of %1 no longer matches its SHA-256: it is not the document inspected. Report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3754,6 +3766,18 @@
     </message>
     <message>
         <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli app check ID CODE passed|failed|n/a --reason TEXT --as OFFICER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

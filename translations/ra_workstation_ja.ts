@@ -14,6 +14,14 @@
         <source>There is no check %1.</source>
         <translation>チェック %1 はありません。</translation>
     </message>
+    <message>
+        <source>Say what the decision rests on (at most 2000 characters).</source>
+        <translation>判断の根拠を記入してください（2000 文字以内）。</translation>
+    </message>
+    <message>
+        <source>%1 is decided by its evidence records, not set directly.</source>
+        <translation>%1 は証拠の記録によって判定され、直接設定することはできません。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationState</name>
@@ -950,6 +958,10 @@
     <message>
         <source>Inspected: %1</source>
         <translation>点検済み: %1</translation>
+    </message>
+    <message>
+        <source>The stored file of %1 no longer matches its SHA-256: it is not the document inspected. Report it.</source>
+        <translation>%1 の保存ファイルが SHA-256 と一致しなくなりました。点検した書類ではありません。報告してください。</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3764,18 @@
     <message>
         <source>%1 written to %2.</source>
         <translation>%1 を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli app check ID CODE passed|failed|n/a --reason TEXT --as OFFICER</source>
+        <translation>使い方: ra-cli app check ID 項目 passed|failed|n/a --reason 根拠 --as 担当者</translation>
+    </message>
+    <message>
+        <source>%1 recorded as %2.</source>
+        <translation>%1 を %2 として記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back.</source>
+        <translation>%1 を読み戻せません。</translation>
     </message>
 </context>
 <context>

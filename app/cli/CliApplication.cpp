@@ -367,10 +367,32 @@ int Cli::application(const QStringList& args) {
     }
     bool numeric = false;
     const qint64 id = args.value(2).toLongLong(&numeric);
+    ApplicationService service(*m_workspace);
+    if (sub == QLatin1String("check")) {
+        // The validating officer's decision on a manual item, with what it rests on (--reason).
+        const domain::CheckStatus status = domain::checkStatusFromId(args.value(4));
+        if (args.size() != 5 || !numeric || status == domain::CheckStatus::Pending) {
+            return usage(QCoreApplication::translate(
+                "ra-cli", "Usage: ra-cli app check ID CODE passed|failed|n/a --reason TEXT --as OFFICER"));
+        }
+        const auto actor = authenticate(true);
+        if (!actor) {
+            return Failure;
+        }
+        if (auto recorded = service.recordCheck(*actor, id, args.at(3), status, m_parser.value(m_reasonOption));
+            !recorded) {
+            return fail(recorded.error());
+        }
+        print(QJsonObject{{QStringLiteral("id"), id},
+                          {QStringLiteral("code"), args.at(3)},
+                          {QStringLiteral("status"), domain::checkStatusId(status)}},
+              QCoreApplication::translate("ra-cli", "%1 recorded as %2.")
+                  .arg(args.at(3), domain::checkStatusDisplayName(status)));
+        return Ok;
+    }
     if (args.size() != 3 || !numeric) {
         return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli app show|take|return|reject ID"));
     }
-    ApplicationService service(*m_workspace);
     if (sub == QLatin1String("show")) {
         auto application = service.load(id);
         if (!application) {

@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "report/PdfWriter.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 namespace ra::app {
@@ -28,6 +29,14 @@ int Cli::dossier(const QStringList& args) {
     const QString path = m_parser.value(m_outOption);
     if (auto written = report::writePdf(dossier->html, dossier->title, path); !written) {
         return fail(written.error());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail({QStringLiteral("report.write-failed"),
+                     QCoreApplication::translate("ra-cli", "%1 cannot be read back.").arg(path), file.errorString()});
+    }
+    if (auto recorded = DossierService(*m_workspace).recordExport(*actor, id, path, file.readAll()); !recorded) {
+        return fail(recorded.error());
     }
     print(QJsonObject{{QStringLiteral("application"), id}, {QStringLiteral("pdf"), path}},
           QCoreApplication::translate("ra-cli", "%1 written to %2.").arg(dossier->title, path));

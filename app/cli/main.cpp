@@ -12,8 +12,8 @@ int main(int argc, char* argv[]) {
     // Printing a dossier needs QtGui (fonts, the PDF writer): only that command starts a
     // QGuiApplication, offscreen, so every other command runs without a display.
     bool prints = false;
-    for (int i = 1; i < argc; ++i) {
-        prints = prints || std::strcmp(argv[i], "dossier") == 0;
+    for (int i = 2; i < argc; ++i) {
+        prints = prints || (std::strcmp(argv[i - 1], "app") == 0 && std::strcmp(argv[i], "dossier") == 0);
     }
     if (prints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -39,7 +39,8 @@ domain::Result<QList<domain::Callback>> SqlCallbacks::forApplication(qint64 appl
     query.prepare(QStringLiteral(
         "SELECT c.id, c.application_id, c.channel, c.contact, c.data_source_id, COALESCE(s.name, ''), "
         "c.source_reference, c.person_reached, c.person_title, c.reached_at, c.outcome, c.note, c.recorded_by, "
-        "c.recorded_at FROM authority_callbacks c LEFT JOIN reliable_data_sources s ON s.id = c.data_source_id "
+        "c.recorded_at, s.withdrawn_at IS NOT NULL FROM authority_callbacks c LEFT JOIN reliable_data_sources s ON "
+        "s.id = c.data_source_id "
         "WHERE c.application_id = ? ORDER BY c.id"));
     query.addBindValue(applicationId);
     if (!query.exec()) {
@@ -65,6 +66,7 @@ domain::Result<QList<domain::Callback>> SqlCallbacks::forApplication(qint64 appl
         callback.note = query.value(11).toString();
         callback.recordedBy = query.value(12).toString();
         callback.recordedAt = timeFromStored(query.value(13));
+        callback.dataSourceWithdrawn = query.value(14).toInt() != 0 || query.value(5).toString().isEmpty();
         all.append(callback);
     }
     return all;

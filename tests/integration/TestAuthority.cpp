@@ -160,7 +160,8 @@ private slots:
                  1);
     }
 
-    void newestAnswerDecides_R_ORG_5() {
+    // An officer told "no" cannot call until someone says yes, nor record an earlier "yes".
+    void aDenialStands_R_ORG_5() {
         const domain::User tanaka = m_demo->user(QStringLiteral("tanaka"));
         domain::Callback denied = goodCallback();
         denied.outcome = domain::CallbackOutcome::Denied;
@@ -170,10 +171,14 @@ private slots:
         nobody.outcome = domain::CallbackOutcome::NotReached;
         nobody.personReached.clear();
         QVERIFY(service().recordCallback(tanaka, nobody));
-        QCOMPARE(callbackStatus(), domain::CheckStatus::Failed); // an unanswered call changes nothing
+        QCOMPARE(callbackStatus(), domain::CheckStatus::Failed);
         QVERIFY(service().recordCallback(tanaka, goodCallback()));
-        QCOMPARE(callbackStatus(), domain::CheckStatus::Passed);
-        QCOMPARE(service().callbacks(kExampleShop)->size(), 4); // every call is kept
+        QCOMPARE(callbackStatus(), domain::CheckStatus::Failed);
+        domain::Callback backdated = goodCallback();
+        backdated.reachedAt = denied.reachedAt.addSecs(-300);
+        QVERIFY(service().recordCallback(tanaka, backdated));
+        QCOMPARE(callbackStatus(), domain::CheckStatus::Failed);
+        QCOMPARE(service().callbacks(kExampleShop)->size(), 5); // every call is kept
     }
 
     void storedRecordNeverChanges_R_AUD_4() {
@@ -195,6 +200,9 @@ private slots:
         QVERIFY(app::OrganizationService(workspace())
                     .withdrawSource(m_demo->user(QStringLiteral("admin")), withdrawn.dataSourceId));
         expectRefusal(withdrawn, QStringLiteral("rds.not-approved"));
+        // Decided again (as before submission), the withdrawn source's call-backs count no more.
+        QVERIFY(service().decide(QStringLiteral("tanaka"), kExampleShop));
+        QCOMPARE(callbackStatus(), domain::CheckStatus::Pending);
     }
 };
 

@@ -436,6 +436,35 @@ private slots:
         QCOMPARE(audit.exitCode, 0);
     }
 
+    // CLI parity for the manual items: a decision needs what it rests on, the automatic items
+    // cannot be ticked, and a refusal is audited.
+    void manualCheckNeedsItsReason_R_APR_1() {
+        const QStringList check{QStringLiteral("app"), QStringLiteral("check"), QStringLiteral("2"),
+                                QStringLiteral("org.dba")};
+        const Run bare = cliAs(QStringLiteral("tanaka"), check + QStringList{QStringLiteral("n/a")});
+        QCOMPARE(bare.exitCode, 2);
+        QVERIFY(bare.err.contains("check.no-note"));
+        const Run ticked =
+            cliAs(QStringLiteral("tanaka"),
+                  {QStringLiteral("app"), QStringLiteral("check"), QStringLiteral("2"), QStringLiteral("doc.inspected"),
+                   QStringLiteral("passed"), QStringLiteral("--reason"), QStringLiteral("looked fine")});
+        QCOMPARE(ticked.exitCode, 2);
+        QVERIFY(ticked.err.contains("check.automatic"));
+        const Run recorded =
+            cliAs(QStringLiteral("tanaka"), check + QStringList{QStringLiteral("n/a"), QStringLiteral("--reason"),
+                                                                QStringLiteral("No DBA requested")});
+        QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+        const QJsonObject shown =
+            QJsonDocument::fromJson(cli(in({QStringLiteral("app"), QStringLiteral("show"), QStringLiteral("2")})).out)
+                .object();
+        bool found = false;
+        for (const QJsonValue& item : shown[QStringLiteral("checklist")].toArray()) {
+            found = found || (item[QStringLiteral("code")].toString() == QLatin1String("org.dba") &&
+                              item[QStringLiteral("status")].toString() == QLatin1String("n/a"));
+        }
+        QVERIFY(found);
+    }
+
     void usageErrorsExitWithTwo() {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("app"),

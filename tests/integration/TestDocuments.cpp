@@ -117,10 +117,17 @@ private slots:
             },
             QStringLiteral("sod.not-the-validator"));
         // A bare tick of the item is refused: inspections decide it.
-        const auto ticked =
-            app::ApplicationService(workspace())
-                .recordCheck(tanaka(), kExampleShop, QStringLiteral("doc.inspected"), domain::CheckStatus::Passed, {});
+        const auto ticked = app::ApplicationService(workspace())
+                                .recordCheck(tanaka(), kExampleShop, QStringLiteral("doc.inspected"),
+                                             domain::CheckStatus::Passed, QStringLiteral("looked at it"));
         QCOMPARE(ticked.error().code, QStringLiteral("check.automatic"));
+        // Nor can anything set it as an automatic check: its records decide it.
+        QCOMPARE(app::ApplicationService(workspace())
+                     .recordAutomaticCheck(QStringLiteral("ra-workstation"), kExampleShop,
+                                           QStringLiteral("doc.inspected"), domain::CheckStatus::Passed, {})
+                     .error()
+                     .code,
+                 QStringLiteral("check.decided-by-records"));
         QCOMPARE(inspectedStatus(), domain::CheckStatus::Pending);
     }
 
@@ -198,6 +205,12 @@ private slots:
         file.close();
         expectRefusal([&] { return service().inspect(tanaka(), kExampleShop, document, kAllChecks, {}); },
                       QStringLiteral("document.altered"));
+        // The inspection passed before the change no longer counts: decided again (as before
+        // submission), the item fails and names the file.
+        QCOMPARE(inspectedStatus(), domain::CheckStatus::Passed);
+        QVERIFY(service().decide(QStringLiteral("tanaka"), kExampleShop));
+        QCOMPARE(inspectedStatus(), domain::CheckStatus::Failed);
+        QVERIFY(application().item(QStringLiteral("doc.inspected"))->note.contains(QStringLiteral("SHA-256")));
     }
 
     void recordsNeverChange_R_AUD_4() {

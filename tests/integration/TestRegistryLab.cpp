@@ -236,6 +236,8 @@ private slots:
         QVERIFY(sources && sources->size() == 2); // the NTA's registry and the demo's telephone directory
         QCOMPARE(sources->front().kind, domain::ReliableDataSource::Kind::NtaCorporateNumber);
         const qint64 nta = sources->front().id;
+        const QString refusals = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused'");
+        const qint64 refusedBefore = count(refusals);
         // Only an administrator approves or withdraws, and a refusal is audited.
         QCOMPARE(service().withdrawSource(m_demo->user(QStringLiteral("sato")), nta).error().code,
                  QStringLiteral("role.not-allowed"));
@@ -245,7 +247,7 @@ private slots:
                      .error()
                      .code,
                  QStringLiteral("role.not-allowed"));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused'")), 2);
+        QCOMPARE(count(refusals), refusedBefore + 2);
         domain::ReliableDataSource incomplete =
             app::OrganizationService::ntaRegistryEvaluation(QStringLiteral("https://x/"));
         incomplete.falsificationDifficulty.clear();
