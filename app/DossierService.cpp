@@ -50,8 +50,11 @@ QString heading(const QString& text) {
 } // namespace
 
 domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 applicationId) {
-    if (actor.disabled ||
-        !(actor.can(domain::Permission::ViewAuditLog) || actor.can(domain::Permission::ApproveApplication))) {
+    if (!mayProduce(actor)) {
+        (void)m_workspace.record(actor.username, domain::audit_event::ActionRefused,
+                                 {{QStringLiteral("action"), QStringLiteral("dossier")},
+                                  {QStringLiteral("code"), QStringLiteral("role.not-allowed")}},
+                                 applicationId);
         return domain::fail(QStringLiteral("role.not-allowed"),
                             QCoreApplication::translate(
                                 "DossierService", "Only auditors and supervisors produce an application's dossier."));

@@ -23,7 +23,12 @@ public:
     explicit DossierService(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    // For auditors and supervisors (who read before they approve); a refusal is audited.
+    // Auditors and supervisors (who read before they approve) produce dossiers.
+    [[nodiscard]] static bool mayProduce(const domain::User& user) {
+        return !user.disabled &&
+               (user.can(domain::Permission::ViewAuditLog) || user.can(domain::Permission::ApproveApplication));
+    }
+    // Refused (and audited) for anyone mayProduce() refuses.
     [[nodiscard]] domain::Result<Dossier> build(const domain::User& actor, qint64 applicationId);
     // Audits the export once the PDF is written, with the SHA-256 of its bytes.
     [[nodiscard]] domain::Status recordExport(const domain::User& actor, qint64 applicationId, const QString& path,

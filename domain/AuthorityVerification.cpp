@@ -65,6 +65,17 @@ QString nationalNumber(const QString& text) {
     return digits;
 }
 
+// The mailbox an address delivers to: lower case, without a "+tag" in the local part.
+QString mailbox(const QString& address) {
+    QString folded = address.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+    const qsizetype at = folded.lastIndexOf(QLatin1Char('@'));
+    const qsizetype plus = folded.indexOf(QLatin1Char('+'));
+    if (at > 0 && plus >= 0 && plus < at) {
+        folded.remove(plus, at - plus);
+    }
+    return folded;
+}
+
 Status refused(const char* code, const char* text) {
     return fail(QString::fromLatin1(code), QCoreApplication::translate("AuthorityVerification", text));
 }
@@ -112,8 +123,15 @@ QString callbackOutcomeDisplayName(CallbackOutcome outcome) {
 
 bool AuthorityVerification::sameContact(CallbackChannel channel, const QString& a, const QString& b) {
     if (channel == CallbackChannel::Telephone) {
+        // Extension digits after the number ("06-2345-6789 ext 12") reach the same line.
         const QString left = nationalNumber(a);
-        return !left.isEmpty() && left == nationalNumber(b);
+        const QString right = nationalNumber(b);
+        const QString& shorter = left.size() <= right.size() ? left : right;
+        const QString& longer = left.size() <= right.size() ? right : left;
+        return shorter.size() >= 6 && longer.startsWith(shorter);
+    }
+    if (channel == CallbackChannel::Email) {
+        return !mailbox(a).isEmpty() && mailbox(a) == mailbox(b);
     }
     const QString left = OrganizationVerification::folded(a);
     return !left.isEmpty() && left == OrganizationVerification::folded(b);

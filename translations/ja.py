@@ -1183,3 +1183,6 @@ JA["The stored file of %1 no longer matches its SHA-256: it is not the document 
 JA["Usage: ra-cli app check ID CODE passed|failed|n/a --reason TEXT --as OFFICER"] = "使い方: ra-cli app check ID 項目 passed|failed|n/a --reason 根拠 --as 担当者"
 JA["%1 recorded as %2."] = "%1 を %2 として記録しました。"
 JA["%1 cannot be read back."] = "%1 を読み戻せません。"
+JA["Dossier PDF…"] = "記録簿 PDF…"
+JA["Dossier"] = "記録簿"
+JA["Save the dossier"] = "記録簿を保存"

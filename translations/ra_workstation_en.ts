@@ -4193,6 +4193,22 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
         <source>Document action refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dossier PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ApprovalDialog</name>

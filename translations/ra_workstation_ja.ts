@@ -4189,6 +4189,22 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
         <source>Document action refused: %1</source>
         <translation>書類の操作を拒否: %1</translation>
     </message>
+    <message>
+        <source>Dossier PDF…</source>
+        <translation>記録簿 PDF…</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>記録簿</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>記録簿を保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back.</source>
+        <translation>%1 を読み戻せません。</translation>
+    </message>
 </context>
 <context>
     <name>ra::ui::ApprovalDialog</name>

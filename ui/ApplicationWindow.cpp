@@ -5,8 +5,10 @@
 #include "app/CaSetupService.h"
 #include "app/CertificatePreviewService.h"
 #include "app/DcvService.h"
+#include "app/DossierService.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
+#include "report/PdfWriter.h"
 #include "ui/ApprovalDialog.h"
 #include "ui/AuthorityPage.h"
 #include "ui/DocumentsPage.h"
@@ -16,6 +18,7 @@
 #include "ui/StatusIcons.h"
 #include "ui/TableHelpers.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QFormLayout>
@@ -341,6 +344,35 @@ void ApplicationWindow::fillActions() {
         m_certificateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_actionsLayout->addWidget(m_certificateLabel);
         addButton(tr("Save certificate…"), QStringLiteral("saveCertificateButton"), [this] { saveCertificate(); });
+    }
+    if (app::DossierService::mayProduce(m_user)) {
+        addButton(tr("Dossier PDF…"), QStringLiteral("dossierButton"), [this] { saveDossier(); });
+    }
+}
+
+void ApplicationWindow::saveDossier() {
+    app::DossierService service(m_workspace);
+    const auto dossier = service.build(m_user, m_applicationId);
+    if (!dossier) {
+        Prompts::showError(this, tr("Dossier"), dossier.error().userMessage, dossier.error().detail);
+        return;
+    }
+    const QString path =
+        Prompts::askSaveFile(this, tr("Save the dossier"), m_application.externalReference + QStringLiteral(".pdf"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const domain::Status written = report::writePdf(dossier->html, dossier->title, path);
+    QApplication::restoreOverrideCursor();
+    QFile file(path);
+    const domain::Status recorded = !written ? written
+                                    : file.open(QIODevice::ReadOnly)
+                                        ? service.recordExport(m_user, m_applicationId, path, file.readAll())
+                                        : domain::Status(domain::fail(QStringLiteral("report.write-failed"),
+                                                                      tr("%1 cannot be read back.").arg(path)));
+    if (!recorded) {
+        Prompts::showError(this, tr("Dossier"), recorded.error().userMessage, recorded.error().detail);
     }
 }
 

@@ -42,6 +42,7 @@ public:
     void perform(domain::WorkflowAction action);
     void approve();
     void saveCertificate();
+    void saveDossier();
     void showStep(domain::ReviewStep step);
     [[nodiscard]] QStringList actionButtonTexts() const;
 

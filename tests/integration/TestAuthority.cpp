@@ -96,6 +96,10 @@ private slots:
         QVERIFY(!AuthorityVerification::sameContact(phone, QStringLiteral("06-2345-6780"),
                                                     QStringLiteral("+81-6-2345-6789")));
         QVERIFY(!AuthorityVerification::sameContact(phone, QString(), QString()));
+        QVERIFY(AuthorityVerification::sameContact(phone, QStringLiteral("06-2345-6789 ext. 12"),
+                                                   QStringLiteral("+81-6-2345-6789")));
+        QVERIFY(AuthorityVerification::sameContact(
+            domain::CallbackChannel::Email, QStringLiteral("keiko+ra@example.jp"), QStringLiteral("keiko@example.jp")));
         QVERIFY(AuthorityVerification::sameContact(domain::CallbackChannel::Email, QStringLiteral(" Keiko@Example.JP"),
                                                    QStringLiteral("keiko@example.jp")));
     }

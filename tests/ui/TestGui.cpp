@@ -14,6 +14,7 @@
 #include "crypto/Totp.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
+#include "tests/support/ProcessRun.h"
 #include "tests/support/TestWorkspace.h"
 #include "translations/Translations.h"
 #include "ui/ApplicationQueueModel.h"
@@ -777,6 +778,25 @@ private slots:
             screenshot(&japanese, QStringLiteral("documents-ja"));
         }
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // Issue 11 item 9: a supervisor saves the approved application's dossier from its window; the
+    // PDF holds the corporate number the registry confirmed. An officer has no such button.
+    void supervisorSavesTheDossier() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        {
+            ui::ApplicationWindow officerView(demo.workspace(), demo.user(QStringLiteral("tanaka")), 5);
+            QVERIFY(!officerView.findChild<QPushButton*>(QStringLiteral("dossierButton")));
+        }
+        ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("sato")), 5); // sample-kk, approved
+        QTemporaryDir directory;
+        const QString pdf = directory.filePath(QStringLiteral("dossier.pdf"));
+        ui::Prompts::setNextAnswer(pdf);
+        child<QPushButton>(&view, QStringLiteral("dossierButton"))->click();
+        QVERIFY(QFile::exists(pdf));
+        const test::ProcessRun text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("4011001099901")));
     }
 
     void aRejectionForFraudFlagsTheNextApplication_R_IN_3_R_IN_4() {
