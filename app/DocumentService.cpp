@@ -123,19 +123,8 @@ domain::Result<domain::Document> DocumentService::replace(const domain::User& ac
             QCoreApplication::translate("DocumentService", "%1 is not a readable file.").arg(info.fileName()),
             {}});
     }
-    if (info.size() > limit) {
-        return refuse(
-            domain::Error{QStringLiteral("package.file-too-large"),
-                          QCoreApplication::translate("DocumentService", "%1 is %2 bytes; the limit is %3 bytes.")
-                              .arg(info.fileName())
-                              .arg(info.size())
-                              .arg(limit),
-                          {}});
-    }
-    const auto mediaType = PackageReader::documentMediaType(file);
-    if (!mediaType) {
-        return refuse(mediaType.error());
-    }
+    // Read once: the bytes judged, hashed and stored are the same bytes, whatever happens to the
+    // file meanwhile.
     QFile source(file);
     if (!source.open(QIODevice::ReadOnly)) {
         return refuse(domain::Error{
@@ -143,18 +132,29 @@ domain::Result<domain::Document> DocumentService::replace(const domain::User& ac
             QCoreApplication::translate("DocumentService", "%1 is not a readable file.").arg(info.fileName()),
             source.errorString()});
     }
+    const QByteArray bytes = source.read(limit + 1);
+    source.close();
+    if (bytes.size() > limit) {
+        return refuse(domain::Error{QStringLiteral("package.file-too-large"),
+                                    QCoreApplication::translate("DocumentService", "%1 is larger than %2 bytes.")
+                                        .arg(info.fileName(), QString::number(limit)),
+                                    {}});
+    }
+    const auto mediaType = PackageReader::documentMediaType(info.fileName(), bytes);
+    if (!mediaType) {
+        return refuse(mediaType.error());
+    }
     domain::Document version;
     version.fileName = info.fileName();
-    version.description = description;
-    version.sha256 = crypto::sha256Hex(source.read(limit + 1));
-    version.size = info.size();
+    version.description = description.left(500);
+    version.sha256 = crypto::sha256Hex(bytes);
+    version.size = bytes.size();
     version.mediaType = *mediaType;
     version.addedBy = actor.username;
     version.addedAt = m_workspace.clock().nowUtc();
     version.replaces = replacesId;
-    source.close();
     // Stored before the row: a file no row names is harmless, a row without its file is not.
-    if (auto copied = m_workspace.storeDocument(file, version.sha256); !copied) {
+    if (auto copied = m_workspace.storeDocument(bytes, version.sha256); !copied) {
         return refuse(copied.error());
     }
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {

@@ -323,19 +323,28 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
 }
 
 Result<QString> PackageReader::documentMediaType(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("package.unreadable"),
+                    QCoreApplication::translate("PackageReader", "%1 cannot be read.").arg(QFileInfo(path).fileName()),
+                    file.errorString());
+    }
+    return documentMediaType(QFileInfo(path).fileName(), file.read(64 * 1024)); // magic is at the start
+}
+
+Result<QString> PackageReader::documentMediaType(const QString& fileName, const QByteArray& bytes) {
     static const QStringList relied{QStringLiteral("application/pdf"), QStringLiteral("image/png"),
                                     QStringLiteral("image/jpeg")};
     const QMimeDatabase mimeTypes;
-    const QString byContent = mimeTypes.mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
-    const QString byName = mimeTypes.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name();
-    const QString name = QFileInfo(path).fileName();
+    const QString byContent = mimeTypes.mimeTypeForData(bytes).name();
+    const QString byName = mimeTypes.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
     if (!relied.contains(byContent) || byContent != byName) {
         return fail(QStringLiteral("package.document-type"),
                     QCoreApplication::translate("PackageReader",
                                                 "The document \"%1\" is not what its name says (%2 by its content, %3 "
                                                 "by its name): only PDF, PNG and JPEG documents are relied upon.")
-                        .arg(name, byContent, byName),
-                    name);
+                        .arg(fileName, byContent, byName),
+                    fileName);
     }
     return byContent;
 }

@@ -39,6 +39,8 @@ public:
     // relied upon (the workstation shows them), and the bytes must be what the file's name says:
     // a "registry-extract.pdf" that is really an HTML page or a program is refused.
     [[nodiscard]] static domain::Result<QString> documentMediaType(const QString& path);
+    // The same, judged on bytes already read (`fileName` gives the name's type).
+    [[nodiscard]] static domain::Result<QString> documentMediaType(const QString& fileName, const QByteArray& bytes);
 };
 
 } // namespace ra::app

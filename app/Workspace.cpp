@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSysInfo>
@@ -199,6 +200,24 @@ QString Workspace::documentsDirectory() const {
 
 QString Workspace::documentPath(const QString& sha256) const {
     return QDir(documentsDirectory()).filePath(sha256);
+}
+
+domain::Result<bool> Workspace::storeDocument(const QByteArray& bytes, const QString& sha256) const {
+    const QString target = documentPath(sha256);
+    if (QFileInfo::exists(target)) {
+        return false; // the same bytes are stored already
+    }
+    const QString partial = target + QStringLiteral(".partial");
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush() ||
+        (file.close(), !QFile::rename(partial, target))) {
+        QFile::remove(partial);
+        return domain::fail(
+            QStringLiteral("intake.store-failed"),
+            QCoreApplication::translate("IntakeService", "A document could not be stored in the workspace."), target);
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    return true;
 }
 
 domain::Result<bool> Workspace::storeDocument(const QString& source, const QString& sha256) const {

@@ -74,6 +74,8 @@ public:
     // Copies a document's bytes into the documents folder under their SHA-256, read-only: never
     // modified after attachment (R-DOC-1). False when the same bytes are stored already.
     [[nodiscard]] domain::Result<bool> storeDocument(const QString& source, const QString& sha256) const;
+    // The same for bytes already read and hashed.
+    [[nodiscard]] domain::Result<bool> storeDocument(const QByteArray& bytes, const QString& sha256) const;
     [[nodiscard]] const WorkspaceSettings& settings() const { return m_settings; }
     // The primary resolver and the remote perspectives (workspace.ini [dns], [perspectives]),
     // read afresh each time: `ra-cli lab start` or an administrator may change them while a

@@ -982,7 +982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
+        <source>%1 is larger than %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -979,8 +979,8 @@
         <translation>%1 は読み込めるファイルではありません。</translation>
     </message>
     <message>
-        <source>%1 is %2 bytes; the limit is %3 bytes.</source>
-        <translation>%1 は %2 バイトです。上限は %3 バイトです。</translation>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 は %2 バイトを超えています。</translation>
     </message>
 </context>
 <context>
