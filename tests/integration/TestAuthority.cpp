@@ -36,9 +36,10 @@ private:
     qint64 refusals() {
         return count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'authority.callback_refused'"));
     }
+    // The application is kept while its item is read: item() points into it.
     domain::CheckStatus callbackStatus() {
-        const domain::ChecklistItem* item =
-            workspace().applications().byId(kExampleShop)->item(QStringLiteral("authority.callback"));
+        const auto application = workspace().applications().byId(kExampleShop);
+        const domain::ChecklistItem* item = application->item(QStringLiteral("authority.callback"));
         return item ? item->status : domain::CheckStatus::Pending;
     }
 
@@ -151,8 +152,8 @@ private slots:
         QVERIFY(recorded->id > 0);
         QCOMPARE(recorded->recordedBy, QStringLiteral("tanaka"));
         QCOMPARE(callbackStatus(), domain::CheckStatus::Passed);
-        const domain::ChecklistItem* item =
-            workspace().applications().byId(kExampleShop)->item(QStringLiteral("authority.callback"));
+        const auto application = workspace().applications().byId(kExampleShop);
+        const domain::ChecklistItem* item = application->item(QStringLiteral("authority.callback"));
         QVERIFY(item->note.contains(QStringLiteral("06-6000-1234")));
         QVERIFY(item->note.contains(QStringLiteral("Ito Keiko")));
         const auto all = service().callbacks(kExampleShop);

@@ -45,7 +45,8 @@ private:
     }
     domain::Application application() { return *workspace().applications().byId(kExampleShop); }
     domain::CheckStatus inspectedStatus() {
-        const domain::ChecklistItem* item = application().item(QStringLiteral("doc.inspected"));
+        const domain::Application current = application(); // item() points into it
+        const domain::ChecklistItem* item = current.item(QStringLiteral("doc.inspected"));
         return item ? item->status : domain::CheckStatus::Pending;
     }
     qint64 currentDocument() { return domain::DocumentReview::current(application().documents).front().id; }
