@@ -80,14 +80,8 @@ domain::Status AuthorityService::decideIn(const QString& actor, domain::Applicat
 
 domain::Status AuthorityService::decide(const QString& actor, qint64 applicationId) {
     return m_workspace.database().transaction([&]() -> domain::Status {
-        auto application = m_workspace.applications().byId(applicationId);
-        if (!application) {
-            return std::unexpected(application.error());
-        }
-        if (application->state != domain::ApplicationState::InReview) {
-            return {}; // decisions are frozen once the application left review
-        }
-        return decideIn(actor, *application);
+        return decideWhileInReview(m_workspace, applicationId,
+                                   [&](domain::Application& application) { return decideIn(actor, application); });
     });
 }
 

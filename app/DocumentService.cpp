@@ -97,11 +97,8 @@ domain::Result<domain::DocumentInspection> DocumentService::inspect(const domain
             !logged) {
             return logged;
         }
-        auto current = m_workspace.applications().byId(applicationId);
-        if (!current) {
-            return std::unexpected(current.error());
-        }
-        return decideIn(actor.username, *current);
+        return decideWhileInReview(m_workspace, applicationId,
+                                   [&](domain::Application& current) { return decideIn(actor.username, current); });
     });
     if (!stored) {
         return std::unexpected(refused(actor, applicationId, documentId, stored.error()).error());
@@ -186,11 +183,8 @@ domain::Result<domain::Document> DocumentService::replace(const domain::User& ac
             !logged) {
             return logged;
         }
-        auto current = m_workspace.applications().byId(applicationId);
-        if (!current) {
-            return std::unexpected(current.error());
-        }
-        return decideIn(actor.username, *current);
+        return decideWhileInReview(m_workspace, applicationId,
+                                   [&](domain::Application& current) { return decideIn(actor.username, current); });
     });
     if (!stored) {
         return refuse(stored.error());
@@ -221,14 +215,8 @@ domain::Status DocumentService::decideIn(const QString& actor, domain::Applicati
 
 domain::Status DocumentService::decide(const QString& actor, qint64 applicationId) {
     return m_workspace.database().transaction([&]() -> domain::Status {
-        auto application = m_workspace.applications().byId(applicationId);
-        if (!application) {
-            return std::unexpected(application.error());
-        }
-        if (application->state != domain::ApplicationState::InReview) {
-            return {}; // decisions are frozen once the application left review
-        }
-        return decideIn(actor, *application);
+        return decideWhileInReview(m_workspace, applicationId,
+                                   [&](domain::Application& application) { return decideIn(actor, application); });
     });
 }
 

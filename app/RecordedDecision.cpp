@@ -25,4 +25,16 @@ domain::Status storeDecision(Workspace& workspace, const QString& actor, domain:
                                          application.id);
 }
 
+domain::Status decideWhileInReview(Workspace& workspace, qint64 applicationId,
+                                   const std::function<domain::Status(domain::Application&)>& decideIn) {
+    auto application = workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    if (application->state != domain::ApplicationState::InReview) {
+        return {};
+    }
+    return decideIn(*application);
+}
+
 } // namespace ra::app

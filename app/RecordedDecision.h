@@ -5,6 +5,8 @@
 #include "domain/Error.h"
 #include "domain/OrganizationVerification.h"
 
+#include <functional>
+
 namespace ra::app {
 
 class Workspace;
@@ -14,5 +16,11 @@ class Workspace;
 // "inspection_id"). Runs inside the caller's transaction; `application` is saved.
 [[nodiscard]] domain::Status storeDecision(Workspace& workspace, const QString& actor, domain::Application& application,
                                            const domain::EvidenceDecision& decision, const QString& recordKey);
+
+// Loads the application and, while it is still in review, lets `decideIn` decide its items again
+// from the records; once it left review its decisions are frozen. Runs inside the caller's
+// transaction.
+[[nodiscard]] domain::Status decideWhileInReview(Workspace& workspace, qint64 applicationId,
+                                                 const std::function<domain::Status(domain::Application&)>& decideIn);
 
 } // namespace ra::app
