@@ -173,11 +173,7 @@ domain::Status ApplicationService::recordCheck(const domain::User& actor, qint64
 domain::Status ApplicationService::recordAutomaticCheck(const QString& checker, qint64 applicationId,
                                                         const QString& code, domain::CheckStatus status,
                                                         const QString& note) {
-    // These are decided from their records by their own services, never set from outside.
-    static const QStringList decidedByRecords{QStringLiteral("org.identity"), QStringLiteral("org.address"),
-                                              QStringLiteral("org.country"), QStringLiteral("authority.callback"),
-                                              QStringLiteral("doc.inspected")};
-    if (decidedByRecords.contains(code)) {
+    if (domain::Checklist::decidedByRecords(code)) {
         return domain::fail(QStringLiteral("check.decided-by-records"),
                             QCoreApplication::translate("ApplicationService",
                                                         "%1 is decided by its evidence records, not set directly.")

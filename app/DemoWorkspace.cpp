@@ -145,8 +145,9 @@ domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString
     for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
         const domain::ChecklistItem* item = application->item(definition.code);
         if ((item && item->status != domain::CheckStatus::Pending) ||
+            domain::Checklist::decidedByRecords(definition.code) ||
             (definition.code == QLatin1String("risk.additional-verification") && !application->highRisk)) {
-            continue; // decided already, or nothing to verify further (R-IN-4)
+            continue; // decided already, by its records, or nothing to verify further (R-IN-4)
         }
         const domain::CheckStatus status = domain::Workflow::isMandatory(definition, *application)
                                                ? domain::CheckStatus::Passed

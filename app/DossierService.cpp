@@ -99,14 +99,22 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
     html += heading(QCoreApplication::translate("DossierService", "Verified organization (R-CSR-5)"));
     if (const auto verified = OrganizationService(m_workspace).subjectEvidence(applicationId)) {
         const domain::VerifiedOrganization& v = verified->verified;
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(QCoreApplication::translate(
-                             "DossierService",
-                             "%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, answer SHA-256 %9.")
-                             .arg(v.legalName, verified->corporateNumber, v.stateOrProvince, v.locality,
-                                  v.streetAddress, v.country, QString::number(verified->id), verified->dataSourceName,
-                                  verified->responseSha256)
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(QCoreApplication::translate("DossierService",
+                                                 "%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, %9.")
+                         .arg(v.legalName,
+                              verified->corporateNumber.isEmpty()
+                                  ? QCoreApplication::translate("DossierService", "not looked up")
+                                  : verified->corporateNumber,
+                              v.stateOrProvince, v.locality, v.streetAddress, v.country, QString::number(verified->id),
+                              verified->dataSourceName.isEmpty() ? domain::evidenceSourceDisplayName(verified->source)
+                                                                 : verified->dataSourceName,
+                              verified->responseSha256.isEmpty()
+                                  ? verified->reference
+                                  : QCoreApplication::translate("DossierService", "answer SHA-256 %1")
+                                        .arg(verified->responseSha256))
+                         .toHtmlEscaped());
     } else {
         html +=
             QStringLiteral("<p><i>%1</i></p>")
@@ -127,9 +135,19 @@ domain::Result<Dossier> DossierService::build(const domain::User& actor, qint64 
     for (const domain::Evidence& item :
          m_workspace.organizationEvidence().forApplication(applicationId).value_or(QList<domain::Evidence>{})) {
         const domain::VerifiedOrganization& v = item.verified;
-        evidence.row({QString::number(item.id), item.dataSourceName, item.corporateNumber, item.confirms.id(),
-                      QStringLiteral("%1; %2 %3 %4; %5")
-                          .arg(v.legalName, v.stateOrProvince, v.locality, v.streetAddress, v.country),
+        QStringList documents;
+        for (const qint64 id : item.documentIds) {
+            documents << QStringLiteral("#%1").arg(id);
+        }
+        const QString source =
+            (item.dataSourceName.isEmpty() ? domain::evidenceSourceDisplayName(item.source) : item.dataSourceName) +
+            QStringLiteral(": ") + item.reference +
+            (documents.isEmpty() ? QString()
+                                 : QCoreApplication::translate("DossierService", " (documents %1)")
+                                       .arg(documents.join(QStringLiteral(", "))));
+        evidence.row({QString::number(item.id), source, item.corporateNumber, item.confirms.id(),
+                      QStringLiteral("%1; %2 %3 %4; %5; %6")
+                          .arg(v.legalName, v.stateOrProvince, v.locality, v.streetAddress, v.country, v.tradename),
                       utc(item.obtainedAt), item.responseSha256, item.recordedBy});
     }
     html += evidence.html(QCoreApplication::translate("DossierService", "No organization evidence."));

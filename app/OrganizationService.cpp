@@ -2,6 +2,7 @@
 #include "app/OrganizationService.h"
 
 #include "app/JsonViews.h"
+#include "app/RecordedDecision.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
 #include "domain/AuditEntry.h"
@@ -160,23 +161,95 @@ Result<RegistryLookup> OrganizationService::record(const domain::User& actor, qi
                 differences.append(field.field);
             }
         }
-        return m_workspace.audit().appendEvent(actor.username, domain::audit_event::EvidenceRecorded,
-                                               {{QStringLiteral("evidence_id"), evidence.id},
-                                                {QStringLiteral("source"), source->name},
-                                                {QStringLiteral("corporate_number"), evidence.corporateNumber},
-                                                {QStringLiteral("reference"), evidence.reference},
-                                                {QStringLiteral("response_sha256"), evidence.responseSha256},
-                                                {QStringLiteral("confirms"), evidence.confirms.id()},
-                                                {QStringLiteral("differences"), differences}},
-                                               applicationId);
+        if (auto logged =
+                m_workspace.audit().appendEvent(actor.username, domain::audit_event::EvidenceRecorded,
+                                                {{QStringLiteral("evidence_id"), evidence.id},
+                                                 {QStringLiteral("source"), source->name},
+                                                 {QStringLiteral("corporate_number"), evidence.corporateNumber},
+                                                 {QStringLiteral("reference"), evidence.reference},
+                                                 {QStringLiteral("response_sha256"), evidence.responseSha256},
+                                                 {QStringLiteral("confirms"), evidence.confirms.id()},
+                                                 {QStringLiteral("differences"), differences}},
+                                                applicationId);
+            !logged) {
+            return logged;
+        }
+        return decideWhileInReview(m_workspace, applicationId,
+                                   [&](domain::Application& decided) { return decideIn(actor.username, decided); });
     });
     if (!stored) {
         return refused(stored.error());
     }
-    if (auto decided = decideChecks(actor.username, applicationId); !decided) {
-        return std::unexpected(decided.error());
-    }
     return lookup;
+}
+
+Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User& actor, domain::Evidence entered) {
+    const QDateTime now = m_workspace.clock().nowUtc();
+    entered.id = 0;
+    entered.recordedBy = actor.username;
+    entered.recordedAt = now;
+    entered.dataSourceName.clear();
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        const auto application = m_workspace.applications().byId(entered.applicationId);
+        if (!application) {
+            return std::unexpected(application.error());
+        }
+        if (auto allowed = domain::SeparationOfDuties::mayRecordEvidence(actor, *application); !allowed) {
+            return allowed;
+        }
+        // R-ORG-4: another Reliable Data Source is cited only while approved; the registry the tool
+        // looks up itself is never typed in, so what it says is always its own exact answer.
+        if (entered.source == domain::EvidenceSource::ReliableDataSource) {
+            const auto source = m_workspace.organizationEvidence().source(entered.dataSourceId);
+            if (!source || !source->citable() || source->kind != domain::ReliableDataSource::Kind::Other) {
+                return fail(QStringLiteral("rds.not-approved"),
+                            QCoreApplication::translate("OrganizationService",
+                                                        "Data source #%1 cannot be cited here: it is not an approved "
+                                                        "Reliable Data Source, or it is the registry the workstation "
+                                                        "looks up itself.")
+                                .arg(entered.dataSourceId));
+            }
+            entered.dataSourceName = source->name;
+        } else {
+            entered.dataSourceId = 0;
+        }
+        if (auto valid =
+                domain::OrganizationVerification::validateEntered(entered, *application, now, reuseLimitDays(now));
+            !valid) {
+            return valid;
+        }
+        if (auto added = m_workspace.organizationEvidence().add(entered, {}); !added) {
+            return added;
+        }
+        QJsonArray documents;
+        for (const qint64 id : entered.documentIds) {
+            documents.append(id);
+        }
+        if (auto logged = m_workspace.audit().appendEvent(
+                actor.username, domain::audit_event::EvidenceRecorded,
+                {{QStringLiteral("evidence_id"), entered.id},
+                 {QStringLiteral("kind"), domain::evidenceSourceId(entered.source)},
+                 {QStringLiteral("source"), entered.dataSourceName},
+                 {QStringLiteral("reference"), entered.reference},
+                 {QStringLiteral("obtained_at"), entered.obtainedAt.toString(Qt::ISODate)},
+                 {QStringLiteral("confirms"), entered.confirms.id()},
+                 {QStringLiteral("documents"), documents}},
+                entered.applicationId);
+            !logged) {
+            return logged;
+        }
+        return decideWhileInReview(m_workspace, entered.applicationId,
+                                   [&](domain::Application& current) { return decideIn(actor.username, current); });
+    });
+    if (!stored) {
+        (void)m_workspace.record(actor.username, domain::audit_event::EvidenceRefused,
+                                 {{QStringLiteral("kind"), domain::evidenceSourceId(entered.source)},
+                                  {QStringLiteral("code"), stored.error().code},
+                                  {QStringLiteral("detail"), stored.error().userMessage.left(500)}},
+                                 entered.applicationId);
+        return std::unexpected(stored.error());
+    }
+    return entered;
 }
 
 Result<QList<domain::Evidence>> OrganizationService::evidence(qint64 applicationId) {
@@ -210,49 +283,26 @@ std::optional<RegistryLookup> OrganizationService::latestRegistryLookup(qint64 a
     return std::nullopt;
 }
 
+domain::Status OrganizationService::decideIn(const QString& actor, domain::Application& application) {
+    const auto evidence = m_workspace.organizationEvidence().forApplication(application.id);
+    if (!evidence) {
+        return std::unexpected(evidence.error());
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    for (const domain::EvidenceDecision& decision :
+         domain::OrganizationVerification::decide(*evidence, now, reuseLimitDays(now))) {
+        if (auto stored = storeDecision(m_workspace, actor, application, decision, QStringLiteral("evidence_id"));
+            !stored) {
+            return stored;
+        }
+    }
+    return {};
+}
+
 domain::Status OrganizationService::decideChecks(const QString& actor, qint64 applicationId) {
     return m_workspace.database().transaction([&]() -> domain::Status {
-        auto application = m_workspace.applications().byId(applicationId);
-        if (!application) {
-            return std::unexpected(application.error());
-        }
-        if (application->state != domain::ApplicationState::InReview) {
-            return {}; // decisions are frozen once the application left review
-        }
-        const auto evidence = m_workspace.organizationEvidence().forApplication(applicationId);
-        if (!evidence) {
-            return std::unexpected(evidence.error());
-        }
-        const QDateTime now = m_workspace.clock().nowUtc();
-        QList<domain::EvidenceDecision> changed;
-        for (const domain::EvidenceDecision& decision :
-             domain::OrganizationVerification::decide(*evidence, now, reuseLimitDays(now))) {
-            const domain::ChecklistItem* item = application->item(decision.code);
-            if ((item ? item->status : domain::CheckStatus::Pending) != decision.status ||
-                (item && item->note != decision.note && decision.status == domain::CheckStatus::Passed)) {
-                application->record(decision.code, decision.status, actor, now, decision.note);
-                changed.append(decision);
-            }
-        }
-        if (changed.isEmpty()) {
-            return {};
-        }
-        if (auto saved = m_workspace.applications().save(*application); !saved) {
-            return saved;
-        }
-        for (const domain::EvidenceDecision& decision : changed) {
-            if (auto logged =
-                    m_workspace.audit().appendEvent(actor, domain::audit_event::CheckRecorded,
-                                                    {{QStringLiteral("code"), decision.code},
-                                                     {QStringLiteral("status"), domain::checkStatusId(decision.status)},
-                                                     {QStringLiteral("evidence_id"), decision.evidenceId},
-                                                     {QStringLiteral("note"), decision.note}},
-                                                    applicationId);
-                !logged) {
-                return logged;
-            }
-        }
-        return {};
+        return decideWhileInReview(m_workspace, applicationId,
+                                   [&](domain::Application& application) { return decideIn(actor, application); });
     });
 }
 

@@ -37,6 +37,12 @@ public:
     [[nodiscard]] domain::Result<RegistryLookup> record(const domain::User& actor, qint64 applicationId,
                                                         const QString& corporateNumber,
                                                         const domain::Result<CorporateNumberAnswer>& answer);
+    // R-ORG-1..3 with a source the tool does not query itself: a government agency, another
+    // approved Reliable Data Source, a site visit, an Attestation Letter, or (for a tradename) a
+    // bill, statement or tax document, entered by the validating officer with the reference and
+    // the documents it relies on; then decides the org.* items. Refusals are audited and record
+    // nothing. `entered.recordedBy/At`, its id and any registry fields are the service's to set.
+    [[nodiscard]] domain::Result<domain::Evidence> recordEvidence(const domain::User& actor, domain::Evidence entered);
     // Whether `actor` may look up and record evidence for the application now (the same rule
     // record() applies), so a front end can say so before it goes to the network.
     [[nodiscard]] domain::Status mayRecord(const domain::User& actor, qint64 applicationId);
@@ -45,7 +51,7 @@ public:
     // The newest registry evidence of the application, its record re-read from the answer kept
     // with it and compared with the claims again: what the Organization page shows.
     [[nodiscard]] std::optional<RegistryLookup> latestRegistryLookup(qint64 applicationId);
-    // Decides org.identity, org.address and org.country from the evidence usable now (R-DOC-2);
+    // Decides org.identity, org.address, org.country and org.dba from the evidence usable now (R-DOC-2);
     // writes only what changed, audited as `actor`'s.
     [[nodiscard]] domain::Status decideChecks(const QString& actor, qint64 applicationId);
     // The verified organization the subject is built from (R-CSR-5), if evidence confirms it.
@@ -60,6 +66,8 @@ public:
     [[nodiscard]] static domain::ReliableDataSource ntaRegistryEvaluation(const QString& url);
 
 private:
+    // Inside the caller's transaction: the org.* items decided again from the evidence.
+    [[nodiscard]] domain::Status decideIn(const QString& actor, domain::Application& application);
     [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, const QString& corporateNumber,
                                         const domain::Error& error);
     Workspace& m_workspace;

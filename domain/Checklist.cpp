@@ -83,7 +83,7 @@ const QList<ChecklistDefinition>& Checklist::definitions() {
         {QStringLiteral("risk.additional-verification"),ApplicantCsr,QStringLiteral("R-IN-4"),   QStringLiteral("CP 4.2.1"),       Submission, false, false},
         {QStringLiteral("org.identity"),               Organization, QStringLiteral("R-ORG-1"),  QStringLiteral("CP 3.2.2.1"),     Submission, true, true},
         {QStringLiteral("org.address"),                Organization, QStringLiteral("R-ORG-1"),  QStringLiteral("CP 3.2.2.1"),     Submission, true, true},
-        {QStringLiteral("org.dba"),                    Organization, QStringLiteral("R-ORG-2"),  QStringLiteral("CP 3.2.2.2"),     Submission, false, false},
+        {QStringLiteral("org.dba"),                    Organization, QStringLiteral("R-ORG-2"),  QStringLiteral("CP 3.2.2.2"),     Submission, false, true},
         {QStringLiteral("org.country"),                Organization, QStringLiteral("R-ORG-3"),  QStringLiteral("CP 3.2.2.3"),     Submission, true, true},
         {QStringLiteral("doc.attached"),               Documents,    QStringLiteral("R-DOC-1"),  QStringLiteral("CP 3.2.2, 5.5"),  Intake,     true, true},
         {QStringLiteral("doc.inspected"),              Documents,    QStringLiteral("R-DOC-1"),  QStringLiteral("CP 3.2.2"),       Submission, true, true},
@@ -94,6 +94,13 @@ const QList<ChecklistDefinition>& Checklist::definitions() {
     };
     // clang-format on
     return all;
+}
+
+bool Checklist::decidedByRecords(QStringView code) {
+    static const QStringList codes{QStringLiteral("org.identity"),       QStringLiteral("org.address"),
+                                   QStringLiteral("org.country"),        QStringLiteral("org.dba"),
+                                   QStringLiteral("authority.callback"), QStringLiteral("doc.inspected")};
+    return codes.contains(code);
 }
 
 const ChecklistDefinition* Checklist::find(QStringView code) {

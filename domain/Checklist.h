@@ -51,6 +51,9 @@ public:
     [[nodiscard]] static const QList<ChecklistDefinition>& definitions();
     [[nodiscard]] static const ChecklistDefinition* find(QStringView code);
     [[nodiscard]] static QList<ChecklistDefinition> forStep(ReviewStep step);
+    // Items decided only by their records (organization evidence, call-backs, inspections): their
+    // own services decide them again from the records; nothing sets them directly.
+    [[nodiscard]] static bool decidedByRecords(QStringView code);
 };
 
 } // namespace ra::domain

@@ -15,6 +15,9 @@ enum class EvidenceSource {
     SiteVisit,             // CP 3.2.2.1
     AttestationLetter,     // CP 3.2.2.1
     ReliableCommunication, // CP 3.2.5: the call-back to a number from a verified source
+    // CP 3.2.2.2 (5): a utility bill, bank statement, credit card statement, government-issued tax
+    // document or other identification the CA determines reliable; for a tradename only.
+    IdentificationDocument,
 };
 [[nodiscard]] QString evidenceSourceId(EvidenceSource source); // stable, untranslated
 [[nodiscard]] std::optional<EvidenceSource> evidenceSourceFromId(QStringView id);

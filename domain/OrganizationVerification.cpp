@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/OrganizationVerification.h"
 
+#include "domain/DocumentReview.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ra::domain {
 
@@ -49,6 +52,7 @@ QString FieldComparison::title() const {
         {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("OrganizationVerification", "Postal code")},
         {QStringLiteral("country"), QT_TRANSLATE_NOOP("OrganizationVerification", "Country")},
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("OrganizationVerification", "Status")},
+        {QStringLiteral("tradename"), QT_TRANSLATE_NOOP("OrganizationVerification", "Tradename")},
     };
     const char* text = titles.value(field, nullptr);
     return text ? QCoreApplication::translate("OrganizationVerification", text) : field;
@@ -128,9 +132,11 @@ QList<EvidenceDecision> OrganizationVerification::decide(const QList<Evidence>& 
                                                          int reuseLimitDays) {
     QList<EvidenceDecision> decisions{{QStringLiteral("org.identity"), CheckStatus::Pending, QString(), 0},
                                       {QStringLiteral("org.address"), CheckStatus::Pending, QString(), 0},
-                                      {QStringLiteral("org.country"), CheckStatus::Pending, QString(), 0}};
+                                      {QStringLiteral("org.country"), CheckStatus::Pending, QString(), 0},
+                                      {QStringLiteral("org.dba"), CheckStatus::Pending, QString(), 0}};
     for (const Evidence* it : counting(evidence, now, reuseLimitDays)) {
-        const bool confirmed[] = {it->confirms.name, it->confirms.address, it->confirms.country};
+        const bool confirmed[] = {it->confirms.name, it->confirms.address, it->confirms.country,
+                                  it->confirms.tradename};
         for (qsizetype i = 0; i < decisions.size(); ++i) {
             if (decisions[i].status == CheckStatus::Pending && confirmed[i]) {
                 decisions[i].status = CheckStatus::Passed;
@@ -156,6 +162,120 @@ const Evidence* OrganizationVerification::subjectSource(const QList<Evidence>& e
     return nullptr;
 }
 
+Status OrganizationVerification::validateEntered(const Evidence& evidence, const Application& application,
+                                                 const QDateTime& now, int reuseLimitDays) {
+    const auto refuse = [](const char* code, const QString& message) {
+        return fail(QString::fromLatin1(code), message);
+    };
+    const EvidenceConfirms& confirms = evidence.confirms;
+    if (evidence.source == EvidenceSource::ReliableCommunication) {
+        return refuse("evidence.kind", QCoreApplication::translate("OrganizationVerification",
+                                                                   "A call-back is recorded on the Authority page."));
+    }
+    if (!evidence.corporateNumber.isEmpty() || !evidence.responseSha256.isEmpty()) {
+        return refuse(
+            "evidence.registry-only",
+            QCoreApplication::translate("OrganizationVerification",
+                                        "A corporate number is verified only by looking it up in the registry."));
+    }
+    if (!confirms.any()) {
+        return refuse(
+            "evidence.confirms-nothing",
+            QCoreApplication::translate("OrganizationVerification",
+                                        "Say what the source confirms: name, address, country or tradename."));
+    }
+    // CP 3.2.2.2 (5): bills, statements and tax documents may show a tradename, not an identity.
+    if (evidence.source == EvidenceSource::IdentificationDocument &&
+        (confirms.name || confirms.address || confirms.country)) {
+        return refuse("evidence.kind",
+                      QCoreApplication::translate(
+                          "OrganizationVerification",
+                          "A bill, statement or tax document can confirm a tradename only (CP 3.2.2.2)."));
+    }
+    const qsizetype documentsNeeded =
+        evidence.source == EvidenceSource::AttestationLetter && confirms.tradename ? 2 : 1;
+    if (evidence.documentIds.size() < documentsNeeded) {
+        return refuse(
+            "evidence.no-document",
+            documentsNeeded == 2
+                ? QCoreApplication::translate("OrganizationVerification",
+                                              "An Attestation Letter for a tradename needs its documentary "
+                                              "support: cite the letter and at least one more document.")
+                : QCoreApplication::translate("OrganizationVerification", "Cite the document the evidence relies on."));
+    }
+    const QList<Document> current = DocumentReview::current(application.documents);
+    for (const qint64 id : evidence.documentIds) {
+        if (std::none_of(current.cbegin(), current.cend(), [id](const Document& d) { return d.id == id; })) {
+            return refuse("evidence.document-unknown",
+                          QCoreApplication::translate("OrganizationVerification",
+                                                      "Document #%1 is not a current document of this application.")
+                              .arg(id));
+        }
+    }
+    if (evidence.reference.trimmed().isEmpty() || evidence.reference.size() > 500 || evidence.note.size() > 2000) {
+        return refuse("evidence.no-reference",
+                      QCoreApplication::translate("OrganizationVerification",
+                                                  "Give the source's reference (at most 500 characters): the agency "
+                                                  "and file number, the visit report, the letter's reference."));
+    }
+    if (!evidence.obtainedAt.isValid() || evidence.obtainedAt > now || !evidence.reusableAt(now, reuseLimitDays)) {
+        return refuse("evidence.obtained-at",
+                      QCoreApplication::translate("OrganizationVerification",
+                                                  "The evidence must have been obtained before now and within the "
+                                                  "last %1 days (R-DOC-2).")
+                          .arg(reuseLimitDays));
+    }
+    const VerifiedOrganization& v = evidence.verified;
+    const Organization& claims = application.organization;
+    for (const QString* value :
+         {&v.legalName, &v.stateOrProvince, &v.locality, &v.streetAddress, &v.country, &v.tradename}) {
+        if (value->size() > 200) {
+            return refuse("evidence.too-long", QCoreApplication::translate("OrganizationVerification",
+                                                                           "A value is longer than 200 characters."));
+        }
+    }
+    // What the source states must be given for each part it confirms, and only for those: the
+    // subject's O, ST, L come from these values (R-CSR-5).
+    const bool stated[] = {!v.legalName.isEmpty(),
+                           !v.stateOrProvince.isEmpty() || !v.locality.isEmpty() || !v.streetAddress.isEmpty(),
+                           !v.country.isEmpty(), !v.tradename.isEmpty()};
+    const bool claimed[] = {confirms.name, confirms.address, confirms.country, confirms.tradename};
+    const bool addressComplete = !confirms.address || (!v.stateOrProvince.isEmpty() && !v.locality.isEmpty());
+    for (int i = 0; i < 4; ++i) {
+        if (stated[i] != claimed[i] || !addressComplete) {
+            return refuse("evidence.values",
+                          QCoreApplication::translate(
+                              "OrganizationVerification",
+                              "Enter what the source states for each part it confirms (for an address at least "
+                              "the prefecture and the city), and nothing for the parts it does not."));
+        }
+    }
+    // Evidence that says something else confirms nothing: the application goes back for
+    // correction rather than the certificate carrying values nobody applied for.
+    QStringList differences;
+    const auto compareWith = [&](const char* fieldId, const QString& verified, const QString& claim) {
+        if (!verified.isEmpty() && folded(verified) != folded(claim)) {
+            differences << QStringLiteral("%1: “%2” ≠ “%3”")
+                               .arg(FieldComparison{QString::fromLatin1(fieldId), {}, {}, false}.title(),
+                                    verified.left(80), claim.left(80));
+        }
+    };
+    compareWith("legal_name", v.legalName, claims.legalName);
+    compareWith("state_or_province", v.stateOrProvince, claims.stateOrProvince);
+    compareWith("locality", v.locality, claims.locality);
+    compareWith("street_address", v.streetAddress, claims.streetAddress);
+    compareWith("country", v.country, claims.country);
+    compareWith("tradename", v.tradename, claims.doingBusinessAs);
+    if (!differences.isEmpty()) {
+        return refuse("evidence.differs",
+                      QCoreApplication::translate("OrganizationVerification",
+                                                  "The source states other values than the application claims (%1): "
+                                                  "return the application for correction.")
+                          .arg(differences.join(QStringLiteral("; "))));
+    }
+    return {};
+}
+
 QString evidenceSourceId(EvidenceSource source) {
     switch (source) {
     case EvidenceSource::GovernmentAgency:
@@ -168,14 +288,16 @@ QString evidenceSourceId(EvidenceSource source) {
         return QStringLiteral("attestation-letter");
     case EvidenceSource::ReliableCommunication:
         return QStringLiteral("reliable-communication");
+    case EvidenceSource::IdentificationDocument:
+        return QStringLiteral("identification-document");
     }
     return {};
 }
 
 std::optional<EvidenceSource> evidenceSourceFromId(QStringView id) {
-    for (EvidenceSource source :
-         {EvidenceSource::GovernmentAgency, EvidenceSource::ReliableDataSource, EvidenceSource::SiteVisit,
-          EvidenceSource::AttestationLetter, EvidenceSource::ReliableCommunication}) {
+    for (EvidenceSource source : {EvidenceSource::GovernmentAgency, EvidenceSource::ReliableDataSource,
+                                  EvidenceSource::SiteVisit, EvidenceSource::AttestationLetter,
+                                  EvidenceSource::ReliableCommunication, EvidenceSource::IdentificationDocument}) {
         if (id == evidenceSourceId(source)) {
             return source;
         }
@@ -195,6 +317,8 @@ QString evidenceSourceDisplayName(EvidenceSource source) {
         return QCoreApplication::translate("OrganizationVerification", "Attestation Letter");
     case EvidenceSource::ReliableCommunication:
         return QCoreApplication::translate("OrganizationVerification", "Reliable Method of Communication");
+    case EvidenceSource::IdentificationDocument:
+        return QCoreApplication::translate("OrganizationVerification", "Bill, statement or tax document");
     }
     return {};
 }

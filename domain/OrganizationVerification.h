@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Application.h"
 #include "domain/Checklist.h"
 #include "domain/CorporateRecord.h"
+#include "domain/Error.h"
 #include "domain/Evidence.h"
 #include "domain/Organization.h"
 #include "domain/Subject.h"
@@ -32,7 +34,7 @@ struct RegistryComparison {
 
 // The decision of one organization checklist item from the evidence.
 struct EvidenceDecision {
-    QString code; // "org.identity", "org.address", "org.country"
+    QString code; // "org.identity", "org.address", "org.country", "org.dba"
     CheckStatus status = CheckStatus::Pending;
     QString note;
     qint64 evidenceId = 0;
@@ -44,6 +46,15 @@ public:
     // confirms nothing; a name or address that differs is not confirmed (the officer returns the
     // application for correction rather than silently certifying other values).
     [[nodiscard]] static RegistryComparison compare(const Organization& claims, const CorporateRecord& record);
+
+    // Evidence an officer entered from a source the tool does not query itself (R-ORG-1..3): a kind
+    // the rule allows for what it confirms, the source's reference, when it was obtained (not in
+    // the future, not older than the reuse limit), what the source states for each part it
+    // confirms — the same as the application claims, or the application goes back for correction —
+    // and the current documents of this application it relies on. Whether a cited Reliable Data
+    // Source is approved is the registry's to say (R-ORG-4), not checked here.
+    [[nodiscard]] static Status validateEntered(const Evidence& evidence, const Application& application,
+                                                const QDateTime& now, int reuseLimitDays);
 
     // The org.* items as the evidence decides them at `now`: an item passes when a piece of
     // evidence younger than `reuseLimitDays` (R-DOC-2) confirms it; never by a bare tick.

@@ -1214,10 +1214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, answer SHA-256 %9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not verified: no evidence confirms the organization&apos;s name and address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1467,97 @@
     </message>
     <message>
         <source>No audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (documents %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Record organization evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence from a source the workstation does not look up itself (CP 3.2.2.1–3.2.2.3). Enter what the source states, not what the application claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency and file number, visit report, letter reference, URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the source confirms, as it states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tradename (DBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents it relies on (R-DOC-1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2306,14 @@
         <source>Reference (where it was obtained)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record &amp;other evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A government agency, another approved data source, a site visit, an Attestation Letter, or a document showing the tradename</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationService</name>
@@ -2244,6 +2339,10 @@
     </message>
     <message>
         <source>Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of the data, update frequency, public accessibility, difficulty of falsification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source #%1 cannot be cited here: it is not an approved Reliable Data Source, or it is the registry the workstation looks up itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,6 +2426,62 @@
     </message>
     <message>
         <source>Reliable Method of Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tradename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-back is recorded on the Authority page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corporate number is verified only by looking it up in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the source confirms: name, address, country or tradename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill, statement or tax document can confirm a tradename only (CP 3.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Attestation Letter for a tradename needs its documentary support: cite the letter and at least one more document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the document the evidence relies on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document #%1 is not a current document of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s reference (at most 500 characters): the agency and file number, the visit report, the letter&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence must have been obtained before now and within the last %1 days (R-DOC-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the source states for each part it confirms (for an address at least the prefecture and the city), and nothing for the parts it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source states other values than the application claims (%1): return the application for correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill, statement or tax document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,10 +3795,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org evidence APPLICATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence #%1 recorded: %2 (%3), confirms %4
 </source>
         <translation type="unfinished"></translation>
@@ -3670,10 +3821,6 @@
     </message>
     <message>
         <source>%1 cannot be read (at most 64 KiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3778,6 +3925,22 @@
     </message>
     <message>
         <source>%1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind is government-agency, reliable-data-source, site-visit, attestation-letter or identification-document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence #%1 recorded: %2 %3, confirms %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4818,6 +4981,17 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>%1: &lt;tt&gt;%2&lt;/tt&gt;, %3, valid until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::EvidenceDialog</name>
+    <message>
+        <source>&amp;Record evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1211,10 +1211,6 @@
         <translation>確認済みの組織（R-CSR-5）</translation>
     </message>
     <message>
-        <source>%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, answer SHA-256 %9.</source>
-        <translation>%1、法人番号 %2、%3 %4 %5、%6 — 証拠 #%7（%8）、回答の SHA-256 %9。</translation>
-    </message>
-    <message>
         <source>Not verified: no evidence confirms the organization&apos;s name and address.</source>
         <translation>未確認: 組織の名称と住所を確認する証拠がありません。</translation>
     </message>
@@ -1469,6 +1465,97 @@
     <message>
         <source>No audit entries.</source>
         <translation>監査エントリはありません。</translation>
+    </message>
+    <message>
+        <source>%1, corporate number %2; %3 %4 %5, %6 — evidence #%7 from %8, %9.</source>
+        <translation>%1、法人番号 %2、%3 %4 %5、%6 — 証跡 #%7（%8）、%9。</translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation>未照会</translation>
+    </message>
+    <message>
+        <source>answer SHA-256 %1</source>
+        <translation>応答の SHA-256 %1</translation>
+    </message>
+    <message>
+        <source> (documents %1)</source>
+        <translation>（書類 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Record organization evidence</source>
+        <translation>組織の証跡を記録</translation>
+    </message>
+    <message>
+        <source>Evidence from a source the workstation does not look up itself (CP 3.2.2.1–3.2.2.3). Enter what the source states, not what the application claims.</source>
+        <translation>ワークステーションが自ら照会しない情報源による証跡です（CP 3.2.2.1〜3.2.2.3）。申請内容ではなく、情報源が示す内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Approved &amp;data source:</source>
+        <translation>承認済みデータソース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参照(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Agency and file number, visit report, letter reference, URL</source>
+        <translation>機関名と文書番号、訪問報告書、書簡の参照番号、URL</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained:</source>
+        <translation>取得日時(&amp;O):</translation>
+    </message>
+    <message>
+        <source>What the source confirms, as it states it</source>
+        <translation>情報源が確認した内容（情報源の記載どおり）</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>正式名称(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>所在地(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Street (optional)</source>
+        <translation>番地（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>国(&amp;C)</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>&amp;Tradename (DBA)</source>
+        <translation>屋号・商号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Documents it relies on (R-DOC-1):</source>
+        <translation>根拠とする書類（R-DOC-1）:</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>メモ（任意）</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2303,14 @@
         <source>Reference (where it was obtained)</source>
         <translation>参照先（取得元）</translation>
     </message>
+    <message>
+        <source>Record &amp;other evidence…</source>
+        <translation>その他の証跡を記録(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A government agency, another approved data source, a site visit, an Attestation Letter, or a document showing the tradename</source>
+        <translation>政府機関、その他の承認済みデータソース、実地確認、証明書簡（Attestation Letter）、または屋号を示す書類</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationService</name>
@@ -2242,6 +2337,10 @@
     <message>
         <source>Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of the data, update frequency, public accessibility, difficulty of falsification.</source>
         <translation>CP 3.2.2.7 のすべての基準を評価してください: 名称、提供者と目的、情報の鮮度、更新頻度、公開性、改ざんの困難さ。</translation>
+    </message>
+    <message>
+        <source>Data source #%1 cannot be cited here: it is not an approved Reliable Data Source, or it is the registry the workstation looks up itself.</source>
+        <translation>データソース #%1 はここでは引用できません。承認済みの信頼できるデータソースではないか、ワークステーションが自ら照会する登記情報です。</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2424,62 @@
     <message>
         <source>Reliable Method of Communication</source>
         <translation>信頼できる連絡手段</translation>
+    </message>
+    <message>
+        <source>Tradename</source>
+        <translation>屋号</translation>
+    </message>
+    <message>
+        <source>A call-back is recorded on the Authority page.</source>
+        <translation>コールバックは権限ページで記録します。</translation>
+    </message>
+    <message>
+        <source>A corporate number is verified only by looking it up in the registry.</source>
+        <translation>法人番号は登記情報の照会によってのみ確認されます。</translation>
+    </message>
+    <message>
+        <source>Say what the source confirms: name, address, country or tradename.</source>
+        <translation>情報源が確認した内容（名称、所在地、国、屋号）を指定してください。</translation>
+    </message>
+    <message>
+        <source>A bill, statement or tax document can confirm a tradename only (CP 3.2.2.2).</source>
+        <translation>請求書・明細書・税務書類で確認できるのは屋号のみです（CP 3.2.2.2）。</translation>
+    </message>
+    <message>
+        <source>An Attestation Letter for a tradename needs its documentary support: cite the letter and at least one more document.</source>
+        <translation>屋号の証明書簡には裏付け書類が必要です。書簡とさらに 1 件以上の書類を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cite the document the evidence relies on.</source>
+        <translation>証跡の根拠となる書類を指定してください。</translation>
+    </message>
+    <message>
+        <source>Document #%1 is not a current document of this application.</source>
+        <translation>書類 #%1 はこの申請の現行の書類ではありません。</translation>
+    </message>
+    <message>
+        <source>Give the source&apos;s reference (at most 500 characters): the agency and file number, the visit report, the letter&apos;s reference.</source>
+        <translation>情報源の参照（500 文字以内）を入力してください。機関名と文書番号、訪問報告書、書簡の参照番号などです。</translation>
+    </message>
+    <message>
+        <source>The evidence must have been obtained before now and within the last %1 days (R-DOC-2).</source>
+        <translation>証跡は現在以前、かつ直近 %1 日以内に取得されたものである必要があります（R-DOC-2）。</translation>
+    </message>
+    <message>
+        <source>A value is longer than 200 characters.</source>
+        <translation>200 文字を超える値があります。</translation>
+    </message>
+    <message>
+        <source>Enter what the source states for each part it confirms (for an address at least the prefecture and the city), and nothing for the parts it does not.</source>
+        <translation>確認した項目ごとに情報源の記載内容を入力し（所在地は少なくとも都道府県と市区町村）、確認していない項目には何も入力しないでください。</translation>
+    </message>
+    <message>
+        <source>The source states other values than the application claims (%1): return the application for correction.</source>
+        <translation>情報源の記載が申請内容と異なります（%1）。申請を差し戻して訂正を求めてください。</translation>
+    </message>
+    <message>
+        <source>Bill, statement or tax document</source>
+        <translation>請求書・明細書・税務書類</translation>
     </message>
 </context>
 <context>
@@ -3636,10 +3791,6 @@
         <translation>ラボの WHOIS は停止しています。</translation>
     </message>
     <message>
-        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org evidence APPLICATION</source>
-        <translation>使い方: ra-cli org lookup 申請 法人番号 --as 審査担当者 | org evidence 申請</translation>
-    </message>
-    <message>
         <source>Evidence #%1 recorded: %2 (%3), confirms %4
 </source>
         <translation>証拠 #%1 を記録しました: %2（%3）、確認: %4
@@ -3668,10 +3819,6 @@
     <message>
         <source>%1 cannot be read (at most 64 KiB).</source>
         <translation>%1 を読み込めません（上限 64 KiB）。</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2</source>
-        <translation>%1 は JSON ではありません: %2</translation>
     </message>
     <message>
         <source>Data source %1 approved: %2</source>
@@ -3776,6 +3923,22 @@
     <message>
         <source>%1 cannot be read back.</source>
         <translation>%1 を読み戻せません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
+        <translation>使い方: ra-cli org lookup 申請 法人番号 --as 担当者 | org record 申請 EVIDENCE.json --as 担当者（EVIDENCE.json: kind（government-agency, reliable-data-source, site-visit, attestation-letter, identification-document）, data_source_id, reference, obtained_at, confirms（name+address+country+tradename）, verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ID], note; - は標準入力）| org evidence 申請</translation>
+    </message>
+    <message>
+        <source>kind is government-agency, reliable-data-source, site-visit, attestation-letter or identification-document.</source>
+        <translation>kind には government-agency、reliable-data-source、site-visit、attestation-letter、identification-document のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 recorded: %2 %3, confirms %4</source>
+        <translation>証跡 #%1 を記録しました: %2 %3、確認内容 %4</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4976,17 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>%1: &lt;tt&gt;%2&lt;/tt&gt;, %3, valid until %4</source>
         <translation>%1：&lt;tt&gt;%2&lt;/tt&gt;、%3、%4 まで有効</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::EvidenceDialog</name>
+    <message>
+        <source>&amp;Record evidence</source>
+        <translation>証跡を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>✘ Not recorded: %1</source>
+        <translation>✘ 記録していません: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "app/Workspace.h"
 #include "domain/CorporateNumber.h"
 #include "domain/DatedRules.h"
+#include "domain/DocumentReview.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/StatusIcons.h"
 #include "ui/TableHelpers.h"
 #include "ui_OrganizationPage.h"
@@ -32,6 +34,7 @@ OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User
     connect(m_ui->lookUpButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
     connect(m_ui->corporateNumberLineEdit, &QLineEdit::returnPressed, this,
             [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
+    connect(m_ui->otherEvidenceButton, &QPushButton::clicked, this, &OrganizationPage::recordOtherEvidence);
     const auto allowed = app::OrganizationService(m_workspace).mayRecord(m_user, m_application.id);
     m_mayRecord = allowed.has_value();
     if (!m_mayRecord) {
@@ -47,6 +50,33 @@ void OrganizationPage::setRunning(bool running) {
     m_running = running;
     m_ui->lookUpButton->setEnabled(m_mayRecord && !running);
     m_ui->corporateNumberLineEdit->setEnabled(m_mayRecord && !running);
+    m_ui->otherEvidenceButton->setEnabled(m_mayRecord && !running);
+}
+
+void OrganizationPage::recordOtherEvidence() {
+    if (m_running || !m_mayRecord) {
+        return;
+    }
+    QList<domain::ReliableDataSource> citable;
+    for (const domain::ReliableDataSource& source :
+         app::OrganizationService(m_workspace).sources().value_or(QList<domain::ReliableDataSource>{})) {
+        if (source.citable() && source.kind == domain::ReliableDataSource::Kind::Other) {
+            citable << source;
+        }
+    }
+    auto* dialog = new EvidenceDialog(
+        m_application.id, domain::DocumentReview::current(m_application.documents), citable,
+        m_workspace.clock().nowUtc(),
+        [this](const domain::Evidence& entered) -> domain::Status {
+            const auto recorded = app::OrganizationService(m_workspace).recordEvidence(m_user, entered);
+            if (recorded) {
+                emit evidenceRecorded(); // queued: the window reloads after the dialog closed
+            }
+            return domain::toStatus(recorded);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void OrganizationPage::fill() {

@@ -34,6 +34,8 @@ public:
     // What the button runs (also for tests and keyboard users).
     void lookUp(const QString& corporateNumber);
     [[nodiscard]] bool running() const { return m_running; }
+    // Opens the dialog for evidence the officer enters (R-ORG-1..3); window-modal, not blocking.
+    void recordOtherEvidence();
 
 signals:
     // Evidence was stored (or a refusal audited): the application window reloads its checklist.

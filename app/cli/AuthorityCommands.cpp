@@ -4,9 +4,7 @@
 #include "app/JsonViews.h"
 #include "app/cli/Cli.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ra::app {
@@ -50,20 +48,11 @@ int Cli::authority(const QStringList& args) {
         print(json, lines.join(QLatin1Char('\n')));
         return Ok;
     }
-    QFile file;
-    const bool opened = args.at(3) == QLatin1String("-")
-                            ? file.open(stdin, QIODevice::ReadOnly)
-                            : (file.setFileName(args.at(3)), file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = opened ? file.read(64 * 1024 + 1) : QByteArray();
-    if (!opened || bytes.size() > 64 * 1024) {
-        return usage(QCoreApplication::translate("ra-cli", "%1 cannot be read (at most 64 KiB).").arg(args.at(3)));
+    const auto read = readJsonObject(args.at(3));
+    if (!read) {
+        return Failure;
     }
-    QJsonParseError parseError;
-    const QJsonObject json = QJsonDocument::fromJson(bytes, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        return usage(
-            QCoreApplication::translate("ra-cli", "%1 is not JSON: %2").arg(args.at(3), parseError.errorString()));
-    }
+    const QJsonObject& json = *read;
     const auto channel = domain::callbackChannelFromId(json.value(QStringLiteral("channel")).toString());
     const auto outcome = domain::callbackOutcomeFromId(json.value(QStringLiteral("outcome")).toString());
     if (!channel || !outcome) {

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -77,6 +78,8 @@ private:
     QString readLine(const QString& prompt);
     int fail(const domain::Error& error);
     int usage(const QString& message);
+    // A JSON object from FILE (at most 64 KiB; "-" reads stdin); nullopt after printing why not.
+    std::optional<QJsonObject> readJsonObject(const QString& file);
     void print(const QJsonValue& json, const QString& text);
 
     QStringList m_arguments;

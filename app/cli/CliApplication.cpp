@@ -86,6 +86,26 @@ int Cli::fail(const domain::Error& error) {
     return Failure;
 }
 
+std::optional<QJsonObject> Cli::readJsonObject(const QString& fileName) {
+    constexpr qint64 limit = 64 * 1024;
+    QFile file;
+    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = opened ? file.read(limit + 1) : QByteArray();
+    if (!opened || bytes.size() > limit) {
+        usage(QCoreApplication::translate("ra-cli", "%1 cannot be read (at most 64 KiB).").arg(fileName));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        usage(QCoreApplication::translate("ra-cli", "%1 is not a JSON object: %2")
+                  .arg(fileName, parseError.errorString()));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 void Cli::print(const QJsonValue& json, const QString& text) {
     if (m_parser.isSet(m_jsonOption)) {
         const QJsonDocument document = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());

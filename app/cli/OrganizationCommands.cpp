@@ -5,9 +5,7 @@
 #include "app/cli/Cli.h"
 #include "domain/DatedRules.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ra::app {
@@ -15,6 +13,10 @@ namespace ra::app {
 namespace {
 QJsonObject evidenceJson(const domain::Evidence& evidence, const QDateTime& now) {
     const int limit = domain::DatedRules::on(now.date()).organizationReuseDays;
+    QJsonArray documents;
+    for (const qint64 id : evidence.documentIds) {
+        documents.append(id);
+    }
     return {{QStringLiteral("id"), evidence.id},
             {QStringLiteral("application"), evidence.applicationId},
             {QStringLiteral("source"), domain::evidenceSourceId(evidence.source)},
@@ -28,12 +30,41 @@ QJsonObject evidenceJson(const domain::Evidence& evidence, const QDateTime& now)
                          {QStringLiteral("state_or_province"), evidence.verified.stateOrProvince},
                          {QStringLiteral("locality"), evidence.verified.locality},
                          {QStringLiteral("street_address"), evidence.verified.streetAddress},
-                         {QStringLiteral("country"), evidence.verified.country}}},
+                         {QStringLiteral("country"), evidence.verified.country},
+                         {QStringLiteral("tradename"), evidence.verified.tradename}}},
+            {QStringLiteral("documents"), documents},
             {QStringLiteral("obtained_at"), evidence.obtainedAt.toString(Qt::ISODate)},
             {QStringLiteral("recorded_by"), evidence.recordedBy},
             {QStringLiteral("age_days"), evidence.ageInDays(now)},
             {QStringLiteral("usable_until"), evidence.obtainedAt.addDays(limit).toString(Qt::ISODate)},
             {QStringLiteral("note"), evidence.note}};
+}
+
+// Evidence an officer entered (ra-cli org record), as the JSON file states it.
+std::optional<domain::Evidence> enteredEvidence(const QJsonObject& json, qint64 applicationId) {
+    const auto kind = domain::evidenceSourceFromId(json.value(QStringLiteral("kind")).toString());
+    if (!kind) {
+        return std::nullopt;
+    }
+    domain::Evidence evidence;
+    evidence.applicationId = applicationId;
+    evidence.source = *kind;
+    evidence.dataSourceId = json.value(QStringLiteral("data_source_id")).toInteger();
+    evidence.reference = json.value(QStringLiteral("reference")).toString();
+    evidence.obtainedAt = QDateTime::fromString(json.value(QStringLiteral("obtained_at")).toString(), Qt::ISODate);
+    evidence.confirms = domain::EvidenceConfirms::fromId(json.value(QStringLiteral("confirms")).toString());
+    const QJsonObject verified = json.value(QStringLiteral("verified")).toObject();
+    evidence.verified = {verified.value(QStringLiteral("legal_name")).toString(),
+                         verified.value(QStringLiteral("state_or_province")).toString(),
+                         verified.value(QStringLiteral("locality")).toString(),
+                         verified.value(QStringLiteral("street_address")).toString(),
+                         verified.value(QStringLiteral("country")).toString(),
+                         verified.value(QStringLiteral("tradename")).toString()};
+    for (const QJsonValue& id : json.value(QStringLiteral("documents")).toArray()) {
+        evidence.documentIds << id.toInteger();
+    }
+    evidence.note = json.value(QStringLiteral("note")).toString();
+    return evidence;
 }
 
 } // namespace
@@ -43,9 +74,15 @@ int Cli::organization(const QStringList& args) {
     bool idOk = false;
     const qint64 id = args.value(2).toLongLong(&idOk);
     if (!idOk || !((sub == QLatin1String("lookup") && args.size() == 4) ||
+                   (sub == QLatin1String("record") && args.size() == 4) ||
                    (sub == QLatin1String("evidence") && args.size() == 3))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org evidence APPLICATION"));
+            "ra-cli", "Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION "
+                      "EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, "
+                      "site-visit, attestation-letter, identification-document), data_source_id, reference, "
+                      "obtained_at, confirms (name+address+country+tradename), verified {legal_name, "
+                      "state_or_province, locality, street_address, country, tradename}, documents [ids], note; - "
+                      "reads stdin) | org evidence APPLICATION"));
     }
     if (!openWorkspace()) {
         return Failure;
@@ -67,6 +104,32 @@ int Cli::organization(const QStringList& args) {
                              item.dataSourceName);
         }
         print(json, text.trimmed());
+        return Ok;
+    }
+    if (sub == QLatin1String("record")) {
+        const auto json = readJsonObject(args.at(3));
+        if (!json) {
+            return Failure;
+        }
+        const auto entered = enteredEvidence(*json, id);
+        if (!entered) {
+            return usage(QCoreApplication::translate("ra-cli",
+                                                     "kind is government-agency, reliable-data-source, site-visit, "
+                                                     "attestation-letter or identification-document."));
+        }
+        const auto actor = authenticate(true);
+        if (!actor) {
+            return Failure;
+        }
+        const auto recorded = service.recordEvidence(*actor, *entered);
+        if (!recorded) {
+            return fail(recorded.error());
+        }
+        print(evidenceJson(*recorded, now),
+              QCoreApplication::translate("ra-cli", "Evidence #%1 recorded: %2 %3, confirms %4")
+                  .arg(recorded->id)
+                  .arg(domain::evidenceSourceDisplayName(recorded->source), recorded->reference,
+                       recorded->confirms.id()));
         return Ok;
     }
     const auto actor = authenticate(true);
@@ -145,16 +208,11 @@ int Cli::dataSource(const QStringList& args) {
               QCoreApplication::translate("ra-cli", "Data source %1 withdrawn: it can no longer be cited.").arg(id));
         return Ok;
     }
-    QFile file(args.at(2));
-    if (file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly)) {
-        return usage(QCoreApplication::translate("ra-cli", "%1 cannot be read (at most 64 KiB).").arg(args.at(2)));
+    const auto read = readJsonObject(args.at(2));
+    if (!read) {
+        return Failure;
     }
-    QJsonParseError parseError;
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        return usage(
-            QCoreApplication::translate("ra-cli", "%1 is not JSON: %2").arg(args.at(2), parseError.errorString()));
-    }
+    const QJsonObject& json = *read;
     domain::ReliableDataSource source;
     source.name = json.value(QStringLiteral("name")).toString();
     source.kind = json.value(QStringLiteral("kind")).toString() == QLatin1String("nta-corporate-number")

@@ -439,6 +439,30 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE UNIQUE INDEX documents_replaced_once ON documents (replaces) "
                             "WHERE replaces IS NOT NULL"),
          }},
+        // 12: the documents organization evidence an officer entered relies on (R-ORG-1..3), kept
+        // like the evidence; a document cited by evidence or inspected belongs to the same
+        // application, held by the database too, not only by the services.
+        {12,
+         {
+             QStringLiteral(R"(CREATE TABLE organization_evidence_documents (
+                 evidence_id INTEGER NOT NULL REFERENCES organization_evidence(id),
+                 document_id INTEGER NOT NULL REFERENCES documents(id),
+                 PRIMARY KEY (evidence_id, document_id)))"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_documents_retained BEFORE DELETE ON "
+                            "organization_evidence_documents "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence is retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_documents_unchanged BEFORE UPDATE ON "
+                            "organization_evidence_documents "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_documents_same_application BEFORE INSERT ON "
+                            "organization_evidence_documents WHEN (SELECT application_id FROM documents WHERE id = "
+                            "new.document_id) IS NOT (SELECT application_id FROM organization_evidence WHERE id = "
+                            "new.evidence_id) BEGIN SELECT RAISE(ABORT, 'a document of another application'); END"),
+             QStringLiteral("CREATE TRIGGER document_inspections_same_application BEFORE INSERT ON "
+                            "document_inspections WHEN (SELECT application_id FROM documents WHERE id = "
+                            "new.document_id) IS NOT new.application_id "
+                            "BEGIN SELECT RAISE(ABORT, 'a document of another application'); END"),
+         }},
     };
     return all;
 }

@@ -121,6 +121,15 @@ domain::Status SqlOrganizationEvidence::add(domain::Evidence& evidence, const QB
         return failed(query);
     }
     evidence.id = query.lastInsertId().toLongLong();
+    for (const qint64 documentId : evidence.documentIds) {
+        QSqlQuery cited(m_database.connection());
+        cited.prepare(
+            QStringLiteral("INSERT INTO organization_evidence_documents (evidence_id, document_id) VALUES (?, ?)"));
+        bindAll(cited, {evidence.id, documentId});
+        if (!cited.exec()) {
+            return failed(cited);
+        }
+    }
     return {};
 }
 
@@ -131,7 +140,8 @@ domain::Result<QList<domain::Evidence>> SqlOrganizationEvidence::select(const QS
         QStringLiteral("SELECT e.id, e.application_id, e.source, e.data_source_id, COALESCE(s.name, ''), e.confirms, "
                        "e.corporate_number, e.reference, e.verified_name, e.verified_state, e.verified_locality, "
                        "e.verified_street, e.verified_country, e.verified_tradename, e.response_sha256, "
-                       "e.obtained_at, e.recorded_by, e.recorded_at, e.note FROM organization_evidence e "
+                       "e.obtained_at, e.recorded_by, e.recorded_at, e.note, (SELECT group_concat(d.document_id) FROM "
+                       "organization_evidence_documents d WHERE d.evidence_id = e.id) FROM organization_evidence e "
                        "LEFT JOIN reliable_data_sources s ON s.id = e.data_source_id WHERE %1 ORDER BY e.id")
             .arg(where));
     query.addBindValue(value);
@@ -157,6 +167,9 @@ domain::Result<QList<domain::Evidence>> SqlOrganizationEvidence::select(const QS
         evidence.recordedBy = query.value(16).toString();
         evidence.recordedAt = timeFromStored(query.value(17));
         evidence.note = query.value(18).toString();
+        for (const QString& documentId : query.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            evidence.documentIds << documentId.toLongLong();
+        }
         all.append(evidence);
     }
     return all;

@@ -48,6 +48,36 @@ Evidence evidence(qint64 id, EvidenceConfirms confirms, const QDateTime& obtaine
                   QString()};
     return e;
 }
+// An application claiming claims() with a DBA and two documents, the first replaced by #3.
+Application withDocuments() {
+    Application application;
+    application.id = 7;
+    application.organization = claims();
+    application.organization.doingBusinessAs = QStringLiteral("Sample Shop");
+    Document first;
+    first.id = 1;
+    Document second;
+    second.id = 2;
+    Document replacement;
+    replacement.id = 3;
+    replacement.replaces = 1;
+    application.documents = {first, second, replacement};
+    return application;
+}
+
+// A site visit as an officer enters it: what the visit report states, with its photo.
+Evidence siteVisit() {
+    Evidence e;
+    e.applicationId = 7;
+    e.source = EvidenceSource::SiteVisit;
+    e.reference = QStringLiteral("Visit report SV-0142");
+    e.obtainedAt = kNow.addDays(-3);
+    e.confirms = {true, true, true, false};
+    e.verified = {QStringLiteral("株式会社 サンプル"),    QStringLiteral("東京都"), QStringLiteral("新宿区"),
+                  QStringLiteral("西新宿１丁目２番３号"), QStringLiteral("JP"),     QString()};
+    e.documentIds = {2};
+    return e;
+}
 } // namespace
 
 class TestOrganizationVerification : public QObject {
@@ -219,6 +249,104 @@ private slots:
         const QList<EvidenceDecision> decided = OrganizationVerification::decide({confirmed, other}, kNow, limit);
         QCOMPARE(decided.at(0).status, CheckStatus::Pending); // identity of the first is not used
         QCOMPARE(decided.at(1).evidenceId, 3);
+    }
+
+    void enteredEvidenceIsValidated_R_ORG_1_R_ORG_2_data() {
+        QTest::addColumn<Evidence>("entered");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("valid site visit") << siteVisit() << QString();
+        Evidence e = siteVisit();
+        e.source = EvidenceSource::ReliableCommunication;
+        QTest::newRow("a call-back is not organization evidence") << e << QStringLiteral("evidence.kind");
+        e = siteVisit();
+        e.corporateNumber = QStringLiteral("4011001099901");
+        QTest::newRow("a typed corporate number") << e << QStringLiteral("evidence.registry-only");
+        e = siteVisit();
+        e.confirms = {};
+        e.verified = {};
+        QTest::newRow("confirms nothing") << e << QStringLiteral("evidence.confirms-nothing");
+        e = siteVisit();
+        e.source = EvidenceSource::IdentificationDocument;
+        QTest::newRow("a bill cannot show an identity") << e << QStringLiteral("evidence.kind");
+        e = siteVisit();
+        e.documentIds.clear();
+        QTest::newRow("no document") << e << QStringLiteral("evidence.no-document");
+        e = siteVisit();
+        e.documentIds = {1};
+        QTest::newRow("a replaced version") << e << QStringLiteral("evidence.document-unknown");
+        e.documentIds = {99};
+        QTest::newRow("another application's document") << e << QStringLiteral("evidence.document-unknown");
+        e = siteVisit();
+        e.reference = QStringLiteral("  ");
+        QTest::newRow("no reference") << e << QStringLiteral("evidence.no-reference");
+        e = siteVisit();
+        e.obtainedAt = kNow.addSecs(60);
+        QTest::newRow("obtained in the future") << e << QStringLiteral("evidence.obtained-at");
+        e.obtainedAt = kNow.addDays(-399);
+        QTest::newRow("older than the reuse limit") << e << QStringLiteral("evidence.obtained-at");
+        e.obtainedAt = QDateTime();
+        QTest::newRow("no date") << e << QStringLiteral("evidence.obtained-at");
+        e = siteVisit();
+        e.verified.locality.clear();
+        QTest::newRow("an address without its city") << e << QStringLiteral("evidence.values");
+        e = siteVisit();
+        e.verified.tradename = QStringLiteral("Sample Shop");
+        QTest::newRow("a value for what it does not confirm") << e << QStringLiteral("evidence.values");
+        e = siteVisit();
+        e.confirms.country = false;
+        QTest::newRow("country stated, not confirmed") << e << QStringLiteral("evidence.values");
+        e = siteVisit();
+        e.verified.legalName = QStringLiteral("株式会社サンプルホールディングス");
+        QTest::newRow("another name than claimed") << e << QStringLiteral("evidence.differs");
+        e = siteVisit();
+        e.verified.locality = QStringLiteral("渋谷区");
+        QTest::newRow("another city than claimed") << e << QStringLiteral("evidence.differs");
+        e = siteVisit();
+        e.verified.country = QStringLiteral("US");
+        QTest::newRow("another country than claimed") << e << QStringLiteral("evidence.differs");
+        e = siteVisit();
+        e.verified.legalName = QString(201, QLatin1Char('x'));
+        QTest::newRow("an oversize value") << e << QStringLiteral("evidence.too-long");
+
+        Evidence dba;
+        dba.applicationId = 7;
+        dba.source = EvidenceSource::IdentificationDocument;
+        dba.reference = QStringLiteral("Tax notice 2026-0042");
+        dba.obtainedAt = kNow.addDays(-1);
+        dba.confirms.tradename = true;
+        dba.verified.tradename = QStringLiteral("ＳＡＭＰＬＥ ＳＨＯＰ"); // full width, same when folded
+        dba.documentIds = {2};
+        QTest::newRow("a tax document shows the tradename") << dba << QString();
+        e = dba;
+        e.verified.tradename = QStringLiteral("Sample Store");
+        QTest::newRow("another tradename than claimed") << e << QStringLiteral("evidence.differs");
+        e = dba;
+        e.source = EvidenceSource::AttestationLetter;
+        QTest::newRow("an Attestation Letter without documentary support")
+            << e << QStringLiteral("evidence.no-document");
+        e.documentIds = {2, 3};
+        QTest::newRow("an Attestation Letter with documentary support") << e << QString();
+    }
+
+    void enteredEvidenceIsValidated_R_ORG_1_R_ORG_2() {
+        QFETCH(Evidence, entered);
+        QFETCH(QString, code);
+        const Status valid = OrganizationVerification::validateEntered(entered, withDocuments(), kNow, 398);
+        QCOMPARE(valid ? QString() : valid.error().code, code);
+        if (!valid) {
+            QVERIFY(!valid.error().userMessage.isEmpty());
+        }
+    }
+
+    void aConfirmedTradenameDecidesTheDbaItem_R_ORG_2() {
+        Evidence dba = evidence(5, {false, false, false, true}, kNow.addDays(-2));
+        const QList<EvidenceDecision> decided = OrganizationVerification::decide({dba}, kNow, 398);
+        QCOMPARE(decided.size(), 4);
+        QCOMPARE(decided.at(3).code, QStringLiteral("org.dba"));
+        QCOMPARE(decided.at(3).status, CheckStatus::Passed);
+        QCOMPARE(decided.at(3).evidenceId, 5);
+        QCOMPARE(decided.at(0).status, CheckStatus::Pending); // a tradename says nothing of the identity
+        QCOMPARE(OrganizationVerification::decide({}, kNow, 398).at(3).status, CheckStatus::Pending);
     }
 
     void confirmsRoundTrip() {

@@ -127,12 +127,26 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
             return false;
         }
     }
+    // R-ORG-2: a tradename shown by a tax document among the application's documents.
+    const domain::ChecklistItem* dbaItem = application->item(QStringLiteral("org.dba"));
+    if (!application->organization.doingBusinessAs.isEmpty() &&
+        (!dbaItem || dbaItem->status == domain::CheckStatus::Pending)) {
+        domain::Evidence tradename;
+        tradename.applicationId = applicationId;
+        tradename.source = domain::EvidenceSource::IdentificationDocument;
+        tradename.reference = QStringLiteral("tax document in the package");
+        tradename.obtainedAt = m_clock.nowUtc().addDays(-1);
+        tradename.confirms.tradename = true;
+        tradename.verified.tradename = application->organization.doingBusinessAs;
+        tradename.documentIds = {domain::DocumentReview::current(application->documents).value(0).id};
+        if (!app::OrganizationService(*m_workspace).recordEvidence(validator, tradename)) {
+            return false;
+        }
+    }
     for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
         const domain::ChecklistItem* item = application->item(definition.code);
         const bool decidedByEvidence =
-            definition.code == QLatin1String("authority.callback") ||
-            definition.code == QLatin1String("doc.inspected") ||
-            (definition.code.startsWith(QLatin1String("org.")) && definition.code != QLatin1String("org.dba")) ||
+            domain::Checklist::decidedByRecords(definition.code) ||
             (definition.code == QLatin1String("risk.additional-verification") && !application->highRisk);
         if ((item && item->status != domain::CheckStatus::Pending) || decidedByEvidence) {
             continue;

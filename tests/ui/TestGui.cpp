@@ -26,6 +26,7 @@
 #include "ui/CaActivationDialog.h"
 #include "ui/DocumentsPage.h"
 #include "ui/DomainsPage.h"
+#include "ui/EvidenceDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OrganizationPage.h"
@@ -36,6 +37,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -724,6 +726,53 @@ private slots:
             screenshot(&japanese, QStringLiteral("authority-ja"));
         }
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // R-ORG-1: evidence from a site visit, entered in the dialog. A value other than the claims is
+    // refused in the dialog, which keeps what was typed; corrected, it decides the org.* items.
+    void officerRecordsASiteVisit_R_ORG_1() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        demo.clock().advanceSeconds(3600);
+        ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2); // example-shop
+        view.resize(1280, 960);
+        view.show();
+        view.showStep(domain::ReviewStep::Organization);
+        const auto page = [&view] { return view.findChild<ui::OrganizationPage*>(); };
+        QVERIFY(page());
+        child<QPushButton>(page(), QStringLiteral("otherEvidenceButton"))->click();
+        auto* dialog = view.findChild<ui::EvidenceDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* kind = child<QComboBox>(dialog, QStringLiteral("kindComboBox"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("site-visit")));
+        QVERIFY(!child<QComboBox>(dialog, QStringLiteral("dataSourceComboBox"))->isEnabled());
+        child<QLineEdit>(dialog, QStringLiteral("referenceLineEdit"))->setText(QStringLiteral("Visit report SV-0142"));
+        child<QCheckBox>(dialog, QStringLiteral("nameCheckBox"))->setChecked(true);
+        child<QCheckBox>(dialog, QStringLiteral("addressCheckBox"))->setChecked(true);
+        child<QCheckBox>(dialog, QStringLiteral("countryCheckBox"))->setChecked(true);
+        QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("tradenameLineEdit"))->isEnabled());
+        child<QLineEdit>(dialog, QStringLiteral("legalNameLineEdit"))->setText(QStringLiteral("Example Holdings KK"));
+        child<QLineEdit>(dialog, QStringLiteral("stateLineEdit"))->setText(QStringLiteral("Osaka"));
+        child<QLineEdit>(dialog, QStringLiteral("localityLineEdit"))->setText(QStringLiteral("Kita-ku"));
+        child<QLineEdit>(dialog, QStringLiteral("countryLineEdit"))->setText(QStringLiteral("JP"));
+        auto* documents = child<QListWidget>(dialog, QStringLiteral("documentsListWidget"));
+        QCOMPARE(documents->count(), 1);
+        documents->item(0)->setCheckState(Qt::Checked);
+        auto* ok = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        ok->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("problemLabel"))->text().contains(QStringLiteral("Not recorded")));
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("referenceLineEdit"))->text(),
+                 QStringLiteral("Visit report SV-0142"));
+        screenshot(dialog, QStringLiteral("evidence-dialog"));
+        child<QLineEdit>(dialog, QStringLiteral("legalNameLineEdit"))->setText(QStringLiteral("Example KK"));
+        ok->click();
+        // The window reloads: the evidence is listed, the subject comes from it.
+        QTRY_VERIFY(page() && child<QTableWidget>(page(), QStringLiteral("evidenceTableWidget"))->rowCount() == 1);
+        QVERIFY(child<QLabel>(page(), QStringLiteral("subjectLabel"))->text().contains(QStringLiteral("Kita-ku")));
+        QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("org.identity"))->status,
+                 domain::CheckStatus::Passed);
     }
 
     void officerInspectsAndReplacesADocument_R_DOC_1() {
