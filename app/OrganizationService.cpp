@@ -319,26 +319,32 @@ std::optional<domain::Evidence> OrganizationService::subjectEvidence(qint64 appl
 
 Result<domain::ReliableDataSource> OrganizationService::approveSource(const domain::User& administrator,
                                                                       domain::ReliableDataSource source) {
-    if (administrator.disabled || !administrator.can(domain::Permission::ManageDataSources)) {
-        const auto error =
-            fail(QStringLiteral("role.not-allowed"),
-                 QCoreApplication::translate("OrganizationService",
-                                             "Only an administrator evaluates and approves Reliable Data Sources."));
-        (void)m_workspace.record(
-            administrator.username, domain::audit_event::ActionRefused,
-            {{QStringLiteral("action"), QStringLiteral("rds.approve")}, {QStringLiteral("code"), error.error().code}});
-        return error;
-    }
-    for (const QString* criterion :
-         {&source.name, &source.provider, &source.purpose, &source.dataAge, &source.updateFrequency,
-          &source.publicAccessibility, &source.falsificationDifficulty}) {
-        if (criterion->trimmed().isEmpty()) {
-            return fail(QStringLiteral("rds.evaluation-incomplete"),
-                        QCoreApplication::translate(
-                            "OrganizationService",
-                            "Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of "
-                            "the data, update frequency, public accessibility, difficulty of falsification."));
+    const domain::Status allowed = [&]() -> domain::Status {
+        if (administrator.disabled || !administrator.can(domain::Permission::ManageDataSources)) {
+            return fail(
+                QStringLiteral("role.not-allowed"),
+                QCoreApplication::translate("OrganizationService",
+                                            "Only an administrator evaluates and approves Reliable Data Sources."));
         }
+        for (const QString* criterion :
+             {&source.name, &source.provider, &source.purpose, &source.dataAge, &source.updateFrequency,
+              &source.publicAccessibility, &source.falsificationDifficulty}) {
+            if (criterion->trimmed().isEmpty() || criterion->size() > 2000) {
+                return fail(QStringLiteral("rds.evaluation-incomplete"),
+                            QCoreApplication::translate(
+                                "OrganizationService",
+                                "Every criterion of CP 3.2.2.7 must be evaluated: name, provider and purpose, age of "
+                                "the data, update frequency, public accessibility, difficulty of falsification."));
+            }
+        }
+        return {};
+    }();
+    if (!allowed) {
+        (void)m_workspace.record(administrator.username, domain::audit_event::ActionRefused,
+                                 {{QStringLiteral("action"), QStringLiteral("rds.approve")},
+                                  {QStringLiteral("name"), source.name.left(200)},
+                                  {QStringLiteral("code"), allowed.error().code}});
+        return std::unexpected(allowed.error());
     }
     source.approvedBy = administrator.username;
     source.approvedAt = m_workspace.clock().nowUtc();

@@ -758,6 +758,109 @@
     </message>
 </context>
 <context>
+    <name>DataSourcesDialog</name>
+    <message>
+        <source>Reliable Data Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved sources can be cited as evidence (R-ORG-4, CP 3.2.2.7). A source is withdrawn, never deleted: what was recorded from it keeps naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a new source (CP 3.2.2.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is consulted (no credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s purpose in collecting the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age of the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How old the information it gives is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often it is updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public a&amp;ccessibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can consult it, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty of falsification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard it is to falsify or alter the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The workspace database cannot be opened.</source>
@@ -4675,6 +4778,57 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
 </context>
 <context>
+    <name>ra::ui::DataSourcesDialog</name>
+    <message>
+        <source>Consulted by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTA corporate-number registry (looked up by the workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source to read its evaluation (CP 3.2.2.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Provider and purpose: %2 — %3&lt;br&gt;Age of the data: %4&lt;br&gt;Update frequency: %5&lt;br&gt;Public accessibility: %6&lt;br&gt;Difficulty of falsification: %7&lt;br&gt;Approved by %8 on %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 approved: officers may cite it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”? Officers can no longer cite it; what was recorded from it is kept and keeps naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::DocumentsPage</name>
     <message>
         <source>current, replaces #%1</source>
@@ -5257,6 +5411,14 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>Not answering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable &amp;Data Sources…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -755,6 +755,109 @@
     </message>
 </context>
 <context>
+    <name>DataSourcesDialog</name>
+    <message>
+        <source>Reliable Data Sources</source>
+        <translation>信頼できるデータソース</translation>
+    </message>
+    <message>
+        <source>Only approved sources can be cited as evidence (R-ORG-4, CP 3.2.2.7). A source is withdrawn, never deleted: what was recorded from it keeps naming it.</source>
+        <translation>証跡として引用できるのは承認済みの情報源のみです（R-ORG-4、CP 3.2.2.7）。情報源は削除せず取り下げます。それに基づく記録はその名前を保持します。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取り下げ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Evaluate a new source (CP 3.2.2.7)</source>
+        <translation>新しい情報源の評価（CP 3.2.2.7）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Where it is consulted (no credentials)</source>
+        <translation>参照先（認証情報は含めない）</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s purpose in collecting the data</source>
+        <translation>提供者がデータを収集する目的</translation>
+    </message>
+    <message>
+        <source>&amp;Age of the data:</source>
+        <translation>データの鮮度(&amp;A):</translation>
+    </message>
+    <message>
+        <source>How old the information it gives is</source>
+        <translation>提供される情報がどれほど古いか</translation>
+    </message>
+    <message>
+        <source>Update &amp;frequency:</source>
+        <translation>更新頻度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>How often it is updated</source>
+        <translation>更新される頻度</translation>
+    </message>
+    <message>
+        <source>Public a&amp;ccessibility:</source>
+        <translation>公開性(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Who can consult it, and how</source>
+        <translation>誰がどのように参照できるか</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty of falsification:</source>
+        <translation>改ざんの困難さ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How hard it is to falsify or alter the data</source>
+        <translation>データの偽造・改ざんがどれほど難しいか</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove this source</source>
+        <translation>この情報源を承認(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The workspace database cannot be opened.</source>
@@ -4669,6 +4772,57 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
 </context>
 <context>
+    <name>ra::ui::DataSourcesDialog</name>
+    <message>
+        <source>Consulted by the officer</source>
+        <translation>担当者が参照する</translation>
+    </message>
+    <message>
+        <source>NTA corporate-number registry (looked up by the workstation)</source>
+        <translation>国税庁法人番号（ワークステーションが照会）</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>承認: %1、%2</translation>
+    </message>
+    <message>
+        <source>withdrawn by %1, %2</source>
+        <translation>取り下げ: %1、%2</translation>
+    </message>
+    <message>
+        <source>Select a source to read its evaluation (CP 3.2.2.7).</source>
+        <translation>情報源を選択すると評価内容が表示されます（CP 3.2.2.7）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Provider and purpose: %2 — %3&lt;br&gt;Age of the data: %4&lt;br&gt;Update frequency: %5&lt;br&gt;Public accessibility: %6&lt;br&gt;Difficulty of falsification: %7&lt;br&gt;Approved by %8 on %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;提供者と目的: %2 — %3&lt;br&gt;データの鮮度: %4&lt;br&gt;更新頻度: %5&lt;br&gt;公開性: %6&lt;br&gt;改ざんの困難さ: %7&lt;br&gt;承認: %8（%9）</translation>
+    </message>
+    <message>
+        <source>✘ Not approved: %1</source>
+        <translation>✘ 承認されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 approved: officers may cite it now.</source>
+        <translation>✔ %1 を承認しました。担当者が引用できるようになりました。</translation>
+    </message>
+    <message>
+        <source>Withdraw data source</source>
+        <translation>データソースの取り下げ</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”? Officers can no longer cite it; what was recorded from it is kept and keeps naming it.</source>
+        <translation>「%1」を取り下げますか？担当者は引用できなくなります。これに基づく記録は保持され、名前も残ります。</translation>
+    </message>
+    <message>
+        <source>✘ Not withdrawn: %1</source>
+        <translation>✘ 取り下げられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 withdrawn.</source>
+        <translation>✔ %1 を取り下げました。</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::DocumentsPage</name>
     <message>
         <source>current, replaces #%1</source>
@@ -5251,6 +5405,14 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>Not answering: %1</source>
         <translation>応答なし: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reliable &amp;Data Sources…</source>
+        <translation>信頼できるデータソース(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/ApplicationWindow.h"
 #include "ui/AuditBrowser.h"
 #include "ui/CaActivationDialog.h"
+#include "ui/DataSourcesDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/LoginDialog.h"
 #include "ui/Prompts.h"
@@ -238,6 +239,16 @@ void MainWindow::buildMenus() {
         m_deactivateAction = ca->addAction(tr("&Deactivate CA key"), this, &MainWindow::deactivateCaKey);
         m_deactivateAction->setObjectName(QStringLiteral("deactivateCaKeyAction"));
         m_deactivateAction->setEnabled(false);
+    }
+
+    if (m_user.can(domain::Permission::ManageDataSources)) {
+        QMenu* administration = menuBar()->addMenu(tr("&Administration"));
+        QAction* sources = administration->addAction(tr("Reliable &Data Sources…"), this, [this] {
+            auto* dialog = new DataSourcesDialog(m_workspace, m_user, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        sources->setObjectName(QStringLiteral("dataSourcesAction"));
     }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

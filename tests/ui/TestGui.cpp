@@ -7,6 +7,7 @@
 #include "app/CaSetupService.h"
 #include "app/DcvService.h"
 #include "app/DemoWorkspace.h"
+#include "app/OrganizationService.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/mail/Mail.h"
@@ -24,6 +25,7 @@
 #include "ui/AuditLogModel.h"
 #include "ui/AuthorityPage.h"
 #include "ui/CaActivationDialog.h"
+#include "ui/DataSourcesDialog.h"
 #include "ui/DocumentsPage.h"
 #include "ui/DomainsPage.h"
 #include "ui/EvidenceDialog.h"
@@ -773,6 +775,53 @@ private slots:
         QVERIFY(child<QLabel>(page(), QStringLiteral("subjectLabel"))->text().contains(QStringLiteral("Kita-ku")));
         QCOMPARE(demo.workspace().applications().byId(2)->item(QStringLiteral("org.identity"))->status,
                  domain::CheckStatus::Passed);
+    }
+
+    // R-ORG-4: an administrator evaluates a source against CP 3.2.2.7 and approves it, then
+    // withdraws it; an incomplete evaluation is refused and what was typed stays. Only
+    // administrators have the menu.
+    void administratorMaintainsTheDataSources_R_ORG_4() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        {
+            ui::MainWindow officerWindow(demo.workspace(), demo.user(QStringLiteral("tanaka")));
+            QVERIFY(!officerWindow.findChild<QAction*>(QStringLiteral("dataSourcesAction")));
+        }
+        ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("admin")));
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("dataSourcesAction"))->trigger();
+        auto* dialog = window.findChild<ui::DataSourcesDialog*>();
+        QVERIFY(dialog);
+        auto* table = child<QTableWidget>(dialog, QStringLiteral("sourcesTableWidget"));
+        const int before = table->rowCount();
+        QCOMPARE(before, int(app::OrganizationService(demo.workspace()).sources()->size()));
+        child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Osaka Chamber directory"));
+        child<QLineEdit>(dialog, QStringLiteral("providerLineEdit"))->setText(QStringLiteral("Osaka CCI"));
+        dialog->approve();
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("problemLabel"))->text().contains(QStringLiteral("Not approved")));
+        QCOMPARE(table->rowCount(), before);
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"))->text(),
+                 QStringLiteral("Osaka Chamber directory"));
+        const QList<std::pair<const char*, const char*>> criteria{
+            {"purposeLineEdit", "Member listing of the chamber"},
+            {"dataAgeLineEdit", "Changes appear within a month"},
+            {"updateFrequencyLineEdit", "Monthly"},
+            {"accessibilityLineEdit", "Public, on the web"},
+            {"falsificationLineEdit", "Entries made by the chamber only"}};
+        for (const auto& [name, text] : criteria) {
+            child<QLineEdit>(dialog, QString::fromLatin1(name))->setText(QString::fromUtf8(text));
+        }
+        child<QPushButton>(dialog, QStringLiteral("approveButton"))->click();
+        QCOMPARE(table->rowCount(), before + 1);
+        table->selectRow(before);
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("evaluationLabel"))->text().contains(QStringLiteral("Monthly")));
+        screenshot(dialog, QStringLiteral("data-sources"));
+        ui::Prompts::setNextAnswer(QStringLiteral("yes"));
+        child<QPushButton>(dialog, QStringLiteral("withdrawButton"))->click();
+        const auto sources = app::OrganizationService(demo.workspace()).sources();
+        QVERIFY(sources && sources->size() == before + 1);
+        QVERIFY(!sources->back().citable());
+        QCOMPARE(sources->back().withdrawnBy, QStringLiteral("admin"));
     }
 
     void officerInspectsAndReplacesADocument_R_DOC_1() {
