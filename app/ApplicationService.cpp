@@ -148,8 +148,8 @@ domain::Status ApplicationService::recordCheck(const domain::User& actor, qint64
                 QStringLiteral("check.unknown"),
                 QCoreApplication::translate("ApplicationService", "There is no check %1.").arg(code.left(60)));
         }
-        // Never a bare tick: the decision says what it rests on (the additional verification done,
-        // the tradename's source), and the note stays with the item and in the audit log.
+        // Never a bare tick: the decision says what it rests on (the additional verification done),
+        // and the note stays with the item and in the audit log.
         if (note.trimmed().isEmpty() || note.size() > 2000) {
             return domain::fail(QStringLiteral("check.no-note"),
                                 QCoreApplication::translate(

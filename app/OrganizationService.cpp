@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace ra::app {
 
@@ -189,6 +190,18 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
     entered.recordedBy = actor.username;
     entered.recordedAt = now;
     entered.dataSourceName.clear();
+    entered.obtainedAt = entered.obtainedAt.toUTC(); // judged and stored in one time zone
+    QJsonArray documents;
+    for (const qint64 id : entered.documentIds) {
+        documents.append(id);
+    }
+    const domain::VerifiedOrganization& v = entered.verified;
+    const QJsonObject stated{{QStringLiteral("legal_name"), v.legalName.left(200)},
+                             {QStringLiteral("state_or_province"), v.stateOrProvince.left(200)},
+                             {QStringLiteral("locality"), v.locality.left(200)},
+                             {QStringLiteral("street_address"), v.streetAddress.left(200)},
+                             {QStringLiteral("country"), v.country.left(200)},
+                             {QStringLiteral("tradename"), v.tradename.left(200)}};
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
         const auto application = m_workspace.applications().byId(entered.applicationId);
         if (!application) {
@@ -197,8 +210,9 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
         if (auto allowed = domain::SeparationOfDuties::mayRecordEvidence(actor, *application); !allowed) {
             return allowed;
         }
-        // R-ORG-4: another Reliable Data Source is cited only while approved; the registry the tool
-        // looks up itself is never typed in, so what it says is always its own exact answer.
+        // R-ORG-4: another Reliable Data Source is cited only while approved. The registry the tool
+        // looks up itself is not cited by hand; and whatever is typed, a registry answer that says
+        // the corporation is closed or named otherwise still decides (OrganizationVerification).
         if (entered.source == domain::EvidenceSource::ReliableDataSource) {
             const auto source = m_workspace.organizationEvidence().source(entered.dataSourceId);
             if (!source || !source->citable() || source->kind != domain::ReliableDataSource::Kind::Other) {
@@ -213,17 +227,17 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
         } else {
             entered.dataSourceId = 0;
         }
-        if (auto valid =
-                domain::OrganizationVerification::validateEntered(entered, *application, now, reuseLimitDays(now));
+        const auto inspections = m_workspace.documents().inspections(entered.applicationId);
+        if (!inspections) {
+            return std::unexpected(inspections.error());
+        }
+        if (auto valid = domain::OrganizationVerification::validateEntered(entered, *application, *inspections, now,
+                                                                           reuseLimitDays(now));
             !valid) {
             return valid;
         }
         if (auto added = m_workspace.organizationEvidence().add(entered, {}); !added) {
             return added;
-        }
-        QJsonArray documents;
-        for (const qint64 id : entered.documentIds) {
-            documents.append(id);
         }
         if (auto logged = m_workspace.audit().appendEvent(
                 actor.username, domain::audit_event::EvidenceRecorded,
@@ -233,7 +247,9 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
                  {QStringLiteral("reference"), entered.reference},
                  {QStringLiteral("obtained_at"), entered.obtainedAt.toString(Qt::ISODate)},
                  {QStringLiteral("confirms"), entered.confirms.id()},
-                 {QStringLiteral("documents"), documents}},
+                 {QStringLiteral("documents"), documents},
+                 {QStringLiteral("stated"), stated},
+                 {QStringLiteral("note"), entered.note}},
                 entered.applicationId);
             !logged) {
             return logged;
@@ -244,6 +260,11 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
     if (!stored) {
         (void)m_workspace.record(actor.username, domain::audit_event::EvidenceRefused,
                                  {{QStringLiteral("kind"), domain::evidenceSourceId(entered.source)},
+                                  {QStringLiteral("reference"), entered.reference.left(500)},
+                                  {QStringLiteral("obtained_at"), entered.obtainedAt.toString(Qt::ISODate)},
+                                  {QStringLiteral("confirms"), entered.confirms.id()},
+                                  {QStringLiteral("documents"), documents},
+                                  {QStringLiteral("stated"), stated},
                                   {QStringLiteral("code"), stored.error().code},
                                   {QStringLiteral("detail"), stored.error().userMessage.left(500)}},
                                  entered.applicationId);

@@ -85,6 +85,19 @@ Status DocumentReview::complete(DocumentInspection& inspection) {
     return {};
 }
 
+const DocumentInspection* DocumentReview::newestInspection(const Document& document,
+                                                           const QList<DocumentInspection>& inspections) {
+    const DocumentInspection* newest = nullptr;
+    for (const DocumentInspection& inspection : inspections) {
+        // An inspection counts for the bytes it saw: a version is never modified, so a different
+        // hash means a record that does not belong to this version.
+        if (inspection.documentId == document.id && inspection.documentSha256 == document.sha256) {
+            newest = &inspection;
+        }
+    }
+    return newest;
+}
+
 EvidenceDecision DocumentReview::decide(const QList<Document>& documents, const QList<DocumentInspection>& inspections,
                                         const QList<qint64>& altered) {
     EvidenceDecision decision;
@@ -104,14 +117,7 @@ EvidenceDecision DocumentReview::decide(const QList<Document>& documents, const 
                                 .arg(document.fileName);
             return decision;
         }
-        const DocumentInspection* newest = nullptr;
-        for (const DocumentInspection& inspection : inspections) {
-            // An inspection counts for the bytes it saw: a version is never modified, so a
-            // different hash means a record that does not belong to this version.
-            if (inspection.documentId == document.id && inspection.documentSha256 == document.sha256) {
-                newest = &inspection;
-            }
-        }
+        const DocumentInspection* newest = newestInspection(document, inspections);
         if (!newest) {
             uninspected << document.fileName;
             continue;

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static QList<Document> current(const QList<Document>& documents);
     // Whether a document may be replaced: it exists and is current (a version is replaced once).
     [[nodiscard]] static Status mayReplace(const QList<Document>& documents, qint64 documentId);
+    // The newest inspection of this version of the document (its bytes), or nullptr.
+    [[nodiscard]] static const DocumentInspection* newestInspection(const Document& document,
+                                                                    const QList<DocumentInspection>& inspections);
     // Checks an inspection before it is recorded and fills in its result: unknown or repeated
     // checks are refused, and a failed inspection must say what was found.
     [[nodiscard]] static Status complete(DocumentInspection& inspection);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace ra::domain {
@@ -21,29 +22,42 @@ bool usable(const Evidence& evidence, const QDateTime& now, int reuseLimitDays) 
     return evidence.reusableAt(now, reuseLimitDays) && evidence.obtainedAt <= now;
 }
 
-// The evidence that counts, newest first: usable now, about the corporation of the newest registry
-// answer only, and of that corporation only its newest answer — an answer that no longer confirms
-// (closed, renamed, moved) is never outvoted by an older one, and two corporations never combine.
-QList<const Evidence*> counting(const QList<Evidence>& evidence, const QDateTime& now, int reuseLimitDays) {
-    QList<const Evidence*> result;
-    QString corporation;
+// A piece of evidence that counts now, with what it may confirm.
+struct Counted {
+    const Evidence* evidence;
+    EvidenceConfirms confirms;
+};
+
+// The evidence that counts, newest first, usable now. Of the registry's answers only the newest
+// counts: an answer that no longer confirms (closed, renamed, moved) is never outvoted by an older
+// one, and two corporations never combine. Evidence the officer entered counts beside it but never
+// outweighs it: when the newest answer confirms nothing (closed, merged, another corporation),
+// nothing counts; when it does not confirm the name, no entered evidence confirms the name.
+QList<Counted> counting(const QList<Evidence>& evidence, const QDateTime& now, int reuseLimitDays) {
+    const Evidence* registry = nullptr;
+    for (auto it = evidence.crbegin(); it != evidence.crend() && !registry; ++it) {
+        if (usable(*it, now, reuseLimitDays) && !it->corporateNumber.isEmpty()) {
+            registry = &*it;
+        }
+    }
+    if (registry && !registry->confirms.any()) {
+        return {};
+    }
+    QList<Counted> result;
     for (auto it = evidence.crbegin(); it != evidence.crend(); ++it) {
-        if (!usable(*it, now, reuseLimitDays)) {
+        if (!usable(*it, now, reuseLimitDays) || (!it->corporateNumber.isEmpty() && &*it != registry)) {
             continue;
         }
-        if (!it->corporateNumber.isEmpty()) {
-            if (!corporation.isEmpty()) {
-                continue; // superseded by a newer answer, or about another corporation
-            }
-            corporation = it->corporateNumber;
+        Counted counted{&*it, it->confirms};
+        if (registry && &*it != registry && !registry->confirms.name) {
+            counted.confirms.name = false;
         }
-        result << &*it;
+        result << counted;
     }
     return result;
 }
-} // namespace
 
-QString FieldComparison::title() const {
+QString fieldTitle(const QString& field) {
     static const QHash<QString, const char*> titles{
         {QStringLiteral("legal_name"), QT_TRANSLATE_NOOP("OrganizationVerification", "Legal name")},
         {QStringLiteral("state_or_province"), QT_TRANSLATE_NOOP("OrganizationVerification", "Prefecture")},
@@ -56,6 +70,11 @@ QString FieldComparison::title() const {
     };
     const char* text = titles.value(field, nullptr);
     return text ? QCoreApplication::translate("OrganizationVerification", text) : field;
+}
+} // namespace
+
+QString FieldComparison::title() const {
+    return fieldTitle(field);
 }
 
 QString OrganizationVerification::folded(const QString& text) {
@@ -134,9 +153,8 @@ QList<EvidenceDecision> OrganizationVerification::decide(const QList<Evidence>& 
                                       {QStringLiteral("org.address"), CheckStatus::Pending, QString(), 0},
                                       {QStringLiteral("org.country"), CheckStatus::Pending, QString(), 0},
                                       {QStringLiteral("org.dba"), CheckStatus::Pending, QString(), 0}};
-    for (const Evidence* it : counting(evidence, now, reuseLimitDays)) {
-        const bool confirmed[] = {it->confirms.name, it->confirms.address, it->confirms.country,
-                                  it->confirms.tradename};
+    for (const auto& [it, confirms] : counting(evidence, now, reuseLimitDays)) {
+        const bool confirmed[] = {confirms.name, confirms.address, confirms.country, confirms.tradename};
         for (qsizetype i = 0; i < decisions.size(); ++i) {
             if (decisions[i].status == CheckStatus::Pending && confirmed[i]) {
                 decisions[i].status = CheckStatus::Passed;
@@ -154,21 +172,32 @@ QList<EvidenceDecision> OrganizationVerification::decide(const QList<Evidence>& 
 
 const Evidence* OrganizationVerification::subjectSource(const QList<Evidence>& evidence, const QDateTime& now,
                                                         int reuseLimitDays) {
-    for (const Evidence* it : counting(evidence, now, reuseLimitDays)) {
-        if (it->confirms.name && it->confirms.address && !it->verified.legalName.isEmpty()) {
-            return it;
+    // The registry's own spelling first; else the newest entered evidence (its O, ST, L are the claims).
+    const Evidence* entered = nullptr;
+    for (const auto& [it, confirms] : counting(evidence, now, reuseLimitDays)) {
+        if (confirms.name && confirms.address && !it->verified.legalName.isEmpty()) {
+            if (!it->corporateNumber.isEmpty()) {
+                return it;
+            }
+            entered = entered ? entered : it;
         }
     }
-    return nullptr;
+    return entered;
+}
+
+QList<EvidenceSource> OrganizationVerification::enteredKinds() {
+    return {EvidenceSource::GovernmentAgency, EvidenceSource::ReliableDataSource, EvidenceSource::SiteVisit,
+            EvidenceSource::AttestationLetter, EvidenceSource::IdentificationDocument};
 }
 
 Status OrganizationVerification::validateEntered(const Evidence& evidence, const Application& application,
-                                                 const QDateTime& now, int reuseLimitDays) {
+                                                 const QList<DocumentInspection>& inspections, const QDateTime& now,
+                                                 int reuseLimitDays) {
     const auto refuse = [](const char* code, const QString& message) {
         return fail(QString::fromLatin1(code), message);
     };
     const EvidenceConfirms& confirms = evidence.confirms;
-    if (evidence.source == EvidenceSource::ReliableCommunication) {
+    if (!enteredKinds().contains(evidence.source)) {
         return refuse("evidence.kind", QCoreApplication::translate("OrganizationVerification",
                                                                    "A call-back is recorded on the Authority page."));
     }
@@ -192,31 +221,53 @@ Status OrganizationVerification::validateEntered(const Evidence& evidence, const
                           "OrganizationVerification",
                           "A bill, statement or tax document can confirm a tradename only (CP 3.2.2.2)."));
     }
+    // CP 3.2.2.2 lists no site visit among the ways to verify a tradename.
+    if (evidence.source == EvidenceSource::SiteVisit && confirms.tradename) {
+        return refuse("evidence.kind",
+                      QCoreApplication::translate("OrganizationVerification",
+                                                  "A site visit cannot verify a tradename (CP 3.2.2.2)."));
+    }
+    const QSet<qint64> cited(evidence.documentIds.cbegin(), evidence.documentIds.cend());
     const qsizetype documentsNeeded =
         evidence.source == EvidenceSource::AttestationLetter && confirms.tradename ? 2 : 1;
-    if (evidence.documentIds.size() < documentsNeeded) {
-        return refuse(
-            "evidence.no-document",
-            documentsNeeded == 2
-                ? QCoreApplication::translate("OrganizationVerification",
-                                              "An Attestation Letter for a tradename needs its documentary "
-                                              "support: cite the letter and at least one more document.")
-                : QCoreApplication::translate("OrganizationVerification", "Cite the document the evidence relies on."));
+    if (cited.size() < documentsNeeded || cited.size() != evidence.documentIds.size()) {
+        return refuse("evidence.no-document",
+                      documentsNeeded == 2
+                          ? QCoreApplication::translate("OrganizationVerification",
+                                                        "An Attestation Letter for a tradename needs its documentary "
+                                                        "support: cite the letter and at least one more document.")
+                          : QCoreApplication::translate("OrganizationVerification",
+                                                        "Cite the documents the evidence relies on, each once."));
     }
+    // CP 3.2.2: a document relied upon is inspected for alteration or falsification first.
     const QList<Document> current = DocumentReview::current(application.documents);
     for (const qint64 id : evidence.documentIds) {
-        if (std::none_of(current.cbegin(), current.cend(), [id](const Document& d) { return d.id == id; })) {
+        const auto document =
+            std::find_if(current.cbegin(), current.cend(), [id](const Document& d) { return d.id == id; });
+        if (document == current.cend()) {
             return refuse("evidence.document-unknown",
                           QCoreApplication::translate("OrganizationVerification",
                                                       "Document #%1 is not a current document of this application.")
                               .arg(id));
         }
+        const DocumentInspection* inspection = DocumentReview::newestInspection(*document, inspections);
+        if (!inspection || !inspection->passed) {
+            return refuse("evidence.document-uninspected",
+                          QCoreApplication::translate("OrganizationVerification",
+                                                      "%1 has not passed its inspection: inspect it on the Documents "
+                                                      "page before relying on it (CP 3.2.2).")
+                              .arg(document->fileName));
+        }
     }
-    if (evidence.reference.trimmed().isEmpty() || evidence.reference.size() > 500 || evidence.note.size() > 2000) {
+    if (evidence.reference.trimmed().isEmpty() || evidence.reference.size() > 500) {
         return refuse("evidence.no-reference",
                       QCoreApplication::translate("OrganizationVerification",
                                                   "Give the source's reference (at most 500 characters): the agency "
                                                   "and file number, the visit report, the letter's reference."));
+    }
+    if (evidence.note.size() > 2000) {
+        return refuse("evidence.too-long", QCoreApplication::translate("OrganizationVerification",
+                                                                       "The note is longer than 2000 characters."));
     }
     if (!evidence.obtainedAt.isValid() || evidence.obtainedAt > now || !evidence.reusableAt(now, reuseLimitDays)) {
         return refuse("evidence.obtained-at",
@@ -234,38 +285,39 @@ Status OrganizationVerification::validateEntered(const Evidence& evidence, const
                                                                            "A value is longer than 200 characters."));
         }
     }
-    // What the source states must be given for each part it confirms, and only for those: the
-    // subject's O, ST, L come from these values (R-CSR-5).
+    // What the source states must be given for each part it confirms (an address in full), and
+    // only for those.
     const bool stated[] = {!v.legalName.isEmpty(),
                            !v.stateOrProvince.isEmpty() || !v.locality.isEmpty() || !v.streetAddress.isEmpty(),
                            !v.country.isEmpty(), !v.tradename.isEmpty()};
     const bool claimed[] = {confirms.name, confirms.address, confirms.country, confirms.tradename};
-    const bool addressComplete = !confirms.address || (!v.stateOrProvince.isEmpty() && !v.locality.isEmpty());
-    for (int i = 0; i < 4; ++i) {
-        if (stated[i] != claimed[i] || !addressComplete) {
-            return refuse("evidence.values",
-                          QCoreApplication::translate(
-                              "OrganizationVerification",
-                              "Enter what the source states for each part it confirms (for an address at least "
-                              "the prefecture and the city), and nothing for the parts it does not."));
-        }
+    const bool addressComplete =
+        !confirms.address || (!v.stateOrProvince.isEmpty() && !v.locality.isEmpty() && !v.streetAddress.isEmpty());
+    if (!addressComplete || !std::equal(std::begin(stated), std::end(stated), std::begin(claimed))) {
+        return refuse("evidence.values",
+                      QCoreApplication::translate(
+                          "OrganizationVerification",
+                          "Enter what the source states for each part it confirms (an address with its prefecture, "
+                          "city and street), and nothing for the parts it does not."));
     }
     // Evidence that says something else confirms nothing: the application goes back for
-    // correction rather than the certificate carrying values nobody applied for.
+    // correction rather than the certificate carrying values nobody applied for. O, ST and L go
+    // into the certificate as typed here, so they must be exactly the claims; the street and the
+    // tradename may differ in notation (full-width digits, 丁目/番地).
     QStringList differences;
-    const auto compareWith = [&](const char* fieldId, const QString& verified, const QString& claim) {
-        if (!verified.isEmpty() && folded(verified) != folded(claim)) {
+    const auto compareWith = [&](const char* fieldId, const QString& verified, const QString& claim, bool exact) {
+        const bool same = exact ? verified == claim.trimmed() : folded(verified) == folded(claim);
+        if (!verified.isEmpty() && !same) {
             differences << QStringLiteral("%1: “%2” ≠ “%3”")
-                               .arg(FieldComparison{QString::fromLatin1(fieldId), {}, {}, false}.title(),
-                                    verified.left(80), claim.left(80));
+                               .arg(fieldTitle(QString::fromLatin1(fieldId)), verified.left(80), claim.left(80));
         }
     };
-    compareWith("legal_name", v.legalName, claims.legalName);
-    compareWith("state_or_province", v.stateOrProvince, claims.stateOrProvince);
-    compareWith("locality", v.locality, claims.locality);
-    compareWith("street_address", v.streetAddress, claims.streetAddress);
-    compareWith("country", v.country, claims.country);
-    compareWith("tradename", v.tradename, claims.doingBusinessAs);
+    compareWith("legal_name", v.legalName, claims.legalName, true);
+    compareWith("state_or_province", v.stateOrProvince, claims.stateOrProvince, true);
+    compareWith("locality", v.locality, claims.locality, true);
+    compareWith("street_address", v.streetAddress, claims.streetAddress, false);
+    compareWith("country", v.country, claims.country, true);
+    compareWith("tradename", v.tradename, claims.doingBusinessAs, false);
     if (!differences.isEmpty()) {
         return refuse("evidence.differs",
                       QCoreApplication::translate("OrganizationVerification",

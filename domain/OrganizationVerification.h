@@ -4,6 +4,7 @@
 #include "domain/Application.h"
 #include "domain/Checklist.h"
 #include "domain/CorporateRecord.h"
+#include "domain/DocumentInspection.h"
 #include "domain/Error.h"
 #include "domain/Evidence.h"
 #include "domain/Organization.h"
@@ -51,17 +52,21 @@ public:
     // the rule allows for what it confirms, the source's reference, when it was obtained (not in
     // the future, not older than the reuse limit), what the source states for each part it
     // confirms — the same as the application claims, or the application goes back for correction —
-    // and the current documents of this application it relies on. Whether a cited Reliable Data
-    // Source is approved is the registry's to say (R-ORG-4), not checked here.
+    // and the current documents of this application it relies on, each inspected and passed. Whether a cited Reliable
+    // Data Source is approved is the registry's to say (R-ORG-4), not checked here.
     [[nodiscard]] static Status validateEntered(const Evidence& evidence, const Application& application,
-                                                const QDateTime& now, int reuseLimitDays);
+                                                const QList<DocumentInspection>& inspections, const QDateTime& now,
+                                                int reuseLimitDays);
+    // The kinds an officer enters (everything but the registry the tool looks up and the call-back).
+    [[nodiscard]] static QList<EvidenceSource> enteredKinds();
 
     // The org.* items as the evidence decides them at `now`: an item passes when a piece of
     // evidence younger than `reuseLimitDays` (R-DOC-2) confirms it; never by a bare tick.
     [[nodiscard]] static QList<EvidenceDecision> decide(const QList<Evidence>& evidence, const QDateTime& now,
                                                         int reuseLimitDays);
 
-    // The newest usable evidence confirming both name and address: the subject's O, ST, L come
+    // The usable evidence confirming both name and address — the registry's answer before any the
+    // officer entered, else the newest: the subject's O, ST, L come
     // from it (R-CSR-5, R-ISS-1). nullptr when there is none.
     [[nodiscard]] static const Evidence* subjectSource(const QList<Evidence>& evidence, const QDateTime& now,
                                                        int reuseLimitDays);

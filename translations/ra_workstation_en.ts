@@ -2556,10 +2556,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cite the document the evidence relies on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Document #%1 is not a current document of this application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,15 +2572,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter what the source states for each part it confirms (for an address at least the prefecture and the city), and nothing for the parts it does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The source states other values than the application claims (%1): return the application for correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bill, statement or tax document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site visit cannot verify a tradename (CP 3.2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the documents the evidence relies on, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not passed its inspection: inspect it on the Documents page before relying on it (CP 3.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the source states for each part it confirms (an address with its prefecture, city and street), and nothing for the parts it does not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2553,10 +2553,6 @@
         <translation>屋号の証明書簡には裏付け書類が必要です。書簡とさらに 1 件以上の書類を指定してください。</translation>
     </message>
     <message>
-        <source>Cite the document the evidence relies on.</source>
-        <translation>証跡の根拠となる書類を指定してください。</translation>
-    </message>
-    <message>
         <source>Document #%1 is not a current document of this application.</source>
         <translation>書類 #%1 はこの申請の現行の書類ではありません。</translation>
     </message>
@@ -2573,16 +2569,32 @@
         <translation>200 文字を超える値があります。</translation>
     </message>
     <message>
-        <source>Enter what the source states for each part it confirms (for an address at least the prefecture and the city), and nothing for the parts it does not.</source>
-        <translation>確認した項目ごとに情報源の記載内容を入力し（所在地は少なくとも都道府県と市区町村）、確認していない項目には何も入力しないでください。</translation>
-    </message>
-    <message>
         <source>The source states other values than the application claims (%1): return the application for correction.</source>
         <translation>情報源の記載が申請内容と異なります（%1）。申請を差し戻して訂正を求めてください。</translation>
     </message>
     <message>
         <source>Bill, statement or tax document</source>
         <translation>請求書・明細書・税務書類</translation>
+    </message>
+    <message>
+        <source>A site visit cannot verify a tradename (CP 3.2.2.2).</source>
+        <translation>実地確認では屋号を確認できません（CP 3.2.2.2）。</translation>
+    </message>
+    <message>
+        <source>Cite the documents the evidence relies on, each once.</source>
+        <translation>証跡の根拠となる書類を、それぞれ 1 回ずつ指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has not passed its inspection: inspect it on the Documents page before relying on it (CP 3.2.2).</source>
+        <translation>%1 は点検に合格していません。根拠とする前に書類ページで点検してください（CP 3.2.2）。</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2000 characters.</source>
+        <translation>メモが 2000 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Enter what the source states for each part it confirms (an address with its prefecture, city and street), and nothing for the parts it does not.</source>
+        <translation>確認した項目ごとに情報源の記載内容を入力し（所在地は都道府県・市区町村・番地）、確認していない項目には何も入力しないでください。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/EvidenceDialog.h"
 
+#include "domain/OrganizationVerification.h"
 #include "ui_EvidenceDialog.h"
 
 #include <QPushButton>
@@ -15,10 +16,7 @@ EvidenceDialog::EvidenceDialog(qint64 applicationId, const QList<domain::Documen
     , m_applicationId(applicationId)
     , m_record(std::move(record)) {
     m_ui->setupUi(this);
-    using domain::EvidenceSource;
-    for (EvidenceSource kind :
-         {EvidenceSource::GovernmentAgency, EvidenceSource::ReliableDataSource, EvidenceSource::SiteVisit,
-          EvidenceSource::AttestationLetter, EvidenceSource::IdentificationDocument}) {
+    for (const domain::EvidenceSource kind : domain::OrganizationVerification::enteredKinds()) {
         m_ui->kindComboBox->addItem(domain::evidenceSourceDisplayName(kind), domain::evidenceSourceId(kind));
     }
     for (const domain::ReliableDataSource& source : sources) {
@@ -46,9 +44,9 @@ EvidenceDialog::~EvidenceDialog() = default;
 
 // Presentation only: a value is typed for each part the source confirms; the service decides.
 void EvidenceDialog::updateFields() {
-    const bool fromRegistry = m_ui->kindComboBox->currentData().toString() ==
-                              domain::evidenceSourceId(domain::EvidenceSource::ReliableDataSource);
-    m_ui->dataSourceComboBox->setEnabled(fromRegistry);
+    const bool citesDataSource = m_ui->kindComboBox->currentData().toString() ==
+                                 domain::evidenceSourceId(domain::EvidenceSource::ReliableDataSource);
+    m_ui->dataSourceComboBox->setEnabled(citesDataSource);
     m_ui->legalNameLineEdit->setEnabled(m_ui->nameCheckBox->isChecked());
     for (QLineEdit* edit : {m_ui->stateLineEdit, m_ui->localityLineEdit, m_ui->streetLineEdit}) {
         edit->setEnabled(m_ui->addressCheckBox->isChecked());

@@ -57,9 +57,13 @@ void OrganizationPage::recordOtherEvidence() {
     if (m_running || !m_mayRecord) {
         return;
     }
+    const auto sources = app::OrganizationService(m_workspace).sources();
+    if (!sources) {
+        m_ui->progressLabel->setText(QStringLiteral("✘ ") + sources.error().userMessage);
+        return;
+    }
     QList<domain::ReliableDataSource> citable;
-    for (const domain::ReliableDataSource& source :
-         app::OrganizationService(m_workspace).sources().value_or(QList<domain::ReliableDataSource>{})) {
+    for (const domain::ReliableDataSource& source : *sources) {
         if (source.citable() && source.kind == domain::ReliableDataSource::Kind::Other) {
             citable << source;
         }

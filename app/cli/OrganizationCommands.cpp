@@ -51,7 +51,11 @@ std::optional<domain::Evidence> enteredEvidence(const QJsonObject& json, qint64 
     evidence.source = *kind;
     evidence.dataSourceId = json.value(QStringLiteral("data_source_id")).toInteger();
     evidence.reference = json.value(QStringLiteral("reference")).toString();
+    // With its offset or Z: a bare local time would mean the time zone of whichever host ran ra-cli.
     evidence.obtainedAt = QDateTime::fromString(json.value(QStringLiteral("obtained_at")).toString(), Qt::ISODate);
+    if (evidence.obtainedAt.timeSpec() == Qt::LocalTime) {
+        evidence.obtainedAt = {};
+    }
     evidence.confirms = domain::EvidenceConfirms::fromId(json.value(QStringLiteral("confirms")).toString());
     const QJsonObject verified = json.value(QStringLiteral("verified")).toObject();
     evidence.verified = {verified.value(QStringLiteral("legal_name")).toString(),

@@ -61,8 +61,24 @@ Application withDocuments() {
     Document replacement;
     replacement.id = 3;
     replacement.replaces = 1;
-    application.documents = {first, second, replacement};
+    Document uninspected;
+    uninspected.id = 4;
+    Document failed;
+    failed.id = 5;
+    application.documents = {first, second, replacement, uninspected, failed};
     return application;
+}
+
+// Documents 2 and 3 passed their inspection; 5 failed its newest one; 4 was never inspected.
+QList<DocumentInspection> inspections() {
+    QList<DocumentInspection> all;
+    for (const auto& [id, passed] : QList<std::pair<qint64, bool>>{{2, true}, {3, true}, {5, true}, {5, false}}) {
+        DocumentInspection inspection;
+        inspection.documentId = id;
+        inspection.passed = passed;
+        all << inspection;
+    }
+    return all;
 }
 
 // A site visit as an officer enters it: what the visit report states, with its photo.
@@ -73,7 +89,7 @@ Evidence siteVisit() {
     e.reference = QStringLiteral("Visit report SV-0142");
     e.obtainedAt = kNow.addDays(-3);
     e.confirms = {true, true, true, false};
-    e.verified = {QStringLiteral("株式会社 サンプル"),    QStringLiteral("東京都"), QStringLiteral("新宿区"),
+    e.verified = {QStringLiteral("株式会社サンプル"),     QStringLiteral("東京都"), QStringLiteral("新宿区"),
                   QStringLiteral("西新宿１丁目２番３号"), QStringLiteral("JP"),     QString()};
     e.documentIds = {2};
     return e;
@@ -276,6 +292,30 @@ private slots:
         QTest::newRow("a replaced version") << e << QStringLiteral("evidence.document-unknown");
         e.documentIds = {99};
         QTest::newRow("another application's document") << e << QStringLiteral("evidence.document-unknown");
+        e.documentIds = {4};
+        QTest::newRow("an uninspected document") << e << QStringLiteral("evidence.document-uninspected");
+        e.documentIds = {5};
+        QTest::newRow("a document whose newest inspection failed")
+            << e << QStringLiteral("evidence.document-uninspected");
+        e.documentIds = {2, 2};
+        QTest::newRow("one document cited twice") << e << QStringLiteral("evidence.no-document");
+        e = siteVisit();
+        e.verified.legalName = QStringLiteral("株式会社 サンプル");
+        QTest::newRow("O must be the claims exactly: it goes into the certificate")
+            << e << QStringLiteral("evidence.differs");
+        e = siteVisit();
+        e.verified.legalName = QStringLiteral("株式会社サンプル").normalized(QString::NormalizationForm_D);
+        QTest::newRow("O in another Unicode form (NFD)") << e << QStringLiteral("evidence.differs");
+        e = siteVisit();
+        e.verified.stateOrProvince = QStringLiteral("東京都 ");
+        QTest::newRow("ST with a trailing space") << e << QStringLiteral("evidence.differs");
+        e = siteVisit();
+        e.verified.streetAddress.clear();
+        QTest::newRow("an address without its street") << e << QStringLiteral("evidence.values");
+        e = siteVisit();
+        e.confirms.tradename = true;
+        e.verified.tradename = QStringLiteral("Sample Shop");
+        QTest::newRow("a site visit cannot verify a tradename") << e << QStringLiteral("evidence.kind");
         e = siteVisit();
         e.reference = QStringLiteral("  ");
         QTest::newRow("no reference") << e << QStringLiteral("evidence.no-reference");
@@ -331,8 +371,9 @@ private slots:
     void enteredEvidenceIsValidated_R_ORG_1_R_ORG_2() {
         QFETCH(Evidence, entered);
         QFETCH(QString, code);
-        const Status valid = OrganizationVerification::validateEntered(entered, withDocuments(), kNow, 398);
-        QCOMPARE(valid ? QString() : valid.error().code, code);
+        const Status valid =
+            OrganizationVerification::validateEntered(entered, withDocuments(), inspections(), kNow, 398);
+        QVERIFY2((valid ? QString() : valid.error().code) == code, valid ? "" : qPrintable(valid.error().userMessage));
         if (!valid) {
             QVERIFY(!valid.error().userMessage.isEmpty());
         }
@@ -347,6 +388,28 @@ private slots:
         QCOMPARE(decided.at(3).evidenceId, 5);
         QCOMPARE(decided.at(0).status, CheckStatus::Pending); // a tradename says nothing of the identity
         QCOMPARE(OrganizationVerification::decide({}, kNow, 398).at(3).status, CheckStatus::Pending);
+    }
+
+    // Entered evidence never outweighs the registry: a closed corporation stays closed, and a name
+    // the registry does not confirm is not confirmed by a letter or a visit.
+    void theRegistryIsNeverOutvotedByEnteredEvidence_R_ORG_1() {
+        Evidence closed = evidence(1, {}, kNow.addDays(-5));
+        closed.corporateNumber = QStringLiteral("4011001099901");
+        const Evidence visit = evidence(2, {true, true, true, false}, kNow.addDays(-1));
+        for (const EvidenceDecision& decision : OrganizationVerification::decide({closed, visit}, kNow, 398)) {
+            QCOMPARE(decision.status, CheckStatus::Pending);
+        }
+        QVERIFY(!OrganizationVerification::subjectSource({closed, visit}, kNow, 398));
+        Evidence renamed = evidence(3, {false, true, true, false}, kNow.addDays(-5));
+        renamed.corporateNumber = closed.corporateNumber;
+        const QList<EvidenceDecision> decided = OrganizationVerification::decide({renamed, visit}, kNow, 398);
+        QCOMPARE(decided.at(0).status, CheckStatus::Pending); // the name stays unconfirmed
+        QCOMPARE(decided.at(1).status, CheckStatus::Passed);
+        QVERIFY(!OrganizationVerification::subjectSource({renamed, visit}, kNow, 398));
+        // Where both confirm everything, the subject takes the registry's own spelling.
+        Evidence confirmed = evidence(4, {true, true, true, false}, kNow.addDays(-5));
+        confirmed.corporateNumber = closed.corporateNumber;
+        QCOMPARE(OrganizationVerification::subjectSource({confirmed, visit}, kNow, 398)->id, 4);
     }
 
     void confirmsRoundTrip() {

@@ -427,21 +427,26 @@ private slots:
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                 return QString();
             }
-            file.write(
-                QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("site-visit")},
-                                          {QStringLiteral("reference"), QStringLiteral("Visit report SV-0142")},
-                                          {QStringLiteral("obtained_at"),
-                                           QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)},
-                                          {QStringLiteral("confirms"), QStringLiteral("name+address+country")},
-                                          {QStringLiteral("verified"),
-                                           QJsonObject{{QStringLiteral("legal_name"), legalName},
-                                                       {QStringLiteral("state_or_province"), QStringLiteral("Osaka")},
-                                                       {QStringLiteral("locality"), QStringLiteral("Kita-ku")},
-                                                       {QStringLiteral("country"), QStringLiteral("JP")}}},
-                                          {QStringLiteral("documents"), QJsonArray{photo}}})
-                    .toJson());
+            file.write(QJsonDocument(
+                           QJsonObject{{QStringLiteral("kind"), QStringLiteral("site-visit")},
+                                       {QStringLiteral("reference"), QStringLiteral("Visit report SV-0142")},
+                                       {QStringLiteral("obtained_at"),
+                                        QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)},
+                                       {QStringLiteral("confirms"), QStringLiteral("name+address+country")},
+                                       {QStringLiteral("verified"),
+                                        QJsonObject{{QStringLiteral("legal_name"), legalName},
+                                                    {QStringLiteral("state_or_province"), QStringLiteral("Osaka")},
+                                                    {QStringLiteral("locality"), QStringLiteral("Kita-ku")},
+                                                    {QStringLiteral("street_address"), QStringLiteral("2-4-9 Umeda")},
+                                                    {QStringLiteral("country"), QStringLiteral("JP")}}},
+                                       {QStringLiteral("documents"), QJsonArray{photo}}})
+                           .toJson());
             return path;
         };
+        const Run inspected =
+            cliAs(QStringLiteral("tanaka"), {QStringLiteral("doc"), QStringLiteral("inspect"), QStringLiteral("2"),
+                                             QString::number(photo), QStringLiteral("all")});
+        QVERIFY2(inspected.exitCode == 0, inspected.err.constData());
         const QStringList record{QStringLiteral("org"), QStringLiteral("record"), QStringLiteral("2")};
         const Run other = cliAs(QStringLiteral("tanaka"), record + QStringList{write(QStringLiteral("Other KK"))});
         QCOMPARE(other.exitCode, 2);

@@ -7,6 +7,7 @@
 // another application's document, a bare tick, editing or re-linking the stored records — each
 // refused, audited, nothing half-recorded.
 #include "app/ApplicationService.h"
+#include "app/DocumentService.h"
 #include "app/OrganizationService.h"
 #include "domain/DocumentReview.h"
 #include "tests/support/DemoFixture.h"
@@ -92,6 +93,18 @@ private slots:
         m_demo->clock().advanceSeconds(3600);
     }
     void cleanupTestCase() { m_demo.reset(); }
+
+    // CP 3.2.2: a document is inspected before evidence relies on it.
+    void citedDocumentsAreInspectedFirst_R_DOC_1() {
+        expectRefusal(siteVisit(), QStringLiteral("evidence.document-uninspected"));
+        QStringList allChecks;
+        for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
+            allChecks << check.id;
+        }
+        QVERIFY(app::DocumentService(workspace())
+                    .inspect(m_demo->user(QStringLiteral("tanaka")), kExampleShop, currentDocument(kExampleShop),
+                             allChecks, {}));
+    }
 
     void onlyTheValidatorRecordsAndNeverByATick_R_ORG_1() {
         expectRefusal(siteVisit(), QStringLiteral("sod.not-the-validator"), QStringLiteral("suzuki"));

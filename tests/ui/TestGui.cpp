@@ -7,12 +7,14 @@
 #include "app/CaSetupService.h"
 #include "app/DcvService.h"
 #include "app/DemoWorkspace.h"
+#include "app/DocumentService.h"
 #include "app/OrganizationService.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/mail/Mail.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
+#include "domain/DocumentReview.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
 #include "tests/support/ProcessRun.h"
@@ -736,6 +738,14 @@ private slots:
         test::DemoFixture demo;
         QVERIFY2(demo.ready(), qPrintable(demo.problem()));
         demo.clock().advanceSeconds(3600);
+        // The office photo was inspected on the Documents page (officerInspectsAndReplacesADocument).
+        QStringList allChecks;
+        for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
+            allChecks << check.id;
+        }
+        const qint64 photo = demo.workspace().applications().byId(2)->documents.value(0).id;
+        QVERIFY(app::DocumentService(demo.workspace())
+                    .inspect(demo.user(QStringLiteral("tanaka")), 2, photo, allChecks, {}));
         ui::ApplicationWindow view(demo.workspace(), demo.user(QStringLiteral("tanaka")), 2); // example-shop
         view.resize(1280, 960);
         view.show();
@@ -757,6 +767,7 @@ private slots:
         child<QLineEdit>(dialog, QStringLiteral("legalNameLineEdit"))->setText(QStringLiteral("Example Holdings KK"));
         child<QLineEdit>(dialog, QStringLiteral("stateLineEdit"))->setText(QStringLiteral("Osaka"));
         child<QLineEdit>(dialog, QStringLiteral("localityLineEdit"))->setText(QStringLiteral("Kita-ku"));
+        child<QLineEdit>(dialog, QStringLiteral("streetLineEdit"))->setText(QStringLiteral("2-4-9 Umeda"));
         child<QLineEdit>(dialog, QStringLiteral("countryLineEdit"))->setText(QStringLiteral("JP"));
         auto* documents = child<QListWidget>(dialog, QStringLiteral("documentsListWidget"));
         QCOMPARE(documents->count(), 1);
