@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace ra::app {
 
@@ -64,7 +65,8 @@ Result<RegistryLookup> OrganizationService::lookUpByNumber(const domain::User& a
 
 Result<RegistryLookup> OrganizationService::record(const domain::User& actor, qint64 applicationId,
                                                    const QString& corporateNumber,
-                                                   const Result<CorporateNumberAnswer>& answer) {
+                                                   const Result<CorporateNumberAnswer>& answer,
+                                                   const domain::Evidence* reusedFrom) {
     const auto refused = [&](const domain::Error& error) -> Result<RegistryLookup> {
         return std::unexpected(refuse(actor, applicationId, corporateNumber, error).error());
     };
@@ -143,6 +145,13 @@ Result<RegistryLookup> OrganizationService::record(const domain::User& actor, qi
     evidence.recordedBy = actor.username;
     evidence.recordedAt = m_workspace.clock().nowUtc();
     evidence.note = lookup.comparison.problems.join(QLatin1Char('\n'));
+    if (reusedFrom) {
+        evidence.note.prepend(QCoreApplication::translate(
+                                  "OrganizationService", "Reused: the answer kept as evidence #%1 for application #%2, "
+                                                         "compared again with this application's claims.\n")
+                                  .arg(reusedFrom->id)
+                                  .arg(reusedFrom->applicationId));
+    }
 
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
         // Again inside the transaction: another workstation may have submitted it meanwhile.
@@ -170,7 +179,8 @@ Result<RegistryLookup> OrganizationService::record(const domain::User& actor, qi
                                                  {QStringLiteral("reference"), evidence.reference},
                                                  {QStringLiteral("response_sha256"), evidence.responseSha256},
                                                  {QStringLiteral("confirms"), evidence.confirms.id()},
-                                                 {QStringLiteral("differences"), differences}},
+                                                 {QStringLiteral("differences"), differences},
+                                                 {QStringLiteral("reused_from"), reusedFrom ? reusedFrom->id : 0}},
                                                 applicationId);
             !logged) {
             return logged;
@@ -271,6 +281,45 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
         return std::unexpected(stored.error());
     }
     return entered;
+}
+
+std::optional<domain::Evidence> OrganizationService::reusableAnswer(qint64 applicationId,
+                                                                    const QString& corporateNumber) {
+    const auto number = domain::CorporateNumber::parse(corporateNumber);
+    if (!number) {
+        return std::nullopt;
+    }
+    const auto answers = m_workspace.organizationEvidence().forCorporateNumber(*number);
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const domain::Evidence* reusable =
+        answers ? domain::OrganizationVerification::reusableAnswer(*answers, applicationId, now, reuseLimitDays(now))
+                : nullptr;
+    return reusable ? std::optional<domain::Evidence>(*reusable) : std::nullopt;
+}
+
+Result<RegistryLookup> OrganizationService::reuseAnswer(const domain::User& actor, qint64 applicationId,
+                                                        const QString& corporateNumber) {
+    const std::optional<domain::Evidence> earlier = reusableAnswer(applicationId, corporateNumber);
+    if (!earlier) {
+        return std::unexpected(
+            refuse(actor, applicationId, corporateNumber,
+                   fail(QStringLiteral("evidence.not-reusable"),
+                        QCoreApplication::translate("OrganizationService",
+                                                    "No earlier registry answer about this corporation may be reused "
+                                                    "today: look it up in the registry."))
+                       .error())
+                .error());
+    }
+    // The kept bytes, parsed and compared again with this application's claims; the answer keeps
+    // its own date, so its age counts from when the registry gave it (R-DOC-2).
+    const auto body = m_workspace.organizationEvidence().response(earlier->id);
+    Result<CorporateNumberAnswer> answer =
+        body ? CorporateNumberApi::parse(*body) : Result<CorporateNumberAnswer>(std::unexpected(body.error()));
+    if (answer) {
+        answer->receivedAt = earlier->obtainedAt;
+        answer->reference = QUrl(earlier->reference);
+    }
+    return record(actor, applicationId, corporateNumber, answer, &*earlier);
 }
 
 Result<QList<domain::Evidence>> OrganizationService::evidence(qint64 applicationId) {

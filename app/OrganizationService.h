@@ -34,9 +34,18 @@ public:
     [[nodiscard]] static domain::Result<CorporateNumberAnswer>
     askRegistry(const CorporateNumberApiSettings& settings, const QString& corporateNumber, const QDateTime& now);
     // The storing half: `answer` is askRegistry's result for `corporateNumber` (already parsed).
+    // `reusedFrom`: the earlier evidence whose kept answer this is (reuseAnswer).
     [[nodiscard]] domain::Result<RegistryLookup> record(const domain::User& actor, qint64 applicationId,
                                                         const QString& corporateNumber,
-                                                        const domain::Result<CorporateNumberAnswer>& answer);
+                                                        const domain::Result<CorporateNumberAnswer>& answer,
+                                                        const domain::Evidence* reusedFrom = nullptr);
+    // R-DOC-2: an earlier registry answer about the corporation with this (typed, then verified)
+    // number, kept for another application and still reusable today — never matched by a name.
+    [[nodiscard]] std::optional<domain::Evidence> reusableAnswer(qint64 applicationId, const QString& corporateNumber);
+    // Records that answer for this application as record() would a fresh one: compared again
+    // with this application's claims, dated when the registry gave it. Refusals are audited.
+    [[nodiscard]] domain::Result<RegistryLookup> reuseAnswer(const domain::User& actor, qint64 applicationId,
+                                                             const QString& corporateNumber);
     // R-ORG-1..3 with a source the tool does not query itself: a government agency, another
     // approved Reliable Data Source, a site visit, an Attestation Letter, or (for a tradename) a
     // bill, statement or tax document, entered by the validating officer with the reference and

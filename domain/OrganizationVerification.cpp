@@ -77,6 +77,26 @@ QString FieldComparison::title() const {
     return fieldTitle(field);
 }
 
+const Evidence* OrganizationVerification::reusableAnswer(const QList<Evidence>& answers, qint64 applicationId,
+                                                         const QDateTime& now, int reuseLimitDays) {
+    const Evidence* newest = nullptr;
+    for (const Evidence& answer : answers) {
+        if (answer.corporateNumber.isEmpty() || answer.obtainedAt > now) {
+            continue;
+        }
+        // A reused copy keeps its original's date: the original, not a copy, stays the newest.
+        if (!newest || answer.obtainedAt > newest->obtainedAt ||
+            (answer.obtainedAt == newest->obtainedAt && answer.id < newest->id)) {
+            newest = &answer;
+        }
+    }
+    if (!newest || !newest->confirms.any() || newest->applicationId == applicationId ||
+        !usable(*newest, now, reuseLimitDays)) {
+        return nullptr;
+    }
+    return newest;
+}
+
 QString OrganizationVerification::folded(const QString& text) {
     QString result = text.normalized(QString::NormalizationForm_KC).toLower();
     static const QRegularExpression spaces(QStringLiteral("[\\s\\x{30FB}\\x{00B7}]+"));

@@ -71,6 +71,13 @@ public:
     [[nodiscard]] static const Evidence* subjectSource(const QList<Evidence>& evidence, const QDateTime& now,
                                                        int reuseLimitDays);
 
+    // R-DOC-2: the registry answer about a corporation that `applicationId` may reuse instead of
+    // asking again — among `answers` (every answer about that corporate number, any application),
+    // the newest, while it confirms something, is usable now and is another application's. A
+    // newer answer that confirms nothing (closed, merged) leaves nothing to reuse. nullptr if none.
+    [[nodiscard]] static const Evidence* reusableAnswer(const QList<Evidence>& answers, qint64 applicationId,
+                                                        const QDateTime& now, int reuseLimitDays);
+
     // Text folded for comparison: NFKC (full-width digits and letters to ASCII), no spaces or
     // middle dots, hyphen look-alikes and the block/lot words of Japanese addresses (丁目, 番地,
     // 番, 号) between digits as '-', Latin letters in lower case.

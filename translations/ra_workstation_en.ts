@@ -2417,6 +2417,10 @@
         <source>A government agency, another approved data source, a site visit, an Attestation Letter, or a document showing the tradename</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reuse this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationService</name>
@@ -2446,6 +2450,15 @@
     </message>
     <message>
         <source>Data source #%1 cannot be cited here: it is not an approved Reliable Data Source, or it is the registry the workstation looks up itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused: the answer kept as evidence #%1 for application #%2, compared again with this application&apos;s claims.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier registry answer about this corporation may be reused today: look it up in the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,15 +4060,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kind is government-agency, reliable-data-source, site-visit, attestation-letter or identification-document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence #%1 recorded: %2 %3, confirms %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5537,6 +5550,13 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>Evidence #%1 recorded: confirms %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry answered about this corporation for application #%1 on %2 (evidence #%3, confirms %4): %n day(s) old, reusable until %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2414,6 +2414,10 @@
         <source>A government agency, another approved data source, a site visit, an Attestation Letter, or a document showing the tradename</source>
         <translation>政府機関、その他の承認済みデータソース、実地確認、証明書簡（Attestation Letter）、または屋号を示す書類</translation>
     </message>
+    <message>
+        <source>&amp;Reuse this answer</source>
+        <translation>この応答を再利用(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationService</name>
@@ -2444,6 +2448,16 @@
     <message>
         <source>Data source #%1 cannot be cited here: it is not an approved Reliable Data Source, or it is the registry the workstation looks up itself.</source>
         <translation>データソース #%1 はここでは引用できません。承認済みの信頼できるデータソースではないか、ワークステーションが自ら照会する登記情報です。</translation>
+    </message>
+    <message>
+        <source>Reused: the answer kept as evidence #%1 for application #%2, compared again with this application&apos;s claims.
+</source>
+        <translation>再利用: 申請 #%2 の証跡 #%1 として保存された応答を、この申請の内容と改めて照合しました。
+</translation>
+    </message>
+    <message>
+        <source>No earlier registry answer about this corporation may be reused today: look it up in the registry.</source>
+        <translation>この法人について本日再利用できる過去の登記応答はありません。登記情報を照会してください。</translation>
     </message>
 </context>
 <context>
@@ -4044,16 +4058,16 @@
         <translation>%1 は JSON オブジェクトではありません: %2</translation>
     </message>
     <message>
-        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
-        <translation>使い方: ra-cli org lookup 申請 法人番号 --as 担当者 | org record 申請 EVIDENCE.json --as 担当者（EVIDENCE.json: kind（government-agency, reliable-data-source, site-visit, attestation-letter, identification-document）, data_source_id, reference, obtained_at, confirms（name+address+country+tradename）, verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ID], note; - は標準入力）| org evidence 申請</translation>
-    </message>
-    <message>
         <source>kind is government-agency, reliable-data-source, site-visit, attestation-letter or identification-document.</source>
         <translation>kind には government-agency、reliable-data-source、site-visit、attestation-letter、identification-document のいずれかを指定します。</translation>
     </message>
     <message>
         <source>Evidence #%1 recorded: %2 %3, confirms %4</source>
         <translation>証跡 #%1 を記録しました: %2 %3、確認内容 %4</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
+        <translation>使い方: ra-cli org lookup 申請 法人番号 --as 担当者 | org reuse 申請 法人番号 --as 担当者 | org record 申請 EVIDENCE.json --as 担当者（EVIDENCE.json: kind（government-agency, reliable-data-source, site-visit, attestation-letter, identification-document）, data_source_id, reference, obtained_at, confirms（name+address+country+tradename）, verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ID], note; - は標準入力）| org evidence 申請</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5542,12 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>Evidence #%1 recorded: confirms %2.</source>
         <translation>証拠 #%1 を記録しました。確認: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry answered about this corporation for application #%1 on %2 (evidence #%3, confirms %4): %n day(s) old, reusable until %5.</source>
+        <translation>
+            <numerusform>この法人について申請 #%1 のために %2 に登記応答を取得済みです（証跡 #%3、確認内容 %4）。%n 日前のもので、%5 まで再利用できます。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

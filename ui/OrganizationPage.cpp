@@ -35,6 +35,8 @@ OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User
     connect(m_ui->corporateNumberLineEdit, &QLineEdit::returnPressed, this,
             [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
     connect(m_ui->otherEvidenceButton, &QPushButton::clicked, this, &OrganizationPage::recordOtherEvidence);
+    connect(m_ui->reuseButton, &QPushButton::clicked, this, &OrganizationPage::reuseOffered);
+    connect(m_ui->corporateNumberLineEdit, &QLineEdit::textChanged, this, &OrganizationPage::updateReuseOffer);
     const auto allowed = app::OrganizationService(m_workspace).mayRecord(m_user, m_application.id);
     m_mayRecord = allowed.has_value();
     if (!m_mayRecord) {
@@ -42,6 +44,7 @@ OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User
     }
     fill();
     setRunning(false);
+    updateReuseOffer();
 }
 
 OrganizationPage::~OrganizationPage() = default;
@@ -51,6 +54,39 @@ void OrganizationPage::setRunning(bool running) {
     m_ui->lookUpButton->setEnabled(m_mayRecord && !running);
     m_ui->corporateNumberLineEdit->setEnabled(m_mayRecord && !running);
     m_ui->otherEvidenceButton->setEnabled(m_mayRecord && !running);
+}
+
+void OrganizationPage::updateReuseOffer() {
+    const std::optional<domain::Evidence> earlier =
+        m_mayRecord ? app::OrganizationService(m_workspace)
+                          .reusableAnswer(m_application.id, m_ui->corporateNumberLineEdit->text())
+                    : std::nullopt;
+    m_ui->reuseButton->setVisible(earlier.has_value());
+    m_ui->reuseButton->setEnabled(earlier.has_value() && !m_running);
+    if (!earlier) {
+        m_ui->reuseLabel->clear();
+        return;
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const int limit = domain::DatedRules::on(now.date()).organizationReuseDays;
+    m_ui->reuseLabel->setText(
+        tr("The registry answered about this corporation for application #%1 on %2 (evidence #%3, confirms %4): "
+           "%n day(s) old, reusable until %5.",
+           nullptr, int(earlier->ageInDays(now)))
+            .arg(QString::number(earlier->applicationId), localTime(earlier->obtainedAt), QString::number(earlier->id),
+                 earlier->confirms.id(), earlier->obtainedAt.addDays(limit).date().toString(Qt::ISODate)));
+}
+
+void OrganizationPage::reuseOffered() {
+    if (m_running || !m_mayRecord) {
+        return;
+    }
+    const auto reused = app::OrganizationService(m_workspace)
+                            .reuseAnswer(m_user, m_application.id, m_ui->corporateNumberLineEdit->text());
+    m_ui->progressLabel->setText(
+        reused ? tr("Evidence #%1 recorded: confirms %2.").arg(reused->evidence.id).arg(reused->evidence.confirms.id())
+               : QStringLiteral("✘ ") + reused.error().userMessage);
+    emit evidenceRecorded();
 }
 
 void OrganizationPage::recordOtherEvidence() {

@@ -34,6 +34,8 @@ public:
     // What the button runs (also for tests and keyboard users).
     void lookUp(const QString& corporateNumber);
     [[nodiscard]] bool running() const { return m_running; }
+    // Records the earlier registry answer offered for the typed number (R-DOC-2).
+    void reuseOffered();
     // Opens the dialog for evidence the officer enters (R-ORG-1..3); window-modal, not blocking.
     void recordOtherEvidence();
 
@@ -47,6 +49,7 @@ private:
     void fillComparison();
     void fillEvidence();
     void setRunning(bool running);
+    void updateReuseOffer();
 
     std::unique_ptr<Ui::OrganizationPage> m_ui;
     app::Workspace& m_workspace;

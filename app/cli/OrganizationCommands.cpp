@@ -77,11 +77,13 @@ int Cli::organization(const QStringList& args) {
     const QString sub = args.value(1);
     bool idOk = false;
     const qint64 id = args.value(2).toLongLong(&idOk);
-    if (!idOk || !((sub == QLatin1String("lookup") && args.size() == 4) ||
-                   (sub == QLatin1String("record") && args.size() == 4) ||
-                   (sub == QLatin1String("evidence") && args.size() == 3))) {
+    if (!idOk ||
+        !((sub == QLatin1String("lookup") && args.size() == 4) ||
+          (sub == QLatin1String("record") && args.size() == 4) || (sub == QLatin1String("reuse") && args.size() == 4) ||
+          (sub == QLatin1String("evidence") && args.size() == 3))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION "
+            "ra-cli", "Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION "
+                      "CORPORATE_NUMBER --as OFFICER | org record APPLICATION "
                       "EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, "
                       "site-visit, attestation-letter, identification-document), data_source_id, reference, "
                       "obtained_at, confirms (name+address+country+tradename), verified {legal_name, "
@@ -140,7 +142,8 @@ int Cli::organization(const QStringList& args) {
     if (!actor) {
         return Failure;
     }
-    const auto lookup = service.lookUpByNumber(*actor, id, args.at(3));
+    const auto lookup = sub == QLatin1String("reuse") ? service.reuseAnswer(*actor, id, args.at(3))
+                                                      : service.lookUpByNumber(*actor, id, args.at(3));
     if (!lookup) {
         return fail(lookup.error());
     }

@@ -181,7 +181,7 @@ domain::Result<QList<domain::Evidence>> SqlOrganizationEvidence::forApplication(
 
 domain::Result<QList<domain::Evidence>>
 SqlOrganizationEvidence::forCorporateNumber(const QString& corporateNumber) const {
-    return select(QStringLiteral("e.corporate_number = ? AND e.confirms <> 'none'"), corporateNumber);
+    return select(QStringLiteral("e.corporate_number = ?"), corporateNumber);
 }
 
 domain::Result<QByteArray> SqlOrganizationEvidence::response(qint64 id) const {

@@ -412,6 +412,29 @@ private slots:
         QCOMPARE(OrganizationVerification::subjectSource({confirmed, visit}, kNow, 398)->id, 4);
     }
 
+    // R-DOC-2: only the newest answer about a corporation is offered for reuse, never an
+    // application's own, never one that confirms nothing, never one past the limit.
+    void theNewestAnswerIsOfferedForReuse_R_DOC_2() {
+        Evidence older = evidence(1, {true, true, true, false}, kNow.addDays(-40));
+        older.applicationId = 10;
+        older.corporateNumber = QStringLiteral("4011001099901");
+        Evidence newer = older;
+        newer.id = 2;
+        newer.applicationId = 11;
+        newer.obtainedAt = kNow.addDays(-10);
+        Evidence copy = newer; // a reuse of `newer` by application 12: same date, later id
+        copy.id = 3;
+        copy.applicationId = 12;
+        QCOMPARE(OrganizationVerification::reusableAnswer({older, newer, copy}, 20, kNow, 398)->id, 2);
+        QVERIFY(!OrganizationVerification::reusableAnswer({older, newer}, 11, kNow, 398));
+        QVERIFY(!OrganizationVerification::reusableAnswer({older, newer}, 20, kNow.addDays(400), 398));
+        Evidence closed = newer;
+        closed.id = 4;
+        closed.obtainedAt = kNow.addDays(-1);
+        closed.confirms = {};
+        QVERIFY(!OrganizationVerification::reusableAnswer({older, newer, closed}, 20, kNow, 398));
+    }
+
     void confirmsRoundTrip() {
         for (const EvidenceConfirms& confirms : {EvidenceConfirms{}, EvidenceConfirms{true, false, false, false},
                                                  EvidenceConfirms{true, true, true, true}}) {

@@ -273,6 +273,42 @@ private slots:
         QVERIFY(service().lookUpByNumber(m_demo->user(QStringLiteral("tanaka")), 2, QStringLiteral("2120001099902")));
     }
 
+    // R-DOC-2: the answer kept for another application about the same corporate number is offered
+    // (matched by the number, never by a name), recorded compared with this application's claims
+    // and dated when the registry gave it; past the reuse limit it is no longer offered.
+    void anEarlierAnswerIsReusedByItsNumber_R_DOC_2() {
+        const QString number = QStringLiteral("4011001099901");
+        const auto offered = service().reusableAnswer(3, number);
+        QVERIFY(offered);
+        QCOMPARE(offered->applicationId, 5);
+        QVERIFY(!service().reusableAnswer(5, number));                          // its own answer
+        QVERIFY(!service().reusableAnswer(3, QStringLiteral("4011001099902"))); // a wrong check digit
+        const qint64 audited = failures();
+        const auto notValidator = service().reuseAnswer(m_demo->user(QStringLiteral("tanaka")), 3, number);
+        QVERIFY(!notValidator);
+        QCOMPARE(notValidator.error().code, QStringLiteral("sod.not-the-validator"));
+        QCOMPARE(failures(), audited + 1);
+
+        const qint64 before = evidenceCount();
+        const auto reused = service().reuseAnswer(m_demo->user(QStringLiteral("suzuki")), 3, number);
+        QVERIFY2(reused, reused ? "" : qPrintable(reused.error().userMessage));
+        QCOMPARE(evidenceCount(), before + 1);
+        QCOMPARE(reused->evidence.applicationId, 3);
+        QCOMPARE(reused->evidence.obtainedAt, offered->obtainedAt); // its age counts from the registry's answer
+        QCOMPARE(reused->evidence.responseSha256, offered->responseSha256);
+        QVERIFY(reused->evidence.note.contains(QStringLiteral("#%1").arg(offered->id)));
+        // Compared with this application's claims, not the other's: 株式会社サンプル is not Kansai Foods.
+        QVERIFY(!reused->evidence.confirms.name);
+        // The copy does not push the original aside: it is still what another application is offered.
+        QCOMPARE(service().reusableAnswer(2, number)->id, offered->id);
+
+        m_demo->clock().advanceSeconds(qint64(400) * 24 * 3600);
+        QVERIFY(!service().reusableAnswer(2, number));
+        const auto late = service().reuseAnswer(m_demo->user(QStringLiteral("tanaka")), 2, number);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, QStringLiteral("evidence.not-reusable"));
+    }
+
     void evidenceCannotBeChangedOrDeleted_R_AUD_4() {
         QSqlQuery query(workspace().database().connection());
         QVERIFY(!query.exec(QStringLiteral("UPDATE organization_evidence SET confirms = 'name+address+country'")));

@@ -672,6 +672,19 @@ private slots:
         QVERIFY(!demo.workspace().applications().byId(2)->item(QStringLiteral("org.identity"))); // still pending
         screenshot(&other, QStringLiteral("organization-differs"));
 
+        // R-DOC-2: a number the registry answered for another application (the approved sample-kk)
+        // offers that answer, with its age; reusing it records it, compared with these claims.
+        const auto reusePage = [&other] { return other.findChild<ui::OrganizationPage*>(); };
+        child<QLineEdit>(reusePage(), QStringLiteral("corporateNumberLineEdit"))
+            ->setText(QStringLiteral("4011001099901"));
+        QVERIFY(!child<QPushButton>(reusePage(), QStringLiteral("reuseButton"))->isHidden());
+        QVERIFY(child<QLabel>(reusePage(), QStringLiteral("reuseLabel"))
+                    ->text()
+                    .contains(QStringLiteral("reusable until")));
+        child<QPushButton>(reusePage(), QStringLiteral("reuseButton"))->click();
+        QTRY_VERIFY(reusePage() &&
+                    child<QTableWidget>(reusePage(), QStringLiteral("evidenceTableWidget"))->rowCount() == 2);
+
         QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
         {
             ui::ApplicationWindow japanese(demo.workspace(), demo.user(QStringLiteral("suzuki")), 3);
