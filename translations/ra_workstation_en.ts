@@ -4444,11 +4444,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ HIGH RISK — %1
-Additional verification is required before approval: see &quot;%2&quot; on the Applicant &amp; CSR page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>flagged at an earlier matching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,6 +4493,27 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     </message>
     <message>
         <source>%1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional verification: %1 — record again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the additional verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was verified, with whom and from which source (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the additional verification confirm the application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ HIGH RISK — %1
+Additional verification is required before approval: &quot;%2&quot;, recorded with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

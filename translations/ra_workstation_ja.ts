@@ -4440,12 +4440,6 @@
         <translation>⚠ O・ST・L は申請者の申告のままです。未確認のため証明書は承認できません</translation>
     </message>
     <message>
-        <source>⚠ HIGH RISK — %1
-Additional verification is required before approval: see &quot;%2&quot; on the Applicant &amp; CSR page.</source>
-        <translation>⚠ 高リスク — %1
-承認の前に追加確認が必要です: 「申請者と CSR」ページの「%2」を参照してください。</translation>
-    </message>
-    <message>
         <source>flagged at an earlier matching</source>
         <translation>以前の照合で高リスクと判定</translation>
     </message>
@@ -4496,6 +4490,28 @@ Additional verification is required before approval: see &quot;%2&quot; on the A
     <message>
         <source>%1 cannot be read back.</source>
         <translation>%1 を読み戻せません。</translation>
+    </message>
+    <message>
+        <source>Additional verification: %1 — record again…</source>
+        <translation>追加確認: %1 — 再度記録…</translation>
+    </message>
+    <message>
+        <source>Record the additional verification…</source>
+        <translation>追加確認を記録…</translation>
+    </message>
+    <message>
+        <source>What was verified, with whom and from which source (recorded in the audit log):</source>
+        <translation>何を、誰と、どの情報源で確認したか（監査ログに記録されます）:</translation>
+    </message>
+    <message>
+        <source>Did the additional verification confirm the application?</source>
+        <translation>追加確認により申請内容は確認できましたか？</translation>
+    </message>
+    <message>
+        <source>⚠ HIGH RISK — %1
+Additional verification is required before approval: &quot;%2&quot;, recorded with the button below.</source>
+        <translation>⚠ 高リスク — %1
+承認の前に追加確認が必要です:「%2」を下のボタンから記録してください。</translation>
     </message>
 </context>
 <context>

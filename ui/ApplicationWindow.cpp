@@ -8,6 +8,7 @@
 #include "app/DossierService.h"
 #include "app/Workspace.h"
 #include "crypto/Digest.h"
+#include "domain/SeparationOfDuties.h"
 #include "report/PdfWriter.h"
 #include "ui/ApprovalDialog.h"
 #include "ui/AuthorityPage.h"
@@ -241,8 +242,8 @@ void ApplicationWindow::build() {
     if (m_application.highRisk) {
         const domain::ChecklistItem* matches = m_application.item(u"intake.high-risk-match");
         auto* banner = new QLabel(
-            tr("⚠ HIGH RISK — %1\nAdditional verification is required before approval: see \"%2\" on the Applicant "
-               "& CSR page.")
+            tr("⚠ HIGH RISK — %1\nAdditional verification is required before approval: \"%2\", recorded with "
+               "the button below.")
                 .arg(matches && !matches->note.isEmpty() ? matches->note : tr("flagged at an earlier matching"),
                      domain::Checklist::find(u"risk.additional-verification")->title()));
         banner->setObjectName(QStringLiteral("riskBannerLabel"));
@@ -251,6 +252,21 @@ void ApplicationWindow::build() {
         banner->setStyleSheet(QStringLiteral("background: #fde7e9; color: #5f110b; border: 1px solid #b3261e; "
                                              "padding: 6px; font-weight: bold;"));
         layout->addWidget(banner);
+        const domain::ChecklistDefinition* extra = domain::Checklist::find(u"risk.additional-verification");
+        const domain::ChecklistItem* answered = m_application.item(u"risk.additional-verification");
+        auto* record = new QPushButton(answered && answered->status != CheckStatus::Pending
+                                           ? tr("Additional verification: %1 — record again…")
+                                                 .arg(domain::checkStatusDisplayName(answered->status))
+                                           : tr("Record the additional verification…"));
+        record->setObjectName(QStringLiteral("additionalVerificationButton"));
+        const domain::Status allowed = domain::SeparationOfDuties::mayRecordCheck(m_user, m_application, *extra);
+        record->setEnabled(allowed.has_value());
+        record->setToolTip(allowed ? extra->policyText() : allowed.error().userMessage);
+        connect(record, &QPushButton::clicked, this, &ApplicationWindow::recordAdditionalVerification);
+        auto* recordRow = new QHBoxLayout;
+        recordRow->addStretch(1);
+        recordRow->addWidget(record);
+        layout->addLayout(recordRow);
     }
 
     m_steps = new QListWidget;
@@ -742,6 +758,27 @@ void ApplicationWindow::saveCertificate() {
         file.write(app::CaSetupService::toPem((*certificate)->certificate, "CERTIFICATE").toLatin1()) < 0) {
         Prompts::showError(this, tr("Save certificate"), tr("%1 cannot be written.").arg(path), file.errorString());
     }
+}
+
+void ApplicationWindow::recordAdditionalVerification() {
+    const QString title = domain::Checklist::find(u"risk.additional-verification")->title();
+    const auto note = Prompts::askReason(
+        this, title, tr("What was verified, with whom and from which source (recorded in the audit log):"));
+    if (!note) {
+        return;
+    }
+    const auto confirmed =
+        Prompts::askYesNo(this, title, tr("Did the additional verification confirm the application?"));
+    if (!confirmed) {
+        return;
+    }
+    const auto recorded = app::ApplicationService(m_workspace)
+                              .recordCheck(m_user, m_applicationId, QStringLiteral("risk.additional-verification"),
+                                           *confirmed ? CheckStatus::Passed : CheckStatus::Failed, note->trimmed());
+    if (!recorded) {
+        Prompts::showError(this, title, recorded.error().userMessage, recorded.error().detail);
+    }
+    reload();
 }
 
 void ApplicationWindow::perform(domain::WorkflowAction action) {

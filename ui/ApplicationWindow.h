@@ -40,6 +40,9 @@ public:
     void reload();
     // Runs a workflow action as its button does (reasons come from Prompts).
     void perform(domain::WorkflowAction action);
+    // R-IN-4: the validator records the additional verification a high-risk match asks for —
+    // what was verified and whether it confirmed the application (two questions, then the service).
+    void recordAdditionalVerification();
     void approve();
     void saveCertificate();
     void saveDossier();

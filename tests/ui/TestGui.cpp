@@ -15,6 +15,7 @@
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
 #include "domain/DocumentReview.h"
+#include "domain/Workflow.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
 #include "tests/support/ProcessRun.h"
@@ -846,6 +847,21 @@ private slots:
         QVERIFY(sources && sources->size() == before + 1);
         QVERIFY(!sources->back().citable());
         QCOMPARE(sources->back().withdrawnBy, QStringLiteral("admin"));
+
+        QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+        {
+            ui::DataSourcesDialog japanese(demo.workspace(), demo.user(QStringLiteral("admin")));
+            japanese.resize(900, 720);
+            QVERIFY(child<QPushButton>(&japanese, QStringLiteral("approveButton"))
+                        ->text()
+                        .contains(QStringLiteral("承認")));
+            screenshot(&japanese, QStringLiteral("data-sources-ja"));
+            const auto application = demo.workspace().applications().byId(2);
+            ui::EvidenceDialog evidence(2, application->documents, *sources, demo.clock().nowUtc(),
+                                        [](const domain::Evidence&) { return domain::Status(); });
+            screenshot(&evidence, QStringLiteral("evidence-dialog-ja"));
+        }
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     void officerInspectsAndReplacesADocument_R_DOC_1() {
@@ -946,6 +962,19 @@ private slots:
         QVERIFY2(banner->text().contains(QStringLiteral("APP-2026-1047")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("public key")));
         screenshot(flagged, QStringLiteral("high-risk"));
+
+        // R-IN-4: the validator records the additional verification; it answers the match.
+        QVERIFY(!child<QPushButton>(flagged, QStringLiteral("additionalVerificationButton"))->isEnabled()); // not taken
+        flagged->perform(domain::WorkflowAction::TakeForReview);
+        auto* record = child<QPushButton>(flagged, QStringLiteral("additionalVerificationButton"));
+        QVERIFY(record->isEnabled());
+        ui::Prompts::setNextAnswer(QStringLiteral("Called the head office on the registry's number: they did apply"));
+        ui::Prompts::setNextAnswer(QStringLiteral("yes"));
+        record->click();
+        const auto verified = m_ws->workspace().applications().byId(second);
+        QCOMPARE(verified->item(u"risk.additional-verification")->status, domain::CheckStatus::Passed);
+        QVERIFY(!domain::Workflow::unmetItems(*verified, domain::CheckGate::Submission)
+                     .contains(QStringLiteral("intake.high-risk-match")));
     }
 
     void speaksJapanese() {
