@@ -230,4 +230,46 @@ QJsonObject toJson(const domain::Callback& callback) {
             {QStringLiteral("recorded_at"), callback.recordedAt.toUTC().toString(Qt::ISODate)}};
 }
 
+QJsonObject toJson(const domain::VerifiedOrganization& verified) {
+    return {{QStringLiteral("legal_name"), verified.legalName},
+            {QStringLiteral("state_or_province"), verified.stateOrProvince},
+            {QStringLiteral("locality"), verified.locality},
+            {QStringLiteral("street_address"), verified.streetAddress},
+            {QStringLiteral("country"), verified.country},
+            {QStringLiteral("tradename"), verified.tradename}};
+}
+
+QJsonObject toJson(const domain::Evidence& evidence) {
+    QJsonArray documents;
+    for (const qint64 id : evidence.documentIds) {
+        documents.append(id);
+    }
+    return {{QStringLiteral("id"), evidence.id},
+            {QStringLiteral("application"), evidence.applicationId},
+            {QStringLiteral("source"), domain::evidenceSourceId(evidence.source)},
+            {QStringLiteral("data_source"), evidence.dataSourceName},
+            {QStringLiteral("corporate_number"), evidence.corporateNumber},
+            {QStringLiteral("reference"), evidence.reference},
+            {QStringLiteral("response_sha256"), evidence.responseSha256},
+            {QStringLiteral("confirms"), evidence.confirms.id()},
+            {QStringLiteral("verified"), toJson(evidence.verified)},
+            {QStringLiteral("documents"), documents},
+            {QStringLiteral("obtained_at"), evidence.obtainedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("recorded_by"), evidence.recordedBy},
+            {QStringLiteral("note"), evidence.note}};
+}
+
+QJsonObject toJson(const domain::CorporateRecord& record) {
+    return {{QStringLiteral("corporate_number"), record.corporateNumber},
+            {QStringLiteral("name"), record.name},
+            {QStringLiteral("en_name"), record.enName},
+            {QStringLiteral("prefecture"), record.prefectureName},
+            {QStringLiteral("city"), record.cityName},
+            {QStringLiteral("street"), record.streetNumber},
+            {QStringLiteral("address_outside"), record.addressOutside},
+            {QStringLiteral("closed"), record.closed()},
+            {QStringLiteral("close_date"), record.closeDate.toString(Qt::ISODate)},
+            {QStringLiteral("successor"), record.successorCorporateNumber}};
+}
+
 } // namespace ra::app

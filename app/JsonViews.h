@@ -4,6 +4,8 @@
 #include "domain/Application.h"
 #include "domain/AuditEntry.h"
 #include "domain/Callback.h"
+#include "domain/CorporateRecord.h"
+#include "domain/Evidence.h"
 #include "domain/ReliableDataSource.h"
 #include "domain/User.h"
 
@@ -22,5 +24,9 @@ namespace ra::app {
 [[nodiscard]] QJsonObject toJson(const domain::AuditEntry& entry);
 [[nodiscard]] QJsonObject toJson(const domain::ReliableDataSource& source);
 [[nodiscard]] QJsonObject toJson(const domain::Callback& callback);
+[[nodiscard]] QJsonObject toJson(const domain::VerifiedOrganization& verified);
+[[nodiscard]] QJsonObject toJson(const domain::Evidence& evidence);
+// What a registry name search found: enough to choose the number to look up.
+[[nodiscard]] QJsonObject toJson(const domain::CorporateRecord& record);
 
 } // namespace ra::app

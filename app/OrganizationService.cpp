@@ -35,6 +35,65 @@ Result<CorporateNumberAnswer> OrganizationService::askRegistry(const CorporateNu
     return CorporateNumberApi(settings).byNumber(*number, now);
 }
 
+namespace {
+constexpr qsizetype kMaxSearchNameChars = 150; // the Web-API's limit for name
+}
+
+Result<CorporateNumberAnswer> OrganizationService::askRegistryByName(const CorporateNumberApiSettings& settings,
+                                                                     const QString& name, const QDateTime& now) {
+    const QString searched = name.simplified();
+    if (searched.isEmpty() || searched.size() > kMaxSearchNameChars) {
+        return fail(
+            QStringLiteral("registry.search-name"),
+            QCoreApplication::translate("OrganizationService", "Type the name to search for, at most %1 characters.")
+                .arg(kMaxSearchNameChars));
+    }
+    return CorporateNumberApi(settings).byName(searched, now);
+}
+
+Result<QList<domain::CorporateRecord>> OrganizationService::noteSearch(const domain::User& actor, qint64 applicationId,
+                                                                       const QString& name,
+                                                                       const Result<CorporateNumberAnswer>& answer) {
+    const QString searched = name.simplified().left(kMaxSearchNameChars);
+    if (auto allowed = mayRecord(actor, applicationId); !allowed) {
+        return std::unexpected(
+            refuse(actor, applicationId, {{QStringLiteral("name"), searched}}, allowed.error()).error());
+    }
+    if (!answer) {
+        return std::unexpected(
+            refuse(actor, applicationId, {{QStringLiteral("name"), searched}}, answer.error()).error());
+    }
+    QJsonArray numbers;
+    for (const domain::CorporateRecord& record : answer->records) {
+        if (numbers.size() < 50) {
+            numbers.append(record.corporateNumber);
+        }
+    }
+    // A search is not evidence, but who looked for whom stays traceable.
+    if (auto audited = m_workspace.record(actor.username, domain::audit_event::RegistrySearched,
+                                          {{QStringLiteral("name"), searched},
+                                           {QStringLiteral("reference"), answer->reference.toString()},
+                                           {QStringLiteral("hits"), answer->records.size()},
+                                           {QStringLiteral("corporate_numbers"), numbers}},
+                                          applicationId);
+        !audited) {
+        return std::unexpected(audited.error());
+    }
+    return answer->records;
+}
+
+Result<QList<domain::CorporateRecord>> OrganizationService::searchByName(const domain::User& actor,
+                                                                         qint64 applicationId, const QString& name) {
+    if (auto allowed = mayRecord(actor, applicationId); !allowed) {
+        return std::unexpected(refuse(actor, applicationId,
+                                      {{QStringLiteral("name"), name.simplified().left(kMaxSearchNameChars)}},
+                                      allowed.error())
+                                   .error());
+    }
+    return noteSearch(actor, applicationId, name,
+                      askRegistryByName(m_workspace.corporateNumberApiSettings(), name, m_workspace.clock().nowUtc()));
+}
+
 domain::Status OrganizationService::mayRecord(const domain::User& actor, qint64 applicationId) {
     const auto application = m_workspace.applications().byId(applicationId);
     if (!application) {
@@ -45,12 +104,15 @@ domain::Status OrganizationService::mayRecord(const domain::User& actor, qint64 
 
 domain::Status OrganizationService::refuse(const domain::User& actor, qint64 applicationId,
                                            const QString& corporateNumber, const domain::Error& error) {
+    return refuse(actor, applicationId, {{QStringLiteral("corporate_number"), corporateNumber.left(40)}}, error);
+}
+
+domain::Status OrganizationService::refuse(const domain::User& actor, qint64 applicationId, QJsonObject asked,
+                                           const domain::Error& error) {
     // The refusal is audited on its own; what went wrong is the error the caller gets.
-    (void)m_workspace.record(actor.username, domain::audit_event::RegistryLookupFailed,
-                             {{QStringLiteral("corporate_number"), corporateNumber.left(40)},
-                              {QStringLiteral("code"), error.code},
-                              {QStringLiteral("detail"), error.detail.left(500)}},
-                             applicationId);
+    asked.insert(QStringLiteral("code"), error.code);
+    asked.insert(QStringLiteral("detail"), error.detail.left(500));
+    (void)m_workspace.record(actor.username, domain::audit_event::RegistryLookupFailed, asked, applicationId);
     return std::unexpected(error);
 }
 
@@ -201,17 +263,14 @@ Result<domain::Evidence> OrganizationService::recordEvidence(const domain::User&
     entered.recordedAt = now;
     entered.dataSourceName.clear();
     entered.obtainedAt = entered.obtainedAt.toUTC(); // judged and stored in one time zone
-    QJsonArray documents;
-    for (const qint64 id : entered.documentIds) {
-        documents.append(id);
+    const QJsonValue documents = toJson(entered).value(QStringLiteral("documents"));
+    // What was typed, kept in the audit even when refused (values longer than 200 are refused).
+    domain::VerifiedOrganization tried = entered.verified;
+    for (QString* value : {&tried.legalName, &tried.stateOrProvince, &tried.locality, &tried.streetAddress,
+                           &tried.country, &tried.tradename}) {
+        value->truncate(200);
     }
-    const domain::VerifiedOrganization& v = entered.verified;
-    const QJsonObject stated{{QStringLiteral("legal_name"), v.legalName.left(200)},
-                             {QStringLiteral("state_or_province"), v.stateOrProvince.left(200)},
-                             {QStringLiteral("locality"), v.locality.left(200)},
-                             {QStringLiteral("street_address"), v.streetAddress.left(200)},
-                             {QStringLiteral("country"), v.country.left(200)},
-                             {QStringLiteral("tradename"), v.tradename.left(200)}};
+    const QJsonObject stated = toJson(tried);
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
         const auto application = m_workspace.applications().byId(entered.applicationId);
         if (!application) {

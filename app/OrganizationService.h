@@ -6,6 +6,8 @@
 #include "domain/ReliableDataSource.h"
 #include "domain/User.h"
 
+#include <QJsonObject>
+
 namespace ra::app {
 
 class Workspace;
@@ -33,6 +35,19 @@ public:
     // The network half of a look-up, safe on any thread.
     [[nodiscard]] static domain::Result<CorporateNumberAnswer>
     askRegistry(const CorporateNumberApiSettings& settings, const QString& corporateNumber, const QDateTime& now);
+    // /4/name: corporations whose registered name starts with `name`, to find the number an
+    // application did not give or gave wrongly. Never evidence: the officer then looks the chosen
+    // number up. The network half, safe on any thread.
+    [[nodiscard]] static domain::Result<CorporateNumberAnswer>
+    askRegistryByName(const CorporateNumberApiSettings& settings, const QString& name, const QDateTime& now);
+    // Audits the search (the name asked, the numbers found) and returns the candidates; refusals
+    // (no right to record evidence here, no name, a registry fault) are audited too.
+    [[nodiscard]] domain::Result<QList<domain::CorporateRecord>>
+    noteSearch(const domain::User& actor, qint64 applicationId, const QString& name,
+               const domain::Result<CorporateNumberAnswer>& answer);
+    // Both halves, blocking (ra-cli).
+    [[nodiscard]] domain::Result<QList<domain::CorporateRecord>>
+    searchByName(const domain::User& actor, qint64 applicationId, const QString& name);
     // The storing half: `answer` is askRegistry's result for `corporateNumber` (already parsed).
     // `reusedFrom`: the earlier evidence whose kept answer this is (reuseAnswer).
     [[nodiscard]] domain::Result<RegistryLookup> record(const domain::User& actor, qint64 applicationId,
@@ -78,6 +93,8 @@ private:
     // Inside the caller's transaction: the org.* items decided again from the evidence.
     [[nodiscard]] domain::Status decideIn(const QString& actor, domain::Application& application);
     [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, const QString& corporateNumber,
+                                        const domain::Error& error);
+    [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, QJsonObject asked,
                                         const domain::Error& error);
     Workspace& m_workspace;
 };

@@ -52,6 +52,7 @@ inline const QString DcvChecked = QStringLiteral("dcv.checked");
 inline const QString CaaChecked = QStringLiteral("caa.checked");
 inline const QString EvidenceRecorded = QStringLiteral("org.evidence_recorded");
 inline const QString RegistryLookupFailed = QStringLiteral("org.registry_lookup_failed");
+inline const QString RegistrySearched = QStringLiteral("org.registry_searched");
 inline const QString EvidenceRefused = QStringLiteral("org.evidence_refused");
 inline const QString DataSourceApproved = QStringLiteral("rds.approved");
 inline const QString DataSourceWithdrawn = QStringLiteral("rds.withdrawn");

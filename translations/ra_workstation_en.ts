@@ -2421,6 +2421,38 @@
         <source>&amp;Reuse this answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registered n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the name as registered, to find a number the application lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the registry&apos;s corporations with this name (/4/name). A search is not evidence: choose one, then look its number up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationService</name>
@@ -2459,6 +2491,10 @@
     </message>
     <message>
         <source>No earlier registry answer about this corporation may be reused today: look it up in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name to search for, at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,7 +4104,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
+        <source>Usage: ra-cli org search APPLICATION NAME --as OFFICER | org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no corporation of that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5573,6 +5617,29 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching the registry for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no corporation whose name starts with “%1”. Search with the name as registered (in Japanese), or ask the applicant for the corporate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corporation(s) found: choose one, then look its number up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2418,6 +2418,38 @@
         <source>&amp;Reuse this answer</source>
         <translation>この応答を再利用(&amp;R)</translation>
     </message>
+    <message>
+        <source>Registered n&amp;ame:</source>
+        <translation>登記上の名称(&amp;A):</translation>
+    </message>
+    <message>
+        <source>the start of the name as registered, to find a number the application lacks</source>
+        <translation>登記どおりの名称の先頭（申請に法人番号がないときに番号を探します）</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name</source>
+        <translation>名称で検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lists the registry&apos;s corporations with this name (/4/name). A search is not evidence: choose one, then look its number up.</source>
+        <translation>この名称の法人を登録簿から一覧します（/4/name）。検索は証跡ではありません。1 件を選び、その番号で照会してください。</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>登記上の名称</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>登記上の所在地</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationService</name>
@@ -2458,6 +2490,10 @@
     <message>
         <source>No earlier registry answer about this corporation may be reused today: look it up in the registry.</source>
         <translation>この法人について本日再利用できる過去の登記応答はありません。登記情報を照会してください。</translation>
+    </message>
+    <message>
+        <source>Type the name to search for, at most %1 characters.</source>
+        <translation>検索する名称を %1 文字以内で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -4066,8 +4102,16 @@
         <translation>証跡 #%1 を記録しました: %2 %3、確認内容 %4</translation>
     </message>
     <message>
-        <source>Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
-        <translation>使い方: ra-cli org lookup 申請 法人番号 --as 担当者 | org reuse 申請 法人番号 --as 担当者 | org record 申請 EVIDENCE.json --as 担当者（EVIDENCE.json: kind（government-agency, reliable-data-source, site-visit, attestation-letter, identification-document）, data_source_id, reference, obtained_at, confirms（name+address+country+tradename）, verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ID], note; - は標準入力）| org evidence 申請</translation>
+        <source>Usage: ra-cli org search APPLICATION NAME --as OFFICER | org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION CORPORATE_NUMBER --as OFFICER | org record APPLICATION EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, site-visit, attestation-letter, identification-document), data_source_id, reference, obtained_at, confirms (name+address+country+tradename), verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ids], note; - reads stdin) | org evidence APPLICATION</source>
+        <translation>使い方: ra-cli org search 申請 名称 --as 担当者 | org lookup 申請 法人番号 --as 担当者 | org reuse 申請 法人番号 --as 担当者 | org record 申請 EVIDENCE.json --as 担当者（EVIDENCE.json: kind（government-agency, reliable-data-source, site-visit, attestation-letter, identification-document）, data_source_id, reference, obtained_at, confirms（name+address+country+tradename）, verified {legal_name, state_or_province, locality, street_address, country, tradename}, documents [ID], note; - は標準入力）| org evidence 申請</translation>
+    </message>
+    <message>
+        <source>  (closed)</source>
+        <translation>  （閉鎖）</translation>
+    </message>
+    <message>
+        <source>The registry has no corporation of that name.</source>
+        <translation>登録簿にその名称の法人はありません。</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5608,28 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation>
             <numerusform>この法人について申請 #%1 のために %2 に登記応答を取得済みです（証跡 #%3、確認内容 %4）。%n 日前のもので、%5 まで再利用できます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching the registry for “%1”…</source>
+        <translation>登録簿で「%1」を検索しています…</translation>
+    </message>
+    <message>
+        <source>The registry has no corporation whose name starts with “%1”. Search with the name as registered (in Japanese), or ask the applicant for the corporate number.</source>
+        <translation>登録簿に「%1」で始まる名称の法人はありません。登記どおりの（日本語の）名称で検索するか、申請者に法人番号を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corporation(s) found: choose one, then look its number up.</source>
+        <translation>
+            <numerusform>法人が %n 件見つかりました。1 件を選び、その番号で照会してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>閉鎖 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>存続</translation>
     </message>
 </context>
 </TS>

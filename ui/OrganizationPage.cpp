@@ -27,13 +27,27 @@ OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User
     , m_user(user)
     , m_application(application) {
     m_ui->setupUi(this);
-    for (QTableWidget* table : {m_ui->comparisonTableWidget, m_ui->evidenceTableWidget}) {
+    for (QTableWidget* table :
+         {m_ui->comparisonTableWidget, m_ui->evidenceTableWidget, m_ui->searchResultsTableWidget}) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
     }
     connect(m_ui->lookUpButton, &QPushButton::clicked, this, [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
     connect(m_ui->corporateNumberLineEdit, &QLineEdit::returnPressed, this,
             [this] { lookUp(m_ui->corporateNumberLineEdit->text()); });
+    m_ui->searchNameLineEdit->setText(m_application.organization.legalName);
+    connect(m_ui->searchButton, &QPushButton::clicked, this,
+            [this] { searchByName(m_ui->searchNameLineEdit->text()); });
+    connect(m_ui->searchNameLineEdit, &QLineEdit::returnPressed, this,
+            [this] { searchByName(m_ui->searchNameLineEdit->text()); });
+    // Choosing a hit only fills the number: looking it up (and recording it) stays the officer's act.
+    connect(m_ui->searchResultsTableWidget, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (const QTableWidgetItem* number = m_ui->searchResultsTableWidget->item(row, 0)) {
+            m_ui->corporateNumberLineEdit->setText(number->text());
+        }
+    });
+    connect(m_ui->searchResultsTableWidget, &QTableWidget::itemActivated, this,
+            [this] { m_ui->corporateNumberLineEdit->setFocus(); });
     connect(m_ui->otherEvidenceButton, &QPushButton::clicked, this, &OrganizationPage::recordOtherEvidence);
     connect(m_ui->reuseButton, &QPushButton::clicked, this, &OrganizationPage::reuseOffered);
     connect(m_ui->corporateNumberLineEdit, &QLineEdit::textChanged, this, &OrganizationPage::updateReuseOffer);
@@ -54,6 +68,68 @@ void OrganizationPage::setRunning(bool running) {
     m_ui->lookUpButton->setEnabled(m_mayRecord && !running);
     m_ui->corporateNumberLineEdit->setEnabled(m_mayRecord && !running);
     m_ui->otherEvidenceButton->setEnabled(m_mayRecord && !running);
+    m_ui->searchButton->setEnabled(m_mayRecord && !running);
+    m_ui->searchNameLineEdit->setEnabled(m_mayRecord && !running);
+}
+
+void OrganizationPage::searchByName(const QString& name) {
+    if (m_running || !m_mayRecord) {
+        return;
+    }
+    setRunning(true);
+    m_ui->progressLabel->setText(tr("Searching the registry for “%1”…").arg(name.simplified()));
+    const app::CorporateNumberApiSettings settings = m_workspace.corporateNumberApiSettings();
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const auto page = std::make_shared<const QPointer<OrganizationPage>>(this);
+    (void)QtConcurrent::run([page, settings, name, now] {
+        auto answer = app::OrganizationService::askRegistryByName(settings, name, now);
+        QMetaObject::invokeMethod(
+            qApp,
+            [page, name, answer = std::move(answer)] {
+                OrganizationPage* alive = page->data();
+                if (!alive) {
+                    return;
+                }
+                const auto found = app::OrganizationService(alive->m_workspace)
+                                       .noteSearch(alive->m_user, alive->m_application.id, name, answer);
+                alive->setRunning(false);
+                QString problem;
+                if (!found) {
+                    problem = found.error().userMessage;
+                } else if (found->isEmpty()) {
+                    problem = tr("The registry has no corporation whose name starts with “%1”. Search with the name "
+                                 "as registered (in Japanese), or ask the applicant for the corporate number.")
+                                  .arg(name.simplified());
+                }
+                alive->showSearchResults(found ? *found : QList<domain::CorporateRecord>{});
+                alive->m_ui->progressLabel->setText(
+                    problem.isEmpty() ? tr("%n corporation(s) found: choose one, then look its number up.", nullptr,
+                                           int(found->size()))
+                                      : QStringLiteral("✘ ") + problem);
+                emit alive->searchFinished(problem);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OrganizationPage::showSearchResults(const QList<domain::CorporateRecord>& records) {
+    QTableWidget* table = m_ui->searchResultsTableWidget;
+    table->setRowCount(0);
+    for (const domain::CorporateRecord& record : records) {
+        const QString status =
+            record.closed() ? tr("closed %1").arg(record.closeDate.toString(Qt::ISODate)).trimmed() : tr("active");
+        const int row = table->rowCount();
+        table->insertRow(row);
+        const QStringList cells{record.corporateNumber, record.name,
+                                record.prefectureName + record.cityName + record.streetNumber + record.addressOutside,
+                                status};
+        for (int column = 0; column < cells.size(); ++column) {
+            table->setItem(row, column, tableCell(cells.at(column)));
+        }
+    }
+    table->setVisible(!records.isEmpty());
+    table->resizeColumnsToContents();
+    fitRows(table, int(qMin(records.size(), 5))); // a long list scrolls: the comparison stays in view
 }
 
 void OrganizationPage::updateReuseOffer() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Application.h"
+#include "domain/CorporateRecord.h"
 #include "domain/User.h"
 
 #include <QWidget>
@@ -19,8 +20,8 @@ class Workspace;
 namespace ra::ui {
 
 // The Organization step (UI.md "Organization page, with a registry look-up"): the officer types the
-// corporate number, the registry is asked on a worker thread, and the page shows the registry's
-// record next to the application's claims field by field, the evidence with its age and expiry
+// corporate number (or finds it by the registered name), the registry is asked on a worker thread, and the page shows
+// the registry's record next to the application's claims field by field, the evidence with its age and expiry
 // (R-DOC-2), and the subject values the certificate will carry (R-CSR-5). What it shows is read
 // back from the stored evidence, so a reload shows the same.
 class OrganizationPage : public QWidget {
@@ -31,8 +32,10 @@ public:
                      QWidget* parent = nullptr);
     ~OrganizationPage() override;
 
-    // What the button runs (also for tests and keyboard users).
+    // What the buttons run (also for tests and keyboard users).
     void lookUp(const QString& corporateNumber);
+    // Lists the registry's corporations with this name; choosing one fills the number to look up.
+    void searchByName(const QString& name);
     [[nodiscard]] bool running() const { return m_running; }
     // Records the earlier registry answer offered for the typed number (R-DOC-2).
     void reuseOffered();
@@ -43,6 +46,7 @@ signals:
     // Evidence was stored (or a refusal audited): the application window reloads its checklist.
     void evidenceRecorded();
     void lookupFinished(const QString& problem);
+    void searchFinished(const QString& problem);
 
 private:
     void fill();
@@ -50,6 +54,7 @@ private:
     void fillEvidence();
     void setRunning(bool running);
     void updateReuseOffer();
+    void showSearchResults(const QList<domain::CorporateRecord>& records);
 
     std::unique_ptr<Ui::OrganizationPage> m_ui;
     app::Workspace& m_workspace;

@@ -13,31 +13,10 @@ namespace ra::app {
 namespace {
 QJsonObject evidenceJson(const domain::Evidence& evidence, const QDateTime& now) {
     const int limit = domain::DatedRules::on(now.date()).organizationReuseDays;
-    QJsonArray documents;
-    for (const qint64 id : evidence.documentIds) {
-        documents.append(id);
-    }
-    return {{QStringLiteral("id"), evidence.id},
-            {QStringLiteral("application"), evidence.applicationId},
-            {QStringLiteral("source"), domain::evidenceSourceId(evidence.source)},
-            {QStringLiteral("data_source"), evidence.dataSourceName},
-            {QStringLiteral("corporate_number"), evidence.corporateNumber},
-            {QStringLiteral("reference"), evidence.reference},
-            {QStringLiteral("response_sha256"), evidence.responseSha256},
-            {QStringLiteral("confirms"), evidence.confirms.id()},
-            {QStringLiteral("verified"),
-             QJsonObject{{QStringLiteral("legal_name"), evidence.verified.legalName},
-                         {QStringLiteral("state_or_province"), evidence.verified.stateOrProvince},
-                         {QStringLiteral("locality"), evidence.verified.locality},
-                         {QStringLiteral("street_address"), evidence.verified.streetAddress},
-                         {QStringLiteral("country"), evidence.verified.country},
-                         {QStringLiteral("tradename"), evidence.verified.tradename}}},
-            {QStringLiteral("documents"), documents},
-            {QStringLiteral("obtained_at"), evidence.obtainedAt.toString(Qt::ISODate)},
-            {QStringLiteral("recorded_by"), evidence.recordedBy},
-            {QStringLiteral("age_days"), evidence.ageInDays(now)},
-            {QStringLiteral("usable_until"), evidence.obtainedAt.addDays(limit).toString(Qt::ISODate)},
-            {QStringLiteral("note"), evidence.note}};
+    QJsonObject json = toJson(evidence);
+    json.insert(QStringLiteral("age_days"), evidence.ageInDays(now));
+    json.insert(QStringLiteral("usable_until"), evidence.obtainedAt.addDays(limit).toUTC().toString(Qt::ISODate));
+    return json;
 }
 
 // Evidence an officer entered (ra-cli org record), as the JSON file states it.
@@ -80,15 +59,18 @@ int Cli::organization(const QStringList& args) {
     if (!idOk ||
         !((sub == QLatin1String("lookup") && args.size() == 4) ||
           (sub == QLatin1String("record") && args.size() == 4) || (sub == QLatin1String("reuse") && args.size() == 4) ||
+          (sub == QLatin1String("search") && args.size() == 4) ||
           (sub == QLatin1String("evidence") && args.size() == 3))) {
         return usage(QCoreApplication::translate(
-            "ra-cli", "Usage: ra-cli org lookup APPLICATION CORPORATE_NUMBER --as OFFICER | org reuse APPLICATION "
-                      "CORPORATE_NUMBER --as OFFICER | org record APPLICATION "
-                      "EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, "
-                      "site-visit, attestation-letter, identification-document), data_source_id, reference, "
-                      "obtained_at, confirms (name+address+country+tradename), verified {legal_name, "
-                      "state_or_province, locality, street_address, country, tradename}, documents [ids], note; - "
-                      "reads stdin) | org evidence APPLICATION"));
+            "ra-cli",
+            "Usage: ra-cli org search APPLICATION NAME --as OFFICER | org lookup APPLICATION CORPORATE_NUMBER "
+            "--as OFFICER | org reuse APPLICATION "
+            "CORPORATE_NUMBER --as OFFICER | org record APPLICATION "
+            "EVIDENCE.json --as OFFICER (EVIDENCE.json: kind (government-agency, reliable-data-source, "
+            "site-visit, attestation-letter, identification-document), data_source_id, reference, "
+            "obtained_at, confirms (name+address+country+tradename), verified {legal_name, "
+            "state_or_province, locality, street_address, country, tradename}, documents [ids], note; - "
+            "reads stdin) | org evidence APPLICATION"));
     }
     if (!openWorkspace()) {
         return Failure;
@@ -141,6 +123,25 @@ int Cli::organization(const QStringList& args) {
     const auto actor = authenticate(true);
     if (!actor) {
         return Failure;
+    }
+    if (sub == QLatin1String("search")) {
+        const auto found = service.searchByName(*actor, id, args.at(3));
+        if (!found) {
+            return fail(found.error());
+        }
+        QJsonArray json;
+        QString text;
+        for (const domain::CorporateRecord& record : *found) {
+            json.append(toJson(record));
+            text += QStringLiteral("%1  %2  %3%4%5%6\n")
+                        .arg(record.corporateNumber, record.name, record.prefectureName, record.cityName,
+                             record.streetNumber,
+                             record.closed() ? QCoreApplication::translate("ra-cli", "  (closed)") : QString());
+        }
+        print(json, found->isEmpty() ? QCoreApplication::translate("ra-cli", "The registry has no corporation of "
+                                                                             "that name.")
+                                     : text.trimmed());
+        return found->isEmpty() ? ProblemsFound : Ok;
     }
     const auto lookup = sub == QLatin1String("reuse") ? service.reuseAnswer(*actor, id, args.at(3))
                                                       : service.lookUpByNumber(*actor, id, args.at(3));

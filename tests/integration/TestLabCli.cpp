@@ -192,6 +192,23 @@ private slots:
                                QStringLiteral("9130001099903"), QStringLiteral("--as"), QStringLiteral("tanaka")},
                               login(QStringLiteral("tanaka")));
         QCOMPARE(other.exitCode, 2);
+        // The number is found by the registered name; the search records no evidence (R-ORG-1).
+        m_demo->clock().advanceSeconds(30);
+        const Run searched =
+            cli({QStringLiteral("org"), QStringLiteral("search"), QStringLiteral("3"),
+                 QStringLiteral("関西フーズ株式会社"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                login(QStringLiteral("suzuki")));
+        QVERIFY2(searched.exitCode == 0, searched.err.constData());
+        QCOMPARE(searched.json().array().size(), 1);
+        QCOMPARE(searched.json().array().at(0)[QStringLiteral("corporate_number")].toString(),
+                 QStringLiteral("9130001099903"));
+        QCOMPARE(searched.json().array().at(0)[QStringLiteral("closed")].toBool(), false);
+        m_demo->clock().advanceSeconds(30);
+        const Run nothing = cli({QStringLiteral("org"), QStringLiteral("search"), QStringLiteral("3"),
+                                 QStringLiteral("Kansai Foods"), QStringLiteral("--as"), QStringLiteral("suzuki")},
+                                login(QStringLiteral("suzuki")));
+        QCOMPARE(nothing.exitCode, 1);
+        QCOMPARE(nothing.json().array().size(), 0);
         m_demo->clock().advanceSeconds(30);
         const Run found = cli({QStringLiteral("org"), QStringLiteral("lookup"), QStringLiteral("3"),
                                QStringLiteral("9130001099903"), QStringLiteral("--as"), QStringLiteral("suzuki")},

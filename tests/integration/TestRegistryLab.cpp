@@ -170,6 +170,44 @@ private slots:
                       QStringLiteral("registry.not-found"));
     }
 
+    void aNameSearchFindsTheNumberButIsNoEvidence_R_ORG_1() {
+        // example (2) applied as "Example KK"; the registry knows it by its Japanese name only.
+        const qint64 before = evidenceCount();
+        const QString searched = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = '%1'")
+                                     .arg(domain::audit_event::RegistrySearched);
+        const qint64 searches = count(searched);
+        const domain::User tanaka = m_demo->user(QStringLiteral("tanaka"));
+        const auto claimed = service().searchByName(tanaka, 2, QStringLiteral("Example KK"));
+        QVERIFY2(claimed, claimed ? "" : qPrintable(claimed.error().userMessage + claimed.error().detail));
+        QVERIFY(claimed->isEmpty());
+        const auto registered = service().searchByName(tanaka, 2, QStringLiteral(" 株式会社エグザンプル "));
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().userMessage + registered.error().detail));
+        QCOMPARE(registered->size(), 1);
+        QCOMPARE(registered->front().corporateNumber, QStringLiteral("2120001099902"));
+        QCOMPARE(registered->front().prefectureName, QStringLiteral("大阪府"));
+        // Searching is traced, names what was found, and never counts as evidence.
+        QCOMPARE(count(searched), searches + 2);
+        QCOMPARE(evidenceCount(), before);
+        QSqlQuery last(workspace().database().connection());
+        QVERIFY(
+            last.exec(QStringLiteral("SELECT details FROM audit_log WHERE event_type = '%1' ORDER BY seq DESC LIMIT 1")
+                          .arg(domain::audit_event::RegistrySearched)) &&
+            last.next());
+        const QString details = last.value(0).toString();
+        QVERIFY2(details.contains(QStringLiteral("2120001099902")), qPrintable(details));
+        QVERIFY2(!details.contains(QLatin1String(app::CorporateNumberLab::kApplicationId)), qPrintable(details));
+        // Only the validating officer searches for the application; an empty name asks nobody.
+        const qint64 refusals = failures();
+        const auto other =
+            service().searchByName(m_demo->user(QStringLiteral("suzuki")), 2, QStringLiteral("株式会社エグザンプル"));
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, QStringLiteral("sod.not-the-validator"));
+        const auto blank = service().searchByName(tanaka, 2, QStringLiteral("   "));
+        QVERIFY(!blank);
+        QCOMPARE(blank.error().code, QStringLiteral("registry.search-name"));
+        QCOMPARE(failures(), refusals + 2);
+    }
+
     void aWrongApplicationIdIsRefusedByTheRegistry() {
         setIni(QStringLiteral("corporate_number/application_id"), QStringLiteral("NOT-OURS"));
         expectRefusal(2, QStringLiteral("tanaka"), QStringLiteral("2120001099902"),

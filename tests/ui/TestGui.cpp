@@ -628,6 +628,23 @@ private slots:
         const auto page = [&view] { return view.findChild<ui::OrganizationPage*>(); };
         QVERIFY(page());
         QVERIFY(child<QPushButton>(page(), QStringLiteral("lookUpButton"))->isEnabled());
+        // The number is found by the registered name (prefilled with the claimed one) on a worker;
+        // choosing the hit fills the number, and nothing is recorded until it is looked up.
+        QCOMPARE(child<QLineEdit>(page(), QStringLiteral("searchNameLineEdit"))->text(),
+                 QStringLiteral("関西フーズ株式会社"));
+        QSignalSpy searched(page(), &ui::OrganizationPage::searchFinished);
+        child<QPushButton>(page(), QStringLiteral("searchButton"))->click();
+        QVERIFY(page()->running());
+        QVERIFY(searched.wait(15000));
+        QVERIFY2(searched.front().front().toString().isEmpty(), qPrintable(searched.front().front().toString()));
+        auto* hits = child<QTableWidget>(page(), QStringLiteral("searchResultsTableWidget"));
+        QVERIFY(hits->isVisible());
+        QCOMPARE(hits->rowCount(), 1);
+        hits->setCurrentCell(0, 1);
+        QCOMPARE(child<QLineEdit>(page(), QStringLiteral("corporateNumberLineEdit"))->text(),
+                 QStringLiteral("9130001099903"));
+        QVERIFY(child<QTableWidget>(page(), QStringLiteral("evidenceTableWidget"))->rowCount() == 0);
+        screenshot(&view, QStringLiteral("organization-search"));
         // A mistyped number is refused at once, without asking the registry.
         QSignalSpy refused(page(), &ui::OrganizationPage::lookupFinished);
         page()->lookUp(QStringLiteral("9130001099904"));
