@@ -3196,6 +3196,37 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>&lt;b&gt;Every check of every step&lt;/b&gt; — select one to read the rule it enforces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsAuthority</name>
     <message>
         <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
@@ -4310,19 +4341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission is for the validating officer while the application is in review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission stays disabled until these mandatory checks pass: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5639,6 +5658,40 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
     <message>
         <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::SummaryPage</name>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mandatory check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mandatory check has passed: the application can go to the supervisors&apos; approval queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission is for the validating officer while the application is in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission stays disabled until these mandatory checks pass: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3194,6 +3194,37 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>&lt;b&gt;Every check of every step&lt;/b&gt; — select one to read the rule it enforces.</source>
+        <translation>&lt;b&gt;全ステップの全確認項目&lt;/b&gt; — 項目を選ぶと、その規則を表示します。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Note and evidence</source>
+        <translation>メモと証跡</translation>
+    </message>
+</context>
+<context>
     <name>TlsAuthority</name>
     <message>
         <source>The perspectives&apos; TLS certificate could not be made (%1).</source>
@@ -4308,20 +4339,8 @@
         <translation>&lt;b&gt;チェックリスト&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Every check of every step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;全ステップの全チェック&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Submission is for the validating officer while the application is in review.</source>
-        <translation>承認申請は、審査中の申請について審査担当者が行います。</translation>
-    </message>
-    <message>
-        <source>Submission stays disabled until these mandatory checks pass: %1</source>
-        <translation>次の必須チェックに合格するまで承認申請はできません: %1</translation>
     </message>
     <message>
         <source>Reason (recorded in the audit log and shown to the next person):</source>
@@ -5630,6 +5649,39 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     <message>
         <source>active</source>
         <translation>存続</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ui::SummaryPage</name>
+    <message>
+        <source>Not required</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mandatory check(s) passed.</source>
+        <translation>
+            <numerusform>必須項目 %n 件のうち %1 件が合格しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mandatory check has passed: the application can go to the supervisors&apos; approval queue.</source>
+        <translation>必須項目はすべて合格しています。申請を責任者の承認待ちに回せます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Submission is for the validating officer while the application is in review.</source>
+        <translation>承認申請は、審査中の申請について審査担当者が行います。</translation>
+    </message>
+    <message>
+        <source>Submission stays disabled until these mandatory checks pass: %1</source>
+        <translation>次の必須チェックに合格するまで承認申請はできません: %1</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "ui/OrganizationPage.h"
 #include "ui/Prompts.h"
 #include "ui/StatusIcons.h"
+#include "ui/SummaryPage.h"
 #include "ui/TableHelpers.h"
 
 #include <QApplication>
@@ -463,15 +464,16 @@ QTreeWidget* ApplicationWindow::checklistTree(const QList<domain::ChecklistDefin
         tree->resizeColumnToContents(column);
     }
     tree->setMinimumHeight(int(definitions.size() + 2) * tree->fontMetrics().height() * 3 / 2);
-    connect(tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) { showRule(current); });
+    connect(tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
+        if (current) {
+            showRule(current->data(0, kCodeRole).toString());
+        }
+    });
     return tree;
 }
 
-void ApplicationWindow::showRule(QTreeWidgetItem* item) {
-    if (!item) {
-        return;
-    }
-    const domain::ChecklistDefinition* definition = domain::Checklist::find(item->data(0, kCodeRole).toString());
+void ApplicationWindow::showRule(const QString& code) {
+    const domain::ChecklistDefinition* definition = domain::Checklist::find(code);
     if (!definition) {
         return;
     }
@@ -702,37 +704,12 @@ QWidget* ApplicationWindow::buildDomainsPage() {
 }
 
 QWidget* ApplicationWindow::buildSummaryPage() {
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("summaryPage"));
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("<b>Every check of every step</b>")));
-    layout->addWidget(checklistTree(domain::Checklist::definitions()));
-    const QStringList unmetIntake = domain::Workflow::unmetItems(m_application, domain::CheckGate::Intake);
-    const QStringList unmet = unmetIntake + domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission);
-    auto* submit = new QPushButton(domain::actionDisplayName(domain::WorkflowAction::SubmitForApproval));
-    submit->setObjectName(QStringLiteral("summarySubmitButton"));
-    const bool available =
-        domain::Workflow::availableActions(m_application, m_user).contains(domain::WorkflowAction::SubmitForApproval);
-    submit->setEnabled(available);
-    connect(submit, &QPushButton::clicked, this, [this] { perform(domain::WorkflowAction::SubmitForApproval); });
-    auto* why = new QLabel;
-    why->setObjectName(QStringLiteral("submitReasonLabel"));
-    why->setWordWrap(true);
-    if (!available) {
-        QStringList titles;
-        for (const QString& code : unmet) {
-            const domain::ChecklistDefinition* definition = domain::Checklist::find(code);
-            titles << (definition ? tr("%1 (%2)").arg(definition->title(), definition->citation) : code);
-        }
-        why->setText(unmet.isEmpty()
-                         ? tr("Submission is for the validating officer while the application is in review.")
-                         : tr("Submission stays disabled until these mandatory checks pass: %1")
-                               .arg(titles.join(QStringLiteral("; "))));
-    }
-    layout->addWidget(submit, 0, Qt::AlignLeft);
-    layout->addWidget(why);
-    layout->addStretch();
-    return scrollable(page);
+    auto* summary = new SummaryPage(m_application, m_user);
+    summary->setObjectName(QStringLiteral("summaryPage"));
+    connect(summary, &SummaryPage::submitRequested, this,
+            [this] { perform(domain::WorkflowAction::SubmitForApproval); });
+    connect(summary, &SummaryPage::checkSelected, this, &ApplicationWindow::showRule);
+    return scrollable(summary);
 }
 
 void ApplicationWindow::approve() {

@@ -70,7 +70,7 @@ private:
     QTreeWidget* checklistTree(const QList<domain::ChecklistDefinition>& definitions);
     QGroupBox* checkResultsBox();
     QGroupBox* previewBox();
-    void showRule(QTreeWidgetItem* item);
+    void showRule(const QString& code);
 
     app::Workspace& m_workspace;
     domain::User m_user;

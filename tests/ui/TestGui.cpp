@@ -14,6 +14,7 @@
 #include "app/mail/Mail.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
+#include "domain/Checklist.h"
 #include "domain/DocumentReview.h"
 #include "domain/Workflow.h"
 #include "tests/support/DemoFixture.h"
@@ -179,7 +180,8 @@ private slots:
         QVERIFY(child<QTreeWidget>(application, QStringLiteral("lintTreeWidget"))->topLevelItemCount() >= 60);
 
         // The checklist cites its policy section, and the rule panel shows the rule.
-        auto* checklist = application->findChild<QTreeWidget*>(QStringLiteral("checklistTreeWidget"));
+        auto* checklist = child<QTreeWidget>(child<QWidget>(application, QStringLiteral("applicantPage")),
+                                             QStringLiteral("checklistTreeWidget"));
         QVERIFY(checklist->topLevelItem(1)->text(2).startsWith(QStringLiteral("CP 3.2.1")));
         checklist->setCurrentItem(checklist->topLevelItem(1));
         QVERIFY(child<QTextBrowser>(application, QStringLiteral("ruleTextBrowser"))
@@ -201,6 +203,21 @@ private slots:
         // Summary: submission stays disabled with the reason on screen (R-APR-1).
         application->showStep(domain::ReviewStep::Summary);
         QVERIFY(!child<QPushButton>(application, QStringLiteral("summarySubmitButton"))->isEnabled());
+        QVERIFY(child<QLabel>(application, QStringLiteral("submitReasonLabel"))
+                    ->text()
+                    .contains(domain::Checklist::find(u"org.identity")->title()));
+        // Every item of every step, grouped by step; selecting one shows its rule.
+        auto* summary = child<QTreeWidget>(application, QStringLiteral("checksTreeWidget"));
+        int listed = 0;
+        for (int group = 0; group < summary->topLevelItemCount(); ++group) {
+            listed += summary->topLevelItem(group)->childCount();
+        }
+        QCOMPARE(listed, int(domain::Checklist::definitions().size()));
+        QVERIFY(child<QLabel>(application, QStringLiteral("countLabel"))->text().contains(QStringLiteral("mandatory")));
+        summary->setCurrentItem(summary->topLevelItem(1)->child(0));
+        QVERIFY(child<QTextBrowser>(application, QStringLiteral("ruleTextBrowser"))
+                    ->toPlainText()
+                    .contains(domain::Checklist::forStep(domain::ReviewStep::Organization).front().citation));
         screenshot(application, QStringLiteral("application-summary"));
 
         // Workflow from the buttons: take for review; the state and the timeline follow.
