@@ -75,10 +75,7 @@ domain::Status inspectDocuments(Workspace& workspace, qint64 id, const domain::U
     if (!application) {
         return std::unexpected(application.error());
     }
-    QStringList all;
-    for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
-        all << check.id;
-    }
+    const QStringList all = domain::DocumentReview::standardCheckIds();
     for (const domain::Document& document : domain::DocumentReview::current(application->documents)) {
         if (auto inspected = DocumentService(workspace).inspect(officer, id, document.id, all, {}); !inspected) {
             return std::unexpected(inspected.error());

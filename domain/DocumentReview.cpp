@@ -28,6 +28,14 @@ const QList<InspectionCheck>& DocumentReview::standardChecks() {
     return checks;
 }
 
+QStringList DocumentReview::standardCheckIds() {
+    QStringList ids;
+    for (const InspectionCheck& check : standardChecks()) {
+        ids << check.id;
+    }
+    return ids;
+}
+
 QList<Document> DocumentReview::current(const QList<Document>& documents) {
     QSet<qint64> replaced;
     for (const Document& document : documents) {

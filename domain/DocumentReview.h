@@ -22,6 +22,8 @@ public:
     static constexpr qsizetype kMaxFindingLength = 2000;
 
     [[nodiscard]] static const QList<InspectionCheck>& standardChecks();
+    // Their ids: what an inspection that confirms everything lists.
+    [[nodiscard]] static QStringList standardCheckIds();
     // The versions relied upon now: every document no later version replaces.
     [[nodiscard]] static QList<Document> current(const QList<Document>& documents);
     // Whether a document may be replaced: it exists and is current (a version is replaced once).

@@ -133,10 +133,11 @@ void OrganizationPage::showSearchResults(const QList<domain::CorporateRecord>& r
 }
 
 void OrganizationPage::updateReuseOffer() {
+    // Asked only once the typed number is whole: not a database query per keystroke.
+    const auto number = domain::CorporateNumber::parse(m_ui->corporateNumberLineEdit->text());
     const std::optional<domain::Evidence> earlier =
-        m_mayRecord ? app::OrganizationService(m_workspace)
-                          .reusableAnswer(m_application.id, m_ui->corporateNumberLineEdit->text())
-                    : std::nullopt;
+        m_mayRecord && number ? app::OrganizationService(m_workspace).reusableAnswer(m_application.id, *number)
+                              : std::nullopt;
     m_ui->reuseButton->setVisible(earlier.has_value());
     m_ui->reuseButton->setEnabled(earlier.has_value() && !m_running);
     if (!earlier) {

@@ -104,9 +104,7 @@ int Cli::document(const QStringList& args) {
     }
     QStringList confirmed;
     if (args.at(4) == QLatin1String("all")) {
-        for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
-            confirmed << check.id;
-        }
+        confirmed = domain::DocumentReview::standardCheckIds();
     } else {
         confirmed = args.at(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
     }

@@ -97,10 +97,7 @@ private slots:
     // CP 3.2.2: a document is inspected before evidence relies on it.
     void citedDocumentsAreInspectedFirst_R_DOC_1() {
         expectRefusal(siteVisit(), QStringLiteral("evidence.document-uninspected"));
-        QStringList allChecks;
-        for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
-            allChecks << check.id;
-        }
+        const QStringList allChecks = domain::DocumentReview::standardCheckIds();
         QVERIFY(app::DocumentService(workspace())
                     .inspect(m_demo->user(QStringLiteral("tanaka")), kExampleShop, currentDocument(kExampleShop),
                              allChecks, {}));

@@ -118,10 +118,7 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
         }
     }
     // R-DOC-1: every current document inspected, every standard check confirmed.
-    QStringList allChecks;
-    for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
-        allChecks << check.id;
-    }
+    const QStringList allChecks = domain::DocumentReview::standardCheckIds();
     for (const domain::Document& document : domain::DocumentReview::current(application->documents)) {
         if (!app::DocumentService(*m_workspace).inspect(validator, applicationId, document.id, allChecks, {})) {
             return false;

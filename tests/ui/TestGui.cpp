@@ -787,10 +787,7 @@ private slots:
         QVERIFY2(demo.ready(), qPrintable(demo.problem()));
         demo.clock().advanceSeconds(3600);
         // The office photo was inspected on the Documents page (officerInspectsAndReplacesADocument).
-        QStringList allChecks;
-        for (const domain::InspectionCheck& check : domain::DocumentReview::standardChecks()) {
-            allChecks << check.id;
-        }
+        const QStringList allChecks = domain::DocumentReview::standardCheckIds();
         const qint64 photo = demo.workspace().applications().byId(2)->documents.value(0).id;
         QVERIFY(app::DocumentService(demo.workspace())
                     .inspect(demo.user(QStringLiteral("tanaka")), 2, photo, allChecks, {}));
