@@ -56,12 +56,14 @@ Result<QList<domain::CorporateRecord>> OrganizationService::noteSearch(const dom
                                                                        const Result<CorporateNumberAnswer>& answer) {
     const QString searched = name.simplified().left(kMaxSearchNameChars);
     if (auto allowed = mayRecord(actor, applicationId); !allowed) {
-        return std::unexpected(
-            refuse(actor, applicationId, {{QStringLiteral("name"), searched}}, allowed.error()).error());
+        return std::unexpected(refuse(actor, applicationId, domain::audit_event::RegistrySearchFailed,
+                                      {{QStringLiteral("name"), searched}}, allowed.error())
+                                   .error());
     }
     if (!answer) {
-        return std::unexpected(
-            refuse(actor, applicationId, {{QStringLiteral("name"), searched}}, answer.error()).error());
+        return std::unexpected(refuse(actor, applicationId, domain::audit_event::RegistrySearchFailed,
+                                      {{QStringLiteral("name"), searched}}, answer.error())
+                                   .error());
     }
     QJsonArray numbers;
     for (const domain::CorporateRecord& record : answer->records) {
@@ -74,7 +76,8 @@ Result<QList<domain::CorporateRecord>> OrganizationService::noteSearch(const dom
                                           {{QStringLiteral("name"), searched},
                                            {QStringLiteral("reference"), answer->reference.toString()},
                                            {QStringLiteral("hits"), answer->records.size()},
-                                           {QStringLiteral("corporate_numbers"), numbers}},
+                                           {QStringLiteral("corporate_numbers"), numbers},
+                                           {QStringLiteral("truncated"), answer->records.size() > numbers.size()}},
                                           applicationId);
         !audited) {
         return std::unexpected(audited.error());
@@ -85,7 +88,7 @@ Result<QList<domain::CorporateRecord>> OrganizationService::noteSearch(const dom
 Result<QList<domain::CorporateRecord>> OrganizationService::searchByName(const domain::User& actor,
                                                                          qint64 applicationId, const QString& name) {
     if (auto allowed = mayRecord(actor, applicationId); !allowed) {
-        return std::unexpected(refuse(actor, applicationId,
+        return std::unexpected(refuse(actor, applicationId, domain::audit_event::RegistrySearchFailed,
                                       {{QStringLiteral("name"), name.simplified().left(kMaxSearchNameChars)}},
                                       allowed.error())
                                    .error());
@@ -104,15 +107,16 @@ domain::Status OrganizationService::mayRecord(const domain::User& actor, qint64 
 
 domain::Status OrganizationService::refuse(const domain::User& actor, qint64 applicationId,
                                            const QString& corporateNumber, const domain::Error& error) {
-    return refuse(actor, applicationId, {{QStringLiteral("corporate_number"), corporateNumber.left(40)}}, error);
+    return refuse(actor, applicationId, domain::audit_event::RegistryLookupFailed,
+                  {{QStringLiteral("corporate_number"), corporateNumber.left(40)}}, error);
 }
 
-domain::Status OrganizationService::refuse(const domain::User& actor, qint64 applicationId, QJsonObject asked,
-                                           const domain::Error& error) {
+domain::Status OrganizationService::refuse(const domain::User& actor, qint64 applicationId, const QString& eventType,
+                                           QJsonObject asked, const domain::Error& error) {
     // The refusal is audited on its own; what went wrong is the error the caller gets.
     asked.insert(QStringLiteral("code"), error.code);
     asked.insert(QStringLiteral("detail"), error.detail.left(500));
-    (void)m_workspace.record(actor.username, domain::audit_event::RegistryLookupFailed, asked, applicationId);
+    (void)m_workspace.record(actor.username, eventType, asked, applicationId);
     return std::unexpected(error);
 }
 

@@ -94,8 +94,8 @@ private:
     [[nodiscard]] domain::Status decideIn(const QString& actor, domain::Application& application);
     [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, const QString& corporateNumber,
                                         const domain::Error& error);
-    [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, QJsonObject asked,
-                                        const domain::Error& error);
+    [[nodiscard]] domain::Status refuse(const domain::User& actor, qint64 applicationId, const QString& eventType,
+                                        QJsonObject asked, const domain::Error& error);
     Workspace& m_workspace;
 };
 

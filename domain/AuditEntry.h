@@ -53,6 +53,7 @@ inline const QString CaaChecked = QStringLiteral("caa.checked");
 inline const QString EvidenceRecorded = QStringLiteral("org.evidence_recorded");
 inline const QString RegistryLookupFailed = QStringLiteral("org.registry_lookup_failed");
 inline const QString RegistrySearched = QStringLiteral("org.registry_searched");
+inline const QString RegistrySearchFailed = QStringLiteral("org.registry_search_failed");
 inline const QString EvidenceRefused = QStringLiteral("org.evidence_refused");
 inline const QString DataSourceApproved = QStringLiteral("rds.approved");
 inline const QString DataSourceWithdrawn = QStringLiteral("rds.withdrawn");

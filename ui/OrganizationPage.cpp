@@ -40,14 +40,18 @@ OrganizationPage::OrganizationPage(app::Workspace& workspace, const domain::User
             [this] { searchByName(m_ui->searchNameLineEdit->text()); });
     connect(m_ui->searchNameLineEdit, &QLineEdit::returnPressed, this,
             [this] { searchByName(m_ui->searchNameLineEdit->text()); });
-    // Choosing a hit only fills the number: looking it up (and recording it) stays the officer's act.
-    connect(m_ui->searchResultsTableWidget, &QTableWidget::currentCellChanged, this, [this](int row) {
+    // Choosing a hit (click, or Enter on it) only fills the number: looking it up, and recording
+    // it, stays the officer's act. Tabbing through the list changes nothing typed.
+    const auto choose = [this](int row) {
         if (const QTableWidgetItem* number = m_ui->searchResultsTableWidget->item(row, 0)) {
             m_ui->corporateNumberLineEdit->setText(number->text());
         }
+    };
+    connect(m_ui->searchResultsTableWidget, &QTableWidget::cellClicked, this, choose);
+    connect(m_ui->searchResultsTableWidget, &QTableWidget::cellActivated, this, [this, choose](int row) {
+        choose(row);
+        m_ui->lookUpButton->setFocus();
     });
-    connect(m_ui->searchResultsTableWidget, &QTableWidget::itemActivated, this,
-            [this] { m_ui->corporateNumberLineEdit->setFocus(); });
     connect(m_ui->otherEvidenceButton, &QPushButton::clicked, this, &OrganizationPage::recordOtherEvidence);
     connect(m_ui->reuseButton, &QPushButton::clicked, this, &OrganizationPage::reuseOffered);
     connect(m_ui->corporateNumberLineEdit, &QLineEdit::textChanged, this, &OrganizationPage::updateReuseOffer);
@@ -81,17 +85,19 @@ void OrganizationPage::searchByName(const QString& name) {
     const app::CorporateNumberApiSettings settings = m_workspace.corporateNumberApiSettings();
     const QDateTime now = m_workspace.clock().nowUtc();
     const auto page = std::make_shared<const QPointer<OrganizationPage>>(this);
-    (void)QtConcurrent::run([page, settings, name, now] {
+    // The registry was asked: the search is audited even if this page is gone by then (a reload).
+    // The workspace outlives every window of the session.
+    app::Workspace* workspace = &m_workspace;
+    (void)QtConcurrent::run([page, workspace, user = m_user, applicationId = m_application.id, settings, name, now] {
         auto answer = app::OrganizationService::askRegistryByName(settings, name, now);
         QMetaObject::invokeMethod(
             qApp,
-            [page, name, answer = std::move(answer)] {
+            [page, workspace, user, applicationId, name, answer = std::move(answer)] {
+                const auto found = app::OrganizationService(*workspace).noteSearch(user, applicationId, name, answer);
                 OrganizationPage* alive = page->data();
                 if (!alive) {
                     return;
                 }
-                const auto found = app::OrganizationService(alive->m_workspace)
-                                       .noteSearch(alive->m_user, alive->m_application.id, name, answer);
                 alive->setRunning(false);
                 QString problem;
                 if (!found) {

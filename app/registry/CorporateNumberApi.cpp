@@ -257,8 +257,10 @@ domain::Result<CorporateNumberAnswer> CorporateNumberApi::get(const QString& pat
                         networkDetail);
         }
         // An error page may echo the request: the ID never leaves in a detail.
-        const QString echoed =
-            QString::fromUtf8(body.left(200)).simplified().replace(m_settings.applicationId, QStringLiteral("***"));
+        const QString echoed = QString::fromUtf8(body.left(4096))
+                                   .replace(m_settings.applicationId, QStringLiteral("***"))
+                                   .simplified()
+                                   .left(200);
         return fail(QStringLiteral("registry.http-error"),
                     QCoreApplication::translate("CorporateNumberApi",
                                                 "The registry refused the request (HTTP %1); nothing was recorded.")
