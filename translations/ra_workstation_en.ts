@@ -5687,11 +5687,11 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submission is for the validating officer while the application is in review.</source>
+        <source>Submission stays disabled until these mandatory checks pass: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submission stays disabled until these mandatory checks pass: %1</source>
+        <source>The application is %1: submission is for its validating officer while it is in review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5676,12 +5676,12 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Submission is for the validating officer while the application is in review.</source>
-        <translation>承認申請は、審査中の申請について審査担当者が行います。</translation>
-    </message>
-    <message>
         <source>Submission stays disabled until these mandatory checks pass: %1</source>
         <translation>次の必須チェックに合格するまで承認申請はできません: %1</translation>
+    </message>
+    <message>
+        <source>The application is %1: submission is for its validating officer while it is in review.</source>
+        <translation>申請は「%1」です。承認依頼は、審査中に担当審査者だけが行えます。</translation>
     </message>
 </context>
 </TS>

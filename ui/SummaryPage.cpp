@@ -39,7 +39,6 @@ void SummaryPage::fillChecks() {
     QTreeWidget* tree = m_ui->checksTreeWidget;
     tree->clear();
     int mandatory = 0;
-    int passed = 0;
     for (const domain::ReviewStep step : domain::allReviewSteps()) {
         const QList<domain::ChecklistDefinition> definitions = domain::Checklist::forStep(step);
         if (definitions.isEmpty()) {
@@ -55,7 +54,6 @@ void SummaryPage::fillChecks() {
             const domain::CheckStatus status = item ? item->status : domain::CheckStatus::Pending;
             const bool required = domain::Workflow::isMandatory(definition, m_application);
             mandatory += required ? 1 : 0;
-            passed += required && status == domain::CheckStatus::Passed ? 1 : 0;
             auto* row = new QTreeWidgetItem(group);
             // An optional item nobody needed to decide (no tradename, not high risk) is not "pending".
             const bool notRequired = !required && status == domain::CheckStatus::Pending;
@@ -74,6 +72,10 @@ void SummaryPage::fillChecks() {
     for (int column = StatusColumn; column < NoteColumn; ++column) {
         tree->resizeColumnToContents(column);
     }
+    // Met as the workflow judges it (a high-risk match answered by the additional verification).
+    const qsizetype unmet = domain::Workflow::unmetItems(m_application, domain::CheckGate::Intake).size() +
+                            domain::Workflow::unmetItems(m_application, domain::CheckGate::Submission).size();
+    const int passed = mandatory - int(unmet);
     m_ui->countLabel->setText(tr("%1 of %n mandatory check(s) passed.", nullptr, mandatory).arg(passed));
 }
 
@@ -95,7 +97,8 @@ void SummaryPage::fillSubmission() {
         titles << (definition ? tr("%1 (%2)").arg(definition->title(), definition->citation) : code);
     }
     m_ui->submitReasonLabel->setText(
-        unmet.isEmpty() ? tr("Submission is for the validating officer while the application is in review.")
+        unmet.isEmpty() ? tr("The application is %1: submission is for its validating officer while it is in review.")
+                              .arg(domain::stateDisplayName(m_application.state))
                         : tr("Submission stays disabled until these mandatory checks pass: %1")
                               .arg(titles.join(QStringLiteral("; "))));
 }
