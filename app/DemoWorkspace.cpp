@@ -102,8 +102,9 @@ domain::ReliableDataSource telephoneDirectory() {
 }
 
 // DESIGN.md: the demo holds an application approved and ready to issue. The officer verifies the
-// organization in the registry and records the manual checks; the automatic ones this set-up does
-// not run yet (DCV, CAA, MPIC, high-risk matching) are recorded by it and say so in their notes.
+// organization in the registry and records the manual checks (high-risk matching ran at import);
+// DCV, CAA and MPIC, which this set-up does not run against a lab yet, are recorded by it and say
+// so in their notes (issue 11 item 11).
 domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString& corporateNumber,
                                   qint64 directorySourceId, const domain::User& officer, const domain::User& supervisor,
                                   const crypto::SecureBytes& supervisorPassword) {
@@ -153,7 +154,7 @@ domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString
             definition.automatic
                 ? applications.recordAutomaticCheck(
                       QStringLiteral("demo-setup"), id, definition.code, status,
-                      QStringLiteral("Demo data, not a real check: this automatic check is not built yet."))
+                      QStringLiteral("Demo data, not a real check: the demo set-up does not run it against a lab yet."))
                 : applications.recordCheck(
                       officer, id, definition.code, status,
                       QStringLiteral("Demo data: recorded by the demo set-up as %1.").arg(officer.username));
