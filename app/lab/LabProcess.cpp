@@ -32,7 +32,17 @@ qint64 readPidFile(const QString& pidFile) {
 }
 
 bool alive(qint64 pid) {
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0) {
+        return false;
+    }
+    // A zombie has exited and let go of its ports and files; only its parent (init, for the
+    // lab's detached servers) has yet to reap it, which some inits do only every few seconds.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return true;
+    }
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
 }
 
 bool waitUntilGone(qint64 pid, int ms) {
