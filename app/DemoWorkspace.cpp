@@ -5,11 +5,15 @@
 #include "app/ApprovalService.h"
 #include "app/AuthorityService.h"
 #include "app/CaSetupService.h"
+#include "app/CaaService.h"
+#include "app/DcvService.h"
 #include "app/DocumentService.h"
 #include "app/IntakeService.h"
 #include "app/OrganizationService.h"
 #include "app/UserService.h"
 #include "app/lab/CorporateNumberLab.h"
+#include "app/lab/DnsLab.h"
+#include "app/lab/PerspectiveLab.h"
 #include "app/lab/WebLab.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
@@ -21,6 +25,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 namespace ra::app {
@@ -69,6 +74,84 @@ domain::Status verifyOrganization(Workspace& workspace, qint64 id, const domain:
     return verified;
 }
 
+// A free loopback port below Linux's ephemeral range, so the set-up's lab never meets the lab
+// proper (fixed ports) or another set-up running at the same time.
+int freeLabPort() {
+    for (;;) {
+        const int port = 20000 + int(QRandomGenerator::global()->bounded(12767));
+        if (DnsLab::portFree(port)) {
+            return port;
+        }
+    }
+}
+
+// The validating officer's DCV by DNS change (BR 3.2.2.4.7) of each requested name, as the
+// applicant would answer it, and a CAA check of each, every lookup corroborated by the six
+// perspectives (R-DCV-2, R-CAA-1, R-MPIC-1): run for real against a lab of the set-up's own (DNS
+// and perspectives on free loopback ports, stopped afterwards). workspace.ini is put back as it
+// was, since that lab's perspectives are gone once it stops; `ra-cli lab start` registers the
+// lab proper.
+domain::Status validateDomains(Workspace& workspace, qint64 id, const domain::User& officer) {
+    const auto application = workspace.applications().byId(id);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    QFile ini(QDir(workspace.directory()).filePath(QStringLiteral("workspace.ini")));
+    if (!ini.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("demo.ini"), ini.errorString());
+    }
+    const QByteArray settingsBefore = ini.readAll();
+    ini.close();
+    QTemporaryDir labDirectory;
+    DnsLab dns(labDirectory.path(), freeLabPort(), WebLab::freeLoopbackAddress());
+    if (auto started = dns.start(); !started) {
+        return started;
+    }
+    PerspectiveLab perspectives(labDirectory.path(), workspace.directory());
+    QList<PerspectiveAgentSpec> agents = PerspectiveLab::defaultAgents(0, dns.lookupOptions());
+    for (PerspectiveAgentSpec& agent : agents) {
+        agent.port = freeLabPort();
+    }
+    // The agents' TLS certificates are checked against the real time, whatever the workspace's clock.
+    domain::Status validated = perspectives.start(agents, dns.lookupOptions(), QDateTime::currentDateTimeUtc());
+    QStringList values;
+    for (const QString& fqdn : application->fqdns) {
+        if (!validated) {
+            break;
+        }
+        // The demo's names are www.NAME and NAME: NAME is the Authorization Domain Name of both.
+        const QString authorizationDomain = fqdn.startsWith(QLatin1String("www.")) ? fqdn.mid(4) : fqdn;
+        const auto attempt = DcvService(workspace).start(officer, id, fqdn, domain::DcvMethod::DnsChange,
+                                                         authorizationDomain, QStringLiteral("_ra-validation"));
+        if (!attempt) {
+            validated = std::unexpected(attempt.error());
+            break;
+        }
+        values << QStringLiteral("\"%1\"").arg(attempt->random.value);
+        validated =
+            dns.setRecords(QStringLiteral("_ra-validation.") + authorizationDomain, QStringLiteral("TXT"), values);
+        if (!validated) {
+            break;
+        }
+        const auto checked = DcvService(workspace).check(officer, attempt->id);
+        if (!checked || checked->status != domain::DcvAttempt::Status::Passed) {
+            validated =
+                fail(QStringLiteral("demo.dcv"),
+                     QCoreApplication::translate("DemoWorkspace", "The demo's validation of %1 failed.").arg(fqdn),
+                     checked ? checked->observed + QLatin1Char(' ') + checked->corroboration : checked.error().detail);
+            break;
+        }
+        const auto caa = CaaService(workspace).check(officer, id, fqdn);
+        validated = domain::toStatus(caa);
+    }
+    (void)perspectives.stop();
+    (void)dns.stop();
+    if (ini.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        ini.write(settingsBefore);
+    }
+    return validated;
+}
+
 // R-DOC-1: the officer inspects each document relied upon and confirms every standard check.
 domain::Status inspectDocuments(Workspace& workspace, qint64 id, const domain::User& officer) {
     const auto application = workspace.applications().byId(id);
@@ -101,10 +184,10 @@ domain::ReliableDataSource telephoneDirectory() {
     return source;
 }
 
-// DESIGN.md: the demo holds an application approved and ready to issue. The officer verifies the
-// organization in the registry and records the manual checks (high-risk matching ran at import);
-// DCV, CAA and MPIC, which this set-up does not run against a lab yet, are recorded by it and say
-// so in their notes (issue 11 item 11).
+// DESIGN.md: the demo holds an application approved and ready to issue, validated for real (issue 11
+// item 11): high-risk matching ran at import; the officer verifies the organization in the
+// registry, calls back, inspects the documents, validates the names and checks CAA with the six
+// perspectives; then submits, and a supervisor approves.
 domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString& corporateNumber,
                                   qint64 directorySourceId, const domain::User& officer, const domain::User& supervisor,
                                   const crypto::SecureBytes& supervisorPassword) {
@@ -136,31 +219,8 @@ domain::Status approveReadySample(Workspace& workspace, qint64 id, const QString
     if (auto inspected = inspectDocuments(workspace, id, officer); !inspected) {
         return inspected;
     }
-    const auto application = applications.load(id);
-    if (!application) {
-        return std::unexpected(application.error());
-    }
-    for (const domain::ChecklistDefinition& definition : domain::Checklist::definitions()) {
-        const domain::ChecklistItem* item = application->item(definition.code);
-        if ((item && item->status != domain::CheckStatus::Pending) ||
-            domain::Checklist::decidedByRecords(definition.code) ||
-            (definition.code == QLatin1String("risk.additional-verification") && !application->highRisk)) {
-            continue; // decided already, by its records, or nothing to verify further (R-IN-4)
-        }
-        const domain::CheckStatus status = domain::Workflow::isMandatory(definition, *application)
-                                               ? domain::CheckStatus::Passed
-                                               : domain::CheckStatus::NotApplicable;
-        const domain::Status recorded =
-            definition.automatic
-                ? applications.recordAutomaticCheck(
-                      QStringLiteral("demo-setup"), id, definition.code, status,
-                      QStringLiteral("Demo data, not a real check: the demo set-up does not run it against a lab yet."))
-                : applications.recordCheck(
-                      officer, id, definition.code, status,
-                      QStringLiteral("Demo data: recorded by the demo set-up as %1.").arg(officer.username));
-        if (!recorded) {
-            return recorded;
-        }
+    if (auto validated = validateDomains(workspace, id, officer); !validated) {
+        return validated;
     }
     domain::WorkflowRequest submit;
     submit.action = domain::WorkflowAction::SubmitForApproval;

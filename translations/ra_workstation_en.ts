@@ -979,6 +979,10 @@
         <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s validation of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsLab</name>
@@ -1684,6 +1688,57 @@
     </message>
     <message>
         <source>%1: the label &quot;%2&quot; mixes scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskNamesDialog</name>
+    <message>
+        <source>High-risk names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested names are matched against these names and their look-alikes (same confusable skeleton, mixed scripts) at import and again before submission; a match flags the application high risk and asks for additional verification (R-IN-4, CP 4.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skeleton (what look-alikes share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (one label):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. paypal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why requests for this name need a closer look (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5254,6 +5309,33 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
 </context>
 <context>
+    <name>ra::ui::HighRiskNamesDialog</name>
+    <message>
+        <source>✘ Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ “%1” added: applications requesting it or a look-alike are flagged high risk from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove high-risk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? Later applications are no longer matched against it; applications already flagged stay flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::LoginDialog</name>
     <message>
         <source>RA Workstation — Sign in</source>
@@ -5523,6 +5605,10 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
     <message>
         <source>Reliable &amp;Data Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-risk names…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -976,6 +976,10 @@
         <source>SoftHSM2 is not installed (Debian package softhsm2).</source>
         <translation>SoftHSM2 がインストールされていません (Debian パッケージ softhsm2)。</translation>
     </message>
+    <message>
+        <source>The demo&apos;s validation of %1 failed.</source>
+        <translation>デモの %1 のドメイン認証に失敗しました。</translation>
+    </message>
 </context>
 <context>
     <name>DnsLab</name>
@@ -1682,6 +1686,57 @@
     <message>
         <source>%1: the label &quot;%2&quot; mixes scripts</source>
         <translation>%1: ラベル「%2」で文字種が混在</translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskNamesDialog</name>
+    <message>
+        <source>High-risk names</source>
+        <translation>高リスク名称</translation>
+    </message>
+    <message>
+        <source>Requested names are matched against these names and their look-alikes (same confusable skeleton, mixed scripts) at import and again before submission; a match flags the application high risk and asks for additional verification (R-IN-4, CP 4.2.1).</source>
+        <translation>申請されたドメイン名は、取り込み時と承認依頼の前に、これらの名称およびその類似名称（同じ紛らわしい文字の骨格、文字種の混在）と照合されます。一致した申請は高リスクとなり、追加確認が必要になります（R-IN-4、CP 4.2.1）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Skeleton (what look-alikes share)</source>
+        <translation>骨格（類似名称に共通する形）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected name…</source>
+        <translation>選択した名称を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>名称を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Name (one label):</source>
+        <translation>名称（ラベル 1 つ）(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. paypal</source>
+        <translation>例: paypal</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <source>why requests for this name need a closer look (recorded in the audit log)</source>
+        <translation>この名称の申請を詳しく確認すべき理由（監査ログに記録されます）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>一覧に追加(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5304,33 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
 </context>
 <context>
+    <name>ra::ui::HighRiskNamesDialog</name>
+    <message>
+        <source>✘ Not added: %1</source>
+        <translation>✘ 追加されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>✔ “%1” added: applications requesting it or a look-alike are flagged high risk from now on.</source>
+        <translation>✔「%1」を追加しました。今後、この名称または類似名称を申請する申請は高リスクとなります。</translation>
+    </message>
+    <message>
+        <source>Remove high-risk name</source>
+        <translation>高リスク名称を削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? Later applications are no longer matched against it; applications already flagged stay flagged.</source>
+        <translation>「%1」を一覧から削除しますか？ 以後の申請はこの名称と照合されなくなります。既に高リスクとなった申請はそのままです。</translation>
+    </message>
+    <message>
+        <source>✘ Not removed: %1</source>
+        <translation>✘ 削除されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>✔ “%1” removed.</source>
+        <translation>✔「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::LoginDialog</name>
     <message>
         <source>RA Workstation — Sign in</source>
@@ -5518,6 +5600,10 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     <message>
         <source>Reliable &amp;Data Sources…</source>
         <translation>信頼できるデータソース(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;High-risk names…</source>
+        <translation>高リスク名称(&amp;H)…</translation>
     </message>
 </context>
 <context>

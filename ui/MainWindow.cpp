@@ -12,6 +12,7 @@
 #include "ui/AuditBrowser.h"
 #include "ui/CaActivationDialog.h"
 #include "ui/DataSourcesDialog.h"
+#include "ui/HighRiskNamesDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/LoginDialog.h"
 #include "ui/Prompts.h"
@@ -249,6 +250,12 @@ void MainWindow::buildMenus() {
             dialog->open();
         });
         sources->setObjectName(QStringLiteral("dataSourcesAction"));
+        QAction* names = administration->addAction(tr("&High-risk names…"), this, [this] {
+            auto* dialog = new HighRiskNamesDialog(m_workspace, m_user, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        names->setObjectName(QStringLiteral("highRiskNamesAction"));
     }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -8,6 +8,7 @@
 #include "app/DcvService.h"
 #include "app/DemoWorkspace.h"
 #include "app/DocumentService.h"
+#include "app/HighRiskService.h"
 #include "app/OrganizationService.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
@@ -34,6 +35,7 @@
 #include "ui/DocumentsPage.h"
 #include "ui/DomainsPage.h"
 #include "ui/EvidenceDialog.h"
+#include "ui/HighRiskNamesDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OrganizationPage.h"
@@ -630,6 +632,16 @@ private slots:
         submit->click();
         QCOMPARE(stored().state, domain::ApplicationState::ReadyForApproval);
         screenshot(view, QStringLiteral("end-to-end-submitted"));
+        QVERIFY(translations::install(*QCoreApplication::instance(), QStringLiteral("ja")));
+        {
+            ui::ApplicationWindow japanese(demo.workspace(), demo.user(QStringLiteral("tanaka")), id);
+            japanese.resize(1280, 1000);
+            japanese.showStep(domain::ReviewStep::Summary);
+            QVERIFY(
+                child<QLabel>(&japanese, QStringLiteral("countLabel"))->text().contains(QStringLiteral("必須項目")));
+            screenshot(&japanese, QStringLiteral("summary-ja"));
+        }
+        translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
 
         // A supervisor approves in a second session, with password and a fresh code (R-APR-2).
         {
@@ -1093,6 +1105,56 @@ private slots:
             screenshot(&evidence, QStringLiteral("evidence-dialog-ja"));
         }
         translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // R-IN-4: the administrator keeps the high-risk name list in the GUI; nobody else can, even
+    // with the dialog built by hand.
+    void administratorKeepsTheHighRiskNames_R_IN_4() {
+        test::DemoFixture demo;
+        QVERIFY2(demo.ready(), qPrintable(demo.problem()));
+        {
+            ui::MainWindow supervisorWindow(demo.workspace(), demo.user(QStringLiteral("sato")));
+            QVERIFY(!supervisorWindow.findChild<QAction*>(QStringLiteral("highRiskNamesAction")));
+            ui::HighRiskNamesDialog forged(demo.workspace(), demo.user(QStringLiteral("sato")));
+            child<QLineEdit>(&forged, QStringLiteral("nameLineEdit"))->setText(QStringLiteral("tokai"));
+            child<QLineEdit>(&forged, QStringLiteral("reasonLineEdit"))->setText(QStringLiteral("test"));
+            forged.add();
+            QVERIFY(
+                child<QLabel>(&forged, QStringLiteral("problemLabel"))->text().contains(QStringLiteral("Not added")));
+            QVERIFY(app::HighRiskService(demo.workspace()).names()->isEmpty());
+        }
+        ui::MainWindow window(demo.workspace(), demo.user(QStringLiteral("admin")));
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("highRiskNamesAction"))->trigger();
+        auto* dialog = window.findChild<ui::HighRiskNamesDialog*>();
+        QVERIFY(dialog);
+        auto* table = child<QTableWidget>(dialog, QStringLiteral("namesTableWidget"));
+        QCOMPARE(table->rowCount(), 0);
+        // No reason: refused, and what was typed stays.
+        child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"))->setText(QStringLiteral("tokai"));
+        child<QPushButton>(dialog, QStringLiteral("addButton"))->click();
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("problemLabel"))->text().contains(QStringLiteral("Not added")));
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("nameLineEdit"))->text(), QStringLiteral("tokai"));
+        child<QLineEdit>(dialog, QStringLiteral("reasonLineEdit"))->setText(QStringLiteral("phishing campaign"));
+        child<QPushButton>(dialog, QStringLiteral("addButton"))->click();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("tokai"));
+        QVERIFY(!table->item(0, 1)->text().isEmpty()); // the skeleton look-alikes share
+        // tokai-trading's names now match the list.
+        const auto matches = app::HighRiskService(demo.workspace()).assess(*demo.workspace().applications().byId(6));
+        QVERIFY(matches && !matches->isEmpty());
+        screenshot(dialog, QStringLiteral("high-risk-names"));
+        table->selectRow(0);
+        ui::Prompts::setNextAnswer(QStringLiteral("yes"));
+        child<QPushButton>(dialog, QStringLiteral("removeButton"))->click();
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(app::HighRiskService(demo.workspace()).names()->isEmpty());
+        QSqlQuery audited(demo.workspace().database().connection());
+        QVERIFY(
+            audited.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type IN ('%1', '%2')")
+                             .arg(domain::audit_event::HighRiskNameAdded, domain::audit_event::HighRiskNameRemoved)) &&
+            audited.next());
+        QCOMPARE(audited.value(0).toInt(), 2);
     }
 
     void officerInspectsAndReplacesADocument_R_DOC_1() {
