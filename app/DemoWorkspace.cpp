@@ -28,6 +28,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <initializer_list>
+
 namespace ra::app {
 
 using domain::fail;
@@ -51,18 +53,42 @@ const DemoUser kDemoUsers[] = {
     {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true}, {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
 };
 
+// The set-up's own lab servers (a web server for the registry's API, DNS, the perspectives) run
+// from WORKSPACE/lab-setup, laid out as the lab proper in WORKSPACE/lab: were the set-up killed,
+// `ra-cli lab stop --lab-dir WORKSPACE/lab-setup` finds them by their PID files. The folder goes
+// once they have stopped.
+QString setupLabDirectory(const Workspace& workspace) {
+    return QDir(workspace.directory()).filePath(QStringLiteral("lab-setup"));
+}
+
+// `outcome` unless a server did not stop (then that, since a process was left behind); the
+// set-up's lab folder is removed when all did.
+domain::Status afterSetupLab(const Workspace& workspace, const domain::Status& outcome,
+                             std::initializer_list<domain::Status> stops) {
+    for (const domain::Status& stopped : stops) {
+        if (!stopped) {
+            return stopped;
+        }
+    }
+    if (!QDir(setupLabDirectory(workspace)).removeRecursively()) {
+        return fail(
+            QStringLiteral("demo.lab"),
+            QCoreApplication::translate("DemoWorkspace", "%1 cannot be removed.").arg(setupLabDirectory(workspace)));
+    }
+    return outcome;
+}
+
 // R-ORG-1 for real: the officer looks the organization up in the corporate-number registry — the
-// lab's copy of the NTA's API, on a web server of its own for the set-up (the lab proper starts
-// with `ra-cli lab start`) — and the evidence decides the organization items and the subject.
+// lab's copy of the NTA's API, on a web server of the set-up's own (the lab proper starts with
+// `ra-cli lab start`) — and the evidence decides the organization items and the subject.
 domain::Status verifyOrganization(Workspace& workspace, qint64 id, const domain::User& officer,
                                   const QString& corporateNumber) {
-    QTemporaryDir labDirectory;
     const QString address = WebLab::freeLoopbackAddress();
-    WebLab web(labDirectory.path(), address);
+    WebLab web(setupLabDirectory(workspace), address);
     if (auto started = web.start(workspace.clock().nowUtc()); !started) {
-        return started;
+        return afterSetupLab(workspace, started, {web.stop()});
     }
-    const CorporateNumberLab registry(labDirectory.path(), address);
+    const CorporateNumberLab registry(setupLabDirectory(workspace), address);
     domain::Status verified = registry.install(web);
     if (verified) {
         const CorporateNumberApiSettings settings{QUrl(registry.baseUrl()),
@@ -70,86 +96,85 @@ domain::Status verifyOrganization(Workspace& workspace, qint64 id, const domain:
         const auto answer = OrganizationService::askRegistry(settings, corporateNumber, workspace.clock().nowUtc());
         verified = domain::toStatus(OrganizationService(workspace).record(officer, id, corporateNumber, answer));
     }
-    (void)web.stop();
-    return verified;
+    return afterSetupLab(workspace, verified, {web.stop()});
 }
 
-// A free loopback port below Linux's ephemeral range, so the set-up's lab never meets the lab
-// proper (fixed ports) or another set-up running at the same time.
-int freeLabPort() {
-    for (;;) {
+// `count` distinct free loopback ports below Linux's ephemeral range, so the set-up's lab never
+// meets the lab proper (fixed ports), another set-up running at the same time, or itself.
+QList<int> freeLabPorts(qsizetype count) {
+    QList<int> ports;
+    while (ports.size() < count) {
         const int port = 20000 + int(QRandomGenerator::global()->bounded(12767));
-        if (DnsLab::portFree(port)) {
-            return port;
+        if (!ports.contains(port) && DnsLab::portFree(port)) {
+            ports << port;
         }
     }
+    return ports;
 }
 
 // The validating officer's DCV by DNS change (BR 3.2.2.4.7) of each requested name, as the
-// applicant would answer it, and a CAA check of each, every lookup corroborated by the six
-// perspectives (R-DCV-2, R-CAA-1, R-MPIC-1): run for real against a lab of the set-up's own (DNS
-// and perspectives on free loopback ports, stopped afterwards). workspace.ini is put back as it
-// was, since that lab's perspectives are gone once it stops; `ra-cli lab start` registers the
-// lab proper.
+// applicant would answer it, and a CAA check of each, every lookup corroborated by the
+// perspectives the workspace is set to ask.
+domain::Status validateEachName(Workspace& workspace, const domain::Application& application,
+                                const domain::User& officer, DnsLab& dns) {
+    QStringList values;
+    for (const QString& fqdn : application.fqdns) {
+        // The demo's names are www.NAME and NAME: NAME is the Authorization Domain Name of both.
+        const QString authorizationDomain = fqdn.startsWith(QLatin1String("www.")) ? fqdn.mid(4) : fqdn;
+        const auto attempt = DcvService(workspace).start(officer, application.id, fqdn, domain::DcvMethod::DnsChange,
+                                                         authorizationDomain, QStringLiteral("_ra-validation"));
+        if (!attempt) {
+            return std::unexpected(attempt.error());
+        }
+        values << QStringLiteral("\"%1\"").arg(attempt->random.value);
+        if (auto published =
+                dns.setRecords(QStringLiteral("_ra-validation.") + authorizationDomain, QStringLiteral("TXT"), values);
+            !published) {
+            return published;
+        }
+        const auto checked = DcvService(workspace).check(officer, attempt->id);
+        if (!checked || checked->status != domain::DcvAttempt::Status::Passed) {
+            return fail(QStringLiteral("demo.dcv"),
+                        QCoreApplication::translate("DemoWorkspace", "The demo's validation of %1 failed.").arg(fqdn),
+                        checked ? checked->observed + QLatin1Char(' ') + checked->corroboration
+                                : checked.error().detail);
+        }
+        if (auto caa = CaaService(workspace).check(officer, application.id, fqdn); !caa) {
+            return std::unexpected(caa.error());
+        }
+    }
+    return {};
+}
+
+// R-DCV-2, R-CAA-1, R-MPIC-1 for real: the names are validated and CAA checked against a lab of
+// the set-up's own (Knot DNS and six perspectives on free loopback ports), asked by this Workspace
+// object only — workspace.ini is not touched, since those perspectives are gone once the set-up
+// ends; `ra-cli lab start` registers the lab proper's.
 domain::Status validateDomains(Workspace& workspace, qint64 id, const domain::User& officer) {
     const auto application = workspace.applications().byId(id);
     if (!application) {
         return std::unexpected(application.error());
     }
-    QFile ini(QDir(workspace.directory()).filePath(QStringLiteral("workspace.ini")));
-    if (!ini.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("demo.ini"), ini.errorString());
-    }
-    const QByteArray settingsBefore = ini.readAll();
-    ini.close();
-    QTemporaryDir labDirectory;
-    DnsLab dns(labDirectory.path(), freeLabPort(), WebLab::freeLoopbackAddress());
-    if (auto started = dns.start(); !started) {
-        return started;
-    }
-    PerspectiveLab perspectives(labDirectory.path(), workspace.directory());
-    QList<PerspectiveAgentSpec> agents = PerspectiveLab::defaultAgents(0, dns.lookupOptions());
-    for (PerspectiveAgentSpec& agent : agents) {
-        agent.port = freeLabPort();
-    }
-    // The agents' TLS certificates are checked against the real time, whatever the workspace's clock.
-    domain::Status validated = perspectives.start(agents, dns.lookupOptions(), QDateTime::currentDateTimeUtc());
-    QStringList values;
-    for (const QString& fqdn : application->fqdns) {
-        if (!validated) {
-            break;
+    QList<PerspectiveAgentSpec> agents = PerspectiveLab::defaultAgents(0, {});
+    const QList<int> ports = freeLabPorts(agents.size() + 1);
+    DnsLab dns(setupLabDirectory(workspace), ports.constLast(), WebLab::freeLoopbackAddress());
+    PerspectiveLab perspectives(setupLabDirectory(workspace), workspace.directory());
+    domain::Status validated = dns.start();
+    if (validated) {
+        for (qsizetype i = 0; i < agents.size(); ++i) {
+            agents[i].port = ports.at(i);
+            agents[i].lookups = dns.lookupOptions();
         }
-        // The demo's names are www.NAME and NAME: NAME is the Authorization Domain Name of both.
-        const QString authorizationDomain = fqdn.startsWith(QLatin1String("www.")) ? fqdn.mid(4) : fqdn;
-        const auto attempt = DcvService(workspace).start(officer, id, fqdn, domain::DcvMethod::DnsChange,
-                                                         authorizationDomain, QStringLiteral("_ra-validation"));
-        if (!attempt) {
-            validated = std::unexpected(attempt.error());
-            break;
-        }
-        values << QStringLiteral("\"%1\"").arg(attempt->random.value);
-        validated =
-            dns.setRecords(QStringLiteral("_ra-validation.") + authorizationDomain, QStringLiteral("TXT"), values);
-        if (!validated) {
-            break;
-        }
-        const auto checked = DcvService(workspace).check(officer, attempt->id);
-        if (!checked || checked->status != domain::DcvAttempt::Status::Passed) {
-            validated =
-                fail(QStringLiteral("demo.dcv"),
-                     QCoreApplication::translate("DemoWorkspace", "The demo's validation of %1 failed.").arg(fqdn),
-                     checked ? checked->observed + QLatin1Char(' ') + checked->corroboration : checked.error().detail);
-            break;
-        }
-        const auto caa = CaaService(workspace).check(officer, id, fqdn);
-        validated = domain::toStatus(caa);
+        // The agents' TLS certificates are checked against the real time, whatever the workspace's clock.
+        validated = perspectives.start(agents, QDateTime::currentDateTimeUtc());
     }
-    (void)perspectives.stop();
-    (void)dns.stop();
-    if (ini.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        ini.write(settingsBefore);
+    if (validated) {
+        workspace.useMpicSettings(
+            PerspectiveEnrollment(workspace.directory()).settingsFor(agents, dns.lookupOptions()));
+        validated = validateEachName(workspace, *application, officer, dns);
+        workspace.useMpicSettings(std::nullopt);
     }
-    return validated;
+    return afterSetupLab(workspace, validated, {perspectives.stop(), dns.stop()});
 }
 
 // R-DOC-1: the officer inspects each document relied upon and confirms every standard check.

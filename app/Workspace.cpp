@@ -129,6 +129,9 @@ const PublicSuffixList& Workspace::publicSuffixList() const {
 }
 
 MpicSettings Workspace::mpicSettings() const {
+    if (m_mpicOverride) {
+        return *m_mpicOverride;
+    }
     const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
     return readMpicSettings(ini, QDir(m_directory));
 }

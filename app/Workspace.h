@@ -24,6 +24,7 @@
 #include "domain/Clock.h"
 
 #include <memory>
+#include <optional>
 
 namespace ra::app {
 
@@ -81,6 +82,9 @@ public:
     // read afresh each time: `ra-cli lab start` or an administrator may change them while a
     // workstation runs.
     [[nodiscard]] MpicSettings mpicSettings() const;
+    // Asks these instead, for this Workspace object only (nothing is written): the demo set-up's
+    // own lab, gone when the set-up ends. std::nullopt goes back to workspace.ini.
+    void useMpicSettings(std::optional<MpicSettings> settings) { m_mpicOverride = std::move(settings); }
     // The mail relay and replies folder of the email methods (workspace.ini [mail]), read afresh.
     [[nodiscard]] MailSettings mailSettings() const;
     // Where DCV method 1 finds Domain Contacts (workspace.ini [registry]), read afresh.
@@ -117,6 +121,7 @@ private:
               std::unique_ptr<Database> database);
 
     QString m_directory;
+    std::optional<MpicSettings> m_mpicOverride;
     const domain::IClock& m_clock;
     WorkspaceSettings m_settings;
     std::unique_ptr<Database> m_database;

@@ -1317,3 +1317,4 @@ JA["Remove “%1” from the list? Later applications are no longer matched agai
 JA["✘ Not removed: %1"] = "✘ 削除されませんでした: %1"
 JA["✔ “%1” removed."] = "✔「%1」を削除しました。"
 JA["&High-risk names…"] = "高リスク名称(&H)…"
+JA["%1 cannot be removed."] = "%1 を削除できません。"

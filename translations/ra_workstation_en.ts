@@ -983,6 +983,10 @@
         <source>The demo&apos;s validation of %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsLab</name>

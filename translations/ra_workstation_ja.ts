@@ -980,6 +980,10 @@
         <source>The demo&apos;s validation of %1 failed.</source>
         <translation>デモの %1 のドメイン認証に失敗しました。</translation>
     </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
 </context>
 <context>
     <name>DnsLab</name>

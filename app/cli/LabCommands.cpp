@@ -344,9 +344,13 @@ int Cli::lab(const QStringList& args) {
                  return corporateNumbers.registerWith(workspace);
              },
              [] { return domain::Status(); }},
-            {[&] {
-                 return perspectives.start(PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions()),
-                                           dns.lookupOptions(), now);
+            {[&]() -> domain::Status {
+                 const auto agents = PerspectiveLab::defaultAgents(firstPerspectivePort, dns.lookupOptions());
+                 if (auto started = perspectives.start(agents, now); !started) {
+                     return started;
+                 }
+                 return PerspectiveEnrollment(QDir(workspace).absolutePath())
+                     .registerAgents(agents, dns.lookupOptions());
              },
              [&] { return perspectives.stop(); }},
         };

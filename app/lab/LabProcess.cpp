@@ -2,8 +2,10 @@
 #include "app/lab/LabProcess.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
@@ -14,6 +16,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace ra::app::labprocess {
 
@@ -26,9 +29,53 @@ QString systemTool(const QString& name) {
     return found.isEmpty() ? QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin")}) : found;
 }
 
+namespace {
+// When process `pid` started, from /proc (its start in clock ticks after boot, and the boot time);
+// invalid when the process is gone.
+QDateTime processStart(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile system(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly) || !system.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray line = stat.readAll();
+    // Field 22 (starttime); the fields after the command's closing parenthesis start at field 3.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int kStartTimeIndex = 22 - 3;
+    if (fields.size() <= kStartTimeIndex) {
+        return {};
+    }
+    qint64 bootTime = 0;
+    for (const QByteArray& entry : system.readAll().split('\n')) {
+        if (entry.startsWith("btime ")) {
+            bootTime = entry.mid(6).trimmed().toLongLong();
+        }
+    }
+    const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    if (bootTime <= 0 || ticksPerSecond <= 0) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(
+        bootTime * 1000 + fields.at(kStartTimeIndex).toLongLong() * 1000 / ticksPerSecond, Qt::UTC);
+}
+} // namespace
+
 qint64 readPidFile(const QString& pidFile) {
     QFile file(pidFile);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const qint64 pid = file.readAll().trimmed().toLongLong();
+    // A process that started after its PID file was last written is another program that was given
+    // the same PID since (the lab's server is gone): stopping the lab must never signal it. The
+    // boot time /proc gives is to the second, hence the slack.
+    const QDateTime started = processStart(pid);
+    constexpr qint64 kBootTimeSlackMs = 1500;
+    if (started.isValid() &&
+        started.toMSecsSinceEpoch() > QFileInfo(file).lastModified().toMSecsSinceEpoch() + kBootTimeSlackMs) {
+        return 0;
+    }
+    return pid;
 }
 
 bool alive(qint64 pid) {
@@ -42,7 +89,11 @@ bool alive(qint64 pid) {
         return true;
     }
     const QByteArray line = stat.readAll();
-    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    if (line.mid(line.lastIndexOf(')') + 2, 1) != "Z") {
+        return true;
+    }
+    // A thread-group leader that called pthread_exit is a zombie while its other threads run on.
+    return QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() > 1;
 }
 
 bool waitUntilGone(qint64 pid, int ms) {

@@ -65,10 +65,7 @@ QList<std::pair<QString, qint64>> PerspectiveLab::processes() const {
     QList<std::pair<QString, qint64>> out;
     const QDir dir(path({}));
     for (const QString& pidFile : dir.entryList({QStringLiteral("*.pid")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(pidFile));
-        if (file.open(QIODevice::ReadOnly)) {
-            out.append({QFileInfo(pidFile).completeBaseName(), file.readAll().trimmed().toLongLong()});
-        }
+        out.append({QFileInfo(pidFile).completeBaseName(), labprocess::readPidFile(dir.filePath(pidFile))});
     }
     return out;
 }
@@ -83,8 +80,7 @@ QStringList PerspectiveLab::running() const {
     return names;
 }
 
-domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, const ObserverOptions& primary,
-                                     const QDateTime& now) {
+domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, const QDateTime& now) {
     if (const QStringList names = running(); !names.isEmpty()) {
         return fail(QStringLiteral("lab.running"),
                     QCoreApplication::translate("PerspectiveLab", "The lab's perspectives run already (%1).")
@@ -138,7 +134,7 @@ domain::Status PerspectiveLab::start(const QList<PerspectiveAgentSpec>& agents, 
                             .arg(agent.name, path(agent.name + QStringLiteral(".log"))));
         }
     }
-    return enrollment.registerAgents(agents, primary);
+    return {};
 }
 
 domain::Status PerspectiveLab::stop() {

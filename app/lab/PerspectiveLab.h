@@ -20,11 +20,10 @@ public:
     // ra-perspective: $RA_PERSPECTIVE, next to the running program, the build tree, then PATH.
     [[nodiscard]] static QString program();
 
-    // Enrolls and starts every agent, waits until each accepts connections, and registers them in
-    // the workspace (with `primary` for the workstation's own lookups). Refuses clearly when
-    // agents run already or a port is taken; starts none then.
-    [[nodiscard]] domain::Status start(const QList<PerspectiveAgentSpec>& agents, const ObserverOptions& primary,
-                                       const QDateTime& now);
+    // Enrolls and starts every agent and waits until each accepts connections; the workstation
+    // asks them once PerspectiveEnrollment registers them. Refuses clearly when agents run already
+    // or a port is taken; starts none then.
+    [[nodiscard]] domain::Status start(const QList<PerspectiveAgentSpec>& agents, const QDateTime& now);
     // Stops every agent of this lab and waits until the processes are gone.
     [[nodiscard]] domain::Status stop();
     // The names of the agents whose processes run.

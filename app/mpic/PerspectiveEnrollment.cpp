@@ -141,4 +141,16 @@ domain::Status PerspectiveEnrollment::registerAgents(const QList<PerspectiveAgen
     return {};
 }
 
+MpicSettings PerspectiveEnrollment::settingsFor(const QList<PerspectiveAgentSpec>& agents,
+                                                const ObserverOptions& primary) const {
+    MpicSettings settings;
+    settings.primary = primary;
+    settings.tls = workstationFiles();
+    for (const PerspectiveAgentSpec& agent : agents) {
+        settings.perspectives.append(
+            {agent.name, agent.region, agent.rir, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(agent.port))});
+    }
+    return settings;
+}
+
 } // namespace ra::app

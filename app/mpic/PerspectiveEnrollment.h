@@ -33,6 +33,10 @@ public:
     // primary lookups with `primary` ([dns]).
     [[nodiscard]] domain::Status registerAgents(const QList<PerspectiveAgentSpec>& agents,
                                                 const ObserverOptions& primary) const;
+    // The same as settings for this process only, workspace.ini untouched: for a lab that is gone
+    // when the process ends (the demo set-up's, a benchmark's).
+    [[nodiscard]] MpicSettings settingsFor(const QList<PerspectiveAgentSpec>& agents,
+                                           const ObserverOptions& primary) const;
 
     [[nodiscard]] MutualTlsFiles workstationFiles() const;
 

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 using namespace ra;
 
@@ -84,7 +85,7 @@ int main(int argc, char* argv[]) {
         agent.port = port = freePort(port + 1);
     }
     app::PerspectiveLab perspectives(lab.path(), workspace.path());
-    if (auto started = perspectives.start(agents, dns.lookupOptions(), QDateTime::currentDateTimeUtc()); !started) {
+    if (auto started = perspectives.start(agents, QDateTime::currentDateTimeUtc()); !started) {
         std::fprintf(stderr, "%s\n", qPrintable(started.error().userMessage));
         (void)dns.stop();
         return 1;
@@ -94,15 +95,11 @@ int main(int argc, char* argv[]) {
 
     int status = 0;
     for (const bool distant : {true, false}) {
-        app::MpicSettings all;
-        all.primary = dns.lookupOptions();
-        all.tls = app::PerspectiveEnrollment(workspace.path()).workstationFiles();
-        for (const app::PerspectiveAgentSpec& agent : agents) {
-            if ((agent.simulatedLatencyMs > 0) == distant) {
-                all.perspectives.append({agent.name, agent.region, agent.rir,
-                                         QUrl(QStringLiteral("https://127.0.0.1:%1").arg(agent.port))});
-            }
-        }
+        QList<app::PerspectiveAgentSpec> asked;
+        std::copy_if(agents.cbegin(), agents.cend(), std::back_inserter(asked),
+                     [&](const app::PerspectiveAgentSpec& agent) { return (agent.simulatedLatencyMs > 0) == distant; });
+        const app::MpicSettings all =
+            app::PerspectiveEnrollment(workspace.path()).settingsFor(asked, dns.lookupOptions());
         std::printf("%s\n", distant ? "With the lab's simulated distances (the target):"
                                     : "At zero distance (CPU only, 2 cores for 7 processes):");
         double slowest = 0;

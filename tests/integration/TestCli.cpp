@@ -8,10 +8,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -94,6 +96,15 @@ private slots:
                                        QStringLiteral("auditor"), QStringLiteral("administrator")}));
         QVERIFY(custodians >= 2);
         QCOMPARE(demoUser(QStringLiteral("sato"))[QStringLiteral("totp_secret")].toString().size(), 32);
+    }
+
+    // The demo validates its application against a lab of its own (issue 11): nothing of that lab
+    // stays behind — no folder, no process, and no perspective in workspace.ini for the real lab.
+    void demoLeavesNoSetUpLabBehind() {
+        QVERIFY(!QFileInfo::exists(QDir(m_workspace).filePath(QStringLiteral("lab-setup"))));
+        QSettings ini(QDir(m_workspace).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        ini.beginGroup(QStringLiteral("perspectives"));
+        QVERIFY2(ini.childKeys().isEmpty() && ini.childGroups().isEmpty(), qPrintable(ini.allKeys().join(u' ')));
     }
 
     void demoTokenHoldsTheCaKey() {

@@ -161,15 +161,15 @@ private slots:
         nowhere.forwarder = QStringLiteral("127.0.0.1@%1").arg(test::freeLoopbackPort());
         m_deaf = agents(QStringLiteral("deaf-"), 1, nowhere);
         m_perspectives = std::make_unique<app::PerspectiveLab>(m_labDir.path(), m_demo->workspace().directory());
-        const domain::Status started = m_perspectives->start(m_honest + m_misled + m_deaf, m_lab->lookupOptions(),
-                                                             QDateTime::currentDateTimeUtc());
+        const domain::Status started =
+            m_perspectives->start(m_honest + m_misled + m_deaf, QDateTime::currentDateTimeUtc());
         QVERIFY2(started, qPrintable(errorText(started)));
         QCOMPARE(m_perspectives->running().size(), 10);
         // A lab of another workspace: its agents' certificates come from another authority.
         QTemporaryDir otherWorkspace;
         m_foreign = agents(QStringLiteral("foreign-"), 1, m_lab->lookupOptions());
         m_stranger = std::make_unique<app::PerspectiveLab>(m_strangerDir.path(), otherWorkspace.path());
-        QVERIFY(m_stranger->start(m_foreign, m_lab->lookupOptions(), QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_stranger->start(m_foreign, QDateTime::currentDateTimeUtc()));
     }
 
     void cleanupTestCase() {
@@ -184,11 +184,11 @@ private slots:
     }
 
     void startingTwiceOrOnATakenPortIsRefused() {
-        QCOMPARE(m_perspectives->start(m_honest, m_lab->lookupOptions(), QDateTime::currentDateTimeUtc()).error().code,
+        QCOMPARE(m_perspectives->start(m_honest, QDateTime::currentDateTimeUtc()).error().code,
                  QStringLiteral("lab.running"));
         QTemporaryDir elsewhere;
         app::PerspectiveLab second(elsewhere.path(), m_demo->workspace().directory());
-        QCOMPARE(second.start(m_honest.mid(0, 1), m_lab->lookupOptions(), QDateTime::currentDateTimeUtc()).error().code,
+        QCOMPARE(second.start(m_honest.mid(0, 1), QDateTime::currentDateTimeUtc()).error().code,
                  QStringLiteral("lab.port-in-use"));
         QVERIFY(second.running().isEmpty());
     }

@@ -8,12 +8,16 @@
 #include "tests/support/LabPort.h"
 #include "tests/support/ProcessRun.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -320,6 +324,34 @@ private slots:
         QCOMPARE(status[QStringLiteral("mail")].toString(), QStringLiteral("stopped"));
         QCOMPARE(status[QStringLiteral("whois")].toString(), QStringLiteral("stopped"));
         QVERIFY(status[QStringLiteral("perspectives")].toArray().isEmpty());
+    }
+
+    // A PID file outlives its server when the machine restarts or the server is killed: the PID may
+    // belong to another program by now, which `lab stop` must never signal (issue 11 review).
+    void aStalePidFileNeverSignalsTheProgramThatReusedItsPid() {
+        QTemporaryDir staleLab;
+        QProcess bystander;
+        bystander.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(bystander.waitForStarted());
+        QFile pidFile(staleLab.filePath(QStringLiteral("knot.pid")));
+        QVERIFY(pidFile.open(QIODevice::WriteOnly));
+        pidFile.write(QByteArray::number(bystander.processId()) + '\n');
+        pidFile.close();
+        const auto stopLab = [&] {
+            return cli({QStringLiteral("lab"), QStringLiteral("stop"), QStringLiteral("--lab-dir"), staleLab.path()});
+        };
+        // Written an hour before the program started: not the lab's server.
+        QVERIFY(pidFile.open(QIODevice::ReadWrite));
+        QVERIFY(pidFile.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+        pidFile.close();
+        QCOMPARE(stopLab().exitCode, 0);
+        QVERIFY2(!bystander.waitForFinished(500), "lab stop signalled a program that reused a stale PID");
+        // The same file written when the program started names it: lab stop ends it.
+        QVERIFY(pidFile.open(QIODevice::ReadWrite));
+        QVERIFY(pidFile.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime));
+        pidFile.close();
+        QCOMPARE(stopLab().exitCode, 0);
+        QVERIFY(bystander.waitForFinished(10000));
     }
 };
 

@@ -41,9 +41,12 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
         agent.port = freeLoopbackPort();
     }
     m_perspectives = std::make_unique<app::PerspectiveLab>(m_directory.path(), workspaceDirectory);
-    if (auto started = m_perspectives->start(m_agents, m_dns->lookupOptions(), QDateTime::currentDateTimeUtc());
-        !started) {
+    if (auto started = m_perspectives->start(m_agents, QDateTime::currentDateTimeUtc()); !started) {
         m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
+    } else if (auto registered =
+                   app::PerspectiveEnrollment(workspaceDirectory).registerAgents(m_agents, m_dns->lookupOptions());
+               !registered) {
+        m_problem = registered.error().userMessage;
     }
 }
 
