@@ -6,6 +6,7 @@
 #include "domain/AuditEntry.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace ra::app {
 
@@ -27,6 +28,13 @@ domain::Status onlyAdministrators(Workspace& workspace, const domain::User& user
         QCoreApplication::translate("HighRiskService", "Only an administrator keeps the high-risk name list."));
 }
 } // namespace
+
+std::unexpected<domain::Error> HighRiskService::refusal(const domain::User& user, const QString& action,
+                                                        const QString& code, const QString& message) {
+    (void)m_workspace.record(user.username, domain::audit_event::ActionRefused,
+                             {{QStringLiteral("action"), action}, {QStringLiteral("code"), code}});
+    return std::unexpected(domain::Error{code, message, {}});
+}
 
 QList<domain::RequestedName> HighRiskService::requestedNames(const domain::Application& application) const {
     QList<domain::RequestedName> names;
@@ -130,15 +138,27 @@ domain::Result<domain::HighRiskName> HighRiskService::addName(const domain::User
     if (auto allowed = onlyAdministrators(m_workspace, administrator, QStringLiteral("risk.add-name")); !allowed) {
         return std::unexpected(allowed.error());
     }
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 63 || reason.trimmed().isEmpty()) {
-        return domain::fail(QStringLiteral("risk.bad-name"),
-                            QCoreApplication::translate("HighRiskService",
-                                                        "A high-risk name is one label of at most 63 characters, "
-                                                        "with the reason it is on the list."));
+    const std::optional<QString> label = domain::HighRiskRules::listableName(name);
+    if (!label || reason.trimmed().isEmpty()) {
+        return refusal(administrator, QStringLiteral("risk.add-name"), QStringLiteral("risk.bad-name"),
+                       QCoreApplication::translate("HighRiskService",
+                                                   "A high-risk name is one label (letters, digits and hyphens, "
+                                                   "at most 63 characters), with the reason it is on the list."));
     }
-    domain::HighRiskName listed{0, trimmed, spoofChecker().skeleton(trimmed), reason.trimmed()};
+    domain::HighRiskName listed{0, *label, spoofChecker().skeleton(*label), reason.trimmed()};
+    std::optional<domain::HighRiskName> already;
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        // Checked in the transaction, so two administrators adding look-alikes at once list one.
+        const auto current = m_workspace.highRisk().names();
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        for (const domain::HighRiskName& other : *current) {
+            if (other.skeleton == listed.skeleton) {
+                already = other;
+                return {};
+            }
+        }
         if (auto added = m_workspace.highRisk().addName(listed, administrator.username, m_workspace.clock().nowUtc());
             !added) {
             return added;
@@ -152,21 +172,55 @@ domain::Result<domain::HighRiskName> HighRiskService::addName(const domain::User
     if (!stored) {
         return std::unexpected(stored.error());
     }
+    if (already) {
+        // A look-alike of a listed name already matches everything it would: listing it twice
+        // would only make one removal leave the other behind unnoticed.
+        return refusal(administrator, QStringLiteral("risk.add-name"), QStringLiteral("risk.duplicate-name"),
+                       QCoreApplication::translate("HighRiskService",
+                                                   "\"%1\" (%2 in DNS) looks the same as \"%3\", already on "
+                                                   "the list (#%4).")
+                           .arg(listed.name, QString::fromLatin1(QUrl::toAce(listed.name)), already->name)
+                           .arg(already->id));
+    }
     return listed;
 }
 
-domain::Status HighRiskService::removeName(const domain::User& administrator, qint64 id) {
+domain::Result<domain::HighRiskName> HighRiskService::removeName(const domain::User& administrator, qint64 id,
+                                                                 const QString& reason) {
     if (auto allowed = onlyAdministrators(m_workspace, administrator, QStringLiteral("risk.remove-name")); !allowed) {
-        return allowed;
+        return std::unexpected(allowed.error());
     }
-    return m_workspace.database().transaction([&]() -> domain::Status {
-        if (auto removed = m_workspace.highRisk().removeName(id, administrator.username, m_workspace.clock().nowUtc());
-            !removed) {
-            return removed;
+    if (reason.trimmed().isEmpty()) {
+        return refusal(
+            administrator, QStringLiteral("risk.remove-name"), QStringLiteral("risk.no-reason"),
+            QCoreApplication::translate("HighRiskService", "Say why the name comes off the high-risk list."));
+    }
+    domain::HighRiskName removed;
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        const auto current = m_workspace.highRisk().names();
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        for (const domain::HighRiskName& listed : *current) {
+            if (listed.id == id) {
+                removed = listed;
+            }
+        }
+        if (auto marked = m_workspace.highRisk().removeName(id, reason.trimmed(), administrator.username,
+                                                            m_workspace.clock().nowUtc());
+            !marked) {
+            return marked;
         }
         return m_workspace.audit().appendEvent(administrator.username, domain::audit_event::HighRiskNameRemoved,
-                                               {{QStringLiteral("id"), id}});
+                                               {{QStringLiteral("id"), id},
+                                                {QStringLiteral("name"), removed.name},
+                                                {QStringLiteral("skeleton"), removed.skeleton},
+                                                {QStringLiteral("reason"), reason.trimmed()}});
     });
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return removed;
 }
 
 domain::Result<QList<domain::HighRiskName>> HighRiskService::names() {

@@ -27,13 +27,19 @@ public:
     // Keeps the stored application's names and key for matching later ones (in the caller's transaction).
     [[nodiscard]] domain::Status index(const domain::Application& application);
 
-    // R-IN-4: administrators keep the high-risk name list; a removal is kept, never deleted.
+    // R-IN-4: administrators keep the high-risk name list. A name is one DNS label, listed once
+    // per confusable skeleton; a removal says why and is kept, never deleted. Both are audited
+    // with the name, its skeleton and the reason.
     [[nodiscard]] domain::Result<domain::HighRiskName> addName(const domain::User& administrator, const QString& name,
                                                                const QString& reason);
-    [[nodiscard]] domain::Status removeName(const domain::User& administrator, qint64 id);
+    [[nodiscard]] domain::Result<domain::HighRiskName> removeName(const domain::User& administrator, qint64 id,
+                                                                  const QString& reason);
     [[nodiscard]] domain::Result<QList<domain::HighRiskName>> names();
 
 private:
+    // Audits the refused action (ActionRefused with its code) and returns the error to give back.
+    [[nodiscard]] std::unexpected<domain::Error> refusal(const domain::User& user, const QString& action,
+                                                         const QString& code, const QString& message);
     [[nodiscard]] QList<domain::RequestedName> requestedNames(const domain::Application& application) const;
     Workspace& m_workspace;
 };

@@ -2,6 +2,7 @@
 #include "domain/HighRisk.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace ra::domain {
@@ -39,6 +40,20 @@ QString HighRiskMatch::describe() const {
         return QCoreApplication::translate("HighRisk", "%1: the label \"%2\" mixes scripts").arg(name, matchedWith);
     }
     return {};
+}
+
+std::optional<QString> HighRiskRules::listableName(const QString& typed) {
+    const QString trimmed = typed.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('.'))) {
+        return std::nullopt;
+    }
+    const QByteArray ace = QUrl::toAce(trimmed, QUrl::IgnoreIDNWhitelist).toLower();
+    static const QRegularExpression ldh(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
+    if (ace.isEmpty() || ace.size() > 63 || !ldh.match(QString::fromLatin1(ace)).hasMatch()) {
+        return std::nullopt;
+    }
+    const QString unicode = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
+    return unicode.isEmpty() ? QString::fromLatin1(ace) : unicode;
 }
 
 RequestedName HighRiskRules::describe(const QString& fqdn, const QString& registrableDomain,

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace ra::domain {
 
 // One reason an application is high risk (R-IN-3, R-IN-4).
@@ -55,6 +57,10 @@ public:
     // scripts.
     [[nodiscard]] static QList<HighRiskMatch> nameMatches(const RequestedName& name, const QList<HighRiskName>& list,
                                                           const ISpoofChecker& spoof);
+    // What a typed high-risk name is listed as: one DNS label (letters, digits, hyphens; Unicode
+    // allowed, at most 63 octets as an A-label) in lower-case Unicode; nullopt for anything else
+    // ("pay pal", "paypal.com", "-paypal"), which could never match a requested name's label.
+    [[nodiscard]] static std::optional<QString> listableName(const QString& typed);
     // The decision of intake.high-risk-match: passed without matches, failed with each named.
     [[nodiscard]] static CheckStatus status(const QList<HighRiskMatch>& matches) {
         return matches.isEmpty() ? CheckStatus::Passed : CheckStatus::Failed;

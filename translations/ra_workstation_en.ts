@@ -1753,7 +1753,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A high-risk name is one label of at most 63 characters, with the reason it is on the list.</source>
+        <source>A high-risk name is one label (letters, digits and hyphens, at most 63 characters), with the reason it is on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the name comes off the high-risk list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 in DNS) looks the same as &quot;%3&quot;, already on the list (#%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,19 +4094,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --as ADMINISTRATOR | risk check APPLICATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No high-risk match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a high-risk name id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High-risk name %1 removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4203,6 +4203,14 @@
     </message>
     <message>
         <source>The registry has no corporation of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --reason TEXT --as ADMINISTRATOR | risk check APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk name %1 removed from the list: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5327,15 +5335,15 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove “%1” from the list? Later applications are no longer matched against it; applications already flagged stay flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✘ Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does “%1” come off the list? Later applications are no longer matched against it; applications already flagged stay flagged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1750,8 +1750,16 @@
         <translation>高リスク名称の一覧を管理できるのは管理者だけです。</translation>
     </message>
     <message>
-        <source>A high-risk name is one label of at most 63 characters, with the reason it is on the list.</source>
-        <translation>高リスク名称は 63 文字以内の 1 ラベルで、登録する理由が必要です。</translation>
+        <source>A high-risk name is one label (letters, digits and hyphens, at most 63 characters), with the reason it is on the list.</source>
+        <translation>ハイリスク名は 1 つのラベル（英字・数字・ハイフン、63 文字以内）で、一覧に載せる理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Say why the name comes off the high-risk list.</source>
+        <translation>ハイリスク名一覧から外す理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 in DNS) looks the same as &quot;%3&quot;, already on the list (#%4).</source>
+        <translation>「%1」（DNS 上は %2）は一覧に既にある「%3」（#%4）と同じに見えます。</translation>
     </message>
 </context>
 <context>
@@ -4084,20 +4092,12 @@
         <translation>app reject と併用: 不正・フィッシングの疑いによる却下（R-IN-3）。</translation>
     </message>
     <message>
-        <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --as ADMINISTRATOR | risk check APPLICATION</source>
-        <translation>使い方: ra-cli risk names list | risk names add 名称 --reason 理由 --as 管理者 | risk names remove ID --as 管理者 | risk check 申請</translation>
-    </message>
-    <message>
         <source>No high-risk match.</source>
         <translation>高リスクとの一致はありません。</translation>
     </message>
     <message>
         <source>Not a high-risk name id: %1</source>
         <translation>高リスク名称の ID ではありません: %1</translation>
-    </message>
-    <message>
-        <source>High-risk name %1 removed from the list.</source>
-        <translation>高リスク名称 %1 を一覧から外しました。</translation>
     </message>
     <message>
         <source>High-risk name %1 added: %2</source>
@@ -4202,6 +4202,14 @@
     <message>
         <source>The registry has no corporation of that name.</source>
         <translation>登録簿にその名称の法人はありません。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | risk names remove ID --reason TEXT --as ADMINISTRATOR | risk check APPLICATION</source>
+        <translation>使い方: ra-cli risk names list | risk names add 名前 --reason 理由 --as 管理者 | risk names remove ID --reason 理由 --as 管理者 | risk check 申請</translation>
+    </message>
+    <message>
+        <source>High-risk name %1 removed from the list: %2</source>
+        <translation>ハイリスク名 %1 を一覧から外しました: %2</translation>
     </message>
 </context>
 <context>
@@ -5322,16 +5330,16 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation>高リスク名称を削除</translation>
     </message>
     <message>
-        <source>Remove “%1” from the list? Later applications are no longer matched against it; applications already flagged stay flagged.</source>
-        <translation>「%1」を一覧から削除しますか？ 以後の申請はこの名称と照合されなくなります。既に高リスクとなった申請はそのままです。</translation>
-    </message>
-    <message>
         <source>✘ Not removed: %1</source>
         <translation>✘ 削除されませんでした: %1</translation>
     </message>
     <message>
         <source>✔ “%1” removed.</source>
         <translation>✔「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Why does “%1” come off the list? Later applications are no longer matched against it; applications already flagged stay flagged.</source>
+        <translation>「%1」を一覧から外す理由は何ですか。以後の申請はこの名前と照合されなくなります。既にハイリスクとされた申請はそのままです。</translation>
     </message>
 </context>
 <context>

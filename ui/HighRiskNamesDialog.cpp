@@ -69,15 +69,16 @@ void HighRiskNamesDialog::removeSelected() {
         return;
     }
     const domain::HighRiskName listed = m_names.at(row);
-    const auto confirmed = Prompts::askYesNo(
-        this, tr("Remove high-risk name"),
-        tr("Remove “%1” from the list? Later applications are no longer matched against it; applications "
-           "already flagged stay flagged.")
-            .arg(listed.name));
-    if (!confirmed || !*confirmed) {
+    // The reason is the confirmation: cancelling the question removes nothing.
+    const std::optional<QString> reason =
+        Prompts::askReason(this, tr("Remove high-risk name"),
+                           tr("Why does “%1” come off the list? Later applications are no longer matched against it; "
+                              "applications already flagged stay flagged.")
+                               .arg(listed.name));
+    if (!reason) {
         return;
     }
-    if (auto removed = app::HighRiskService(m_workspace).removeName(m_administrator, listed.id); !removed) {
+    if (auto removed = app::HighRiskService(m_workspace).removeName(m_administrator, listed.id, *reason); !removed) {
         m_ui->problemLabel->setText(tr("✘ Not removed: %1").arg(removed.error().userMessage));
         return;
     }

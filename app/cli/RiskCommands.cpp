@@ -18,7 +18,7 @@ int Cli::risk(const QStringList& args) {
     if (!list && !add && !remove && !check) {
         return usage(QCoreApplication::translate(
             "ra-cli", "Usage: ra-cli risk names list | risk names add NAME --reason TEXT --as ADMINISTRATOR | "
-                      "risk names remove ID --as ADMINISTRATOR | risk check APPLICATION"));
+                      "risk names remove ID --reason TEXT --as ADMINISTRATOR | risk check APPLICATION"));
     }
     if (!openWorkspace()) {
         return Failure;
@@ -77,11 +77,16 @@ int Cli::risk(const QStringList& args) {
         if (!numeric) {
             return usage(QCoreApplication::translate("ra-cli", "Not a high-risk name id: %1").arg(args.at(3)));
         }
-        if (auto removed = service.removeName(*actor, id); !removed) {
+        const auto removed = service.removeName(*actor, id, m_parser.value(m_reasonOption));
+        if (!removed) {
             return fail(removed.error());
         }
-        print(QJsonObject{{QStringLiteral("removed"), id}},
-              QCoreApplication::translate("ra-cli", "High-risk name %1 removed from the list.").arg(id));
+        print(QJsonObject{{QStringLiteral("removed"), id},
+                          {QStringLiteral("name"), removed->name},
+                          {QStringLiteral("skeleton"), removed->skeleton}},
+              QCoreApplication::translate("ra-cli", "High-risk name %1 removed from the list: %2")
+                  .arg(id)
+                  .arg(removed->name));
         return Ok;
     }
     const auto added = service.addName(*actor, args.at(3), m_parser.value(m_reasonOption));

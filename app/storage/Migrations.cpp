@@ -463,6 +463,11 @@ const QList<Migration>& migrations() {
                             "new.document_id) IS NOT new.application_id "
                             "BEGIN SELECT RAISE(ABORT, 'a document of another application'); END"),
          }},
+        // 13: why an administrator took a name off the high-risk list (R-IN-4), kept with the name.
+        {13,
+         {
+             QStringLiteral("ALTER TABLE high_risk_names ADD COLUMN removal_reason TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

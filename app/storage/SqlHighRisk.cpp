@@ -74,11 +74,11 @@ domain::Status SqlHighRisk::addName(domain::HighRiskName& name, const QString& b
     return {};
 }
 
-domain::Status SqlHighRisk::removeName(qint64 id, const QString& by, const QDateTime& at) {
+domain::Status SqlHighRisk::removeName(qint64 id, const QString& reason, const QString& by, const QDateTime& at) {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE high_risk_names SET removed_by = ?, removed_at = ? WHERE id = ? AND removed_at IS NULL"));
-    bindAll(query, {by, storedTime(at), id});
+    query.prepare(QStringLiteral("UPDATE high_risk_names SET removed_by = ?, removed_at = ?, removal_reason = ? "
+                                 "WHERE id = ? AND removed_at IS NULL"));
+    bindAll(query, {by, storedTime(at), reason, id});
     if (!query.exec()) {
         return failed(query);
     }

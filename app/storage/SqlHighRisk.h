@@ -35,7 +35,8 @@ public:
 
     [[nodiscard]] domain::Result<QList<domain::HighRiskName>> names() const; // not removed
     [[nodiscard]] domain::Status addName(domain::HighRiskName& name, const QString& by, const QDateTime& at);
-    [[nodiscard]] domain::Status removeName(qint64 id, const QString& by, const QDateTime& at);
+    // Marks the name removed, with the administrator's reason; the row stays.
+    [[nodiscard]] domain::Status removeName(qint64 id, const QString& reason, const QString& by, const QDateTime& at);
 
     // Revoked certificates, and applications rejected for suspected fraud, of other applications
     // sharing a name, registrable domain, key or verified corporate number (R-IN-3).

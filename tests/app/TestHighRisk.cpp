@@ -201,14 +201,81 @@ private slots:
                  QStringLiteral("risk.bad-name"));
         const auto added = service.addName(m_admin, QStringLiteral("Kansai"), QStringLiteral("phishing wave 2026-11"));
         QVERIFY(added);
+        QCOMPARE(added->name, QStringLiteral("kansai")); // listed as a label is compared: lower case
         const domain::Application listed = import(package(QStringLiteral("kansai-foods")));
         QCOMPARE(matchStatus(listed), domain::CheckStatus::Failed);
         QVERIFY(listed.highRisk);
-        // Removed from the list, kept in the database, no longer matched.
-        QVERIFY(service.removeName(m_admin, added->id));
+        // A removal without a reason is refused and removes nothing.
+        QCOMPARE(service.removeName(m_admin, added->id, QStringLiteral("  ")).error().code,
+                 QStringLiteral("risk.no-reason"));
+        QCOMPARE(service.removeName(m_officer, added->id, QStringLiteral("x")).error().code,
+                 QStringLiteral("role.not-allowed"));
+        QCOMPARE(service.names()->size(), 1);
+        // Removed from the list, kept in the database with the reason, no longer matched.
+        const auto removed = service.removeName(m_admin, added->id, QStringLiteral("campaign over, ticket 4411"));
+        QVERIFY(removed);
+        QCOMPARE(removed->name, QStringLiteral("kansai"));
         QCOMPARE(matchStatus(import(package(QStringLiteral("kansai-foods")))), domain::CheckStatus::Passed);
-        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM high_risk_names")), 1);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM high_risk_names WHERE removal_reason = "
+                                            "'campaign over, ticket 4411' AND removed_by = 'admin2'")),
+                 1);
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type LIKE 'risk.name_%'")), 2);
+        // The removal's audit entry says what was removed and why, not only an id.
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = '%1' AND details LIKE "
+                                            "'%kansai%' AND details LIKE '%ticket 4411%' AND details LIKE '%%2%'")
+                                 .arg(domain::audit_event::HighRiskNameRemoved, removed->skeleton)),
+                 1);
+        // Removed once: a second removal finds nothing.
+        QCOMPARE(service.removeName(m_admin, added->id, QStringLiteral("again")).error().code,
+                 QStringLiteral("risk.unknown-name"));
+    }
+
+    // R-IN-4: a listed name is one DNS label, or it could never match a requested name's label and
+    // would give a false sense of cover; each refusal is audited.
+    void aHighRiskNameIsOneLabel_R_IN_4_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("space") << QStringLiteral("pay pal");
+        QTest::newRow("domain") << QStringLiteral("paypal.com");
+        QTest::newRow("leading hyphen") << QStringLiteral("-paypal");
+        QTest::newRow("trailing hyphen") << QStringLiteral("paypal-");
+        QTest::newRow("underscore") << QStringLiteral("pay_pal");
+        QTest::newRow("64 octets") << QString(64, QLatin1Char('a'));
+        QTest::newRow("empty") << QStringLiteral("   ");
+        QTest::newRow("wildcard") << QStringLiteral("*");
+    }
+
+    void aHighRiskNameIsOneLabel_R_IN_4() {
+        QFETCH(QString, typed);
+        app::HighRiskService service(m_ws->workspace());
+        const qint64 refusedBefore = m_ws->count(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = '%1' AND details LIKE '%risk.bad-name%'")
+                .arg(domain::audit_event::ActionRefused));
+        QCOMPARE(service.addName(m_admin, typed, QStringLiteral("reason")).error().code,
+                 QStringLiteral("risk.bad-name"));
+        QVERIFY(service.names()->isEmpty());
+        QCOMPARE(
+            m_ws->count(QStringLiteral(
+                            "SELECT COUNT(*) FROM audit_log WHERE event_type = '%1' AND details LIKE '%risk.bad-name%'")
+                            .arg(domain::audit_event::ActionRefused)),
+            refusedBefore + 1);
+    }
+
+    // R-IN-4: one entry per confusable skeleton: a look-alike of a listed name, in another case or
+    // another script, is already covered; listing it again would let one removal leave the other.
+    void aLookAlikeOfAListedNameIsNotListedTwice_R_IN_4() {
+        app::HighRiskService service(m_ws->workspace());
+        const auto first = service.addName(m_admin, QStringLiteral("mizuho"), QStringLiteral("brand"));
+        QVERIFY(first);
+        for (const QString& alike :
+             {QStringLiteral("MIZUHO"), QStringLiteral("mіzuho") /* Cyrillic і */, QStringLiteral("mizuh0")}) {
+            const auto again = service.addName(m_admin, alike, QStringLiteral("brand"));
+            QVERIFY2(!again, qPrintable(alike));
+            QCOMPARE(again.error().code, QStringLiteral("risk.duplicate-name"));
+            QVERIFY(again.error().userMessage.contains(QStringLiteral("mizuho")));
+        }
+        QCOMPARE(service.names()->size(), 1);
+        QVERIFY(service.addName(m_admin, QStringLiteral("みずほ"), QStringLiteral("brand in kana")));
+        QCOMPARE(service.names()->size(), 2);
     }
 
     void theAdditionalVerificationIsMandatoryOnlyWhenHighRisk_R_IN_4() {

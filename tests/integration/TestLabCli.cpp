@@ -259,12 +259,21 @@ private slots:
         const Run check = cli({QStringLiteral("risk"), QStringLiteral("check"), QStringLiteral("6")});
         QCOMPARE(check.exitCode, 1);
         QCOMPARE(check.json().array().at(0)[QStringLiteral("kind")].toString(), QStringLiteral("high-risk-name"));
+        const QString id = QString::number(added.json().object()[QStringLiteral("id")].toInteger());
         m_demo->clock().advanceSeconds(30);
-        const Run removed = cli({QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("remove"),
-                                 QString::number(added.json().object()[QStringLiteral("id")].toInteger()),
-                                 QStringLiteral("--as"), QStringLiteral("admin")},
+        // A removal says why: without --reason nothing is removed.
+        const Run unexplained = cli({QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("remove"), id,
+                                     QStringLiteral("--as"), QStringLiteral("admin")},
+                                    login(QStringLiteral("admin")));
+        QVERIFY(unexplained.exitCode != 0);
+        QCOMPARE(cli({QStringLiteral("risk"), QStringLiteral("check"), QStringLiteral("6")}).exitCode, 1);
+        m_demo->clock().advanceSeconds(30);
+        const Run removed = cli({QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("remove"), id,
+                                 QStringLiteral("--reason"), QStringLiteral("campaign over"), QStringLiteral("--as"),
+                                 QStringLiteral("admin")},
                                 login(QStringLiteral("admin")));
-        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(removed.json().object()[QStringLiteral("name")].toString(), QStringLiteral("tokai"));
         QCOMPARE(cli({QStringLiteral("risk"), QStringLiteral("check"), QStringLiteral("6")}).exitCode, 0);
     }
 

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace ra::test {
 
@@ -72,6 +73,13 @@ app::CustodianSecrets DemoFixture::custodian(const QString& user, const QString&
 
 domain::User DemoFixture::user(const QString& name) {
     return m_workspace->users().byUsername(name).value_or(domain::User{});
+}
+
+qint64 DemoFixture::applicationId(const QString& externalReference) {
+    QSqlQuery query(m_workspace->database().connection());
+    query.prepare(QStringLiteral("SELECT id FROM applications WHERE external_reference = ?"));
+    query.addBindValue(externalReference);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 DemoFixture::directorySourceId() {

@@ -34,6 +34,10 @@ public:
     // Takes an application in review to "ready for approval" as its validating officer would: with
     // the lab started, the organization is looked up in its registry; the other items are recorded.
     [[nodiscard]] bool prepareForApproval(qint64 applicationId, const QString& officer);
+    // The demo application imported from the package with this reference ("APP-2026-1047" is
+    // tokai-trading), 0 if there is none: tests name applications by what they are, not by the
+    // order the demo happened to import them in.
+    [[nodiscard]] qint64 applicationId(const QString& externalReference);
     // The demo's approved telephone directory, the source of call-back numbers (R-ORG-5).
     [[nodiscard]] qint64 directorySourceId();
     // Starts the lab for this workspace (DNS and six perspectives): issuance checks CAA again
