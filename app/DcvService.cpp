@@ -5,6 +5,7 @@
 #include "app/EmailValidation.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
+#include "crypto/Digest.h"
 #include "crypto/JwkThumbprint.h"
 #include "crypto/Random.h"
 #include "domain/AuditEntry.h"
@@ -233,10 +234,13 @@ domain::Result<DcvAttempt> DcvService::start(const domain::User& actor, qint64 a
     if (!challenged) {
         return std::unexpected(challenged.error());
     }
-    QJsonObject details = challengeJson(*challenged);
+    // An email method has nothing to publish: its values go only into the messages (R-DCV-2).
+    QJsonObject details = domain::dcvMethodIsEmail(method) ? QJsonObject() : challengeJson(*challenged);
     details.insert(QStringLiteral("authorization_domain"), adn);
-    details.insert(QStringLiteral("random_value"), attempt.random.value);
-    details.insert(QStringLiteral("expires_at"), iso(attempt.random.expiresAt()));
+    const QJsonObject shownValue = randomValueJson(attempt);
+    for (auto it = shownValue.begin(); it != shownValue.end(); ++it) {
+        details.insert(it.key(), it.value());
+    }
     if (!emails.isEmpty()) {
         details.insert(QStringLiteral("emails"), EmailValidation::toJson(emails));
     }
@@ -329,6 +333,8 @@ DcvRoundResult DcvService::observe(const ValidationRound& round, const MpicRound
                     return report.answered && domain::Dcv::observationMatches(method, report.values, content);
                 },
                 round.day, progress),
+            {},
+            true,
             {}};
 }
 
@@ -359,6 +365,10 @@ domain::Result<DcvAttempt> DcvService::recordCheck(const domain::User& actor, co
                 ? EmailValidation::summary(emails).join(QStringLiteral(" | ")).left(kObservedChars)
                 : QStringLiteral("no corroborated contact: ") + primary.observedText().left(kObservedChars);
         details.insert(QStringLiteral("emails"), EmailValidation::toJson(emails));
+        if (!outcome.repliesNotCounted.isEmpty()) {
+            details.insert(QStringLiteral("replies_not_counted"),
+                           QJsonArray::fromStringList(outcome.repliesNotCounted));
+        }
     } else {
         const bool primarySees = primary.answered && domain::Dcv::observationMatches(attempt.method, primary.values,
                                                                                      round.challenge.content);
@@ -403,6 +413,16 @@ domain::Result<domain::DcvChallenge> DcvService::challenge(const DcvAttempt& att
     return domain::Dcv::challenge(attempt, thumbprint);
 }
 
+QJsonObject DcvService::randomValueJson(const DcvAttempt& attempt) {
+    // The email methods' values are secrets between the RA and the mailbox (R-DCV-2): a value
+    // anyone at the RA could read could be written into a forged reply. Only the hash is shown.
+    return domain::dcvMethodIsEmail(attempt.method)
+               ? QJsonObject{{QStringLiteral("random_value_sha256"), crypto::sha256Hex(attempt.random.value.toUtf8())},
+                             {QStringLiteral("expires_at"), iso(attempt.random.expiresAt())}}
+               : QJsonObject{{QStringLiteral("random_value"), attempt.random.value},
+                             {QStringLiteral("expires_at"), iso(attempt.random.expiresAt())}};
+}
+
 QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domain::DcvChallenge& challenge) {
     const QString until = iso(attempt.random.expiresAt());
     switch (attempt.method) {
@@ -414,25 +434,27 @@ QString DcvService::applicantInstructions(const DcvAttempt& attempt, const domai
     case domain::DcvMethod::ConstructedEmail:
         return QCoreApplication::translate("DcvService",
                                            "An email with its own random value goes to each of %1; the applicant "
-                                           "replies to one of them keeping its value, before %2.")
+                                           "replies to one of them from that address, writing its value in the reply, "
+                                           "before %2.")
             .arg(domain::Dcv::constructedAddresses(attempt.authorizationDomain).join(QStringLiteral(", ")), until);
     case domain::DcvMethod::ContactEmail:
         return QCoreApplication::translate("DcvService",
                                            "An email with its own random value goes to each Domain Contact of %1 "
                                            "the registry names (RDAP, else WHOIS); the applicant replies to one of "
-                                           "them keeping its value, before %2.")
+                                           "them from that address, writing its value in the reply, before %2.")
             .arg(attempt.authorizationDomain, until);
     case domain::DcvMethod::CaaContactEmail:
         return QCoreApplication::translate("DcvService",
                                            "An email with its own random value goes to each contactemail address of "
                                            "the CAA records of %1 that the perspectives confirm; the applicant "
-                                           "replies to one of them keeping its value, before %2.")
+                                           "replies to one of them from that address, writing its value in the reply, "
+                                           "before %2.")
             .arg(attempt.authorizationDomain, until);
     case domain::DcvMethod::TxtContactEmail:
         return QCoreApplication::translate("DcvService",
                                            "An email with its own random value goes to each address in the TXT "
                                            "records at %1 that the perspectives confirm; the applicant replies to "
-                                           "one of them keeping its value, before %2.")
+                                           "one of them from that address, writing its value in the reply, before %2.")
             .arg(domain::Dcv::txtContactName(attempt.authorizationDomain), until);
     case domain::DcvMethod::AcmeHttp01:
         return QCoreApplication::translate("DcvService", "The applicant serves %1 over http on port 80 with exactly "

@@ -75,6 +75,9 @@ public:
     [[nodiscard]] static QString applicantInstructions(const domain::DcvAttempt& attempt,
                                                        const domain::DcvChallenge& challenge);
     // The challenge for people and the audit trail: where, what, and for method 7 the key authorization.
+    // The attempt's random value and its expiry as ra-cli and the audit trail show them: an email
+    // method's value only as its SHA-256 (R-DCV-2).
+    [[nodiscard]] static QJsonObject randomValueJson(const domain::DcvAttempt& attempt);
     [[nodiscard]] static QJsonObject challengeJson(const domain::DcvChallenge& challenge);
 
 private:

@@ -2,10 +2,12 @@
 #include "app/EmailValidation.h"
 
 #include "app/DcvService.h"
+#include "crypto/Digest.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 #include <QUuid>
 
 namespace ra::app {
@@ -102,39 +104,60 @@ DcvRoundResult EmailValidation::observe(const ValidationRound& round, const Mpic
         const OutgoingMail mail{
             email.address,
             QStringLiteral("Domain control validation for %1 (attempt %2)").arg(round.fqdn).arg(round.attempt.id),
-            QStringLiteral("The certificate authority's registration authority was asked for a certificate for %1.\n"
-                           "If you control %2 and agree, reply to this message keeping the line below.\n\n"
-                           "Validation value: %3\n\nThe value is valid until %4. If you did not ask for a "
-                           "certificate, do not reply.\n")
-                .arg(round.fqdn, round.attempt.authorizationDomain, email.random.value, iso(email.random.expiresAt())),
-            email.messageId};
+            mailBody(round, email), email.messageId};
         const auto sent = sendMail(round.mail, mail, round.now);
         email.status = sent ? domain::DcvEmail::Status::Sent : domain::DcvEmail::Status::Failed;
         email.sentAt = sent ? round.now : QDateTime();
         email.detail = sent ? *sent : sent.error().userMessage;
     }
-    // Replies are matched by the random value (R-DCV-2); our own messages never count.
+    // Replies are matched by the random value (R-DCV-2), and count only as a person's answer from
+    // the mailed address; our own messages never count. What was set aside, and why, is observed.
     QStringList ours;
+    QStringList mailed;
     for (const domain::DcvEmail& email : result.emails) {
         ours << email.messageId;
+        mailed << email.address;
     }
     const QList<ReceivedMail> replies =
         round.mail.repliesMaildir.isEmpty() ? QList<ReceivedMail>{} : readMaildir(round.mail.repliesMaildir);
+    QMap<QString, int> setAside; // refusal code → messages carrying a value that did not count
     for (domain::DcvEmail& email : result.emails) {
-        for (const ReceivedMail& reply : replies) {
-            if (email.status == domain::DcvEmail::Status::Sent && !ours.contains(reply.messageId) &&
-                domain::Dcv::replyConfirms(reply.text, email.random)) {
-                email.status = domain::DcvEmail::Status::Replied;
-                email.replyFrom = reply.from;
-                email.replyMessageId = reply.messageId;
-                email.replySha256 = reply.sha256;
-                email.repliedAt = round.now;
-            }
+        if (email.status != domain::DcvEmail::Status::Sent) {
+            continue;
         }
+        // Domain Contact (BR 3.2.2.4.2): any of the contacts mailed may answer; otherwise the address itself.
+        const QStringList senders = method == domain::DcvMethod::ContactEmail ? mailed : QStringList{email.address};
+        const QString sent = mailBody(round, email);
+        for (const ReceivedMail& reply : replies) {
+            if (ours.contains(reply.messageId) || !reply.text.contains(email.random.value)) {
+                continue;
+            }
+            const domain::MailReply judged{reply.from,        reply.envelopeSenders,  reply.autoSubmitted,
+                                           reply.contentType, reply.failedRecipients, reply.text};
+            if (const domain::Status confirms = domain::Dcv::replyConfirms(judged, email.random, senders, sent);
+                !confirms) {
+                ++setAside[confirms.error().code];
+                result.repliesNotCounted << QStringLiteral("%1: %2").arg(reply.fileName, confirms.error().code);
+                continue;
+            }
+            email.status = domain::DcvEmail::Status::Replied;
+            email.replyFrom = reply.from;
+            email.replyMessageId = reply.messageId;
+            email.replySha256 = reply.sha256;
+            email.repliedAt = round.now;
+            break;
+        }
+    }
+    QStringList ignored;
+    for (auto it = setAside.cbegin(); it != setAside.cend(); ++it) {
+        ignored << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
     }
     if (!findContacts && !findDomainContacts) {
         result.mpic.primary.values = summary(result.emails);
-        result.mpic.primary.detail = QStringLiteral("%1 replies folder messages read").arg(replies.size());
+        result.mpic.primary.detail =
+            QStringLiteral("%1 replies folder messages read").arg(replies.size()) +
+            (ignored.isEmpty() ? QString()
+                               : QStringLiteral("; carrying a value but not counted: %1").arg(ignored.join(u", ")));
         result.mpic.primary.elapsedMs = timer.elapsed();
         result.mpic.elapsedMs = timer.elapsed();
         if (progress) {
@@ -142,6 +165,16 @@ DcvRoundResult EmailValidation::observe(const ValidationRound& round, const Mpic
         }
     }
     return result;
+}
+
+QString EmailValidation::mailBody(const ValidationRound& round, const domain::DcvEmail& email) {
+    return QStringLiteral("The certificate authority's registration authority was asked for a certificate for %1.\n"
+                          "If you control %2 and agree, reply to this message and write the validation value "
+                          "below in your own reply, above the quoted message: a reply that only quotes this "
+                          "message does not count.\n\n"
+                          "Validation value: %3\n\nThe value is valid until %4. If you did not ask for a "
+                          "certificate, do not reply.\n")
+        .arg(round.fqdn, round.attempt.authorizationDomain, email.random.value, iso(email.random.expiresAt()));
 }
 
 QStringList EmailValidation::summary(const QList<domain::DcvEmail>& emails) {
@@ -161,7 +194,8 @@ QJsonArray EmailValidation::toJson(const QList<domain::DcvEmail>& emails) {
     QJsonArray json;
     for (const domain::DcvEmail& email : emails) {
         json.append(QJsonObject{{QStringLiteral("address"), email.address},
-                                {QStringLiteral("random_value"), email.random.value},
+                                // The value is a secret between the RA and the mailbox: only its hash.
+                                {QStringLiteral("random_value_sha256"), crypto::sha256Hex(email.random.value.toUtf8())},
                                 {QStringLiteral("status"), domain::dcvEmailStatusId(email.status)},
                                 {QStringLiteral("message_id"), email.messageId},
                                 {QStringLiteral("detail"), email.detail},

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] static QJsonArray toJson(const QList<domain::DcvEmail>& emails);
 
 private:
+    // The message each address gets: what was asked, and its own random value to write back.
+    [[nodiscard]] static QString mailBody(const ValidationRound& round, const domain::DcvEmail& email);
     // Methods 4 and 5: the contact addresses one perspective found.
     [[nodiscard]] static QStringList contactsSeen(domain::DcvMethod method, const PerspectiveReport& report);
 };

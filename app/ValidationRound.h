@@ -31,6 +31,9 @@ struct DcvRoundResult {
     MpicRoundResult mpic;
     QList<domain::DcvEmail> emails;
     bool contactsFound = true; // methods 4 and 5: false when no contact was found and corroborated
+    // Email methods: messages of the replies folder that carried a value but did not count, as
+    // "file: refusal code" (bounces, automatic answers, other senders, values only quoted).
+    QStringList repliesNotCounted;
 };
 
 } // namespace ra::app

@@ -210,8 +210,74 @@ QString Dcv::txtContactName(const QString& authorizationDomain) {
     return QStringLiteral("_validation-contactemail.") + authorizationDomain.toLower();
 }
 
-bool Dcv::replyConfirms(const QString& text, const RandomValue& random) {
-    return !random.value.isEmpty() && text.contains(random.value);
+QString Dcv::addressOf(const QString& fromHeader) {
+    const qsizetype open = fromHeader.lastIndexOf(QLatin1Char('<'));
+    const qsizetype close = fromHeader.lastIndexOf(QLatin1Char('>'));
+    const QString address = open >= 0 && close > open ? fromHeader.mid(open + 1, close - open - 1) : fromHeader;
+    return address.trimmed().toLower();
+}
+
+QString Dcv::ownText(const QString& text, const QString& sentText, const QString& value) {
+    QStringList sentLines;
+    for (const QString& line : sentText.split(QLatin1Char('\n'))) {
+        // Lines long enough to be ours, not a blank or a word anyone might write; the value's own
+        // line is what the replier is asked to copy.
+        if (line.trimmed().size() >= 16 && (value.isEmpty() || !line.contains(value))) {
+            sentLines << line.trimmed();
+        }
+    }
+    static const QRegularExpression wrote(QStringLiteral("^On .+ wrote:$|^-+ ?(Original|Forwarded) [Mm]essage"
+                                                         "|^-+ Below this line is a copy|^From: .+"));
+    QStringList own;
+    for (const QString& raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (wrote.match(line).hasMatch() || sentLines.contains(line)) {
+            break; // the quoted original begins here
+        }
+        if (!line.startsWith(QLatin1Char('>'))) {
+            own << raw;
+        }
+    }
+    return own.join(QLatin1Char('\n'));
+}
+
+Status Dcv::replyConfirms(const MailReply& reply, const RandomValue& random, const QStringList& allowedSenders,
+                          const QString& sentText) {
+    const QString type = reply.contentType.trimmed().toLower();
+    if (type.startsWith(QLatin1String("multipart/report")) || reply.failedRecipients) {
+        return fail(QStringLiteral("dcv.reply-bounce"),
+                    QCoreApplication::translate("Dcv", "A delivery-status notification confirms nothing."));
+    }
+    const QString automatic = reply.autoSubmitted.trimmed().toLower();
+    if (!automatic.isEmpty() && !automatic.startsWith(QLatin1String("no"))) {
+        return fail(QStringLiteral("dcv.reply-automatic"),
+                    QCoreApplication::translate("Dcv", "An automatic answer (Auto-Submitted: %1) confirms nothing.")
+                        .arg(reply.autoSubmitted.trimmed()));
+    }
+    const QString from = addressOf(reply.from);
+    const bool nullSender =
+        std::any_of(reply.envelopeSenders.cbegin(), reply.envelopeSenders.cend(), [](const QString& sender) {
+            const QString bare = QString(sender).remove(QLatin1Char('<')).remove(QLatin1Char('>')).trimmed();
+            return bare.isEmpty();
+        });
+    if (nullSender || from.isEmpty() || from.startsWith(QLatin1String("mailer-daemon@")) ||
+        from == QLatin1String("mailer-daemon")) {
+        return fail(QStringLiteral("dcv.reply-bounce"),
+                    QCoreApplication::translate("Dcv", "A message from the null sender or MAILER-DAEMON (a bounce) "
+                                                       "confirms nothing."));
+    }
+    const bool allowed = std::any_of(allowedSenders.cbegin(), allowedSenders.cend(),
+                                     [&from](const QString& sender) { return sender.trimmed().toLower() == from; });
+    if (!allowed) {
+        return fail(QStringLiteral("dcv.reply-sender"),
+                    QCoreApplication::translate("Dcv", "The reply comes from %1, which was not mailed.").arg(from));
+    }
+    if (random.value.isEmpty() || !ownText(reply.text, sentText, random.value).contains(random.value)) {
+        return fail(QStringLiteral("dcv.reply-no-value"),
+                    QCoreApplication::translate("Dcv", "The reply does not carry the value in its own text (a value "
+                                                       "only in the quoted message does not count)."));
+    }
+    return {};
 }
 
 Status Dcv::checkAuthorizationDomain(const QString& fqdn, const QString& authorizationDomain, const QString& label,

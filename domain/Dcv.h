@@ -92,6 +92,16 @@ struct DcvChallenge {
 };
 [[nodiscard]] DcvAttempt::Status dcvStatusFromId(QStringView id);
 
+// A message of the RA's replies folder, as the email methods judge it (R-DCV-2).
+struct MailReply {
+    QString from;                  // the From header as received
+    QStringList envelopeSenders;   // every Return-Path / X-MailFrom the delivering servers recorded
+    QString autoSubmitted;         // RFC 3834 Auto-Submitted, empty when absent
+    QString contentType;           // of the whole message
+    bool failedRecipients = false; // an X-Failed-Recipients header (how Exim marks a bounce)
+    QString text;                  // the text/plain body, transfer encoding undone
+};
+
 class Dcv {
 public:
     // The Authorization Domain Name must be the FQDN or one of its parents, and not a public
@@ -129,8 +139,23 @@ public:
     [[nodiscard]] static QStringList whoisContactEmails(const QString& whoisText);
     [[nodiscard]] static QStringList rdapContactEmails(const QJsonObject& domainObject);
     [[nodiscard]] static bool isEmailAddress(const QString& text);
-    // A reply confirms when its text carries the email's random value (R-DCV-2).
-    [[nodiscard]] static bool replyConfirms(const QString& text, const RandomValue& random);
+    // R-DCV-2: a message in the replies folder confirms an email only when a person at the
+    // mailed address answered it: never a delivery-status notification (RFC 3464
+    // multipart/report, an X-Failed-Recipients header), an automatic answer (RFC 3834
+    // Auto-Submitted other than "no") or a message from the null sender or MAILER-DAEMON, all of
+    // which quote the original and its value with nobody acting; only from one of
+    // `allowedSenders` (the mailed address; for Domain Contact, any contact mailed); and only with
+    // the value in the replier's own text, not in the quoted message (`sentText` is what the RA
+    // sent, so an original quoted without "> " is recognized as quoted too). The error's code
+    // says which rule refused it.
+    [[nodiscard]] static Status replyConfirms(const MailReply& reply, const RandomValue& random,
+                                              const QStringList& allowedSenders, const QString& sentText);
+    // The address of a From header: "Name <a@b>" → "a@b", lower case.
+    [[nodiscard]] static QString addressOf(const QString& fromHeader);
+    // What the replier wrote: lines quoted with ">" left out, and nothing from the first line
+    // that begins the quoted original ("-----Original Message-----", "On … wrote:", a copy
+    // of the message below, or a line of `sentText` other than the one carrying `value`).
+    [[nodiscard]] static QString ownText(const QString& text, const QString& sentText, const QString& value);
 
     // R-DCV-3: only http on port 80 and https on port 443.
     [[nodiscard]] static bool isAuthorizedUrl(const QUrl& url);

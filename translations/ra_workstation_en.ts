@@ -917,6 +917,26 @@
         <source>Redirect to %1 refused: only http on port 80 and https on port 443 are followed (CP 3.2.2.4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A delivery-status notification confirms nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic answer (Auto-Submitted: %1) confirms nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message from the null sender or MAILER-DAEMON (a bounce) confirms nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply comes from %1, which was not mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply does not carry the value in its own text (a value only in the quoted message does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DcvService</name>
@@ -953,19 +973,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each of %1; the applicant replies to one of them keeping its value, before %2.</source>
+        <source>An email with its own random value goes to each of %1; the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <source>An email with its own random value goes to each Domain Contact of %1 the registry names (RDAP, else WHOIS); the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
+        <source>An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each Domain Contact of %1 the registry names (RDAP, else WHOIS); the applicant replies to one of them keeping its value, before %2.</source>
+        <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4029,10 +4049,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] [--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT | lab reply ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,6 +4227,10 @@
     </message>
     <message>
         <source>High-risk name %1 removed from the list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION --as USER</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5305,7 +5325,11 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &lt;tt&gt;%2&lt;/tt&gt;, %3, valid until %4</source>
+        <source>sent by email only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, its value valid until %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

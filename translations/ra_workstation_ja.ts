@@ -914,6 +914,26 @@
         <source>Redirect to %1 refused: only http on port 80 and https on port 443 are followed (CP 3.2.2.4).</source>
         <translation>%1 へのリダイレクトは拒否しました。たどるのはポート 80 の http とポート 443 の https だけです（CP 3.2.2.4）。</translation>
     </message>
+    <message>
+        <source>A delivery-status notification confirms nothing.</source>
+        <translation>配信状態通知（バウンス）は何も確認しません。</translation>
+    </message>
+    <message>
+        <source>An automatic answer (Auto-Submitted: %1) confirms nothing.</source>
+        <translation>自動応答（Auto-Submitted: %1）は何も確認しません。</translation>
+    </message>
+    <message>
+        <source>A message from the null sender or MAILER-DAEMON (a bounce) confirms nothing.</source>
+        <translation>空の送信者または MAILER-DAEMON からのメッセージ（バウンス）は何も確認しません。</translation>
+    </message>
+    <message>
+        <source>The reply comes from %1, which was not mailed.</source>
+        <translation>返信は送信先ではない %1 から届いています。</translation>
+    </message>
+    <message>
+        <source>The reply does not carry the value in its own text (a value only in the quoted message does not count).</source>
+        <translation>返信の本文（引用部分以外）に値がありません（引用されたメッセージ内の値は数えません）。</translation>
+    </message>
 </context>
 <context>
     <name>DcvService</name>
@@ -950,20 +970,20 @@
         <translation>メールによる方法では接頭ラベルは指定できません。</translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each of %1; the applicant replies to one of them keeping its value, before %2.</source>
-        <translation>%1 のそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+        <source>An email with its own random value goes to each of %1; the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
+        <translation>%1 のそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかのアドレスから、値を返信本文に書いて返信します。</translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
-        <translation>%1 の CAA レコードの contactemail のうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+        <source>An email with its own random value goes to each Domain Contact of %1 the registry names (RDAP, else WHOIS); the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
+        <translation>レジストリ（RDAP、なければ WHOIS）が示す %1 のドメイン連絡先それぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかのアドレスから、値を返信本文に書いて返信します。</translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them keeping its value, before %2.</source>
-        <translation>%1 の TXT レコードのうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+        <source>An email with its own random value goes to each contactemail address of the CAA records of %1 that the perspectives confirm; the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
+        <translation>%1 の CAA レコードの contactemail のうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかのアドレスから、値を返信本文に書いて返信します。</translation>
     </message>
     <message>
-        <source>An email with its own random value goes to each Domain Contact of %1 the registry names (RDAP, else WHOIS); the applicant replies to one of them keeping its value, before %2.</source>
-        <translation>レジストリ（RDAP、なければ WHOIS）が示す %1 のドメイン連絡先それぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかに値を残したまま返信します。</translation>
+        <source>An email with its own random value goes to each address in the TXT records at %1 that the perspectives confirm; the applicant replies to one of them from that address, writing its value in the reply, before %2.</source>
+        <translation>%1 の TXT レコードのうち、視点が確認したアドレスそれぞれに、固有のランダム値を記したメールを送ります。申請者は %2 までに、そのいずれかのアドレスから、値を返信本文に書いて返信します。</translation>
     </message>
 </context>
 <context>
@@ -4026,10 +4046,6 @@
         <translation>ラボの Web サーバーは停止しています。</translation>
     </message>
     <message>
-        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION</source>
-        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _ラベル] --as 担当者 | dcv check 試行 --as 担当者 | dcv status 申請</translation>
-    </message>
-    <message>
         <source>Usage: ra-cli lab start|stop|status [--lab-dir DIR] [--port PORT] [--perspective-port PORT] [--web-address ADDRESS] | lab set-record NAME TYPE [RDATA ...] | lab publish URL CONTENT | lab reply ADDRESS</source>
         <translation>使い方: ra-cli lab start|stop|status [--lab-dir フォルダー] [--port ポート] [--perspective-port ポート] [--web-address アドレス] | lab set-record 名前 タイプ [RDATA ...] | lab publish URL 内容 | lab reply アドレス</translation>
     </message>
@@ -4210,6 +4226,10 @@
     <message>
         <source>High-risk name %1 removed from the list: %2</source>
         <translation>ハイリスク名 %1 を一覧から外しました: %2</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION --as USER</source>
+        <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _ラベル] --as 担当者 | dcv check 試行 --as 担当者 | dcv status 申請 --as 利用者</translation>
     </message>
 </context>
 <context>
@@ -5300,8 +5320,12 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
         <translation>（%1 から再利用）</translation>
     </message>
     <message>
-        <source>%1: &lt;tt&gt;%2&lt;/tt&gt;, %3, valid until %4</source>
-        <translation>%1：&lt;tt&gt;%2&lt;/tt&gt;、%3、%4 まで有効</translation>
+        <source>sent by email only</source>
+        <translation>メールでのみ送付</translation>
+    </message>
+    <message>
+        <source>%1: %2, its value valid until %3</source>
+        <translation>%1：%2、値は %3 まで有効</translation>
     </message>
 </context>
 <context>

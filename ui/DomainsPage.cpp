@@ -177,6 +177,11 @@ DomainsPage::DomainsPage(app::Workspace& workspace, const domain::User& user, co
 
 DomainsPage::~DomainsPage() = default;
 
+QString DomainsPage::shownValue(const DcvAttempt& attempt) {
+    // An email method's value is a secret between the RA and the mailbox (R-DCV-2).
+    return domain::dcvMethodIsEmail(attempt.method) ? tr("sent by email only") : attempt.random.value;
+}
+
 std::optional<DcvAttempt> DomainsPage::latestAttempt(const QString& fqdn) const {
     for (auto it = m_attempts.crbegin(); it != m_attempts.crend(); ++it) {
         if (it->fqdn == fqdn) {
@@ -215,7 +220,7 @@ void DomainsPage::fillNames() {
                              new QTableWidgetItem(statusIcon(attemptStatus(*attempt)),
                                                   tr("%1 — %2").arg(domain::dcvMethodCitation(attempt->method),
                                                                     domain::dcvStatusId(attempt->status))));
-            m_names->setItem(row, 2, new QTableWidgetItem(attempt->random.value));
+            m_names->setItem(row, 2, new QTableWidgetItem(shownValue(*attempt)));
             const qint64 days = now.daysTo(attempt->random.expiresAt());
             m_names->setItem(
                 row, 3,
@@ -228,7 +233,7 @@ void DomainsPage::fillNames() {
                                                   tr("%1 — reused from %2")
                                                       .arg(domain::dcvMethodCitation(reused->attempt.method),
                                                            reused->applicationReference)));
-            m_names->setItem(row, 2, new QTableWidgetItem(reused->attempt.random.value));
+            m_names->setItem(row, 2, new QTableWidgetItem(shownValue(reused->attempt)));
             m_names->setItem(row, 3, new QTableWidgetItem(tr("usable until %1").arg(when(reused->usableUntil))));
         } else {
             m_names->setItem(row, 1, new QTableWidgetItem(statusIcon(CheckStatus::Pending), tr("Not started")));
@@ -280,13 +285,14 @@ void DomainsPage::showSelected() {
                          .toHtmlEscaped(),
                      domain::dcvStatusId(attempt->status),
                      attempt->observed.isEmpty() ? tr("nothing yet") : attempt->observed.toHtmlEscaped()));
-        // Email methods: every address with its own random value and its expiry (R-DCV-1).
+        // Email methods: every address with its status and its value's expiry (R-DCV-1); the value
+        // itself only goes to the mailbox (R-DCV-2).
         const auto emails = app::DcvService(m_workspace).emails(attempt->id).value_or(QList<domain::DcvEmail>{});
         for (const domain::DcvEmail& email : emails) {
             m_instructions->setText(m_instructions->text() + QStringLiteral("<br>") +
-                                    tr("%1: <tt>%2</tt>, %3, valid until %4")
-                                        .arg(email.address.toHtmlEscaped(), email.random.value,
-                                             domain::dcvEmailStatusId(email.status), when(email.random.expiresAt())));
+                                    tr("%1: %2, its value valid until %3")
+                                        .arg(email.address.toHtmlEscaped(), domain::dcvEmailStatusId(email.status),
+                                             when(email.random.expiresAt())));
         }
     } else {
         m_instructions->setText(tr("No validation started for <b>%1</b>.").arg(fqdn.toHtmlEscaped()));
@@ -498,8 +504,9 @@ void DomainsPage::startRound(const app::ValidationRound& round, bool caa) {
             Qt::QueuedConnection);
     };
     (void)QtConcurrent::run([page, round, caa, progress] {
-        const app::DcvRoundResult result = caa ? app::DcvRoundResult{app::CaaService::observe(round, progress), {}}
-                                               : app::DcvService::observe(round, progress);
+        const app::DcvRoundResult result =
+            caa ? app::DcvRoundResult{app::CaaService::observe(round, progress), {}, true, {}}
+                : app::DcvService::observe(round, progress);
         QMetaObject::invokeMethod(
             qApp,
             [page, round, caa, result] {

@@ -51,6 +51,8 @@ private:
     void finishRound(const app::ValidationRound& round, bool caa, const app::DcvRoundResult& result);
     [[nodiscard]] QString selectedName() const;
     [[nodiscard]] std::optional<domain::DcvAttempt> latestAttempt(const QString& fqdn) const;
+    // The random value as the table shows it: an email method's never.
+    [[nodiscard]] static QString shownValue(const domain::DcvAttempt& attempt);
     [[nodiscard]] std::optional<app::CaaEvidence> latestCaa(const QString& fqdn) const;
     void askForValidation();
 

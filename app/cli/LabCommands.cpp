@@ -147,7 +147,7 @@ int Cli::dcv(const QStringList& args) {
             "ra-cli", "Usage: ra-cli dcv start APPLICATION FQDN [--method "
                       "dns-change|website-change|acme-http-01|constructed-email] "
                       "[--adn ADN] [--label _LABEL] "
-                      "--as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION"));
+                      "--as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION --as USER"));
     }
     const auto method = domain::dcvMethodFromId(m_parser.isSet(m_methodOption) ? m_parser.value(m_methodOption)
                                                                                : QStringLiteral("dns-change"));
@@ -165,14 +165,16 @@ int Cli::dcv(const QStringList& args) {
                          {QStringLiteral("fqdn"), attempt.fqdn},
                          {QStringLiteral("method"), domain::dcvMethodId(attempt.method)},
                          {QStringLiteral("citation"), domain::dcvMethodCitation(attempt.method)},
-                         {QStringLiteral("random_value"), attempt.random.value},
-                         {QStringLiteral("expires_at"), attempt.random.expiresAt().toString(Qt::ISODate)},
                          {QStringLiteral("status"), domain::dcvStatusId(attempt.status)},
                          {QStringLiteral("observed"), attempt.observed}};
+        const QJsonObject shownValue = DcvService::randomValueJson(attempt);
+        for (auto it = shownValue.begin(); it != shownValue.end(); ++it) {
+            json.insert(it.key(), it.value());
+        }
         if (const auto emails = service.emails(attempt.id); emails && !emails->isEmpty()) {
             json.insert(QStringLiteral("emails"), EmailValidation::toJson(*emails));
         }
-        if (const auto challenge = service.challenge(attempt)) {
+        if (const auto challenge = service.challenge(attempt); challenge && !domain::dcvMethodIsEmail(attempt.method)) {
             const QJsonObject where = DcvService::challengeJson(*challenge);
             for (auto it = where.begin(); it != where.end(); ++it) {
                 json.insert(it.key(), it.value());
@@ -180,6 +182,10 @@ int Cli::dcv(const QStringList& args) {
         }
         return json;
     };
+    const auto actor = authenticate(true);
+    if (!actor) {
+        return Failure;
+    }
     if (sub == QLatin1String("status")) {
         const auto attempts = service.attempts(id);
         if (!attempts) {
@@ -195,10 +201,6 @@ int Cli::dcv(const QStringList& args) {
         }
         print(json, text.trimmed());
         return Ok;
-    }
-    const auto actor = authenticate(true);
-    if (!actor) {
-        return Failure;
     }
     if (sub == QLatin1String("start")) {
         const auto started =

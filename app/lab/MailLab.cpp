@@ -6,7 +6,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QUuid>
+
+#include <optional>
 
 namespace ra::app {
 
@@ -116,30 +120,85 @@ domain::Status MailLab::stop() {
     return {};
 }
 
-domain::Status MailLab::reply(const QString& address) {
-    const QList<ReceivedMail> received = readMaildir(applicantsMaildir());
-    const ReceivedMail* newest = nullptr;
-    for (const ReceivedMail& mail : received) {
+namespace {
+// The newest message the applicant at `address` received, or nullopt.
+std::optional<ReceivedMail> newestFor(const QString& maildir, const QString& address) {
+    std::optional<ReceivedMail> newest;
+    for (const ReceivedMail& mail : readMaildir(maildir)) {
         // Maildir names begin with the delivery time: the last in order is the newest.
         if (mail.to.compare(address, Qt::CaseInsensitive) == 0 && (!newest || mail.fileName > newest->fileName)) {
-            newest = &mail;
+            newest = mail;
         }
     }
+    return newest;
+}
+
+domain::Status noMailFor(const QString& address) {
+    return fail(QStringLiteral("lab.no-mail"),
+                QCoreApplication::translate("MailLab", "No message for %1 has arrived in the lab.").arg(address));
+}
+} // namespace
+
+domain::Status MailLab::reply(const QString& address) {
+    const std::optional<ReceivedMail> newest = newestFor(applicantsMaildir(), address);
     if (!newest) {
-        return fail(QStringLiteral("lab.no-mail"),
-                    QCoreApplication::translate("MailLab", "No message for %1 has arrived in the lab.").arg(address));
+        return noMailFor(address);
     }
     MailSettings ra = settings();
     ra.relayPort = kRaPort;
     ra.from = address;
+    // As the message asks: the value written in the reply's own text, the message quoted below.
+    static const QRegularExpression valueLine(QStringLiteral("^Validation value: (\\S+)$"),
+                                              QRegularExpression::MultilineOption);
     QString quoted;
     for (const QString& line : newest->text.split(QLatin1Char('\n'))) {
         quoted += QStringLiteral("> ") + line + QLatin1Char('\n');
     }
-    const OutgoingMail answer{newest->from, QStringLiteral("Re: ") + newest->subject,
-                              QStringLiteral("I confirm.\n\n") + quoted,
-                              QStringLiteral("<%1@lab.test>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))};
+    const OutgoingMail answer{
+        newest->from, QStringLiteral("Re: ") + newest->subject,
+        QStringLiteral("I confirm. Validation value: %1\n\n").arg(valueLine.match(newest->text).captured(1)) + quoted,
+        QStringLiteral("<%1@lab.test>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))};
     if (auto sent = sendMail(ra, answer, QDateTime::currentDateTimeUtc()); !sent) {
+        return std::unexpected(sent.error());
+    }
+    return {};
+}
+
+domain::Status MailLab::bounce(const QString& address) {
+    const std::optional<ReceivedMail> newest = newestFor(applicantsMaildir(), address);
+    if (!newest) {
+        return noMailFor(address);
+    }
+    QFile original(QDir(applicantsMaildir()).filePath(QStringLiteral("new/") + newest->fileName));
+    if (!original.open(QIODevice::ReadOnly)) {
+        original.setFileName(QDir(applicantsMaildir()).filePath(QStringLiteral("cur/") + newest->fileName));
+        if (!original.open(QIODevice::ReadOnly)) {
+            return noMailFor(address);
+        }
+    }
+    QByteArray quoted = original.readAll();
+    quoted.replace("\r\n", "\n").replace('\n', "\r\n");
+    // RFC 3464: the explanation (which, like some servers', repeats the message's text), the
+    // machine-readable status, and the original message whole — its value included.
+    const QByteArray boundary = "lab-bounce-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QByteArray explanation = "This is the mail system at the lab.\n\nYour message to <" + address.toUtf8() +
+                             "> could not be delivered: no such mailbox.\n\n" + newest->text.toUtf8();
+    explanation.replace("\r\n", "\n").replace('\n', "\r\n");
+    const QByteArray message =
+        "From: MAILER-DAEMON@" + address.section(QLatin1Char('@'), 1).toUtf8() + "\r\nTo: " + newest->from.toUtf8() +
+        "\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <" +
+        QUuid::createUuid().toByteArray(QUuid::WithoutBraces) +
+        "@lab.test>\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"" +
+        boundary + "\"\r\n\r\n--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + explanation +
+        "\r\n--" + boundary +
+        "\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; lab.test\r\n\r\n"
+        "Final-Recipient: rfc822; " +
+        address.toUtf8() + "\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--" + boundary +
+        "\r\nContent-Type: message/rfc822\r\n\r\n" + quoted + "\r\n--" + boundary + "--\r\n";
+    MailSettings ra = settings();
+    ra.relayPort = kRaPort;
+    if (auto sent = submitMessage(ra, QString(), newest->from, message); !sent) {
         return std::unexpected(sent.error());
     }
     return {};

@@ -30,9 +30,13 @@ public:
     [[nodiscard]] MailSettings settings() const;
     // Writes settings() into the workspace's workspace.ini [mail].
     [[nodiscard]] domain::Status registerWith(const QString& workspaceDirectory) const;
-    // The applicant at `address` answers the newest message it received, quoting it whole (the
-    // random value included), to the address it came from.
+    // The applicant at `address` answers the newest message it received, to the address it came
+    // from, as the message asks: its value written in the reply, the message quoted below.
     [[nodiscard]] domain::Status reply(const QString& address);
+    // The applicants' mail server bounces the newest message for `address` as a real one does: a
+    // delivery-status notification (RFC 3464) from MAILER-DAEMON with the null envelope sender,
+    // quoting the original whole, delivered to the RA's mailbox over SMTP.
+    [[nodiscard]] domain::Status bounce(const QString& address);
     [[nodiscard]] QString applicantsMaildir() const;
 
 private:

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTcpSocket>
 
@@ -53,17 +54,25 @@ QByteArray encodedHeader(const QString& text) {
 QByteArray message(const MailSettings& settings, const OutgoingMail& mail, const QDateTime& date) {
     QByteArray body = mail.body.toUtf8();
     body.replace("\r\n", "\n").replace('\n', "\r\n");
-    QByteArray stuffed; // RFC 5321 4.5.2: a line that begins with a dot gets another
-    for (const QByteArray& line : body.split('\n')) {
-        stuffed += (line.startsWith('.') ? "." + line : line) + '\n';
-    }
-    stuffed.chop(1);
     return "From: " + settings.from.toUtf8() + "\r\nTo: " + mail.to.toUtf8() +
            "\r\nSubject: " + encodedHeader(mail.subject) + "\r\nDate: " + headerDate(date) +
            "\r\nMessage-ID: " + mail.messageId.toUtf8() +
            "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
            "8bit\r\n\r\n" +
-           stuffed + "\r\n.\r\n";
+           body;
+}
+
+// RFC 5321 4.5.2: a line that begins with a dot gets another; then the terminating dot.
+QByteArray dotStuffed(const QByteArray& message) {
+    QByteArray stuffed;
+    for (const QByteArray& line : message.split('\n')) {
+        stuffed += (line.startsWith('.') ? "." + line : line) + '\n';
+    }
+    stuffed.chop(1);
+    if (!stuffed.endsWith("\r\n")) {
+        stuffed += "\r\n";
+    }
+    return stuffed + ".\r\n";
 }
 
 QByteArray header(const QList<QByteArray>& lines, const QByteArray& name) {
@@ -74,6 +83,17 @@ QByteArray header(const QList<QByteArray>& lines, const QByteArray& name) {
         }
     }
     return {};
+}
+
+QList<QByteArray> headers(const QList<QByteArray>& lines, const QByteArray& name) {
+    QList<QByteArray> values;
+    for (const QByteArray& line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name) {
+            values << line.mid(colon + 1).trimmed();
+        }
+    }
+    return values;
 }
 
 QByteArray decodeQuotedPrintable(const QByteArray& text) {
@@ -97,21 +117,30 @@ QByteArray decodeQuotedPrintable(const QByteArray& text) {
 } // namespace
 
 domain::Result<QString> sendMail(const MailSettings& settings, const OutgoingMail& mail, const QDateTime& date) {
-    const auto refused = [&mail](const QString& why) {
-        return fail(QStringLiteral("mail.send"),
-                    QCoreApplication::translate("Mail", "The mail to %1 was not sent: %2").arg(mail.to, why));
-    };
     if (settings.relayHost.isEmpty() || settings.from.isEmpty()) {
         return fail(QStringLiteral("mail.not-configured"),
                     QCoreApplication::translate("Mail", "No mail relay is configured (workspace.ini [mail] relay and "
                                                         "from)."));
     }
+    return submitMessage(settings, settings.from, mail.to, message(settings, mail, date));
+}
+
+domain::Result<QString> submitMessage(const MailSettings& settings, const QString& envelopeFrom, const QString& to,
+                                      const QByteArray& message) {
+    const auto refused = [&to](const QString& why) {
+        return fail(QStringLiteral("mail.send"),
+                    QCoreApplication::translate("Mail", "The mail to %1 was not sent: %2").arg(to, why));
+    };
     // Addresses go into the SMTP envelope as they are: a line break in one would be a command.
-    for (const QString& address : {mail.to, settings.from}) {
-        if (address.contains(QLatin1Char('\r')) || address.contains(QLatin1Char('\n')) ||
-            address.contains(QLatin1Char('>')) || !address.contains(QLatin1Char('@'))) {
-            return refused(QStringLiteral("not an address: ") + address);
-        }
+    const auto unsafe = [](const QString& address) {
+        return address.contains(QLatin1Char('\r')) || address.contains(QLatin1Char('\n')) ||
+               address.contains(QLatin1Char('<')) || address.contains(QLatin1Char('>'));
+    };
+    if (unsafe(to) || !to.contains(QLatin1Char('@'))) {
+        return refused(QStringLiteral("not an address: ") + to);
+    }
+    if (unsafe(envelopeFrom) || (!envelopeFrom.isEmpty() && !envelopeFrom.contains(QLatin1Char('@')))) {
+        return refused(QStringLiteral("not an address: ") + envelopeFrom);
     }
     const QDeadlineTimer deadline(settings.timeoutMs);
     QTcpSocket socket;
@@ -129,10 +158,10 @@ domain::Result<QString> sendMail(const MailSettings& settings, const OutgoingMai
     const QList<Step> steps = {
         {"greeting", {}, 220},
         {"EHLO", "EHLO " + (hostName.isEmpty() ? QByteArray("ra-workstation") : hostName) + "\r\n", 250},
-        {"MAIL FROM", "MAIL FROM:<" + settings.from.toUtf8() + ">\r\n", 250},
-        {"RCPT TO", "RCPT TO:<" + mail.to.toUtf8() + ">\r\n", 250},
+        {"MAIL FROM", "MAIL FROM:<" + envelopeFrom.toUtf8() + ">\r\n", 250},
+        {"RCPT TO", "RCPT TO:<" + to.toUtf8() + ">\r\n", 250},
         {"DATA", "DATA\r\n", 354},
-        {"the message", message(settings, mail, date), 250},
+        {"the message", dotStuffed(message), 250},
     };
     for (const Step& step : steps) {
         if (!step.command.isEmpty()) {
@@ -150,6 +179,63 @@ domain::Result<QString> sendMail(const MailSettings& settings, const OutgoingMai
     return accepted;
 }
 
+namespace {
+struct Entity {
+    QList<QByteArray> headerLines;
+    QByteArray body;
+};
+
+// A message or MIME part (LF lines): its header lines, folded lines joined (RFC 5322 2.2.3), and body.
+Entity splitEntity(const QByteArray& normalized) {
+    const qsizetype end = normalized.startsWith('\n') ? 0 : normalized.indexOf("\n\n");
+    QByteArray head = normalized.left(end < 0 ? normalized.size() : end);
+    head.replace("\n ", " ").replace("\n\t", " ");
+    return {head.split('\n'), end < 0 ? QByteArray() : normalized.mid(end + (end == 0 ? 1 : 2))};
+}
+
+// The text/plain body of an entity, transfer encoding undone: itself, or the first text/plain part
+// of a multipart one (a person's reply is often multipart/alternative); null when there is none.
+QByteArray plainText(const Entity& entity, int depth) {
+    const QByteArray type = header(entity.headerLines, "content-type");
+    const QByteArray lowerType = type.toLower();
+    if (lowerType.startsWith("multipart/")) {
+        static const QRegularExpression boundaryParameter(QStringLiteral("boundary=\"?([^\";]+)\"?"),
+                                                          QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch boundary = boundaryParameter.match(QString::fromLatin1(type));
+        if (!boundary.hasMatch() || depth > 3) {
+            return {};
+        }
+        const QByteArray delimiter = "\n--" + boundary.captured(1).toLatin1();
+        QByteArray rest = "\n" + entity.body;
+        qsizetype at = rest.indexOf(delimiter);
+        while (at >= 0) {
+            const qsizetype lineEnd = rest.indexOf('\n', at + delimiter.size());
+            if (rest.mid(at + delimiter.size(), 2) == "--" || lineEnd < 0) {
+                break; // the closing delimiter
+            }
+            const qsizetype next = rest.indexOf(delimiter, lineEnd);
+            const QByteArray part = rest.mid(lineEnd + 1, (next < 0 ? rest.size() : next) - lineEnd - 1);
+            if (const QByteArray text = plainText(splitEntity(part), depth + 1); !text.isNull()) {
+                return text;
+            }
+            at = next;
+        }
+        return {};
+    }
+    if (!lowerType.isEmpty() && !lowerType.startsWith("text/plain")) {
+        return {};
+    }
+    const QByteArray encoding = header(entity.headerLines, "content-transfer-encoding").toLower();
+    if (encoding == "base64") {
+        return QByteArray::fromBase64(entity.body);
+    }
+    if (encoding == "quoted-printable") {
+        return decodeQuotedPrintable(entity.body);
+    }
+    return entity.body.isNull() ? QByteArray("") : entity.body;
+}
+} // namespace
+
 QList<ReceivedMail> readMaildir(const QString& directory, qsizetype maxBytes) {
     QList<ReceivedMail> all;
     for (const char* sub : {"new", "cur"}) {
@@ -162,21 +248,25 @@ QList<ReceivedMail> readMaildir(const QString& directory, qsizetype maxBytes) {
             const QByteArray raw = file.readAll();
             QByteArray normalized = raw;
             normalized.replace("\r\n", "\n");
-            const qsizetype end = normalized.indexOf("\n\n");
-            // Folded header lines (RFC 5322 2.2.3) joined before reading.
-            QByteArray head = normalized.left(end < 0 ? normalized.size() : end);
-            head.replace("\n ", " ").replace("\n\t", " ");
-            const QList<QByteArray> lines = head.split('\n');
-            QByteArray body = end < 0 ? QByteArray() : normalized.mid(end + 2);
-            const QByteArray encoding = header(lines, "content-transfer-encoding").toLower();
-            if (encoding == "base64") {
-                body = QByteArray::fromBase64(body);
-            } else if (encoding == "quoted-printable") {
-                body = decodeQuotedPrintable(body);
+            const Entity message = splitEntity(normalized);
+            const QList<QByteArray>& lines = message.headerLines;
+            ReceivedMail mail;
+            mail.fileName = info.fileName();
+            mail.from = QString::fromUtf8(header(lines, "from"));
+            mail.to = QString::fromUtf8(header(lines, "to"));
+            mail.messageId = QString::fromUtf8(header(lines, "message-id"));
+            mail.subject = QString::fromUtf8(header(lines, "subject"));
+            mail.text = QString::fromUtf8(plainText(message, 0));
+            mail.sha256 = crypto::sha256Hex(raw);
+            for (const QByteArray& name : {QByteArray("return-path"), QByteArray("x-mailfrom")}) {
+                for (const QByteArray& value : headers(lines, name)) {
+                    mail.envelopeSenders << QString::fromUtf8(value);
+                }
             }
-            all.append({info.fileName(), QString::fromUtf8(header(lines, "from")),
-                        QString::fromUtf8(header(lines, "to")), QString::fromUtf8(header(lines, "message-id")),
-                        QString::fromUtf8(header(lines, "subject")), QString::fromUtf8(body), crypto::sha256Hex(raw)});
+            mail.autoSubmitted = QString::fromUtf8(header(lines, "auto-submitted"));
+            mail.contentType = QString::fromUtf8(header(lines, "content-type"));
+            mail.failedRecipients = !headers(lines, "x-failed-recipients").isEmpty();
+            all.append(mail);
         }
     }
     return all;

@@ -31,6 +31,11 @@ struct OutgoingMail {
 // Returns the relay's answer to the message; blocks; safe on any thread.
 [[nodiscard]] domain::Result<QString> sendMail(const MailSettings& settings, const OutgoingMail& mail,
                                                const QDateTime& date);
+// Submits `message` (RFC 5322, CRLF lines, not dot-stuffed) as it is to settings.relayHost:port
+// with the envelope sender `envelopeFrom` (empty: the null sender "<>" of a bounce, RFC 5321
+// 4.5.5). sendMail() builds its message and submits it through this.
+[[nodiscard]] domain::Result<QString> submitMessage(const MailSettings& settings, const QString& envelopeFrom,
+                                                    const QString& to, const QByteArray& message);
 
 // One message of the replies folder, with what matching and evidence need.
 struct ReceivedMail {
@@ -39,8 +44,13 @@ struct ReceivedMail {
     QString to;
     QString messageId;
     QString subject;
-    QString text;   // the body, transfer encoding (base64, quoted-printable) undone
+    QString text;   // the text/plain body (the first such part of a multipart message), decoded
     QString sha256; // of the message file as received
+    // What tells a person's reply from a bounce or an automatic answer (R-DCV-2).
+    QStringList envelopeSenders; // every Return-Path and X-MailFrom (aiosmtpd's) header
+    QString autoSubmitted;
+    QString contentType;
+    bool failedRecipients = false;
 };
 
 // Every message in the Maildir's new/ and cur/ (files over `maxBytes` are skipped: no reply is
