@@ -130,6 +130,20 @@ domain::Result<QList<QByteArray>> CaActivationService::rotatePin(CustodianSecret
                    names)
                 .error());
     }
+    // Two shares in one person's hands are the whole PIN: each share goes to another custodian.
+    QStringList distinct;
+    for (const QString& name : newCustodians) {
+        if (distinct.contains(name, Qt::CaseInsensitive)) {
+            return std::unexpected(refuse(QStringLiteral("ca.custodians-distinct"),
+                                          QCoreApplication::translate("CaActivationService",
+                                                                      "%1 is named twice: each share of the PIN goes "
+                                                                      "to a different custodian.")
+                                              .arg(name),
+                                          names)
+                                       .error());
+        }
+        distinct << name;
+    }
     for (const QString& name : newCustodians) {
         const auto user = m_workspace.users().byUsername(name);
         if (!user || !user->keyCustodian || user->disabled) {

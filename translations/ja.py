@@ -1336,3 +1336,4 @@ JA["An email with its own random value goes to each address in the TXT records a
 JA["Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION --as USER"] = "使い方: ra-cli dcv start 申請 FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _ラベル] --as 担当者 | dcv check 試行 --as 担当者 | dcv status 申請 --as 利用者"
 JA["sent by email only"] = "メールでのみ送付"
 JA["%1: %2, its value valid until %3"] = "%1：%2、値は %3 まで有効"
+JA["%1 is named twice: each share of the PIN goes to a different custodian."] = "%1 が二度指定されています。PIN の分割片はそれぞれ別の鍵管理者に渡します。"

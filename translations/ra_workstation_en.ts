@@ -362,6 +362,10 @@
         <source>The PIN must be split among at least two custodians.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is named twice: each share of the PIN goes to a different custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCertificateBuilder</name>

@@ -359,6 +359,10 @@
         <source>The PIN must be split among at least two custodians.</source>
         <translation>PIN は 2 名以上の鍵管理者に分割する必要があります。</translation>
     </message>
+    <message>
+        <source>%1 is named twice: each share of the PIN goes to a different custodian.</source>
+        <translation>%1 が二度指定されています。PIN の分割片はそれぞれ別の鍵管理者に渡します。</translation>
+    </message>
 </context>
 <context>
     <name>CaCertificateBuilder</name>
