@@ -14,6 +14,12 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace ra::app {
 
 using domain::fail;
@@ -102,12 +108,19 @@ Result<QString> resolveInside(const QDir& packageDir, const QString& name, const
                     name);
     }
     const QFileInfo file(packageDir.filePath(name));
-    if (!file.exists() || !file.isFile()) {
+    if (!file.exists()) {
         return fail(
             QStringLiteral("package.missing-file"),
             QCoreApplication::translate("PackageReader", "The file \"%1\" named in field \"%2\" is not in the package.")
                 .arg(name, field),
             name);
+    }
+    if (!file.isFile()) {
+        return fail(QStringLiteral("package.not-a-file"),
+                    QCoreApplication::translate("PackageReader",
+                                                "\"%1\" is not an ordinary file (a pipe, a device or a socket).")
+                        .arg(name),
+                    name);
     }
     // A symbolic link could still lead outside: compare the real paths.
     const QString root = packageDir.canonicalPath() + QLatin1Char('/');
@@ -121,12 +134,41 @@ Result<QString> resolveInside(const QDir& packageDir, const QString& name, const
     return file.canonicalFilePath();
 }
 
-Result<QString> hashFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+// Opens `path` for reading only when it is a regular file. A FIFO would block open() until a
+// writer came and a device (a link to /dev/zero) never ends: O_NONBLOCK keeps the open from
+// waiting, and fstat() judges the very file opened, not a path swapped in between.
+domain::Status openRegularFile(QFile& file, const QString& path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         return fail(QStringLiteral("package.unreadable-file"),
-                    QCoreApplication::translate("PackageReader", "The file \"%1\" cannot be read.").arg(path),
+                    QCoreApplication::translate("PackageReader", "The file \"%1\" cannot be read.")
+                        .arg(QFileInfo(path).fileName()),
+                    QString::fromLocal8Bit(strerror(errno)));
+    }
+    struct stat status {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return fail(QStringLiteral("package.not-a-file"),
+                    QCoreApplication::translate("PackageReader",
+                                                "\"%1\" is not an ordinary file (a pipe, a device or a socket).")
+                        .arg(QFileInfo(path).fileName()),
+                    path);
+    }
+    (void)::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(QStringLiteral("package.unreadable-file"),
+                    QCoreApplication::translate("PackageReader", "The file \"%1\" cannot be read.")
+                        .arg(QFileInfo(path).fileName()),
                     file.errorString());
+    }
+    return {};
+}
+
+Result<QString> hashFile(const QString& path) {
+    QFile file;
+    if (auto opened = openRegularFile(file, path); !opened) {
+        return std::unexpected(opened.error());
     }
     crypto::Sha256Stream hash;
     QByteArray chunk;
@@ -137,7 +179,10 @@ Result<QString> hashFile(const QString& path) {
 }
 
 Result<QByteArray> readLimited(const QString& path, qint64 limit, const QString& label) {
-    QFile file(path);
+    QFile file;
+    if (auto opened = openRegularFile(file, path); !opened) {
+        return std::unexpected(opened.error());
+    }
     if (file.size() > limit) {
         return fail(QStringLiteral("package.file-too-large"),
                     QCoreApplication::translate("PackageReader", "%1 is %2 bytes; the limit is %3 bytes.")
@@ -145,10 +190,6 @@ Result<QByteArray> readLimited(const QString& path, qint64 limit, const QString&
                         .arg(file.size())
                         .arg(limit),
                     path);
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("package.unreadable-file"),
-                    QCoreApplication::translate("PackageReader", "%1 cannot be read.").arg(label), file.errorString());
     }
     return file.read(limit + 1);
 }
@@ -323,11 +364,9 @@ Result<Package> PackageReader::read(const QString& path, const PackageLimits& li
 }
 
 Result<QString> PackageReader::documentMediaType(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("package.unreadable"),
-                    QCoreApplication::translate("PackageReader", "%1 cannot be read.").arg(QFileInfo(path).fileName()),
-                    file.errorString());
+    QFile file;
+    if (auto opened = openRegularFile(file, path); !opened) {
+        return std::unexpected(opened.error());
     }
     return documentMediaType(QFileInfo(path).fileName(), file.read(64 * 1024)); // magic is at the start
 }

@@ -1337,3 +1337,4 @@ JA["Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change
 JA["sent by email only"] = "メールでのみ送付"
 JA["%1: %2, its value valid until %3"] = "%1：%2、値は %3 まで有効"
 JA["%1 is named twice: each share of the PIN goes to a different custodian."] = "%1 が二度指定されています。PIN の分割片はそれぞれ別の鍵管理者に渡します。"
+JA["\"%1\" is not an ordinary file (a pipe, a device or a socket)."] = "「%1」は通常のファイルではありません（パイプ、デバイスまたはソケット）。"

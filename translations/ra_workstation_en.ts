@@ -2827,11 +2827,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
+        <source>The document &quot;%1&quot; is not what its name says (%2 by its content, %3 by its name): only PDF, PNG and JPEG documents are relied upon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document &quot;%1&quot; is not what its name says (%2 by its content, %3 by its name): only PDF, PNG and JPEG documents are relied upon.</source>
+        <source>&quot;%1&quot; is not an ordinary file (a pipe, a device or a socket).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

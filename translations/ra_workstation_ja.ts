@@ -2825,12 +2825,12 @@
         <translation>%1 は %2 バイトです。上限は %3 バイトです。</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message>
         <source>The document &quot;%1&quot; is not what its name says (%2 by its content, %3 by its name): only PDF, PNG and JPEG documents are relied upon.</source>
         <translation>書類「%1」は名前と中身が一致しません（内容では %2、名前では %3）。依拠できるのは PDF、PNG、JPEG の書類だけです。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ordinary file (a pipe, a device or a socket).</source>
+        <translation>「%1」は通常のファイルではありません（パイプ、デバイスまたはソケット）。</translation>
     </message>
 </context>
 <context>
