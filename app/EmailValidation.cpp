@@ -132,12 +132,20 @@ DcvRoundResult EmailValidation::observe(const ValidationRound& round, const Mpic
             if (ours.contains(reply.messageId) || !reply.text.contains(email.random.value)) {
                 continue;
             }
-            const domain::MailReply judged{reply.from,        reply.envelopeSenders,  reply.autoSubmitted,
-                                           reply.contentType, reply.failedRecipients, reply.text};
+            const domain::MailReply judged{reply.from,          reply.envelopeSenders, reply.autoSubmitted,
+                                           reply.autoResponder, reply.contentType,     reply.failedRecipients,
+                                           reply.text};
             if (const domain::Status confirms = domain::Dcv::replyConfirms(judged, email.random, senders, sent);
                 !confirms) {
-                ++setAside[confirms.error().code];
-                result.repliesNotCounted << QStringLiteral("%1: %2").arg(reply.fileName, confirms.error().code);
+                const QString code = confirms.error().code;
+                ++setAside[code];
+                result.repliesNotCounted << QStringLiteral("%1: %2").arg(reply.fileName, code);
+                if (code != QLatin1String("dcv.reply-no-value")) {
+                    // The value came back without the mailbox's owner: spent, whoever sends it next.
+                    email.status = domain::DcvEmail::Status::Voided;
+                    email.detail = QStringLiteral("%1 (%2)").arg(code, reply.fileName);
+                    break;
+                }
                 continue;
             }
             email.status = domain::DcvEmail::Status::Replied;
@@ -168,12 +176,17 @@ DcvRoundResult EmailValidation::observe(const ValidationRound& round, const Mpic
 }
 
 QString EmailValidation::mailBody(const ValidationRound& round, const domain::DcvEmail& email) {
-    return QStringLiteral("The certificate authority's registration authority was asked for a certificate for %1.\n"
-                          "If you control %2 and agree, reply to this message and write the validation value "
-                          "below in your own reply, above the quoted message: a reply that only quotes this "
+    // Lines under 72 characters, so that a quoting mail program does not rewrap them and the
+    // quoted message is still recognized as ours (Dcv::ownText).
+    return QStringLiteral("The registration authority of our certificate authority\n"
+                          "was asked for a certificate for %1.\n\n"
+                          "If you control %2 and agree, reply to this message\n"
+                          "and write the validation value below in your own reply,\n"
+                          "above the quoted message: a reply that only quotes this\n"
                           "message does not count.\n\n"
-                          "Validation value: %3\n\nThe value is valid until %4. If you did not ask for a "
-                          "certificate, do not reply.\n")
+                          "Validation value: %3\n\n"
+                          "The value is valid until %4.\n"
+                          "If you did not ask for a certificate, do not reply.\n")
         .arg(round.fqdn, round.attempt.authorizationDomain, email.random.value, iso(email.random.expiresAt()));
 }
 

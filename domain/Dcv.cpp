@@ -99,12 +99,15 @@ QString dcvEmailStatusId(DcvEmail::Status status) {
         return QStringLiteral("failed");
     case DcvEmail::Status::Replied:
         return QStringLiteral("replied");
+    case DcvEmail::Status::Voided:
+        return QStringLiteral("voided");
     }
     return {};
 }
 
 DcvEmail::Status dcvEmailStatusFromId(QStringView id) {
-    for (auto status : {DcvEmail::Status::Sent, DcvEmail::Status::Failed, DcvEmail::Status::Replied}) {
+    for (auto status :
+         {DcvEmail::Status::Sent, DcvEmail::Status::Failed, DcvEmail::Status::Replied, DcvEmail::Status::Voided}) {
         if (id == dcvEmailStatusId(status)) {
             return status;
         }
@@ -223,15 +226,20 @@ QString Dcv::ownText(const QString& text, const QString& sentText, const QString
         // Lines long enough to be ours, not a blank or a word anyone might write; the value's own
         // line is what the replier is asked to copy.
         if (line.trimmed().size() >= 16 && (value.isEmpty() || !line.contains(value))) {
-            sentLines << line.trimmed();
+            sentLines << line.simplified();
         }
     }
     static const QRegularExpression wrote(QStringLiteral("^On .+ wrote:$|^-+ ?(Original|Forwarded) [Mm]essage"
                                                          "|^-+ Below this line is a copy|^From: .+"));
     QStringList own;
     for (const QString& raw : text.split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (wrote.match(line).hasMatch() || sentLines.contains(line)) {
+        const QString line = raw.simplified();
+        // A quoter that rewraps our lines still begins with the start of one of them.
+        const bool ours =
+            line.size() >= 16 && std::any_of(sentLines.cbegin(), sentLines.cend(), [&line](const QString& sent) {
+                return sent.startsWith(line) || line.startsWith(sent);
+            });
+        if (wrote.match(line).hasMatch() || ours) {
             break; // the quoted original begins here
         }
         if (!line.startsWith(QLatin1Char('>'))) {
@@ -249,7 +257,7 @@ Status Dcv::replyConfirms(const MailReply& reply, const RandomValue& random, con
                     QCoreApplication::translate("Dcv", "A delivery-status notification confirms nothing."));
     }
     const QString automatic = reply.autoSubmitted.trimmed().toLower();
-    if (!automatic.isEmpty() && !automatic.startsWith(QLatin1String("no"))) {
+    if ((!automatic.isEmpty() && automatic != QLatin1String("no")) || reply.autoResponderHeaders) {
         return fail(QStringLiteral("dcv.reply-automatic"),
                     QCoreApplication::translate("Dcv", "An automatic answer (Auto-Submitted: %1) confirms nothing.")
                         .arg(reply.autoSubmitted.trimmed()));

@@ -66,7 +66,9 @@ struct DcvAttempt {
 // One email of an email-method attempt: each address gets its own random value (R-DCV-1), and
 // a reply that carries it back confirms control (R-DCV-2).
 struct DcvEmail {
-    enum class Status { Planned, Sent, Failed, Replied };
+    // Voided: a bounce, an automatic answer or another sender came back carrying the value; a
+    // value seen outside the mailbox is spent and never counts, whoever sends it later.
+    enum class Status { Planned, Sent, Failed, Replied, Voided };
     qint64 id = 0;
     qint64 attemptId = 0;
     QString address;
@@ -94,12 +96,13 @@ struct DcvChallenge {
 
 // A message of the RA's replies folder, as the email methods judge it (R-DCV-2).
 struct MailReply {
-    QString from;                  // the From header as received
-    QStringList envelopeSenders;   // every Return-Path / X-MailFrom the delivering servers recorded
-    QString autoSubmitted;         // RFC 3834 Auto-Submitted, empty when absent
-    QString contentType;           // of the whole message
-    bool failedRecipients = false; // an X-Failed-Recipients header (how Exim marks a bounce)
-    QString text;                  // the text/plain body, transfer encoding undone
+    QString from;                      // the From header as received
+    QStringList envelopeSenders;       // every Return-Path / X-MailFrom the delivering servers recorded
+    QString autoSubmitted;             // RFC 3834 Auto-Submitted, empty when absent
+    bool autoResponderHeaders = false; // Precedence bulk/junk/list/auto_reply, X-Autoreply, X-Autorespond, List-Id
+    QString contentType;               // of the whole message
+    bool failedRecipients = false;     // an X-Failed-Recipients header (how Exim marks a bounce)
+    QString text;                      // the text/plain body, transfer encoding undone
 };
 
 class Dcv {

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 namespace ra::app {
 
@@ -122,11 +123,20 @@ domain::Status MailLab::stop() {
 
 namespace {
 // The newest message the applicant at `address` received, or nullopt.
+// When a Maildir message was delivered, from its name ("SECONDS.MMICROSECONDSP…", Python's
+// mailbox module): the microseconds are not zero-padded, so names do not sort by time.
+std::pair<qint64, qint64> deliveredAt(const QString& fileName) {
+    static const QRegularExpression name(QStringLiteral("^(\\d+)\\.M(\\d+)P"));
+    const QRegularExpressionMatch match = name.match(fileName);
+    return match.hasMatch() ? std::pair{match.captured(1).toLongLong(), match.captured(2).toLongLong()}
+                            : std::pair{qint64(0), qint64(0)};
+}
+
 std::optional<ReceivedMail> newestFor(const QString& maildir, const QString& address) {
     std::optional<ReceivedMail> newest;
     for (const ReceivedMail& mail : readMaildir(maildir)) {
-        // Maildir names begin with the delivery time: the last in order is the newest.
-        if (mail.to.compare(address, Qt::CaseInsensitive) == 0 && (!newest || mail.fileName > newest->fileName)) {
+        if (mail.to.compare(address, Qt::CaseInsensitive) == 0 &&
+            (!newest || deliveredAt(mail.fileName) > deliveredAt(newest->fileName))) {
             newest = mail;
         }
     }

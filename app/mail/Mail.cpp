@@ -264,6 +264,11 @@ QList<ReceivedMail> readMaildir(const QString& directory, qsizetype maxBytes) {
                 }
             }
             mail.autoSubmitted = QString::fromUtf8(header(lines, "auto-submitted"));
+            // What autoresponders and mailing lists send when they do not say Auto-Submitted.
+            const QByteArray precedence = header(lines, "precedence").toLower();
+            mail.autoResponder = precedence == "bulk" || precedence == "junk" || precedence == "list" ||
+                                 precedence == "auto_reply" || !headers(lines, "x-autoreply").isEmpty() ||
+                                 !headers(lines, "x-autorespond").isEmpty() || !headers(lines, "list-id").isEmpty();
             mail.contentType = QString::fromUtf8(header(lines, "content-type"));
             mail.failedRecipients = !headers(lines, "x-failed-recipients").isEmpty();
             all.append(mail);

@@ -49,6 +49,7 @@ struct ReceivedMail {
     // What tells a person's reply from a bounce or an automatic answer (R-DCV-2).
     QStringList envelopeSenders; // every Return-Path and X-MailFrom (aiosmtpd's) header
     QString autoSubmitted;
+    bool autoResponder = false; // Precedence bulk/junk/list/auto_reply, X-Autoreply, X-Autorespond, List-Id
     QString contentType;
     bool failedRecipients = false;
 };

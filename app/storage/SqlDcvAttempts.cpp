@@ -115,8 +115,8 @@ domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
 domain::Result<QList<domain::DcvEmail>> SqlDcvAttempts::emails(qint64 attemptId) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, attempt_id, address, random_value, created_at, status, sent_at, "
-                                 "message_id, detail, reply_from, reply_message_id, replied_at, reply_sha256 "
-                                 "FROM dcv_emails WHERE attempt_id = ? ORDER BY id"));
+                                 "message_id, detail, reply_from, reply_message_id, replied_at, reply_sha256, "
+                                 "void_reason FROM dcv_emails WHERE attempt_id = ? ORDER BY id"));
     query.addBindValue(attemptId);
     if (!query.exec()) {
         return failed(query);
@@ -128,7 +128,9 @@ domain::Result<QList<domain::DcvEmail>> SqlDcvAttempts::emails(qint64 attemptId)
         email.attemptId = query.value(1).toLongLong();
         email.address = query.value(2).toString();
         email.random = {query.value(3).toString(), timeOrNull(query.value(4))};
-        email.status = domain::dcvEmailStatusFromId(query.value(5).toString());
+        const QString voidReason = query.value(13).toString();
+        email.status = voidReason.isEmpty() ? domain::dcvEmailStatusFromId(query.value(5).toString())
+                                            : domain::DcvEmail::Status::Voided;
         email.sentAt = timeOrNull(query.value(6));
         email.messageId = query.value(7).toString();
         email.detail = query.value(8).toString();
@@ -149,12 +151,16 @@ domain::Status SqlDcvAttempts::saveEmail(domain::DcvEmail& email) {
         bindAll(query, {email.attemptId, email.address, email.random.value, storedTime(email.random.createdAt),
                         domain::dcvEmailStatusId(email.status)});
     } else {
+        // A voided email stays 'sent' in the status column (its CHECK predates voiding) with its
+        // reason in void_reason, which migration 13's trigger never lets change again.
+        const bool voided = email.status == domain::DcvEmail::Status::Voided;
         query.prepare(QStringLiteral("UPDATE dcv_emails SET status = ?, sent_at = ?, message_id = ?, detail = ?, "
-                                     "reply_from = ?, reply_message_id = ?, replied_at = ?, reply_sha256 = ? "
-                                     "WHERE id = ?"));
-        bindAll(query,
-                {domain::dcvEmailStatusId(email.status), isoOrNull(email.sentAt), email.messageId, email.detail,
-                 email.replyFrom, email.replyMessageId, isoOrNull(email.repliedAt), email.replySha256, email.id});
+                                     "reply_from = ?, reply_message_id = ?, replied_at = ?, reply_sha256 = ?, "
+                                     "void_reason = ? WHERE id = ?"));
+        bindAll(query, {voided ? domain::dcvEmailStatusId(domain::DcvEmail::Status::Sent)
+                               : domain::dcvEmailStatusId(email.status),
+                        isoOrNull(email.sentAt), email.messageId, email.detail, email.replyFrom, email.replyMessageId,
+                        isoOrNull(email.repliedAt), email.replySha256, voided ? email.detail : QString(), email.id});
     }
     if (!query.exec()) {
         return failed(query);

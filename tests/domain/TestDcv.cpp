@@ -137,49 +137,62 @@ private slots:
         QTest::addColumn<bool>("failedRecipients");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("refusal"); // empty: it confirms
+        QTest::addColumn<bool>("autoResponder");
         const QString own = QStringLiteral("Yes, that is us.\nValidation value: VALUE\n");
         const QString plain = QStringLiteral("text/plain; charset=UTF-8");
         const QStringList person{QStringLiteral("<admin@example.jp>")};
-        QTest::newRow("a person's reply")
-            << QStringLiteral("Admin <Admin@Example.JP>") << person << QString() << plain << false << own << QString();
+        QTest::newRow("a person's reply") << QStringLiteral("Admin <Admin@Example.JP>") << person << QString() << plain
+                                          << false << own << QString() << false;
         QTest::newRow("Auto-Submitted: no") << QStringLiteral("admin@example.jp") << person << QStringLiteral("no")
-                                            << plain << false << own << QString();
+                                            << plain << false << own << QString() << false;
         QTest::newRow("the value copied on its own line above the quote")
             << QStringLiteral("admin@example.jp") << person << QString() << plain << false
             << QStringLiteral("Validation value: VALUE\n\nOn Fri RA wrote:\n> The certificate authority's "
                               "registration authority was asked\n")
-            << QString();
+            << QString() << false;
         QTest::newRow("delivery-status notification") << QStringLiteral("admin@example.jp") << person << QString()
                                                       << QStringLiteral("multipart/report; report-type=delivery-status")
-                                                      << false << own << QStringLiteral("dcv.reply-bounce");
+                                                      << false << own << QStringLiteral("dcv.reply-bounce") << false;
         QTest::newRow("X-Failed-Recipients") << QStringLiteral("admin@example.jp") << person << QString() << plain
-                                             << true << own << QStringLiteral("dcv.reply-bounce");
+                                             << true << own << QStringLiteral("dcv.reply-bounce") << false;
         QTest::newRow("null envelope sender")
             << QStringLiteral("admin@example.jp") << QStringList{QStringLiteral("<>")} << QString() << plain << false
-            << own << QStringLiteral("dcv.reply-bounce");
+            << own << QStringLiteral("dcv.reply-bounce") << false;
         QTest::newRow("empty X-MailFrom")
             << QStringLiteral("admin@example.jp") << QStringList{QStringLiteral("<admin@example.jp>"), QString()}
-            << QString() << plain << false << own << QStringLiteral("dcv.reply-bounce");
+            << QString() << plain << false << own << QStringLiteral("dcv.reply-bounce") << false;
         QTest::newRow("MAILER-DAEMON") << QStringLiteral("Mail Delivery <MAILER-DAEMON@example.jp>") << person
-                                       << QString() << plain << false << own << QStringLiteral("dcv.reply-bounce");
+                                       << QString() << plain << false << own << QStringLiteral("dcv.reply-bounce")
+                                       << false;
         QTest::newRow("out of office") << QStringLiteral("admin@example.jp") << person << QStringLiteral("auto-replied")
-                                       << plain << false << own << QStringLiteral("dcv.reply-automatic");
+                                       << plain << false << own << QStringLiteral("dcv.reply-automatic") << false;
         QTest::newRow("another address") << QStringLiteral("admin <admin@example.jp.evil.test>") << person << QString()
-                                         << plain << false << own << QStringLiteral("dcv.reply-sender");
+                                         << plain << false << own << QStringLiteral("dcv.reply-sender") << false;
         QTest::newRow("the value only quoted with >")
             << QStringLiteral("admin@example.jp") << person << QString() << plain << false
-            << QStringLiteral("OK\n> Validation value: VALUE\n") << QStringLiteral("dcv.reply-no-value");
+            << QStringLiteral("OK\n> Validation value: VALUE\n") << QStringLiteral("dcv.reply-no-value") << false;
         QTest::newRow("the value below On … wrote:")
             << QStringLiteral("admin@example.jp") << person << QString() << plain << false
             << QStringLiteral("OK\nOn Fri, RA <dcv@ra.test> wrote:\nValidation value: VALUE\n")
-            << QStringLiteral("dcv.reply-no-value");
+            << QStringLiteral("dcv.reply-no-value") << false;
         QTest::newRow("the whole message quoted without >")
             << QStringLiteral("admin@example.jp") << person << QString() << plain << false
             << QStringLiteral("OK\n\nThe certificate authority's registration authority was asked for a "
                               "certificate for www.example.jp.\nValidation value: VALUE\n")
-            << QStringLiteral("dcv.reply-no-value");
+            << QStringLiteral("dcv.reply-no-value") << false;
         QTest::newRow("no value") << QStringLiteral("admin@example.jp") << person << QString() << plain << false
-                                  << QStringLiteral("Yes.") << QStringLiteral("dcv.reply-no-value");
+                                  << QStringLiteral("Yes.") << QStringLiteral("dcv.reply-no-value") << false;
+        QTest::newRow("Precedence: bulk, X-Autoreply or List-Id")
+            << QStringLiteral("admin@example.jp") << person << QString() << plain << false << own
+            << QStringLiteral("dcv.reply-automatic") << true;
+        QTest::newRow("Auto-Submitted: nope")
+            << QStringLiteral("admin@example.jp") << person << QStringLiteral("nope") << plain << false << own
+            << QStringLiteral("dcv.reply-automatic") << false;
+        QTest::newRow("the message quoted bare and rewrapped")
+            << QStringLiteral("admin@example.jp") << person << QString() << plain << false
+            << QStringLiteral("OK\n\nThe certificate authority's registration authority\nwas asked for a "
+                              "certificate.\nValidation value: VALUE\n")
+            << QStringLiteral("dcv.reply-no-value") << false;
     }
 
     void onlyAPersonsReplyWithTheValueInItsOwnTextConfirms_R_DCV_2() {
@@ -190,14 +203,20 @@ private slots:
         QFETCH(bool, failedRecipients);
         QFETCH(QString, text);
         QFETCH(QString, refusal);
+        QFETCH(bool, autoResponder);
         const QString value = QStringLiteral("a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6");
         const RandomValue random{value, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC)};
         const QString sent =
             QStringLiteral("The certificate authority's registration authority was asked for a certificate for "
                            "www.example.jp.\n\nValidation value: %1\n")
                 .arg(value);
-        const MailReply reply{from,        envelopeSenders,  autoSubmitted,
-                              contentType, failedRecipients, QString(text).replace(QStringLiteral("VALUE"), value)};
+        const MailReply reply{from,
+                              envelopeSenders,
+                              autoSubmitted,
+                              autoResponder,
+                              contentType,
+                              failedRecipients,
+                              QString(text).replace(QStringLiteral("VALUE"), value)};
         const Status confirms = Dcv::replyConfirms(reply, random, {QStringLiteral("admin@example.jp")}, sent);
         QCOMPARE(confirms ? QString() : confirms.error().code, refusal);
     }
