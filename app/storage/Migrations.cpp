@@ -463,13 +463,16 @@ const QList<Migration>& migrations() {
                             "new.document_id) IS NOT new.application_id "
                             "BEGIN SELECT RAISE(ABORT, 'a document of another application'); END"),
          }},
-        // 13: why an administrator took a name off the high-risk list (R-IN-4), kept with the name;
-        // an email method's value voided by a bounce or another sender never comes back (R-DCV-2).
+        // 13: why an administrator took a name off the high-risk list (R-IN-4), kept with the name.
         {13,
          {
              QStringLiteral("ALTER TABLE high_risk_names ADD COLUMN removal_reason TEXT NOT NULL DEFAULT ''"),
-             // A value spent by a bounce or another sender stays spent (R-DCV-2). A column of its own:
-             // SQLite cannot widen migration 7's CHECK on status, so a voided row keeps 'sent'.
+         }},
+        // 14: an email method's value voided by a bounce, an automatic answer or another sender
+        // never comes back (R-DCV-2). A column of its own: SQLite cannot widen migration 7's CHECK
+        // on status, so a voided row keeps 'sent'.
+        {14,
+         {
              QStringLiteral("ALTER TABLE dcv_emails ADD COLUMN void_reason TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE TRIGGER dcv_emails_void_kept BEFORE UPDATE ON dcv_emails "
                             "WHEN OLD.void_reason <> '' AND (NEW.void_reason IS NOT OLD.void_reason OR NEW.status "

@@ -152,7 +152,7 @@ domain::Status SqlDcvAttempts::saveEmail(domain::DcvEmail& email) {
                         domain::dcvEmailStatusId(email.status)});
     } else {
         // A voided email stays 'sent' in the status column (its CHECK predates voiding) with its
-        // reason in void_reason, which migration 13's trigger never lets change again.
+        // reason in void_reason, which migration 14's trigger never lets change again.
         const bool voided = email.status == domain::DcvEmail::Status::Voided;
         query.prepare(QStringLiteral("UPDATE dcv_emails SET status = ?, sent_at = ?, message_id = ?, detail = ?, "
                                      "reply_from = ?, reply_message_id = ?, replied_at = ?, reply_sha256 = ?, "
