@@ -339,26 +339,33 @@ private slots:
     // belong to another program by now, which `lab stop` must never signal (issue 11 review).
     void aStalePidFileNeverSignalsTheProgramThatReusedItsPid() {
         QTemporaryDir staleLab;
+        QFile pidFile(staleLab.filePath(QStringLiteral("knot.pid")));
+        const auto writePid = [&pidFile](qint64 pid) {
+            QVERIFY(pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            pidFile.write(QByteArray::number(pid) + '\n');
+            pidFile.close();
+        };
+        // The file is written first (by the kernel's clock, never set by hand: the suite also runs
+        // with a faked clock), the program starts three seconds later and gets the PID it names.
+        writePid(0);
+        QTest::qWait(3000);
         QProcess bystander;
         bystander.start(QStringLiteral("sleep"), {QStringLiteral("60")});
         QVERIFY(bystander.waitForStarted());
-        QFile pidFile(staleLab.filePath(QStringLiteral("knot.pid")));
-        QVERIFY(pidFile.open(QIODevice::WriteOnly));
-        pidFile.write(QByteArray::number(bystander.processId()) + '\n');
-        pidFile.close();
+        QFile rewrite(pidFile.fileName());
+        QVERIFY(rewrite.open(QIODevice::ReadWrite)); // the PID goes in without touching the mtime…
+        QDateTime written = rewrite.fileTime(QFileDevice::FileModificationTime);
+        rewrite.write(QByteArray::number(bystander.processId()) + '\n');
+        rewrite.resize(rewrite.pos());
+        QVERIFY(rewrite.setFileTime(written, QFileDevice::FileModificationTime)); // …as it was read
+        rewrite.close();
         const auto stopLab = [&] {
             return cli({QStringLiteral("lab"), QStringLiteral("stop"), QStringLiteral("--lab-dir"), staleLab.path()});
         };
-        // Written an hour before the program started: not the lab's server.
-        QVERIFY(pidFile.open(QIODevice::ReadWrite));
-        QVERIFY(pidFile.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
-        pidFile.close();
         QCOMPARE(stopLab().exitCode, 0);
         QVERIFY2(!bystander.waitForFinished(500), "lab stop signalled a program that reused a stale PID");
-        // The same file written when the program started names it: lab stop ends it.
-        QVERIFY(pidFile.open(QIODevice::ReadWrite));
-        QVERIFY(pidFile.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime));
-        pidFile.close();
+        // The same file written after the program started names it: lab stop ends it.
+        writePid(bystander.processId());
         QCOMPARE(stopLab().exitCode, 0);
         QVERIFY(bystander.waitForFinished(10000));
     }
