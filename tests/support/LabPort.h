@@ -5,6 +5,7 @@
 #include "app/lab/WebLab.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace ra::test {
 
@@ -15,9 +16,14 @@ constexpr int kLastLabPort = 32767;
 
 // A random port free on 127.0.0.1 (UDP and TCP), so lab servers of parallel tests never meet.
 inline int freeLoopbackPort() {
+    // A port is handed out once per test process: two draws made before either server binds would
+    // otherwise meet now and then (ten agents in 12 767 ports: about one run in a few hundred), and
+    // the second server would die on a port the first one answers on.
+    static QSet<int> handedOut;
     for (;;) {
         const int port = kFirstLabPort + int(QRandomGenerator::global()->bounded(kLastLabPort - kFirstLabPort));
-        if (app::DnsLab::portFree(port)) {
+        if (!handedOut.contains(port) && app::DnsLab::portFree(port)) {
+            handedOut.insert(port);
             return port;
         }
     }
