@@ -16,17 +16,6 @@ const SpoofChecker& spoofChecker() {
     return checker;
 }
 
-domain::Status onlyAdministrators(Workspace& workspace, const domain::User& user, const QString& action) {
-    if (!user.disabled && user.can(domain::Permission::ManageDataSources)) {
-        return {};
-    }
-    (void)workspace.record(
-        user.username, domain::audit_event::ActionRefused,
-        {{QStringLiteral("action"), action}, {QStringLiteral("code"), QStringLiteral("role.not-allowed")}});
-    return domain::fail(
-        QStringLiteral("role.not-allowed"),
-        QCoreApplication::translate("HighRiskService", "Only an administrator keeps the high-risk name list."));
-}
 } // namespace
 
 std::unexpected<domain::Error> HighRiskService::refusal(const domain::User& user, const QString& action,
@@ -34,6 +23,15 @@ std::unexpected<domain::Error> HighRiskService::refusal(const domain::User& user
     (void)m_workspace.record(user.username, domain::audit_event::ActionRefused,
                              {{QStringLiteral("action"), action}, {QStringLiteral("code"), code}});
     return std::unexpected(domain::Error{code, message, {}});
+}
+
+domain::Status HighRiskService::onlyAdministrators(const domain::User& user, const QString& action) {
+    if (!user.disabled && user.can(domain::Permission::ManageDataSources)) {
+        return {};
+    }
+    return refusal(
+        user, action, QStringLiteral("role.not-allowed"),
+        QCoreApplication::translate("HighRiskService", "Only an administrator keeps the high-risk name list."));
 }
 
 QList<domain::RequestedName> HighRiskService::requestedNames(const domain::Application& application) const {
@@ -135,7 +133,7 @@ domain::Status HighRiskService::index(const domain::Application& application) {
 
 domain::Result<domain::HighRiskName> HighRiskService::addName(const domain::User& administrator, const QString& name,
                                                               const QString& reason) {
-    if (auto allowed = onlyAdministrators(m_workspace, administrator, QStringLiteral("risk.add-name")); !allowed) {
+    if (auto allowed = onlyAdministrators(administrator, QStringLiteral("risk.add-name")); !allowed) {
         return std::unexpected(allowed.error());
     }
     const std::optional<QString> label = domain::HighRiskRules::listableName(name);
@@ -187,7 +185,7 @@ domain::Result<domain::HighRiskName> HighRiskService::addName(const domain::User
 
 domain::Result<domain::HighRiskName> HighRiskService::removeName(const domain::User& administrator, qint64 id,
                                                                  const QString& reason) {
-    if (auto allowed = onlyAdministrators(m_workspace, administrator, QStringLiteral("risk.remove-name")); !allowed) {
+    if (auto allowed = onlyAdministrators(administrator, QStringLiteral("risk.remove-name")); !allowed) {
         return std::unexpected(allowed.error());
     }
     if (reason.trimmed().isEmpty()) {

@@ -40,6 +40,8 @@ private:
     // Audits the refused action (ActionRefused with its code) and returns the error to give back.
     [[nodiscard]] std::unexpected<domain::Error> refusal(const domain::User& user, const QString& action,
                                                          const QString& code, const QString& message);
+    // Administrators only (R-IN-4); anyone else is refused through refusal().
+    [[nodiscard]] domain::Status onlyAdministrators(const domain::User& user, const QString& action);
     [[nodiscard]] QList<domain::RequestedName> requestedNames(const domain::Application& application) const;
     Workspace& m_workspace;
 };
