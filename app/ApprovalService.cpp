@@ -119,6 +119,9 @@ domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& app
         }
         keys.approvalPublicKey = generated->publicKeyDer;
         keys.approvalPrivateKeySealed = generated->sealedPrivateKey;
+        // A new key is trusted only once the HSM certifies it at the next signing session (R-APR-2).
+        keys.approvalKeyCertification.clear();
+        keys.approvalKeyCertifiedAt = {};
         const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
             if (auto saved = m_workspace.users().updateCredentials(approver.id, keys); !saved) {
                 return saved;

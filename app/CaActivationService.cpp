@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/CaActivationService.h"
 
+#include "app/ApproverKeyCertifier.h"
 #include "app/AuthService.h"
 #include "app/CaSetupService.h"
 #include "app/Workspace.h"
@@ -184,11 +185,20 @@ domain::Result<std::unique_ptr<crypto::SigningModule>> CaActivationService::open
     if (!identity) {
         return std::unexpected(identity.error());
     }
+    const QStringList ceremonyCustodians{first.username, second.username};
     auto token = activate(std::move(first), std::move(second));
     if (!token) {
         return std::unexpected(token.error());
     }
-    return crypto::SigningModule::open(std::move(*token), *identity);
+    auto module = crypto::SigningModule::open(std::move(*token), *identity);
+    if (!module) {
+        return module;
+    }
+    // The custodians are here with the token active: approvers' new keys get certified now (R-APR-2).
+    if (auto certified = ApproverKeyCertifier(m_workspace).certifyPending(**module, ceremonyCustodians); !certified) {
+        return std::unexpected(certified.error());
+    }
+    return module;
 }
 
 void CaActivationService::deactivate(crypto::Pkcs11Token& token, const QString& reason) {

@@ -155,8 +155,11 @@ domain::Result<crypto::CaIdentity> CaSetupService::identity() const {
             QStringLiteral("ca.not-initialized"),
             QCoreApplication::translate("CaSetupService", "This workspace has no CA yet: run `ra-cli ca init` first."));
     }
+    // The audit key's label only: the module uses the token's own key, never a public key read here.
+    const auto audit = m_workspace.certificates().caKey(QStringLiteral("audit"));
+    const QString auditKeyLabel = audit && audit->has_value() ? (*audit)->keyLabel : QString();
     return crypto::CaIdentity{(*issuing)->keyLabel, (*issuing)->certificateDer, (*ocsp)->keyLabel,
-                              (*ocsp)->certificateDer};
+                              (*ocsp)->certificateDer, auditKeyLabel};
 }
 
 crypto::IssuerInfo CaSetupService::issuer() const {
@@ -270,7 +273,7 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
     records[3].purpose = QStringLiteral("audit");
 
     // The OCSP responder certificate, to CP table 7.1-2, signed by the issuing CA in the token.
-    auto module = crypto::SigningModule::open(std::move(token), {settings.keyLabel, *issuing, {}, {}});
+    auto module = crypto::SigningModule::open(std::move(token), {settings.keyLabel, *issuing, {}, {}, {}});
     if (!module) {
         return std::unexpected(module.error());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/IssuanceService.h"
 
+#include "app/ApproverKeyCertifier.h"
 #include "app/CaActivationService.h"
 #include "app/CaaService.h"
 #include "app/FaultInjection.h"
@@ -33,7 +34,8 @@ IssuanceService::authorizationFor(const domain::Application& application) {
             return std::unexpected(!approver ? approver.error() : credentials.error());
         }
         authorization.approvals.append({application.id, approval.approverId, approver->username, approval.approvedAt,
-                                        approval.signature, credentials->approvalPublicKey});
+                                        approval.signature, credentials->approvalPublicKey,
+                                        credentials->approvalKeyCertification, credentials->approvalKeyCertifiedAt});
     }
     // R-CAA-3: the latest CAA check of each name, when it allows and was corroborated.
     const auto caaChecks = m_workspace.validationEvidence().caaChecks(application.id);
@@ -165,6 +167,9 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
     if (auto caa = ensureCaaCurrent(*application, custodians); !caa) {
         return std::unexpected(failed(record, custodians, caa.error()));
     }
+    if (auto certified = ApproverKeyCertifier(m_workspace).certifyPending(module, custodians); !certified) {
+        return std::unexpected(certified.error());
+    }
     // The module's own checks first: a refusal must not leave a reserved serial behind.
     const auto authorized = authorizationFor(*application);
     if (!authorized) {
@@ -202,6 +207,9 @@ domain::Result<IssuanceResult> IssuanceService::completeInterrupted(crypto::Sign
     }
     if (auto caa = ensureCaaCurrent(*application, custodians); !caa) {
         return std::unexpected(failed(record, custodians, caa.error()));
+    }
+    if (auto certified = ApproverKeyCertifier(m_workspace).certifyPending(module, custodians); !certified) {
+        return std::unexpected(certified.error());
     }
     const auto authorized = authorizationFor(*application);
     if (!authorized) {

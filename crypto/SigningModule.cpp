@@ -4,6 +4,7 @@
 #include "crypto/ApproverKey.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/CertificateDer.h"
+#include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/lint/Linter.h"
@@ -134,6 +135,15 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
                             "SigningModule", "%1 validated this application and cannot also approve it (R-ROLE-2).")
                             .arg(approval.approver));
         }
+        // A key the HSM has not certified for this person is only what the database says (R-APR-2).
+        if (!isCertifiedApproverKey(approval.approverId, approval.approver, approval.approverPublicKeyDer,
+                                    approval.keyCertifiedAt, approval.keyCertification)) {
+            return fail(QStringLiteral("issue.approver-key-uncertified"),
+                        QCoreApplication::translate("SigningModule",
+                                                    "The approval key of %1 carries no certification by this CA's "
+                                                    "HSM; the approval is not accepted (R-APR-2).")
+                            .arg(approval.approver));
+        }
         const QByteArray statement =
             domain::approvalStatement(approval.applicationId, approval.approver, approval.approvedAt, digest);
         auto& key = m_approverKeys[approval.approverPublicKeyDer];
@@ -260,6 +270,36 @@ domain::Result<QByteArray> SigningModule::signCertificate(const QByteArray& cand
             takeOpenSslErrors());
     }
     return toDer<i2d_X509>(certificate.get());
+}
+
+domain::Result<QByteArray> SigningModule::certifyApproverKey(qint64 userId, const QString& username,
+                                                             const QByteArray& publicKeyDer, const QDateTime& at) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    if (m_identity.auditKeyLabel.isEmpty() || publicKeyDer.isEmpty()) {
+        return fail(
+            QStringLiteral("hsm.no-audit-key"),
+            QCoreApplication::translate("SigningModule", "The HSM has no audit key to certify approvers' keys."));
+    }
+    auto signature = m_token->signSha256(m_identity.auditKeyLabel,
+                                         domain::approverKeyStatement(userId, username, sha256Hex(publicKeyDer), at));
+    if (!signature) {
+        return std::unexpected(signingFailed("approver key certification"));
+    }
+    return signature;
+}
+
+bool SigningModule::isCertifiedApproverKey(qint64 userId, const QString& username, const QByteArray& publicKeyDer,
+                                           const QDateTime& certifiedAt, const QByteArray& certification) const {
+    if (m_identity.auditKeyLabel.isEmpty() || certification.isEmpty() || !certifiedAt.isValid()) {
+        return false;
+    }
+    // Verified with the token's own public key object: the database's copy of it is not trusted.
+    const auto verified = m_token->verifySha256(
+        m_identity.auditKeyLabel, domain::approverKeyStatement(userId, username, sha256Hex(publicKeyDer), certifiedAt),
+        certification);
+    return verified && *verified;
 }
 
 domain::Result<QByteArray> SigningModule::signOcspResponderCertificate(const QByteArray& candidateDer) {

@@ -23,6 +23,8 @@ struct CaIdentity {
     QByteArray caCertificateDer;
     QString ocspKeyLabel; // empty while `ca init` is still making the responder certificate
     QByteArray ocspCertificateDer;
+    // The HSM key that certifies approvers' keys (R-APR-2); empty while `ca init` is still running.
+    QString auditKeyLabel;
 };
 
 // One approval as stored, for the module to verify itself (R-APR-2).
@@ -33,6 +35,10 @@ struct SignedApproval {
     QDateTime approvedAt;
     QByteArray signature;
     QByteArray approverPublicKeyDer; // the approver's registered Ed25519 key
+    // The audit key's certification of that key for this approver (R-APR-2): without it the key
+    // is only what the database says.
+    QByteArray keyCertification;
+    QDateTime keyCertifiedAt;
 };
 
 // What must hold before a subscriber certificate is signed (R-APR-2, R-ROLE-2).
@@ -95,6 +101,12 @@ public:
     [[nodiscard]] domain::Result<QByteArray> signCertificate(const QByteArray& candidateDer,
                                                              const IssuanceAuthorization& authorization,
                                                              const QDateTime& now, bool precertificate = false);
+    // R-APR-2: the audit key's signature over approverKeyStatement(...), made while the custodians
+    // have the token active; checkCertificate accepts an approval only with such a certification.
+    [[nodiscard]] domain::Result<QByteArray> certifyApproverKey(qint64 userId, const QString& username,
+                                                                const QByteArray& publicKeyDer, const QDateTime& at);
+    [[nodiscard]] bool isCertifiedApproverKey(qint64 userId, const QString& username, const QByteArray& publicKeyDer,
+                                              const QDateTime& certifiedAt, const QByteArray& certification) const;
     // The OCSP responder's certificate (CP table 7.1-2), at CA set-up.
     [[nodiscard]] domain::Result<QByteArray> signOcspResponderCertificate(const QByteArray& candidateDer);
     // CP table 7.2-1: v2, CRL number, AKI, nextUpdate at most 10 days after thisUpdate.

@@ -15,6 +15,15 @@ QByteArray approvalStatement(qint64 applicationId, const QString& approver, cons
         .toUtf8();
 }
 
+QByteArray approverKeyStatement(qint64 userId, const QString& username, const QString& publicKeySha256,
+                                const QDateTime& certifiedAt) {
+    return QStringLiteral("ra-workstation approver key v1\nuser_id=%1\nuser=%2\npublic_key_sha256=%3\n"
+                          "certified_at=%4\n")
+        .arg(userId)
+        .arg(username, publicKeySha256.toLower(), certifiedAt.toUTC().toString(Qt::ISODateWithMs))
+        .toUtf8();
+}
+
 QList<ApplicationState> allApplicationStates() {
     using enum ApplicationState;
     return {Received, InReview, ReadyForApproval, Approved, Issued, Returned, Rejected};

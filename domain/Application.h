@@ -35,6 +35,10 @@ struct Approval {
 // computes itself, so a signature only verifies for the content it is about to sign.
 [[nodiscard]] QByteArray approvalStatement(qint64 applicationId, const QString& approver, const QDateTime& approvedAt,
                                            const QString& contentDigest);
+// R-APR-2: what the HSM's audit key signs when it certifies an approver's key, so that the
+// signing module trusts a key only from the HSM, never because the database holds it.
+[[nodiscard]] QByteArray approverKeyStatement(qint64 userId, const QString& username, const QString& publicKeySha256,
+                                              const QDateTime& certifiedAt);
 
 struct Application {
     qint64 id = 0;

@@ -479,6 +479,13 @@ const QList<Migration>& migrations() {
                             "IS NOT OLD.status OR NEW.reply_from IS NOT OLD.reply_from) "
                             "BEGIN SELECT RAISE(ABORT, 'a voided value stays void'); END"),
          }},
+        // 15: an approver key is trusted by the signing module only with the HSM audit key's
+        // certification over it (R-APR-2), not because it is in this table.
+        {15,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN approval_key_certification BLOB"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN approval_key_certified_at TEXT"),
+         }},
     };
     return all;
 }

@@ -18,6 +18,10 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, username, display_name, role, key_custodian, disabled, failed_logins, locked_until, created_at");
 
+QDateTime timeFrom(const QVariant& value) {
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 User userFrom(const QSqlQuery& query) {
     User user;
     user.id = query.value(0).toLongLong();
@@ -27,8 +31,7 @@ User userFrom(const QSqlQuery& query) {
     user.keyCustodian = query.value(4).toBool();
     user.disabled = query.value(5).toBool();
     user.failedLogins = query.value(6).toInt();
-    user.lockedUntil =
-        query.value(7).isNull() ? QDateTime() : QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    user.lockedUntil = timeFrom(query.value(7));
     user.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
     return user;
 }
@@ -94,7 +97,8 @@ Result<User> SqlUserRepository::byId(qint64 id) {
 Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT password_hash, totp_secret, last_totp_step, approval_public_key, "
-                                 "approval_private_key FROM users WHERE id = ?"));
+                                 "approval_private_key, approval_key_certification, approval_key_certified_at "
+                                 "FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
         return queryFailed(query);
@@ -103,8 +107,10 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
         return fail(QStringLiteral("user.not-found"),
                     QCoreApplication::translate("SqlUserRepository", "No such user."));
     }
-    return domain::UserCredentials{query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toLongLong(),
-                                   query.value(3).toByteArray(), query.value(4).toByteArray()};
+    return domain::UserCredentials{query.value(0).toString(),    query.value(1).toByteArray(),
+                                   query.value(2).toLongLong(),  query.value(3).toByteArray(),
+                                   query.value(4).toByteArray(), query.value(5).toByteArray(),
+                                   timeFrom(query.value(6))};
 }
 
 Status SqlUserRepository::update(const User& user) {
@@ -127,16 +133,40 @@ Status SqlUserRepository::update(const User& user) {
 Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ?, "
-                                 "approval_public_key = ?, approval_private_key = ? WHERE id = ?"));
+                                 "approval_public_key = ?, approval_private_key = ?, approval_key_certification = ?, "
+                                 "approval_key_certified_at = ? WHERE id = ?"));
     query.addBindValue(credentials.passwordHash);
     query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
     query.addBindValue(credentials.approvalPrivateKeySealed.isEmpty() ? QVariant()
                                                                       : QVariant(credentials.approvalPrivateKeySealed));
+    query.addBindValue(credentials.approvalKeyCertification.isEmpty() ? QVariant()
+                                                                      : QVariant(credentials.approvalKeyCertification));
+    query.addBindValue(timeOrNull(credentials.approvalKeyCertifiedAt));
     query.addBindValue(userId);
     if (!query.exec()) {
         return queryFailed(query);
+    }
+    return {};
+}
+
+Status SqlUserRepository::storeApprovalKeyCertification(qint64 userId, const QByteArray& publicKey,
+                                                        const QByteArray& certification, const QDateTime& certifiedAt) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE users SET approval_key_certification = ?, approval_key_certified_at = ? "
+                                 "WHERE id = ? AND approval_public_key = ?"));
+    query.addBindValue(certification);
+    query.addBindValue(timeOrNull(certifiedAt));
+    query.addBindValue(userId);
+    query.addBindValue(publicKey);
+    if (!query.exec()) {
+        return queryFailed(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return fail(
+            QStringLiteral("user.approval-key-changed"),
+            QCoreApplication::translate("SqlUserRepository", "The approval key changed while it was certified."));
     }
     return {};
 }

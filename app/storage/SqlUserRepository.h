@@ -19,6 +19,9 @@ public:
     [[nodiscard]] domain::Result<domain::UserCredentials> credentials(qint64 userId) override;
     [[nodiscard]] domain::Status update(const domain::User& user) override;
     [[nodiscard]] domain::Status updateCredentials(qint64 userId, const domain::UserCredentials& credentials) override;
+    [[nodiscard]] domain::Status storeApprovalKeyCertification(qint64 userId, const QByteArray& publicKey,
+                                                               const QByteArray& certification,
+                                                               const QDateTime& certifiedAt) override;
     [[nodiscard]] domain::Result<QList<domain::User>> all() override;
     [[nodiscard]] domain::Result<int> count() override;
 

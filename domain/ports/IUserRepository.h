@@ -16,6 +16,10 @@ struct UserCredentials {
     // R-APR-2: the key approvals are signed with; the private half sealed under the password.
     QByteArray approvalPublicKey;
     QByteArray approvalPrivateKeySealed;
+    // R-APR-2: the HSM audit key's signature over approverKeyStatement(...) for this public key,
+    // and when it was made; empty until custodians' activation certifies the key.
+    QByteArray approvalKeyCertification;
+    QDateTime approvalKeyCertifiedAt;
 };
 
 class IUserRepository {
@@ -27,6 +31,10 @@ public:
     [[nodiscard]] virtual Result<UserCredentials> credentials(qint64 userId) = 0;
     [[nodiscard]] virtual Status update(const User& user) = 0; // role, flags, lockout counters
     [[nodiscard]] virtual Status updateCredentials(qint64 userId, const UserCredentials& credentials) = 0;
+    // Stores the HSM's certification of the user's approval key, only while that is still their key.
+    [[nodiscard]] virtual Status storeApprovalKeyCertification(qint64 userId, const QByteArray& publicKey,
+                                                               const QByteArray& certification,
+                                                               const QDateTime& certifiedAt) = 0;
     [[nodiscard]] virtual Result<QList<User>> all() = 0;
     [[nodiscard]] virtual Result<int> count() = 0;
 };

@@ -147,7 +147,6 @@ int main(int argc, char* argv[]) {
     }
     const auto candidate = workspace.certificates().currentFor(5);
     const domain::Application approved = *workspace.applications().byId(5);
-    const crypto::IssuanceAuthorization authorization = *app::IssuanceService(workspace).authorizationFor(approved);
     const QByteArray candidateDer = (*candidate)->candidate;
 
     // 1. Raw C_Sign with the PIN the custodians' shares make (only a benchmark reassembles it).
@@ -167,6 +166,8 @@ int main(int argc, char* argv[]) {
                      qPrintable(module.error().detail));
         return 1;
     }
+    // After activation, which certified the approvers' keys (R-APR-2).
+    const crypto::IssuanceAuthorization authorization = *app::IssuanceService(workspace).authorizationFor(approved);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;
     timer.start();
