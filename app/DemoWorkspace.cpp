@@ -291,7 +291,7 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     for (const DemoUser& demo : kDemoUsers) {
         custodianCount += demo.keyCustodian ? 1 : 0;
     }
-    auto created = Workspace::create(directory, clock);
+    auto created = Workspace::create(directory, clock, WorkspacePurpose::Demo);
     if (!created) {
         return created;
     }

@@ -240,7 +240,8 @@ domain::Result<bool> Workspace::storeDocument(const QString& source, const QStri
     return true;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock) {
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock,
+                                                     WorkspacePurpose purpose) {
     const QDir dir(directory);
     if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kDatabaseFile)))) {
         return fail(QStringLiteral("workspace.exists"),
@@ -257,7 +258,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, c
     }
     if (auto recorded = (*workspace)
                             ->record(QStringLiteral("system"), domain::audit_event::WorkspaceCreated,
-                                     QJsonObject{{QStringLiteral("directory"), dir.absolutePath()}});
+                                     QJsonObject{{QStringLiteral("directory"), dir.absolutePath()},
+                                                 {QStringLiteral("purpose"), purpose == WorkspacePurpose::Demo
+                                                                                 ? QStringLiteral("demo")
+                                                                                 : QStringLiteral("production")}});
         !recorded) {
         return std::unexpected(recorded.error());
     }
@@ -280,6 +284,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
     dir.mkpath(QStringLiteral("documents"));
     return std::unique_ptr<Workspace>(
         new Workspace(dir.absolutePath(), clock, readSettings(settingsPath), std::move(*database)));
+}
+
+WorkspacePurpose Workspace::purpose() const {
+    WorkspacePurpose purpose = WorkspacePurpose::Production;
+    (void)m_audit->forEach([&](const domain::AuditEntry& first) {
+        if (first.sequence == 1 && first.eventType == domain::audit_event::WorkspaceCreated &&
+            first.details().value(QStringLiteral("purpose")).toString() == QLatin1String("demo")) {
+            purpose = WorkspacePurpose::Demo;
+        }
+        return false; // only the first entry says
+    });
+    return purpose;
 }
 
 domain::Status Workspace::record(const QString& actor, const QString& eventType, const QJsonObject& details,

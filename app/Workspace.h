@@ -54,6 +54,10 @@ struct WorkspaceSettings {
     QString workstationName;
 };
 
+// What a workspace was created for. A demo's clock may be moved (`ra-cli --at`) and it may have a
+// lab; a production workspace allows neither (issue 12, R-TIME-1).
+enum class WorkspacePurpose { Production, Demo };
+
 // A workspace is a folder: the SQLite database, the documents (by SHA-256) and the configuration.
 class Workspace {
 public:
@@ -61,14 +65,18 @@ public:
     static constexpr const char* kSettingsFile = "workspace.ini";
 
     // Creates a new workspace in `directory` (which may exist but must not hold a workspace).
-    [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>> create(const QString& directory,
-                                                                           const domain::IClock& clock);
+    [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>>
+    create(const QString& directory, const domain::IClock& clock,
+           WorkspacePurpose purpose = WorkspacePurpose::Production);
     [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>> open(const QString& directory,
                                                                          const domain::IClock& clock);
     // DIR from --workspace, else $RA_WORKSPACE, else ~/ra-workspace.
     [[nodiscard]] static QString defaultDirectory();
 
     [[nodiscard]] QString directory() const { return m_directory; }
+    // Read from the workspace's first audit entry, which the chain covers, not from a file anyone
+    // may edit; a workspace from before purposes were recorded counts as production.
+    [[nodiscard]] WorkspacePurpose purpose() const;
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString documentsDirectory() const;
     [[nodiscard]] QString documentPath(const QString& sha256) const;

@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>ApproverKeyCertifier</name>
+    <message>
+        <source>The audit log does not verify, so the creation of this key cannot be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entry records the creation of this key: it was not made by the workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogService</name>
     <message>
         <source>%1 cannot be written.</source>
@@ -3157,6 +3168,14 @@
         <source>No current CAA permission for %1: the check must be at most max(TTL, 8 hours) old at signing (R-CAA-3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The approval key of %1 carries no certification by this CA&apos;s HSM; the approval is not accepted (R-APR-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HSM has no audit key to certify approvers&apos; keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -3181,6 +3200,10 @@
     </message>
     <message>
         <source>The audit log cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock reads %1, earlier than the last audit entry (%2); nothing was done. Check this computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +3288,10 @@
     </message>
     <message>
         <source>The user records cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval key changed while it was certified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4235,6 +4262,14 @@
     </message>
     <message>
         <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at moves the clock and is refused here: only a demo workspace (workspace init --demo), in a build made for tests, may act at another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a demo workspace: a lab would replace its resolver, perspectives and mail relay. Only a workspace made with `workspace init --demo` has a lab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>ApproverKeyCertifier</name>
+    <message>
+        <source>The audit log does not verify, so the creation of this key cannot be trusted: %1</source>
+        <translation>監査ログの検証に失敗したため、この鍵の作成を信頼できません：%1</translation>
+    </message>
+    <message>
+        <source>No audit entry records the creation of this key: it was not made by the workstation.</source>
+        <translation>この鍵の作成を記録した監査エントリがありません。ワークステーションで作成された鍵ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogService</name>
     <message>
         <source>%1 cannot be written.</source>
@@ -3155,6 +3166,14 @@
         <source>No current CAA permission for %1: the check must be at most max(TTL, 8 hours) old at signing (R-CAA-3).</source>
         <translation>%1 について有効な CAA 許可がありません。署名時に確認は max(TTL, 8 時間) 以内でなければなりません (R-CAA-3)。</translation>
     </message>
+    <message>
+        <source>The approval key of %1 carries no certification by this CA&apos;s HSM; the approval is not accepted (R-APR-2).</source>
+        <translation>%1 の承認鍵にはこの CA の HSM による証明がありません。この承認は受け付けません（R-APR-2）。</translation>
+    </message>
+    <message>
+        <source>The HSM has no audit key to certify approvers&apos; keys.</source>
+        <translation>HSM に承認者の鍵を証明する監査鍵がありません。</translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -3180,6 +3199,10 @@
     <message>
         <source>The audit log cannot be read or written.</source>
         <translation>監査ログを読み書きできません。</translation>
+    </message>
+    <message>
+        <source>The clock reads %1, earlier than the last audit entry (%2); nothing was done. Check this computer&apos;s clock.</source>
+        <translation>時計が %1 を示しており、最後の監査エントリ（%2）より前です。何も実行していません。このコンピューターの時計を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3287,10 @@
     <message>
         <source>The user records cannot be read.</source>
         <translation>ユーザーの記録を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The approval key changed while it was certified.</source>
+        <translation>証明の処理中に承認鍵が変更されました。</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4261,14 @@
     <message>
         <source>Usage: ra-cli dcv start APPLICATION FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _LABEL] --as OFFICER | dcv check ATTEMPT --as OFFICER | dcv status APPLICATION --as USER</source>
         <translation>使い方: ra-cli dcv start 申請 FQDN [--method dns-change|website-change|acme-http-01|constructed-email] [--adn ADN] [--label _ラベル] --as 担当者 | dcv check 試行 --as 担当者 | dcv status 申請 --as 利用者</translation>
+    </message>
+    <message>
+        <source>--at moves the clock and is refused here: only a demo workspace (workspace init --demo), in a build made for tests, may act at another time.</source>
+        <translation>--at は時計を動かすため、ここでは拒否されます。別の時刻で操作できるのは、テスト用ビルドのデモワークスペース（workspace init --demo）だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo workspace: a lab would replace its resolver, perspectives and mail relay. Only a workspace made with `workspace init --demo` has a lab.</source>
+        <translation>%1 はデモワークスペースではありません。ラボはリゾルバー、パースペクティブ、メールリレーを置き換えてしまいます。ラボを持てるのは `workspace init --demo` で作成したワークスペースだけです。</translation>
     </message>
 </context>
 <context>

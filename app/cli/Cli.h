@@ -199,8 +199,18 @@ private:
         QCoreApplication::translate("ra-cli", "With ca split-pin: who gets a share (comma-separated user names)."),
         QCoreApplication::translate("ra-cli", "NAMES")};
 
-    domain::SystemClock m_systemClock;
-    std::unique_ptr<domain::FixedClock> m_fixedClock;
+    // The system's time, or in a demo workspace the time `--at` names (R-TIME-1).
+    class CommandClock final : public domain::IClock {
+    public:
+        [[nodiscard]] QDateTime nowUtc() const override {
+            return m_fixed.isValid() ? m_fixed : QDateTime::currentDateTimeUtc();
+        }
+        void fix(const QDateTime& at) { m_fixed = at.toUTC(); }
+
+    private:
+        QDateTime m_fixed;
+    };
+    CommandClock m_clock;
     std::unique_ptr<Workspace> m_workspace;
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};

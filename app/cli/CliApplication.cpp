@@ -159,20 +159,43 @@ bool Cli::workspaceExists() const {
 }
 
 bool Cli::openWorkspace() {
+    QDateTime at;
     if (m_parser.isSet(m_atOption)) {
-        const QDateTime at = QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate);
+        at = QDateTime::fromString(m_parser.value(m_atOption), Qt::ISODate);
         if (!at.isValid()) {
             usage(
                 QCoreApplication::translate("ra-cli", "--at takes a date such as 2026-12-01 or 2026-12-01T09:00:00Z."));
             return false;
         }
-        m_fixedClock = std::make_unique<domain::FixedClock>(at);
     }
-    const domain::IClock& clock = m_fixedClock ? static_cast<const domain::IClock&>(*m_fixedClock) : m_systemClock;
-    auto opened = Workspace::open(workspaceDirectory(), clock);
+    auto opened = Workspace::open(workspaceDirectory(), m_clock);
     if (!opened) {
         fail(opened.error());
         return false;
+    }
+    if (at.isValid()) {
+        // A moved clock bypasses lockout, dates audit entries anywhere and can void an interrupted
+        // issuance: only a demo workspace, in a build with test hooks, may have one (issue 12).
+#ifdef RA_TEST_CLOCK
+        const bool allowed = (*opened)->purpose() == WorkspacePurpose::Demo;
+#else
+        const bool allowed = false;
+#endif
+        if (!allowed) {
+            const domain::Error refused{
+                QStringLiteral("clock.at-refused"),
+                QCoreApplication::translate("ra-cli", "--at moves the clock and is refused here: only a demo workspace "
+                                                      "(workspace init --demo), in a build made for tests, may act at "
+                                                      "another time."),
+                m_parser.value(m_atOption)};
+            (void)(*opened)->record(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                                    {{QStringLiteral("code"), refused.code},
+                                     {QStringLiteral("at"), refused.detail},
+                                     {QStringLiteral("as"), m_parser.value(m_asOption)}});
+            fail(refused);
+            return false;
+        }
+        m_clock.fix(at);
     }
     m_workspace = std::move(*opened);
     // R-ISS-3: on start-up, issuances a crash interrupted are reconciled.
@@ -219,8 +242,8 @@ int Cli::workspaceInit(const QStringList& args) {
         return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli workspace init DIR [--demo]"));
     }
     const QString directory = args.at(2);
-    auto created = m_parser.isSet(m_demoOption) ? DemoWorkspace::create(directory, m_systemClock)
-                                                : Workspace::create(directory, m_systemClock);
+    auto created = m_parser.isSet(m_demoOption) ? DemoWorkspace::create(directory, m_clock)
+                                                : Workspace::create(directory, m_clock);
     if (!created) {
         return fail(created.error());
     }

@@ -316,6 +316,24 @@ int Cli::lab(const QStringList& args) {
                                   .arg(workspace),
                               {}});
         }
+        // The lab re-points the workspace's resolver, trust anchor, perspectives and mail at
+        // itself: only a demo workspace may have one (issue 12).
+        if (!openWorkspace()) {
+            return Failure;
+        }
+        if (m_workspace->purpose() != WorkspacePurpose::Demo) {
+            const domain::Error refused{
+                QStringLiteral("lab.not-demo"),
+                QCoreApplication::translate("ra-cli", "%1 is not a demo workspace: a lab would replace its resolver, "
+                                                      "perspectives and mail relay. Only a workspace made with "
+                                                      "`workspace init --demo` has a lab.")
+                    .arg(workspace),
+                {}};
+            (void)m_workspace->record(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                                      {{QStringLiteral("code"), refused.code}, {QStringLiteral("command"), sub}});
+            return fail(refused);
+        }
+        m_workspace.reset(); // the lab writes the workspace's settings; this process does not keep them open
         QDir().mkpath(directory);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         struct Server {

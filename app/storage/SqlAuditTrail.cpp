@@ -101,9 +101,29 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry) {
     if (!current) {
         return std::unexpected(current.error());
     }
+    const QDateTime now = m_clock.nowUtc();
+    // An entry dated before the head would let a moved clock date actions in the past, where no
+    // one looks for them: the log runs forwards only (R-AUD-2, R-TIME-1).
+    if (current->sequence > 0) {
+        QSqlQuery last(m_database.connection());
+        last.prepare(QStringLiteral("SELECT time_utc FROM audit_log WHERE seq = ?"));
+        last.addBindValue(current->sequence);
+        if (!last.exec() || !last.next()) {
+            return failed(last);
+        }
+        const QDateTime headTime = QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs);
+        if (headTime.isValid() && now < headTime) {
+            return domain::fail(
+                QStringLiteral("audit.clock-behind"),
+                QCoreApplication::translate("SqlAuditTrail",
+                                            "The clock reads %1, earlier than the last audit entry (%2); nothing "
+                                            "was done. Check this computer's clock.")
+                    .arg(now.toString(Qt::ISODate), headTime.toString(Qt::ISODate)));
+        }
+    }
     entry.sequence = current->sequence + 1;
     entry.previousHash = current->hash;
-    entry.time = AuditEntry::formatTime(m_clock.nowUtc());
+    entry.time = AuditEntry::formatTime(now);
     entry.workstation = m_workstation;
     if (entry.detailsJson.isEmpty()) {
         entry.detailsJson = QStringLiteral("{}");
