@@ -185,7 +185,12 @@ void collectRdapEmails(const QJsonArray& entities, QStringList& out, int depth) 
                 out << fields.at(3).toString();
             }
         }
-        if (depth < 3) { // a registrar entity may hold contacts; never deeper than that
+        // The registrar's own entities (its technical, administrative or abuse contacts) are the
+        // registrar's people, not the domain's: a Domain Contact (BR 1.6.1) is never found there.
+        const bool registrar = std::any_of(roles.begin(), roles.end(), [](const QJsonValue& role) {
+            return role.toString().compare(QLatin1String("registrar"), Qt::CaseInsensitive) == 0;
+        });
+        if (!registrar && depth < 3) {
             collectRdapEmails(entity.value(QStringLiteral("entities")).toArray(), out, depth + 1);
         }
     }

@@ -95,10 +95,12 @@ private slots:
                  (QStringList{QStringLiteral("admin-c@example.jp"), QStringLiteral("owner@example.jp")}));
         const QJsonObject rdap = QJsonDocument::fromJson(R"({"objectClassName": "domain", "entities": [
             {"roles": ["registrar"], "vcardArray": ["vcard", [["email", {}, "text", "rr@registrar.example"]]],
-             "entities": [{"roles": ["abuse"], "vcardArray": ["vcard", [["email", {}, "text", "abuse@r.example"]]]}]},
+             "entities": [{"roles": ["abuse"], "vcardArray": ["vcard", [["email", {}, "text", "abuse@r.example"]]]},
+                          {"roles": ["technical"], "vcardArray": ["vcard", [["email", {}, "text", "noc@r.example"]]]}]},
             {"roles": ["registrant", "technical"],
              "vcardArray": ["vcard", [["fn", {}, "text", "Owner"], ["email", {}, "text", "dns@example.jp"]]]}]})")
                                      .object();
+        // The registrar's technical contact is the registrar's, never the domain's (BR 1.6.1).
         QCOMPARE(Dcv::rdapContactEmails(rdap), QStringList{QStringLiteral("dns@example.jp")});
         QVERIFY(Dcv::rdapContactEmails(QJsonObject{}).isEmpty());
     }
