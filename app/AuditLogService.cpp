@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/AuditLogService.h"
 
+#include "app/CaSetupService.h"
 #include "app/JsonViews.h"
 #include "app/Workspace.h"
 #include "crypto/AuditChain.h"
+#include "crypto/Pkcs11Token.h"
+#include "crypto/SigningModule.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +34,12 @@ QString AuditVerification::problemId() const {
         return QStringLiteral("head_mismatch");
     case Problem::Unreadable:
         return QStringLiteral("unreadable");
+    case Problem::Rewritten:
+        return QStringLiteral("rewritten");
+    case Problem::Truncated:
+        return QStringLiteral("truncated");
+    case Problem::ForgedCheckpoint:
+        return QStringLiteral("forged_checkpoint");
     }
     return {};
 }
@@ -39,6 +48,32 @@ void AuditVerifier::failAt(AuditVerification::Problem problem, qint64 sequence, 
     m_result.problem = problem;
     m_result.firstBadSequence = sequence;
     m_result.message = message;
+}
+
+void AuditVerifier::expectCheckpoints(const QList<domain::AuditCheckpoint>& checkpoints,
+                                      const QByteArray& auditPublicKey) {
+    using Problem = AuditVerification::Problem;
+    if (auditPublicKey.isEmpty()) {
+        return;
+    }
+    m_result.checkpointsChecked = true;
+    for (const domain::AuditCheckpoint& checkpoint : checkpoints) {
+        if (!crypto::AuditChain::checkpointSigned(checkpoint, auditPublicKey)) {
+            failAt(Problem::ForgedCheckpoint, checkpoint.sequence,
+                   QCoreApplication::translate("AuditLogService",
+                                               "The checkpoint of entry %1 (%2) is not signed by the CA's audit key: "
+                                               "it was forged or altered.")
+                       .arg(checkpoint.sequence)
+                       .arg(checkpoint.time));
+            return;
+        }
+        m_checkpoints.insert(checkpoint.sequence, checkpoint);
+        ++m_result.checkpointsVerified;
+        if (checkpoint.sequence >= m_result.lastCheckpointSequence) {
+            m_result.lastCheckpointSequence = checkpoint.sequence;
+            m_result.lastCheckpointTime = checkpoint.time;
+        }
+    }
 }
 
 bool AuditVerifier::add(const AuditEntry& entry) {
@@ -74,6 +109,16 @@ bool AuditVerifier::add(const AuditEntry& entry) {
                    .arg(entry.sequence));
         return false;
     }
+    if (const auto checkpoint = m_checkpoints.constFind(entry.sequence);
+        checkpoint != m_checkpoints.cend() && checkpoint->headHash != entry.entryHash) {
+        failAt(Problem::Rewritten, entry.sequence,
+               QCoreApplication::translate("AuditLogService",
+                                           "Entry %1 is not the entry the HSM signed at %2: the log was rewritten "
+                                           "up to here.")
+                   .arg(entry.sequence)
+                   .arg(checkpoint->time));
+        return false;
+    }
     m_previousHash = entry.entryHash;
     ++m_expectedSequence;
     ++m_result.entriesChecked;
@@ -102,18 +147,49 @@ AuditVerification AuditVerifier::finish(const AuditHead& head) {
                QCoreApplication::translate("AuditLogService",
                                            "Entry %1 was replaced: it does not match the recorded head of the chain.")
                    .arg(last));
+    } else if (m_result.checkpointsChecked && m_result.lastCheckpointSequence > last) {
+        failAt(Problem::Truncated, last + 1,
+               QCoreApplication::translate("AuditLogService",
+                                           "The log ends at entry %1, but the HSM signed a checkpoint of entry %2 "
+                                           "at %3: the log was cut short.")
+                   .arg(last)
+                   .arg(m_result.lastCheckpointSequence)
+                   .arg(m_result.lastCheckpointTime));
     } else {
         m_result.message = QCoreApplication::translate(
             "AuditLogService", "The audit log is intact: %n entries verified.", nullptr, int(m_result.entriesChecked));
+        if (!m_result.checkpointsChecked) {
+            m_result.message += QLatin1Char(' ') + QCoreApplication::translate(
+                                                       "AuditLogService",
+                                                       "No signed checkpoint was checked (no audit key was given): a "
+                                                       "consistent rewrite of the whole log would not show.");
+        } else if (m_result.checkpointsVerified == 0) {
+            m_result.entriesAfterLastCheckpoint = last;
+            m_result.message +=
+                QLatin1Char(' ') + QCoreApplication::translate(
+                                       "AuditLogService", "There is no signed checkpoint yet: nothing vouches for the "
+                                                          "log outside the database.");
+        } else {
+            m_result.entriesAfterLastCheckpoint = last - m_result.lastCheckpointSequence;
+            m_result.message +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate("AuditLogService",
+                                            "%1 checkpoint(s) signed by the HSM verify; the last covers entry %2 (%3). "
+                                            "%4 later entries are not yet covered: removing them would not show.")
+                    .arg(m_result.checkpointsVerified)
+                    .arg(m_result.lastCheckpointSequence)
+                    .arg(m_result.lastCheckpointTime)
+                    .arg(m_result.entriesAfterLastCheckpoint);
+        }
     }
     return m_result;
 }
 
-AuditVerification AuditLogService::verify() {
-    return verifyDatabase(m_workspace.databasePath());
+AuditVerification AuditLogService::verify(const QByteArray& auditPublicKey) {
+    return verifyDatabase(m_workspace.databasePath(), auditPublicKey);
 }
 
-AuditVerification AuditLogService::verifyDatabase(const QString& databasePath) {
+AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, const QByteArray& auditPublicKey) {
     auto database = Database::openSqlite(databasePath, Database::Migrate::No);
     if (!database) {
         AuditVerification failed;
@@ -127,12 +203,17 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath) {
     // Head and entries from one read transaction, so a concurrent append cannot fall between them.
     QSqlQuery((*database)->connection()).exec(QStringLiteral("BEGIN"));
     const domain::Result<AuditHead> head = trail.head();
+    const auto checkpoints = trail.checkpoints();
+    if (checkpoints) {
+        verifier.expectCheckpoints(*checkpoints, auditPublicKey);
+    }
     const domain::Status walked = trail.forEach([&](const AuditEntry& entry) { return verifier.add(entry); });
     QSqlQuery((*database)->connection()).exec(QStringLiteral("COMMIT"));
-    if (!head || !walked) {
+    if (!head || !walked || !checkpoints) {
         AuditVerification failed;
         failed.problem = AuditVerification::Problem::Unreadable;
-        failed.message = head ? walked.error().userMessage : head.error().userMessage;
+        failed.message =
+            !head ? head.error().userMessage : (!walked ? walked.error().userMessage : checkpoints.error().userMessage);
         return failed;
     }
     return verifier.finish(*head);
@@ -150,12 +231,33 @@ domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QStr
     if (!head) {
         return std::unexpected(head.error());
     }
+    // Checkpoints first, so that a verifier checks each entry as it streams past.
+    const auto checkpoints = m_workspace.audit().checkpoints();
+    if (!checkpoints) {
+        return std::unexpected(checkpoints.error());
+    }
+    for (const domain::AuditCheckpoint& checkpoint : *checkpoints) {
+        if (checkpoint.sequence > head->sequence) {
+            continue;
+        }
+        const QJsonObject checkpointLine{
+            {QStringLiteral("checkpoint_seq"), checkpoint.sequence},
+            {QStringLiteral("checkpoint_time"), checkpoint.time},
+            {QStringLiteral("checkpoint_head"), QString::fromLatin1(checkpoint.headHash)},
+            {QStringLiteral("checkpoint_reason"), checkpoint.reason},
+            {QStringLiteral("statement"), QString::fromLatin1(checkpoint.statement().toBase64())},
+            {QStringLiteral("signature"), QString::fromLatin1(checkpoint.signature.toBase64())}};
+        file.write(QJsonDocument(checkpointLine).toJson(QJsonDocument::Compact));
+        file.write("\n");
+    }
     const domain::Status walked = m_workspace.audit().forEach([&](const AuditEntry& entry) {
         if (entry.sequence > head->sequence) {
             return false; // a concurrent append after we read the head belongs to the next export
         }
         QJsonObject line = toJson(entry);
         line.remove(QStringLiteral("details"));
+        // The exact bytes hashed, so that sha256sum alone checks the link (docs/audit-export-format.md).
+        line.insert(QStringLiteral("canonical"), QString::fromLatin1(entry.canonicalBytes().toBase64()));
         file.write(QJsonDocument(line).toJson(QJsonDocument::Compact));
         file.write("\n");
         ++written;
@@ -183,10 +285,57 @@ domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QStr
     return written;
 }
 
-AuditVerification AuditLogService::verifyExport(const QString& path) {
+domain::Result<domain::AuditCheckpoint> AuditLogService::checkpoint(crypto::SigningModule& module,
+                                                                    const QString& reason) {
+    domain::AuditCheckpoint made;
+    made.reason = reason;
+    // Head read, signed and stored in one transaction: no entry can slip in between.
+    const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        const auto head = m_workspace.audit().head();
+        if (!head) {
+            return std::unexpected(head.error());
+        }
+        made.sequence = head->sequence;
+        made.headHash = head->hash;
+        made.time = AuditEntry::formatTime(m_workspace.clock().nowUtc());
+        auto signature = module.signAuditCheckpoint(made);
+        if (!signature) {
+            return std::unexpected(signature.error());
+        }
+        made.signature = *signature;
+        return m_workspace.audit().addCheckpoint(made);
+    });
+    if (!stored) {
+        (void)m_workspace.record(QStringLiteral("system"), domain::audit_event::AuditCheckpointFailed,
+                                 {{QStringLiteral("reason"), reason}, {QStringLiteral("code"), stored.error().code}});
+        return std::unexpected(stored.error());
+    }
+    return made;
+}
+
+domain::Result<QByteArray> AuditLogService::auditPublicKeyFromHsm() {
+    const auto identity = CaSetupService(m_workspace).identity();
+    if (!identity) {
+        return std::unexpected(identity.error());
+    }
+    if (identity->auditKeyLabel.isEmpty()) {
+        return domain::fail(QStringLiteral("hsm.no-audit-key"),
+                            QCoreApplication::translate("AuditLogService", "This workspace's CA has no audit key."));
+    }
+    m_workspace.exportHsmEnvironment();
+    auto token = crypto::Pkcs11Token::open(m_workspace.settings().hsmModule, m_workspace.settings().tokenLabel);
+    if (!token) {
+        return std::unexpected(token.error());
+    }
+    return (*token)->publicKeyDer(identity->auditKeyLabel);
+}
+
+AuditVerification AuditLogService::verifyExport(const QString& path, const QByteArray& auditPublicKey) {
     QFile file(path);
     AuditVerifier verifier;
     AuditHead head;
+    QList<domain::AuditCheckpoint> checkpoints;
+    bool checkpointsRead = false;
     bool sawHead = false;
     if (!file.open(QIODevice::ReadOnly)) {
         AuditVerification failed;
@@ -196,6 +345,14 @@ AuditVerification AuditLogService::verifyExport(const QString& path) {
     }
     while (!file.atEnd()) {
         const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line.contains(QStringLiteral("checkpoint_seq"))) {
+            checkpoints.append({line.value(QStringLiteral("checkpoint_seq")).toInteger(),
+                                line.value(QStringLiteral("checkpoint_time")).toString(),
+                                line.value(QStringLiteral("checkpoint_head")).toString().toLatin1(),
+                                QByteArray::fromBase64(line.value(QStringLiteral("signature")).toString().toLatin1()),
+                                line.value(QStringLiteral("checkpoint_reason")).toString()});
+            continue;
+        }
         if (line.contains(QStringLiteral("head_seq"))) {
             head = {line.value(QStringLiteral("head_seq")).toInteger(),
                     line.value(QStringLiteral("head_hash")).toString().toLatin1()};
@@ -213,7 +370,15 @@ AuditVerification AuditLogService::verifyExport(const QString& path) {
         entry.detailsJson = line.value(QStringLiteral("details_json")).toString();
         entry.previousHash = line.value(QStringLiteral("prev_hash")).toString().toLatin1();
         entry.entryHash = line.value(QStringLiteral("entry_hash")).toString().toLatin1();
+        if (!checkpointsRead) {
+            // The checkpoints come before the first entry (docs/audit-export-format.md).
+            verifier.expectCheckpoints(checkpoints, auditPublicKey);
+            checkpointsRead = true;
+        }
         verifier.add(entry);
+    }
+    if (!checkpointsRead) {
+        verifier.expectCheckpoints(checkpoints, auditPublicKey);
     }
     if (!sawHead) {
         AuditVerification failed;

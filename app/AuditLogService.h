@@ -3,18 +3,41 @@
 
 #include "app/storage/SqlAuditTrail.h"
 
+#include <QHash>
+
+namespace ra::crypto {
+class SigningModule;
+}
+
 namespace ra::app {
 
 class Workspace;
 
 // The outcome of checking the chain (R-AUD-2): OK, or the first entry that is not what it should be.
 struct AuditVerification {
-    enum class Problem { None, Altered, Inserted, Deleted, TailDeleted, HeadMismatch, Unreadable };
+    enum class Problem {
+        None,
+        Altered,
+        Inserted,
+        Deleted,
+        TailDeleted,
+        HeadMismatch,
+        Unreadable,
+        Rewritten,       // an entry is not the one an HSM-signed checkpoint covers
+        Truncated,       // a checkpoint covers entries the log no longer has
+        ForgedCheckpoint // a checkpoint's signature does not verify with the audit key
+    };
     Problem problem = Problem::None;
     qint64 entriesChecked = 0;
     qint64 firstBadSequence = 0;
     QString message; // translated
     AuditHead head;
+    // R-AUD-2: what the HSM-signed checkpoints vouch for (none checked without the audit key).
+    bool checkpointsChecked = false;
+    qint64 checkpointsVerified = 0;
+    qint64 lastCheckpointSequence = 0;
+    QString lastCheckpointTime;
+    qint64 entriesAfterLastCheckpoint = 0; // their truncation cannot be told from no entries
 
     [[nodiscard]] bool ok() const { return problem == Problem::None; }
     [[nodiscard]] QString problemId() const;
@@ -23,6 +46,9 @@ struct AuditVerification {
 // Walks a chain entry by entry; fed from the database or from an export file.
 class AuditVerifier {
 public:
+    // Checks the checkpoints' signatures with the CA's public audit key (DER or PEM), and then each
+    // entry they cover as the walk passes it. Without a call, checkpoints are not checked.
+    void expectCheckpoints(const QList<domain::AuditCheckpoint>& checkpoints, const QByteArray& auditPublicKey);
     // Returns false once a problem is found (later entries need not be read).
     bool add(const domain::AuditEntry& entry);
     [[nodiscard]] AuditVerification finish(const AuditHead& head);
@@ -32,6 +58,7 @@ private:
     AuditVerification m_result;
     qint64 m_expectedSequence = 1;
     QByteArray m_previousHash;
+    QHash<qint64, domain::AuditCheckpoint> m_checkpoints; // by the sequence they cover
 };
 
 class AuditLogService {
@@ -39,13 +66,23 @@ public:
     explicit AuditLogService(Workspace& workspace)
         : m_workspace(workspace) {}
 
-    [[nodiscard]] AuditVerification verify();
+    // `auditPublicKey`: the CA's public audit key, from the HSM or a file the auditor trusts, never
+    // from this database; empty: the checkpoints are not checked.
+    [[nodiscard]] AuditVerification verify(const QByteArray& auditPublicKey);
     // The same check on a connection of its own, so it can run on any thread (the GUI's worker).
-    [[nodiscard]] static AuditVerification verifyDatabase(const QString& databasePath);
-    // Writes the log as JSON Lines (one entry a line, then a line with the head) and records the export.
+    [[nodiscard]] static AuditVerification verifyDatabase(const QString& databasePath,
+                                                          const QByteArray& auditPublicKey);
+    // Writes the log as JSON Lines (docs/audit-export-format.md: one entry a line, the head, the
+    // checkpoints) and records the export.
     [[nodiscard]] domain::Result<qint64> exportTo(const QString& path, const QString& actor);
     // Verifies an export file offline.
-    [[nodiscard]] static AuditVerification verifyExport(const QString& path);
+    [[nodiscard]] static AuditVerification verifyExport(const QString& path, const QByteArray& auditPublicKey);
+    // R-AUD-2: signs the chain's head with the audit key while the custodians have it active (at
+    // activation, at the end of a signing session, hourly in between).
+    [[nodiscard]] domain::Result<domain::AuditCheckpoint> checkpoint(crypto::SigningModule& module,
+                                                                     const QString& reason);
+    // The CA's public audit key as the HSM holds it (opens the token: not while a module is open).
+    [[nodiscard]] domain::Result<QByteArray> auditPublicKeyFromHsm();
 
 private:
     Workspace& m_workspace;

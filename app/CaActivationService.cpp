@@ -2,6 +2,7 @@
 #include "app/CaActivationService.h"
 
 #include "app/ApproverKeyCertifier.h"
+#include "app/AuditLogService.h"
 #include "app/AuthService.h"
 #include "app/CaSetupService.h"
 #include "app/Workspace.h"
@@ -198,12 +199,19 @@ domain::Result<std::unique_ptr<crypto::SigningModule>> CaActivationService::open
     if (auto certified = ApproverKeyCertifier(m_workspace).certifyPending(**module, ceremonyCustodians); !certified) {
         return std::unexpected(certified.error());
     }
+    // R-AUD-2: the log as it stands at activation, signed outside the database's reach.
+    if (auto checkpoint = AuditLogService(m_workspace).checkpoint(**module, QStringLiteral("activation"));
+        !checkpoint) {
+        return std::unexpected(checkpoint.error());
+    }
     return module;
 }
 
-void CaActivationService::deactivate(crypto::Pkcs11Token& token, const QString& reason) {
-    token.logout();
+void CaActivationService::deactivate(crypto::SigningModule& module, const QString& reason) {
     (void)m_workspace.record(QStringLiteral("system"), event::CaDeactivated, {{QStringLiteral("reason"), reason}});
+    // A failure is audited by checkpoint() itself (an HSM lost mid-session cannot sign one).
+    (void)AuditLogService(m_workspace).checkpoint(module, QStringLiteral("end of session"));
+    module.token().logout();
 }
 
 } // namespace ra::app

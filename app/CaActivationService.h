@@ -41,7 +41,8 @@ public:
     // does not outlive the command or the window that asked for it).
     [[nodiscard]] domain::Result<std::unique_ptr<crypto::SigningModule>> openSigningModule(CustodianSecrets first,
                                                                                            CustodianSecrets second);
-    void deactivate(crypto::Pkcs11Token& token, const QString& reason);
+    // Ends a signing session: audited, a checkpoint of the audit log signed (R-AUD-2), logged out.
+    void deactivate(crypto::SigningModule& module, const QString& reason);
     // `ca split-pin`: two custodians activate, the token gets a new random PIN, and it is returned
     // as 2-of-N shares, one per name in `newCustodians` in that order. The old shares stop working.
     [[nodiscard]] domain::Result<QList<QByteArray>> rotatePin(CustodianSecrets first, CustodianSecrets second,

@@ -49,6 +49,13 @@ QString AuditEntry::detailsFrom(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QByteArray AuditCheckpoint::statement() const {
+    return QStringLiteral("ra-workstation audit checkpoint v1\nseq=%1\ntime=%2\nhead_sha256=%3\n")
+        .arg(sequence)
+        .arg(time, QString::fromLatin1(headHash).toLower())
+        .toUtf8();
+}
+
 QString AuditEntry::formatTime(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }

@@ -28,6 +28,7 @@ inline const QString StateChanged = QStringLiteral("application.state_changed");
 inline const QString CheckRecorded = QStringLiteral("check.recorded");
 inline const QString AuditExported = QStringLiteral("audit.exported");
 inline const QString AuditVerified = QStringLiteral("audit.verified");
+inline const QString AuditCheckpointFailed = QStringLiteral("audit.checkpoint_failed");
 inline const QString BlocklistImported = QStringLiteral("blocklist.imported");
 inline const QString CaActivated = QStringLiteral("ca.activated");
 inline const QString CaActivationFailed = QStringLiteral("ca.activation_failed");
@@ -97,6 +98,19 @@ struct AuditEntry {
     [[nodiscard]] QJsonObject details() const;
     static QString detailsFrom(const QJsonObject& object);
     [[nodiscard]] static QString formatTime(const QDateTime& time); // ISO 8601, milliseconds, UTC
+};
+
+// R-AUD-2: the chain's head at one moment, signed by the HSM's audit key, kept outside the chain's
+// own hashes so that a consistent rewrite of the database no longer verifies.
+struct AuditCheckpoint {
+    qint64 sequence = 0;  // the last entry covered
+    QString time;         // when the checkpoint was made (UTC, ISO 8601 with milliseconds)
+    QByteArray headHash;  // hex SHA-256 of entry `sequence`
+    QByteArray signature; // RSA PKCS#1 v1.5 with SHA-256 over statement(), by the audit key
+    QString reason;       // activation, end of session, hourly
+
+    // The bytes signed; a third party rebuilds them from the export (docs/audit-export-format.md).
+    [[nodiscard]] QByteArray statement() const;
 };
 
 } // namespace ra::domain

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/AuditBrowser.h"
 
+#include "app/AuditLogService.h"
 #include "app/JsonViews.h"
 #include "app/Workspace.h"
 #include "ui/AuditLogModel.h"
@@ -30,6 +31,9 @@ AuditBrowser::AuditBrowser(app::Workspace& workspace, const domain::User& user, 
     , m_workspace(workspace)
     , m_user(user) {
     setObjectName(QStringLiteral("auditBrowser"));
+    // R-AUD-2: the checkpoints are checked with the key the HSM holds, read now (no signing
+    // session is open while the main window is built), never with a copy from the database.
+    m_auditPublicKey = app::AuditLogService(workspace).auditPublicKeyFromHsm().value_or(QByteArray());
     m_model = new AuditLogModel(workspace.audit(), this);
 
     m_fromEdit = new QDateTimeEdit(this);
@@ -172,7 +176,8 @@ void AuditBrowser::startVerification() {
     m_verifyButton->setEnabled(false);
     m_chainLabel->setText(tr("Verifying the chain…"));
     const QString path = m_workspace.databasePath();
-    m_watcher.setFuture(QtConcurrent::run([path] { return app::AuditLogService::verifyDatabase(path); }));
+    const QByteArray key = m_auditPublicKey;
+    m_watcher.setFuture(QtConcurrent::run([path, key] { return app::AuditLogService::verifyDatabase(path, key); }));
 }
 
 void AuditBrowser::verificationDone() {

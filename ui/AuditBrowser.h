@@ -50,6 +50,7 @@ private:
 
     app::Workspace& m_workspace;
     domain::User m_user;
+    QByteArray m_auditPublicKey; // empty: no CA yet, or the HSM cannot be reached
     AuditLogModel* m_model = nullptr;
     QDateTimeEdit* m_fromEdit = nullptr;
     QDateTimeEdit* m_toEdit = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/MainWindow.h"
 
+#include "app/AuditLogService.h"
 #include "app/AuthService.h"
 #include "app/CaActivationService.h"
 #include "app/IntakeService.h"
@@ -313,6 +314,9 @@ void MainWindow::buildStatusBar() {
     connect(timer, &QTimer::timeout, this, &MainWindow::tick);
     timer->start(1000);
     tick();
+    m_checkpointTimer = new QTimer(this);
+    m_checkpointTimer->setInterval(std::chrono::hours(1));
+    connect(m_checkpointTimer, &QTimer::timeout, this, &MainWindow::checkpointAuditLog);
     auto* probe = new QTimer(this);
     connect(probe, &QTimer::timeout, this, &MainWindow::probePerspectives);
     probe->start(60000);
@@ -354,6 +358,16 @@ void MainWindow::probePerspectives() {
             },
             Qt::QueuedConnection);
     });
+}
+
+void MainWindow::checkpointAuditLog() {
+    if (!m_signingModule || !m_signingModule->isActive()) {
+        return;
+    }
+    if (const auto made = app::AuditLogService(m_workspace).checkpoint(*m_signingModule, QStringLiteral("hourly"));
+        !made) {
+        statusBar()->showMessage(made.error().userMessage, 10000);
+    }
 }
 
 void MainWindow::tick() {
@@ -534,6 +548,7 @@ void MainWindow::activateCaKey() {
     }
     m_signingModule = dialog.takeModule();
     m_custodians = dialog.custodians();
+    m_checkpointTimer->start(); // R-AUD-2: at least hourly while the key is active
     m_hsmLabel->setText(tr("HSM: activated by %1").arg(dialog.custodians().join(QStringLiteral(", "))));
     if (m_deactivateAction) {
         m_deactivateAction->setEnabled(true);
@@ -575,8 +590,9 @@ void MainWindow::deactivateCaKey() {
     if (!m_signingModule) {
         return;
     }
+    m_checkpointTimer->stop();
     app::CaActivationService(m_workspace)
-        .deactivate(m_signingModule->token(), QStringLiteral("deactivated by ") + m_user.username);
+        .deactivate(*m_signingModule, QStringLiteral("deactivated by ") + m_user.username);
     m_signingModule.reset();
     m_custodians.clear();
     m_hsmLabel->setText(tr("HSM: not activated"));

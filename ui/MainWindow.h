@@ -76,6 +76,7 @@ private:
     void chooseAndImport();
     void refresh();
     void tick();
+    void checkpointAuditLog();
     // Asks every configured perspective for its health on a worker thread (R-MPIC-1): the status
     // bar says how many answer, the tooltip which do not.
     void probePerspectives();
@@ -100,6 +101,7 @@ private:
     std::unique_ptr<crypto::SigningModule> m_signingModule; // while two custodians keep the CA key active
     QStringList m_custodians;
     QTimer* m_searchDelay = nullptr;
+    QTimer* m_checkpointTimer = nullptr; // signs an audit checkpoint hourly while the CA key is active
     QAction* m_importAction = nullptr;
     IdleLock* m_idleLock = nullptr;
     bool m_locked = false;

@@ -107,7 +107,7 @@ std::unique_ptr<crypto::SigningModule> Cli::openSigningModule(QStringList& custo
 }
 
 void Cli::closeSigningModule(crypto::SigningModule& module, const QString& command) {
-    CaActivationService(*m_workspace).deactivate(module.token(), QStringLiteral("end of %1 command").arg(command));
+    CaActivationService(*m_workspace).deactivate(module, QStringLiteral("end of %1 command").arg(command));
 }
 
 int Cli::ca(const QStringList& args) {

@@ -67,6 +67,9 @@ private:
     std::unique_ptr<crypto::SigningModule> openSigningModule(QStringList& custodians,
                                                              QList<IssuanceResult>* resumed = nullptr);
     void closeSigningModule(crypto::SigningModule& module, const QString& command);
+    // The key `audit verify` checks checkpoints with: --audit-key FILE, else the HSM's own (empty
+    // when neither is at hand); nullopt after an error was reported.
+    [[nodiscard]] std::optional<QByteArray> auditPublicKey(bool workspaceOpen);
 
     bool openWorkspace();
     // --workspace DIR, else $RA_WORKSPACE, else ~/ra-workspace; and whether a workspace is there.
@@ -115,6 +118,11 @@ private:
         QCoreApplication::translate("ra-cli", "With app reject: rejected for suspected fraud or phishing (R-IN-3).")};
     QCommandLineOption m_outOption{QStringLiteral("out"), QCoreApplication::translate("ra-cli", "Output file."),
                                    QCoreApplication::translate("ra-cli", "FILE")};
+    QCommandLineOption m_auditKeyOption{
+        QStringLiteral("audit-key"),
+        QCoreApplication::translate("ra-cli",
+                                    "With audit verify: the CA's public audit key (PEM) that signed the checkpoints."),
+        QCoreApplication::translate("ra-cli", "FILE")};
     QCommandLineOption m_exportOption{
         QStringLiteral("export"),
         QCoreApplication::translate("ra-cli", "Verify this export file instead of the database."),

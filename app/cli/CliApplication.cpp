@@ -2,6 +2,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/Cli.h"
+#include "crypto/AuditChain.h"
 
 #include "app/ApplicationService.h"
 #include "app/AuditLogService.h"
@@ -42,14 +43,39 @@ Cli::Cli(const QStringList& arguments)
     m_parser.setApplicationDescription(QCoreApplication::translate("ra-cli", "RA Workstation command line"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_workspaceOption,  m_jsonOption,        m_atOption,        m_asOption,     m_demoOption,
-         m_roleOption,       m_displayNameOption, m_custodianOption, m_reasonOption, m_suspectedFraudOption,
-         m_outOption,        m_exportOption,      m_secretOption,    m_stateOption,  m_formatOption,
-         m_listOption,       m_profileOption,     m_serialOption,    m_pemOption,    m_custodiansOption,
-         m_chainOption,      m_ocspCertOption,    m_resolverOption,  m_issuerOption, m_labDirOption,
-         m_portOption,       m_methodOption,      m_adnOption,       m_labelOption,  m_perspectivePortOption,
-         m_webAddressOption, m_applicationOption});
+    m_parser.addOptions({m_workspaceOption,
+                         m_jsonOption,
+                         m_atOption,
+                         m_asOption,
+                         m_demoOption,
+                         m_roleOption,
+                         m_displayNameOption,
+                         m_custodianOption,
+                         m_reasonOption,
+                         m_suspectedFraudOption,
+                         m_outOption,
+                         m_exportOption,
+                         m_auditKeyOption,
+                         m_secretOption,
+                         m_stateOption,
+                         m_formatOption,
+                         m_listOption,
+                         m_profileOption,
+                         m_serialOption,
+                         m_pemOption,
+                         m_custodiansOption,
+                         m_chainOption,
+                         m_ocspCertOption,
+                         m_resolverOption,
+                         m_issuerOption,
+                         m_labDirOption,
+                         m_portOption,
+                         m_methodOption,
+                         m_adnOption,
+                         m_labelOption,
+                         m_perspectivePortOption,
+                         m_webAddressOption,
+                         m_applicationOption});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -473,34 +499,73 @@ int Cli::application(const QStringList& args) {
     return Ok;
 }
 
+std::optional<QByteArray> Cli::auditPublicKey(bool workspaceOpen) {
+    if (m_parser.isSet(m_auditKeyOption)) {
+        QFile file(m_parser.value(m_auditKeyOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(domain::Error{QStringLiteral("audit.key-unreadable"),
+                               QCoreApplication::translate("ra-cli", "%1 cannot be read.").arg(file.fileName()),
+                               file.errorString()});
+            return std::nullopt;
+        }
+        return file.readAll();
+    }
+    if (!workspaceOpen) {
+        return QByteArray();
+    }
+    const auto fromHsm = AuditLogService(*m_workspace).auditPublicKeyFromHsm();
+    return fromHsm ? *fromHsm : QByteArray();
+}
+
 int Cli::audit(const QStringList& args) {
     const QString sub = args.value(1);
-    if (sub == QLatin1String("verify") && m_parser.isSet(m_exportOption)) {
-        const AuditVerification result = AuditLogService::verifyExport(m_parser.value(m_exportOption));
-        print(QJsonObject{{QStringLiteral("status"), result.problemId()},
-                          {QStringLiteral("entries"), result.entriesChecked},
-                          {QStringLiteral("first_bad_seq"), result.firstBadSequence},
-                          {QStringLiteral("message"), result.message}},
-              result.message);
-        return result.ok() ? Ok : ProblemsFound;
-    }
-    if (!openWorkspace()) {
-        return Failure;
-    }
-    AuditLogService service(*m_workspace);
-    if (sub == QLatin1String("verify")) {
-        const AuditVerification result = service.verify();
+    const auto report = [this](const AuditVerification& result) {
         print(QJsonObject{{QStringLiteral("status"), result.problemId()},
                           {QStringLiteral("entries"), result.entriesChecked},
                           {QStringLiteral("first_bad_seq"), result.firstBadSequence},
                           {QStringLiteral("head_seq"), result.head.sequence},
                           {QStringLiteral("head_hash"), QString::fromLatin1(result.head.hash)},
+                          {QStringLiteral("checkpoints_checked"), result.checkpointsChecked},
+                          {QStringLiteral("checkpoints_verified"), result.checkpointsVerified},
+                          {QStringLiteral("last_checkpoint_seq"), result.lastCheckpointSequence},
+                          {QStringLiteral("last_checkpoint_time"), result.lastCheckpointTime},
+                          {QStringLiteral("entries_after_last_checkpoint"), result.entriesAfterLastCheckpoint},
                           {QStringLiteral("message"), result.message}},
               result.ok() ? QCoreApplication::translate("ra-cli", "OK: %1").arg(result.message)
                           : QCoreApplication::translate("ra-cli", "FAILED at entry %1: %2")
                                 .arg(result.firstBadSequence)
                                 .arg(result.message));
         return result.ok() ? Ok : ProblemsFound;
+    };
+    if (sub == QLatin1String("verify") && m_parser.isSet(m_exportOption)) {
+        // Offline: the export and, to check its checkpoints, the CA's public audit key.
+        const auto key = auditPublicKey(false);
+        if (!key) {
+            return Failure;
+        }
+        return report(AuditLogService::verifyExport(m_parser.value(m_exportOption), *key));
+    }
+    if (!openWorkspace()) {
+        return Failure;
+    }
+    AuditLogService service(*m_workspace);
+    if (sub == QLatin1String("verify")) {
+        const auto key = auditPublicKey(true);
+        if (!key) {
+            return Failure;
+        }
+        return report(service.verify(*key));
+    }
+    if (sub == QLatin1String("key")) {
+        // What an auditor keeps outside the RA to verify exports: the public half of the HSM's audit key.
+        const auto key = service.auditPublicKeyFromHsm();
+        if (!key) {
+            return fail(key.error());
+        }
+        const QByteArray pem = crypto::AuditChain::publicKeyPem(*key);
+        print(QJsonObject{{QStringLiteral("audit_key_pem"), QString::fromLatin1(pem)}},
+              QString::fromLatin1(pem).trimmed());
+        return Ok;
     }
     if (sub == QLatin1String("export")) {
         if (!m_parser.isSet(m_outOption)) {
@@ -522,7 +587,9 @@ int Cli::audit(const QStringList& args) {
                   .arg(m_parser.value(m_outOption)));
         return Ok;
     }
-    return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli audit verify|export"));
+    return usage(QCoreApplication::translate(
+        "ra-cli",
+        "Usage: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key"));
 }
 
 int Cli::totp(const QStringList& args) {

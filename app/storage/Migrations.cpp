@@ -486,6 +486,21 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE users ADD COLUMN approval_key_certification BLOB"),
              QStringLiteral("ALTER TABLE users ADD COLUMN approval_key_certified_at TEXT"),
          }},
+        // 16: checkpoints of the audit chain signed by the HSM's audit key (R-AUD-2), kept as they were made.
+        {16,
+         {
+             QStringLiteral(R"(CREATE TABLE audit_checkpoints (
+                 id INTEGER PRIMARY KEY,
+                 seq INTEGER NOT NULL,
+                 time_utc TEXT NOT NULL,
+                 head_hash TEXT NOT NULL,
+                 signature BLOB NOT NULL,
+                 reason TEXT NOT NULL))"),
+             QStringLiteral("CREATE TRIGGER audit_checkpoints_append_only_update BEFORE UPDATE ON audit_checkpoints "
+                            "BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_checkpoints_append_only_delete BEFORE DELETE ON audit_checkpoints "
+                            "BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END"),
+         }},
     };
     return all;
 }

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] domain::Result<qint64> count(const AuditFilter& filter) const;
     // Every entry in sequence order, streamed; `visit` returns false to stop early.
     [[nodiscard]] domain::Status forEach(const std::function<bool(const domain::AuditEntry&)>& visit) const;
+    // R-AUD-2: checkpoints signed by the HSM's audit key, oldest first.
+    [[nodiscard]] domain::Status addCheckpoint(const domain::AuditCheckpoint& checkpoint);
+    [[nodiscard]] domain::Result<QList<domain::AuditCheckpoint>> checkpoints() const;
     [[nodiscard]] domain::Result<QStringList> eventTypes() const;
     [[nodiscard]] domain::Result<QStringList> actors() const;
 

@@ -35,7 +35,7 @@ private:
         QVERIFY2(query.exec(sql), qPrintable(sql));
     }
 
-    app::AuditVerification verify() { return app::AuditLogService(m_ws->workspace()).verify(); }
+    app::AuditVerification verify() { return app::AuditLogService(m_ws->workspace()).verify({}); }
 
 private slots:
     void init() {
@@ -137,7 +137,7 @@ private slots:
         const auto written = app::AuditLogService(m_ws->workspace()).exportTo(path, QStringLiteral("ito"));
         QVERIFY(written);
         QCOMPARE(*written, 11);
-        QVERIFY(app::AuditLogService::verifyExport(path).ok());
+        QVERIFY(app::AuditLogService::verifyExport(path, {}).ok());
         // The export itself was recorded.
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'audit.exported'")), 1);
 
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
         file.close();
-        const app::AuditVerification result = app::AuditLogService::verifyExport(path);
+        const app::AuditVerification result = app::AuditLogService::verifyExport(path, {});
         QCOMPARE(result.problem, Problem::Altered);
         QCOMPARE(result.firstBadSequence, 5);
     }

@@ -202,7 +202,7 @@ int main(int argc, char* argv[]) {
         3);
     const double verify = milliseconds(
         [&] {
-            const app::AuditVerification result = app::AuditLogService::verifyDatabase(ws.databasePath());
+            const app::AuditVerification result = app::AuditLogService::verifyDatabase(ws.databasePath(), {});
             if (!result.ok()) {
                 std::fprintf(stderr, "verification failed: %s\n", qPrintable(result.message));
             }

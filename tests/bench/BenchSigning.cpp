@@ -219,6 +219,6 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     std::printf("CRL with %d entries: %lld ms, %.1f MB\n", crlEntries, crlMs, signedCrl->size() / 1e6);
-    app::CaActivationService(workspace).deactivate((*module)->token(), QStringLiteral("benchmark done"));
+    app::CaActivationService(workspace).deactivate(**module, QStringLiteral("benchmark done"));
     return raw > 0 ? 0 : 1;
 }

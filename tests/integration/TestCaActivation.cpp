@@ -76,23 +76,27 @@ private slots:
 
     void twoCustodiansActivateTheKey_R_HSM_2() {
         app::CaActivationService service(*m_workspace);
-        auto token = service.activate(custodian(QStringLiteral("sato")), custodian(QStringLiteral("tanaka")));
-        QVERIFY2(token,
-                 token ? "" : qPrintable(token.error().userMessage + QStringLiteral(" / ") + token.error().detail));
-        QVERIFY((*token)->isLoggedIn());
+        auto module = service.openSigningModule(custodian(QStringLiteral("sato")), custodian(QStringLiteral("tanaka")));
+        QVERIFY2(module,
+                 module ? "" : qPrintable(module.error().userMessage + QStringLiteral(" / ") + module.error().detail));
+        crypto::Pkcs11Token& token = (*module)->token();
+        QVERIFY(token.isLoggedIn());
         const QByteArray challenge("challenge");
-        const auto signature = (*token)->signSha256(service.keyLabel(), challenge);
+        const auto signature = token.signSha256(service.keyLabel(), challenge);
         QVERIFY(signature);
-        QVERIFY(*(*token)->verifySha256(service.keyLabel(), challenge, *signature));
-        QVERIFY(!*(*token)->verifySha256(service.keyLabel(), QByteArray("other"), *signature));
+        QVERIFY(*token.verifySha256(service.keyLabel(), challenge, *signature));
+        QVERIFY(!*token.verifySha256(service.keyLabel(), QByteArray("other"), *signature));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'ca.activated' "
                                       "AND details LIKE '%sato%' AND details LIKE '%tanaka%'")),
                  1);
+        // R-AUD-2: a checkpoint at activation and one at the session's end.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints WHERE reason = 'activation'")), 1);
 
-        service.deactivate(**token, QStringLiteral("test"));
-        QVERIFY(!(*token)->isLoggedIn());
-        QCOMPARE((*token)->signSha256(service.keyLabel(), challenge).error().code, QStringLiteral("hsm.not-activated"));
+        service.deactivate(**module, QStringLiteral("test"));
+        QVERIFY(!token.isLoggedIn());
+        QCOMPARE(token.signSha256(service.keyLabel(), challenge).error().code, QStringLiteral("hsm.not-activated"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'ca.deactivated'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints WHERE reason = 'end of session'")), 1);
     }
 
     void anyTwoCustodiansWillDo() {

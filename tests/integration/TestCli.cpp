@@ -211,9 +211,23 @@ private slots:
                          QStringLiteral("export"), QStringLiteral("--out"), exportPath}))
                      .exitCode,
                  0);
-        QCOMPARE(
-            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), exportPath}).exitCode,
-            0);
+        // R-AUD-2: offline, with the CA's public audit key as the HSM gives it.
+        const Run key = cli(in({QStringLiteral("audit"), QStringLiteral("key")}));
+        QCOMPARE(key.exitCode, 0);
+        const QString keyPath = m_dir.filePath(QStringLiteral("audit-key.pem"));
+        QFile keyFile(keyPath);
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(key.json()[QStringLiteral("audit_key_pem")].toString().toLatin1());
+        keyFile.close();
+        QVERIFY(keyFile.size() > 0);
+        const Run offline = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--export"), exportPath, QStringLiteral("--audit-key"), keyPath});
+        QCOMPARE(offline.exitCode, 0);
+        QCOMPARE(offline.json()[QStringLiteral("checkpoints_checked")].toBool(), true);
+        const Run withoutKey =
+            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), exportPath});
+        QCOMPARE(withoutKey.exitCode, 0);
+        QVERIFY(withoutKey.out.contains("No signed checkpoint was checked"));
     }
 
     void auditVerifyNamesTamperingDoneOutsideTheApplication() {

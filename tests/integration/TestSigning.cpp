@@ -638,7 +638,7 @@ private slots:
                      event);
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details LIKE '%pin_share%'")), 0);
-        const app::AuditVerification verified = app::AuditLogService::verifyDatabase(m_workspace->databasePath());
+        const app::AuditVerification verified = app::AuditLogService::verifyDatabase(m_workspace->databasePath(), {});
         QCOMPARE(verified.problem, app::AuditVerification::Problem::None);
     }
 };

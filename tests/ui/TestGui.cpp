@@ -356,7 +356,7 @@ private slots:
         QTemporaryDir dir;
         ui::Prompts::setNextAnswer(dir.filePath(QStringLiteral("export.jsonl")));
         browser->exportLog();
-        QVERIFY(app::AuditLogService::verifyExport(dir.filePath(QStringLiteral("export.jsonl"))).ok());
+        QVERIFY(app::AuditLogService::verifyExport(dir.filePath(QStringLiteral("export.jsonl")), {}).ok());
     }
 
     void supervisorHasNoExportAndNoImport() {
