@@ -23,27 +23,49 @@ struct PendingKey {
     QByteArray publicKeyDer;
 };
 
-// The approval keys each user's creation or key generation recorded in the chain (user → SHA-256s),
-// and whether the chain verifies.
-struct RecordedKeys {
-    AuditVerification verification;
-    QHash<QString, QSet<QString>> keysByUser;
+// What the chain says of one user: the approval keys their creation or key generation recorded
+// (SHA-256s), whether someone else gave them a role that approves, and whether they were disabled.
+struct RecordedUser {
+    QSet<QString> keys;
+    bool approverByAnother = false;
+    bool disabled = false;
 };
 
-domain::Result<RecordedKeys> recordedKeys(SqlAuditTrail& trail) {
-    RecordedKeys recorded;
+struct RecordedUsers {
+    AuditVerification verification;
+    QHash<QString, RecordedUser> byName;
+};
+
+bool approvingRoleGivenByAnother(const domain::AuditEntry& entry, const QString& username) {
+    const auto role = domain::roleFromId(entry.details().value(QStringLiteral("role")).toString());
+    return role && domain::roleAllows(*role, domain::Permission::ApproveApplication) && entry.actor != username;
+}
+
+domain::Result<RecordedUsers> recordedUsers(SqlAuditTrail& trail) {
+    RecordedUsers recorded;
     AuditVerifier verifier;
     const auto head = trail.head();
     if (!head) {
         return std::unexpected(head.error());
     }
     const domain::Status walked = trail.forEach([&](const domain::AuditEntry& entry) {
-        if (entry.eventType == event::UserCreated) {
-            recorded.keysByUser[entry.details().value(QStringLiteral("user")).toString()].insert(
-                entry.details().value(QStringLiteral("approval_key_sha256")).toString());
-        } else if (entry.eventType == event::ApprovalKeyCreated) {
-            recorded.keysByUser[entry.details().value(QStringLiteral("user")).toString()].insert(
-                entry.details().value(QStringLiteral("public_key_sha256")).toString());
+        const bool aboutUsers = entry.eventType == event::UserCreated || entry.eventType == event::UserRoleChanged ||
+                                entry.eventType == event::UserDisabled || entry.eventType == event::ApprovalKeyCreated;
+        if (aboutUsers) {
+            const QJsonObject details = entry.details();
+            const QString username = details.value(QStringLiteral("user")).toString();
+            RecordedUser& user = recorded.byName[username];
+            if (entry.eventType == event::UserCreated) {
+                user = {};
+                user.keys.insert(details.value(QStringLiteral("approval_key_sha256")).toString());
+                user.approverByAnother = approvingRoleGivenByAnother(entry, username);
+            } else if (entry.eventType == event::UserRoleChanged) {
+                user.approverByAnother = approvingRoleGivenByAnother(entry, username);
+            } else if (entry.eventType == event::UserDisabled) {
+                user.disabled = true;
+            } else {
+                user.keys.insert(details.value(QStringLiteral("public_key_sha256")).toString());
+            }
         }
         return verifier.add(entry);
     });
@@ -68,7 +90,7 @@ domain::Result<ApproverKeyCertifications> ApproverKeyCertifier::certifyPending(c
             return std::unexpected(credentials.error());
         }
         crypto::wipe(credentials->totpSecret);
-        if (!credentials->approvalPublicKey.isEmpty() &&
+        if (!user.disabled && !credentials->approvalPublicKey.isEmpty() &&
             !module.isCertifiedApproverKey(user.id, user.username, credentials->approvalPublicKey,
                                            credentials->approvalKeyCertifiedAt,
                                            credentials->approvalKeyCertification)) {
@@ -80,7 +102,7 @@ domain::Result<ApproverKeyCertifications> ApproverKeyCertifier::certifyPending(c
         return outcome;
     }
     // Only now the whole chain is read: pending keys are rare (a new supervisor, a new key).
-    const auto recorded = recordedKeys(m_workspace.audit());
+    const auto recorded = recordedUsers(m_workspace.audit());
     if (!recorded) {
         return std::unexpected(recorded.error());
     }
@@ -93,10 +115,18 @@ domain::Result<ApproverKeyCertifications> ApproverKeyCertifier::certifyPending(c
                                                   "The audit log does not verify, so the creation of this key "
                                                   "cannot be trusted: %1")
                           .arg(recorded->verification.message);
-        } else if (!recorded->keysByUser.value(key.user.username).contains(keyHash)) {
+        } else if (const RecordedUser user = recorded->byName.value(key.user.username); !user.keys.contains(keyHash)) {
             refusal = QCoreApplication::translate("ApproverKeyCertifier",
                                                   "No audit entry records the creation of this key: it was not made "
                                                   "by the workstation.");
+        } else if (!user.approverByAnother) {
+            // A row whose role was raised in the database, or a user who made themselves one.
+            refusal = QCoreApplication::translate("ApproverKeyCertifier",
+                                                  "No audit entry records that another user gave %1 a role that "
+                                                  "approves.")
+                          .arg(key.user.username);
+        } else if (user.disabled) {
+            refusal = QCoreApplication::translate("ApproverKeyCertifier", "%1 is disabled.").arg(key.user.username);
         }
         if (!refusal.isEmpty()) {
             outcome.refused.append(key.user.username);

@@ -168,7 +168,7 @@ domain::Result<IssuanceResult> IssuanceService::issue(crypto::SigningModule& mod
         return std::unexpected(failed(record, custodians, caa.error()));
     }
     if (auto certified = ApproverKeyCertifier(m_workspace).certifyPending(module, custodians); !certified) {
-        return std::unexpected(certified.error());
+        return std::unexpected(failed(record, custodians, certified.error()));
     }
     // The module's own checks first: a refusal must not leave a reserved serial behind.
     const auto authorized = authorizationFor(*application);
@@ -209,7 +209,7 @@ domain::Result<IssuanceResult> IssuanceService::completeInterrupted(crypto::Sign
         return std::unexpected(failed(record, custodians, caa.error()));
     }
     if (auto certified = ApproverKeyCertifier(m_workspace).certifyPending(module, custodians); !certified) {
-        return std::unexpected(certified.error());
+        return std::unexpected(failed(record, custodians, certified.error()));
     }
     const auto authorized = authorizationFor(*application);
     if (!authorized) {

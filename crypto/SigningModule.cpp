@@ -128,6 +128,8 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
     // R-APR-2, R-ROLE-2: enough approvals, each by someone other than the validator, each a
     // statement over this exact content that verifies with the approver's key.
     QSet<qint64> approvers;
+    QSet<QString> approverNames;
+    QSet<QByteArray> approverKeys;
     for (const SignedApproval& approval : authorization.approvals) {
         if (approval.approverId == authorization.validatorId) {
             return fail(QStringLiteral("issue.approver-validated"),
@@ -159,6 +161,14 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
                             "after approval or the approval was altered (R-APR-2).")
                             .arg(approval.approver));
         }
+        // One person is one approval however many rows the database gives them: the same name or
+        // the same key under two user ids counts once (R-APR-2, R-ROLE-2).
+        if (approverNames.contains(approval.approver.toLower()) ||
+            approverKeys.contains(approval.approverPublicKeyDer)) {
+            continue;
+        }
+        approverNames.insert(approval.approver.toLower());
+        approverKeys.insert(approval.approverPublicKeyDer);
         approvers.insert(approval.approverId);
     }
     if (approvers.size() < std::max(1, authorization.requiredApprovals)) {
@@ -288,6 +298,29 @@ domain::Result<QByteArray> SigningModule::certifyApproverKey(qint64 userId, cons
         return std::unexpected(signingFailed("approver key certification"));
     }
     return signature;
+}
+
+domain::Result<QByteArray> SigningModule::signAuditCheckpoint(const domain::AuditCheckpoint& checkpoint) {
+    if (auto active = requireActive(); !active) {
+        return std::unexpected(active.error());
+    }
+    if (m_identity.auditKeyLabel.isEmpty()) {
+        return fail(QStringLiteral("hsm.no-audit-key"),
+                    QCoreApplication::translate("SigningModule", "The HSM has no audit key to sign checkpoints."));
+    }
+    auto signature = m_token->signSha256(m_identity.auditKeyLabel, checkpoint.statement());
+    if (!signature) {
+        return std::unexpected(signingFailed("audit checkpoint"));
+    }
+    return signature;
+}
+
+domain::Result<QByteArray> SigningModule::auditPublicKeyDer() {
+    if (m_identity.auditKeyLabel.isEmpty()) {
+        return fail(QStringLiteral("hsm.no-audit-key"),
+                    QCoreApplication::translate("SigningModule", "The HSM has no audit key to sign checkpoints."));
+    }
+    return m_token->publicKeyDer(m_identity.auditKeyLabel);
 }
 
 bool SigningModule::isCertifiedApproverKey(qint64 userId, const QString& username, const QByteArray& publicKeyDer,

@@ -93,6 +93,14 @@
         <source>No audit entry records the creation of this key: it was not made by the workstation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No audit entry records that another user gave %1 a role that approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogService</name>
@@ -142,6 +150,34 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The checkpoint of entry %1 (%2) is not signed by the CA&apos;s audit key: it was forged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the HSM signed at %2: the log was rewritten up to here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but the HSM signed a checkpoint of entry %2 at %3: the log was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed checkpoint was checked (no audit key was given): a consistent rewrite of the whole log would not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signed checkpoint yet: nothing vouches for the log outside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checkpoint(s) signed by the HSM verify; the last covers entry %2 (%3). %4 later entries are not yet covered: removing them would not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s CA has no audit key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3212,10 @@
         <source>The HSM has no audit key to certify approvers&apos; keys.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The HSM has no audit key to sign checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -3204,6 +3244,10 @@
     </message>
     <message>
         <source>The clock reads %1, earlier than the last audit entry (%2); nothing was done. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit entry has no readable time; nothing was done. Run audit verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3725,10 +3769,6 @@
     </message>
     <message>
         <source>%1 entries written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli audit verify|export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4270,6 +4310,14 @@
     </message>
     <message>
         <source>%1 is not a demo workspace: a lab would replace its resolver, perspectives and mail relay. Only a workspace made with `workspace init --demo` has a lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With audit verify: the CA&apos;s public audit key (PEM) that signed the checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,14 @@
         <source>No audit entry records the creation of this key: it was not made by the workstation.</source>
         <translation>この鍵の作成を記録した監査エントリがありません。ワークステーションで作成された鍵ではありません。</translation>
     </message>
+    <message>
+        <source>No audit entry records that another user gave %1 a role that approves.</source>
+        <translation>%1 に承認できるロールを別のユーザーが付与したことを記録した監査エントリがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 は無効化されています。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogService</name>
@@ -140,6 +148,34 @@
         <translation>
             <numerusform>監査ログは完全です: %n 件を検証しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The checkpoint of entry %1 (%2) is not signed by the CA&apos;s audit key: it was forged or altered.</source>
+        <translation>エントリ %1 のチェックポイント（%2）は CA の監査鍵で署名されていません。偽造または改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the HSM signed at %2: the log was rewritten up to here.</source>
+        <translation>エントリ %1 は HSM が %2 に署名したエントリではありません。ここまでのログが書き換えられています。</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but the HSM signed a checkpoint of entry %2 at %3: the log was cut short.</source>
+        <translation>ログはエントリ %1 で終わっていますが、HSM は %3 にエントリ %2 のチェックポイントに署名しています。ログが切り詰められています。</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint was checked (no audit key was given): a consistent rewrite of the whole log would not show.</source>
+        <translation>署名付きチェックポイントは検証していません（監査鍵が指定されていません）。ログ全体を整合的に書き換えられても検出できません。</translation>
+    </message>
+    <message>
+        <source>There is no signed checkpoint yet: nothing vouches for the log outside the database.</source>
+        <translation>署名付きチェックポイントはまだありません。データベースの外からログを保証するものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 checkpoint(s) signed by the HSM verify; the last covers entry %2 (%3). %4 later entries are not yet covered: removing them would not show.</source>
+        <translation>HSM が署名したチェックポイント %1 件を検証しました。最後のものはエントリ %2（%3）までを対象とします。それ以降の %4 件はまだ対象外で、削除されても検出できません。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s CA has no audit key.</source>
+        <translation>このワークスペースの CA には監査鍵がありません。</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3210,10 @@
         <source>The HSM has no audit key to certify approvers&apos; keys.</source>
         <translation>HSM に承認者の鍵を証明する監査鍵がありません。</translation>
     </message>
+    <message>
+        <source>The HSM has no audit key to sign checkpoints.</source>
+        <translation>HSM にチェックポイントに署名する監査鍵がありません。</translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -3203,6 +3243,10 @@
     <message>
         <source>The clock reads %1, earlier than the last audit entry (%2); nothing was done. Check this computer&apos;s clock.</source>
         <translation>時計が %1 を示しており、最後の監査エントリ（%2）より前です。何も実行していません。このコンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>The last audit entry has no readable time; nothing was done. Run audit verify.</source>
+        <translation>最後の監査エントリの時刻を読み取れないため、何も実行していません。audit verify を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3723,10 +3767,6 @@
     <message>
         <source>%1 entries written to %2.</source>
         <translation>%1 件を %2 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli audit verify|export</source>
-        <translation>使い方: ra-cli audit verify|export</translation>
     </message>
     <message>
         <source>Usage: ra-cli totp code --secret BASE32</source>
@@ -4269,6 +4309,14 @@
     <message>
         <source>%1 is not a demo workspace: a lab would replace its resolver, perspectives and mail relay. Only a workspace made with `workspace init --demo` has a lab.</source>
         <translation>%1 はデモワークスペースではありません。ラボはリゾルバー、パースペクティブ、メールリレーを置き換えてしまいます。ラボを持てるのは `workspace init --demo` で作成したワークスペースだけです。</translation>
+    </message>
+    <message>
+        <source>With audit verify: the CA&apos;s public audit key (PEM) that signed the checkpoints.</source>
+        <translation>audit verify で使用：チェックポイントに署名した CA の監査用公開鍵（PEM）。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key</source>
+        <translation>使い方: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key</translation>
     </message>
 </context>
 <context>

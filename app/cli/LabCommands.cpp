@@ -60,7 +60,10 @@ int Cli::caa(const QStringList& args) {
     }
     // --resolver: a recursive resolver to forward to; else the workspace's own lookups ([dns]).
     // --issuer, else the workspace's issuer domain ([caa]) or its default.
-    const bool inWorkspace = workspaceExists() && openWorkspace();
+    const bool inWorkspace = workspaceExists();
+    if (inWorkspace && !openWorkspace()) {
+        return Failure; // a refusal (say, --at on a production workspace) is never a licence to go on without it
+    }
     ObserverOptions lookups{m_parser.value(m_resolverOption), {}, {}};
     if (!m_parser.isSet(m_resolverOption) && inWorkspace) {
         lookups = m_workspace->mpicSettings().primary;

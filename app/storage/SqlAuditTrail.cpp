@@ -112,7 +112,13 @@ Result<AuditEntry> SqlAuditTrail::append(AuditEntry entry) {
             return failed(last);
         }
         const QDateTime headTime = QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs);
-        if (headTime.isValid() && now < headTime) {
+        if (!headTime.isValid()) {
+            return domain::fail(QStringLiteral("audit.head-unreadable"),
+                                QCoreApplication::translate("SqlAuditTrail",
+                                                            "The last audit entry has no readable time; nothing was "
+                                                            "done. Run audit verify."));
+        }
+        if (now < headTime) {
             return domain::fail(
                 QStringLiteral("audit.clock-behind"),
                 QCoreApplication::translate("SqlAuditTrail",
@@ -204,6 +210,33 @@ domain::Status SqlAuditTrail::forEach(const std::function<bool(const AuditEntry&
         }
     }
     return {};
+}
+
+domain::Status SqlAuditTrail::addCheckpoint(const domain::AuditCheckpoint& checkpoint) {
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_checkpoints (seq, time_utc, head_hash, signature, reason) VALUES (?,?,?,?,?)"));
+    bindAll(insert, QVariantList{checkpoint.sequence, checkpoint.time, QString::fromLatin1(checkpoint.headHash),
+                                 checkpoint.signature, checkpoint.reason});
+    if (!insert.exec()) {
+        return failed(insert);
+    }
+    return {};
+}
+
+Result<QList<domain::AuditCheckpoint>> SqlAuditTrail::checkpoints() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT seq, time_utc, head_hash, signature, reason FROM audit_checkpoints ORDER BY id"))) {
+        return failed(query);
+    }
+    QList<domain::AuditCheckpoint> all;
+    while (query.next()) {
+        all.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString().toLatin1(),
+                    query.value(3).toByteArray(), query.value(4).toString()});
+    }
+    return all;
 }
 
 Result<QStringList> SqlAuditTrail::eventTypes() const {

@@ -10,6 +10,7 @@
 #include "crypto/Digest.h"
 #include "domain/Application.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/OutsideSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -50,16 +51,7 @@ private:
     }
 
     bool outsideExec(const QString& sql, const QVariantList& values = {}) {
-        QSqlQuery query(QSqlDatabase::database(m_outside));
-        query.prepare(sql);
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            qWarning() << sql << query.lastError().text();
-            return false;
-        }
-        return true;
+        return test::outsideExec(m_outside, sql, values);
     }
 
     ApproverRow rowOf(const QString& username) {
@@ -206,6 +198,57 @@ private slots:
         QCOMPARE(check(*module).error().code, QStringLiteral("issue.approver-key-uncertified"));
         module.reset();
         QVERIFY(writeRow(QStringLiteral("sato"), original));
+    }
+
+    void anOfficerWhoRaisesTheirOwnRoleIsNeverCertified_R_ROLE_1_R_APR_2() {
+        // suzuki, an officer, makes her row a supervisor's and gets an approval key the way the
+        // workstation makes one (with its own audit entry): the chain never shows anyone giving her
+        // the role, so the HSM does not certify the key.
+        const domain::User suzuki = m_demo->user(QStringLiteral("suzuki"));
+        QByteArray secret("suzuki-password");
+        const crypto::SecureBytes password = crypto::SecureBytes::takeFrom(secret);
+        const auto key = crypto::ApproverKey::generate(password);
+        QVERIFY(key);
+        QVERIFY(outsideExec(QStringLiteral("UPDATE users SET role = 'supervisor', approval_public_key = ?, "
+                                           "approval_private_key = ? WHERE id = ?"),
+                            {key->publicKeyDer, key->sealedPrivateKey, suzuki.id}));
+        QVERIFY(workspace().record(QStringLiteral("suzuki"), domain::audit_event::ApprovalKeyCreated,
+                                   {{QStringLiteral("user"), QStringLiteral("suzuki")},
+                                    {QStringLiteral("public_key_sha256"), crypto::sha256Hex(key->publicKeyDer)}}));
+        auto module = activate();
+        QVERIFY(module);
+        QCOMPARE(auditCount(QStringLiteral("user.approval_key_certified"), QStringLiteral("suzuki")), 0);
+        QCOMPARE(auditCount(QStringLiteral("user.approval_key_certification_refused"), QStringLiteral("suzuki")), 1);
+        QVERIFY(rowOf(QStringLiteral("suzuki")).certification.isEmpty());
+        module.reset();
+        QVERIFY(outsideExec(QStringLiteral("UPDATE users SET role = 'officer', approval_public_key = NULL, "
+                                           "approval_private_key = NULL WHERE id = ?"),
+                            {suzuki.id}));
+    }
+
+    void oneApproverUnderTwoUserIdsCountsOnce_R_APR_2() {
+        // Two approvals are required; the database gives sato's one approval a second time under
+        // another user id (a copied row): the module counts one person.
+        auto module = activate();
+        QVERIFY(module);
+        const auto record = workspace().certificates().currentFor(m_applicationId);
+        auto authorization =
+            app::IssuanceService(workspace()).authorizationFor(*workspace().applications().byId(m_applicationId));
+        QVERIFY(authorization && authorization->approvals.size() == 1);
+        authorization->requiredApprovals = 2;
+        // Even certified for the second id (say, a duplicate "sato" row the certifier took for sato).
+        crypto::SignedApproval copy = authorization->approvals.front();
+        copy.approverId = 999;
+        copy.keyCertifiedAt = m_demo->clock().nowUtc();
+        const auto certification =
+            module->certifyApproverKey(copy.approverId, copy.approver, copy.approverPublicKeyDer, copy.keyCertifiedAt);
+        QVERIFY(certification);
+        copy.keyCertification = *certification;
+        authorization->approvals.append(copy);
+        const domain::Status refused =
+            module->checkCertificate((*record)->candidate, *authorization, m_demo->clock().nowUtc());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("issue.not-enough-approvals"));
     }
 
     void theRestoredKeyIsAcceptedAgain_R_APR_2() {

@@ -46,6 +46,12 @@ private slots:
                                             QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY(moved.exitCode != 0);
         QVERIFY2(moved.err.contains("--at moves the clock"), moved.err.constData());
+        // Nor does a command that could run without a workspace fall back to running without it.
+        const test::ProcessRun caa =
+            cli({QStringLiteral("--workspace"), workspace, QStringLiteral("--at"), at, QStringLiteral("caa"),
+                 QStringLiteral("check"), QStringLiteral("example.jp")});
+        QVERIFY(caa.exitCode != 0);
+        QVERIFY2(caa.err.contains("--at moves the clock"), caa.err.constData());
 
         const domain::SystemClock clock;
         auto opened = app::Workspace::open(workspace, clock);
@@ -54,7 +60,7 @@ private slots:
         // The attempt is in the log, at the real time, and nothing is dated when the attacker asked.
         QCOMPARE(count(**opened, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused' "
                                                 "AND details LIKE '%clock.at-refused%'")),
-                 1);
+                 2);
         QCOMPARE(
             count(**opened, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE time_utc LIKE '%1%'").arg(at.left(4))),
             0);
@@ -100,6 +106,20 @@ private slots:
         QCOMPARE(behind.error().code, QStringLiteral("audit.clock-behind"));
         QCOMPARE(count(workspace, QStringLiteral("SELECT COUNT(*) FROM audit_log")), entries);
 
+        // A head whose time cannot be read stops the log rather than letting anything through.
+        {
+            QSqlQuery tamper(workspace.database().connection());
+            QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_update")));
+            QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_log SET time_utc = 'x' WHERE seq = (SELECT MAX(seq) "
+                                               "FROM audit_log)")));
+            const domain::Status unreadable =
+                workspace.record(QStringLiteral("system"), domain::audit_event::AuditVerified, {});
+            QVERIFY(!unreadable);
+            QCOMPARE(unreadable.error().code, QStringLiteral("audit.head-unreadable"));
+            QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_log SET time_utc = '%1' WHERE seq = (SELECT MAX(seq) "
+                                               "FROM audit_log)")
+                                    .arg(domain::AuditEntry::formatTime(head))));
+        }
         // The same instant as the head is not "older"; the clock put right, the log goes on.
         fixture.clock().set(head);
         QVERIFY(workspace.record(QStringLiteral("system"), domain::audit_event::AuditVerified, {}));
