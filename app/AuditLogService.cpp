@@ -159,10 +159,11 @@ AuditVerification AuditVerifier::finish(const AuditHead& head) {
         m_result.message = QCoreApplication::translate(
             "AuditLogService", "The audit log is intact: %n entries verified.", nullptr, int(m_result.entriesChecked));
         if (!m_result.checkpointsChecked) {
-            m_result.message += QLatin1Char(' ') + QCoreApplication::translate(
-                                                       "AuditLogService",
-                                                       "No signed checkpoint was checked (no audit key was given): a "
-                                                       "consistent rewrite of the whole log would not show.");
+            m_result.message +=
+                QLatin1Char(' ') + QCoreApplication::translate("AuditLogService",
+                                                               "No signed checkpoint was checked (the audit key could "
+                                                               "not be read from the HSM and none was given): a "
+                                                               "consistent rewrite of the whole log would not show.");
         } else if (m_result.checkpointsVerified == 0) {
             m_result.entriesAfterLastCheckpoint = last;
             m_result.message +=

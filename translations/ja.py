@@ -1349,7 +1349,7 @@ JA["%1 is not a demo workspace: a lab would replace its resolver, perspectives a
 JA["The checkpoint of entry %1 (%2) is not signed by the CA's audit key: it was forged or altered."] = "エントリ %1 のチェックポイント（%2）は CA の監査鍵で署名されていません。偽造または改ざんされています。"
 JA["Entry %1 is not the entry the HSM signed at %2: the log was rewritten up to here."] = "エントリ %1 は HSM が %2 に署名したエントリではありません。ここまでのログが書き換えられています。"
 JA["The log ends at entry %1, but the HSM signed a checkpoint of entry %2 at %3: the log was cut short."] = "ログはエントリ %1 で終わっていますが、HSM は %3 にエントリ %2 のチェックポイントに署名しています。ログが切り詰められています。"
-JA["No signed checkpoint was checked (no audit key was given): a consistent rewrite of the whole log would not show."] = "署名付きチェックポイントは検証していません（監査鍵が指定されていません）。ログ全体を整合的に書き換えられても検出できません。"
+JA["No signed checkpoint was checked (the audit key could not be read from the HSM and none was given): a consistent rewrite of the whole log would not show."] = "署名付きチェックポイントは検証していません（HSM から監査鍵を読み取れず、指定もされていません）。ログ全体を整合的に書き換えられても検出できません。"
 JA["There is no signed checkpoint yet: nothing vouches for the log outside the database."] = "署名付きチェックポイントはまだありません。データベースの外からログを保証するものがありません。"
 JA["%1 checkpoint(s) signed by the HSM verify; the last covers entry %2 (%3). %4 later entries are not yet covered: removing them would not show."] = "HSM が署名したチェックポイント %1 件を検証しました。最後のものはエントリ %2（%3）までを対象とします。それ以降の %4 件はまだ対象外で、削除されても検出できません。"
 JA["This workspace's CA has no audit key."] = "このワークスペースの CA には監査鍵がありません。"

@@ -164,10 +164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No signed checkpoint was checked (no audit key was given): a consistent rewrite of the whole log would not show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no signed checkpoint yet: nothing vouches for the log outside the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +173,10 @@
     </message>
     <message>
         <source>This workspace&apos;s CA has no audit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed checkpoint was checked (the audit key could not be read from the HSM and none was given): a consistent rewrite of the whole log would not show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,10 +162,6 @@
         <translation>ログはエントリ %1 で終わっていますが、HSM は %3 にエントリ %2 のチェックポイントに署名しています。ログが切り詰められています。</translation>
     </message>
     <message>
-        <source>No signed checkpoint was checked (no audit key was given): a consistent rewrite of the whole log would not show.</source>
-        <translation>署名付きチェックポイントは検証していません（監査鍵が指定されていません）。ログ全体を整合的に書き換えられても検出できません。</translation>
-    </message>
-    <message>
         <source>There is no signed checkpoint yet: nothing vouches for the log outside the database.</source>
         <translation>署名付きチェックポイントはまだありません。データベースの外からログを保証するものがありません。</translation>
     </message>
@@ -176,6 +172,10 @@
     <message>
         <source>This workspace&apos;s CA has no audit key.</source>
         <translation>このワークスペースの CA には監査鍵がありません。</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint was checked (the audit key could not be read from the HSM and none was given): a consistent rewrite of the whole log would not show.</source>
+        <translation>署名付きチェックポイントは検証していません（HSM から監査鍵を読み取れず、指定もされていません）。ログ全体を整合的に書き換えられても検出できません。</translation>
     </message>
 </context>
 <context>

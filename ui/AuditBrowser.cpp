@@ -186,8 +186,11 @@ void AuditBrowser::verificationDone() {
     m_chainLabel->setText(result.ok()
                               ? tr("✔ %1").arg(result.message)
                               : tr("✘ Chain broken at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
-    m_chainLabel->setStyleSheet(result.ok() ? QStringLiteral("color: #1e7b34;")
-                                            : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    // Intact but vouched for by nothing outside the database (no checkpoint checked): amber.
+    const bool anchored = result.checkpointsChecked && result.checkpointsVerified > 0;
+    m_chainLabel->setStyleSheet(!result.ok() ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                : anchored   ? QStringLiteral("color: #1e7b34;")
+                                             : QStringLiteral("color: #8a5a00;"));
     (void)m_workspace.record(m_user.username, domain::audit_event::AuditVerified,
                              {{QStringLiteral("status"), result.problemId()},
                               {QStringLiteral("entries"), result.entriesChecked},

@@ -449,6 +449,20 @@ private slots:
                     "'ca.activation_failed')")) &&
                 query.next());
         QCOMPARE(query.value(0).toInt(), 3);
+
+        // R-AUD-2: the session left two checkpoints signed by the HSM's audit key; the auditor's
+        // verification checks them with the key the HSM holds.
+        ui::MainWindow auditorWindow(**demo, *(*demo)->users().byUsername(QStringLiteral("ito")));
+        auditorWindow.showView(QStringLiteral("audit"));
+        ui::AuditBrowser* browser = auditorWindow.auditBrowser();
+        QVERIFY(browser);
+        QSignalSpy finished(browser, &ui::AuditBrowser::verificationFinished);
+        browser->startVerification();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().front().toBool(), true);
+        QVERIFY2(browser->verificationText().contains(QStringLiteral("2 checkpoint(s) signed by the HSM verify")),
+                 qPrintable(browser->verificationText()));
+        screenshot(&auditorWindow, QStringLiteral("audit-browser-anchored"));
     }
 
     void supervisorApprovesAndCustodiansIssue_R_APR_2_R_ISS_3() {
