@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/CaSetupService.h"
 
+#include "app/OwnerOnlyFiles.h"
+
 #include "app/Workspace.h"
 #include "crypto/CaCertificateBuilder.h"
 #include "crypto/Digest.h"
@@ -192,6 +194,7 @@ domain::Result<QString> CaSetupService::chainPem() const {
 }
 
 domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor, int custodians) {
+    const OwnerOnlyFiles ownerOnly; // the token folder and every object file SoftHSM2 writes in it
     if (initialized()) {
         return fail(QStringLiteral("ca.exists"),
                     QCoreApplication::translate("CaSetupService", "This workspace has a CA already."));

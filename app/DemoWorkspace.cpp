@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/DemoWorkspace.h"
 
+#include "app/OwnerOnlyFiles.h"
+
 #include "app/ApplicationService.h"
 #include "app/ApprovalService.h"
 #include "app/AuthorityService.h"
@@ -395,13 +397,13 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
         return std::unexpected(ready.error());
     }
 
+    const OwnerOnlyFiles ownerOnly; // passwords, TOTP seeds and PIN shares: never readable by others
     QFile file(QDir(directory).filePath(QString::fromLatin1(kCredentialsFile)));
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(QStringLiteral("demo.write-failed"),
                     QCoreApplication::translate("DemoWorkspace", "The demo credentials cannot be written."));
     }
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), credentials}}).toJson());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return created;
 }
 

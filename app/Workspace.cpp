@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Workspace.h"
 
+#include "app/OwnerOnlyFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -206,6 +208,7 @@ QString Workspace::documentPath(const QString& sha256) const {
 }
 
 domain::Result<bool> Workspace::storeDocument(const QByteArray& bytes, const QString& sha256) const {
+    const OwnerOnlyFiles ownerOnly; // written private, then made read-only
     const QString target = documentPath(sha256);
     if (QFileInfo::exists(target)) {
         return false; // the same bytes are stored already
@@ -224,6 +227,7 @@ domain::Result<bool> Workspace::storeDocument(const QByteArray& bytes, const QSt
 }
 
 domain::Result<bool> Workspace::storeDocument(const QString& source, const QString& sha256) const {
+    const OwnerOnlyFiles ownerOnly; // written private, then made read-only
     const QString target = documentPath(sha256);
     if (QFileInfo::exists(target)) {
         return false; // the same bytes are stored already
@@ -242,6 +246,7 @@ domain::Result<bool> Workspace::storeDocument(const QString& source, const QStri
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock,
                                                      WorkspacePurpose purpose) {
+    const OwnerOnlyFiles ownerOnly; // the folder, settings and database, from their first byte
     const QDir dir(directory);
     if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kDatabaseFile)))) {
         return fail(QStringLiteral("workspace.exists"),

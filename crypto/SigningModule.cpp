@@ -12,6 +12,8 @@
 #include "domain/CertificateProfile.h"
 
 #include <openssl/err.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -58,8 +60,30 @@ bool addAuthorityKeyId(const QByteArray& keyId, auto addExtension) {
 }
 } // namespace
 
+class SigningModule::CoreDumpsOff {
+public:
+    CoreDumpsOff()
+        : m_wasDumpable(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0)) {
+        ::getrlimit(RLIMIT_CORE, &m_limit);
+        const rlimit none{0, m_limit.rlim_max}; // the soft limit: the hard one could not come back
+        ::setrlimit(RLIMIT_CORE, &none);
+        ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+    ~CoreDumpsOff() {
+        ::setrlimit(RLIMIT_CORE, &m_limit);
+        ::prctl(PR_SET_DUMPABLE, m_wasDumpable > 0 ? 1 : 0, 0, 0, 0);
+    }
+    CoreDumpsOff(const CoreDumpsOff&) = delete;
+    CoreDumpsOff& operator=(const CoreDumpsOff&) = delete;
+
+private:
+    int m_wasDumpable;
+    rlimit m_limit{};
+};
+
 SigningModule::SigningModule(std::unique_ptr<Pkcs11Token> token, CaIdentity identity)
-    : m_token(std::move(token))
+    : m_coreDumpsOff(std::make_unique<CoreDumpsOff>())
+    , m_token(std::move(token))
     , m_identity(std::move(identity))
     , m_caCertificate(parseCertificateDer(m_identity.caCertificateDer).release(), X509_free) {}
 

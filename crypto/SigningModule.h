@@ -131,6 +131,9 @@ private:
                                              const QString& digest, const IssuanceAuthorization& authorization,
                                              const QDateTime& now) const;
 
+    // Issue 12 item 8: no core dump (nor ptrace by the same user) while the CA key is active.
+    class CoreDumpsOff;
+    std::unique_ptr<CoreDumpsOff> m_coreDumpsOff;
     std::unique_ptr<Pkcs11Token> m_token;
     CaIdentity m_identity;
     std::shared_ptr<x509_st> m_caCertificate; // parsed once

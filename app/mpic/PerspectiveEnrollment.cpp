@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mpic/PerspectiveEnrollment.h"
 
+#include "app/OwnerOnlyFiles.h"
+
 #include "crypto/TlsAuthority.h"
 
 #include <QCoreApplication>
@@ -16,23 +18,23 @@ namespace {
 constexpr int kAuthorityDays = 3650;
 constexpr int kCertificateDays = 825;
 
-domain::Status writeFile(const QString& path, const QByteArray& data, bool secret) {
+// Keys and certificates alike are their owner's from the first byte (issue 12 item 8): the
+// agents run as the same user, and a key is never readable between writing and a chmod.
+domain::Status writeFile(const QString& path, const QByteArray& data) {
+    const OwnerOnlyFiles ownerOnly;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
         return fail(QStringLiteral("perspective.write"),
                     QCoreApplication::translate("PerspectiveEnrollment", "%1 cannot be written.").arg(path));
     }
-    file.setPermissions(secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                               : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                     QFileDevice::ReadOther);
     return {};
 }
 
 domain::Status writeCredentials(const QString& stem, const crypto::TlsCredentials& credentials) {
-    if (auto written = writeFile(stem + QStringLiteral(".pem"), credentials.certificatePem, false); !written) {
+    if (auto written = writeFile(stem + QStringLiteral(".pem"), credentials.certificatePem); !written) {
         return written;
     }
-    return writeFile(stem + QStringLiteral(".key"), credentials.privateKeyPem, true);
+    return writeFile(stem + QStringLiteral(".key"), credentials.privateKeyPem);
 }
 } // namespace
 
@@ -53,7 +55,10 @@ domain::Status PerspectiveEnrollment::ensureAuthority(const QDateTime& now) {
         QFile::exists(path(QStringLiteral("workstation.key")))) {
         return {};
     }
-    QDir().mkpath(path({}));
+    {
+        const OwnerOnlyFiles ownerOnly;
+        QDir().mkpath(path({}));
+    }
     const auto authority =
         crypto::TlsAuthority::create(QStringLiteral("RA Workstation perspective authority"), now, kAuthorityDays);
     if (!authority) {
@@ -88,7 +93,7 @@ domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec
     }
     // The agent gets the authority's certificate, never its key.
     if (auto written =
-            writeFile(dir.filePath(QStringLiteral("authority.pem")), authority->credentials().certificatePem, false);
+            writeFile(dir.filePath(QStringLiteral("authority.pem")), authority->credentials().certificatePem);
         !written) {
         return std::unexpected(written.error());
     }
