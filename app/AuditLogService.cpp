@@ -360,17 +360,7 @@ AuditVerification AuditLogService::verifyExport(const QString& path, const QByte
             sawHead = true;
             continue;
         }
-        AuditEntry entry;
-        entry.sequence = line.value(QStringLiteral("seq")).toInteger();
-        entry.time = line.value(QStringLiteral("time")).toString();
-        entry.actor = line.value(QStringLiteral("actor")).toString();
-        entry.workstation = line.value(QStringLiteral("workstation")).toString();
-        entry.eventType = line.value(QStringLiteral("event")).toString();
-        entry.applicationId = line.value(QStringLiteral("application_id")).toInteger();
-        entry.certificateSerial = line.value(QStringLiteral("certificate_serial")).toString();
-        entry.detailsJson = line.value(QStringLiteral("details_json")).toString();
-        entry.previousHash = line.value(QStringLiteral("prev_hash")).toString().toLatin1();
-        entry.entryHash = line.value(QStringLiteral("entry_hash")).toString().toLatin1();
+        const AuditEntry entry = auditEntryFromJson(line);
         if (!checkpointsRead) {
             // The checkpoints come before the first entry (docs/audit-export-format.md).
             verifier.expectCheckpoints(checkpoints, auditPublicKey);

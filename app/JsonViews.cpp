@@ -195,6 +195,21 @@ QJsonObject toJson(const domain::AuditEntry& entry) {
                        {QStringLiteral("entry_hash"), QString::fromLatin1(entry.entryHash)}};
 }
 
+domain::AuditEntry auditEntryFromJson(const QJsonObject& object) {
+    domain::AuditEntry entry;
+    entry.sequence = object.value(QStringLiteral("seq")).toInteger();
+    entry.time = object.value(QStringLiteral("time")).toString();
+    entry.actor = object.value(QStringLiteral("actor")).toString();
+    entry.workstation = object.value(QStringLiteral("workstation")).toString();
+    entry.eventType = object.value(QStringLiteral("event")).toString();
+    entry.applicationId = object.value(QStringLiteral("application_id")).toInteger();
+    entry.certificateSerial = object.value(QStringLiteral("certificate_serial")).toString();
+    entry.detailsJson = object.value(QStringLiteral("details_json")).toString();
+    entry.previousHash = object.value(QStringLiteral("prev_hash")).toString().toLatin1();
+    entry.entryHash = object.value(QStringLiteral("entry_hash")).toString().toLatin1();
+    return entry;
+}
+
 QJsonObject toJson(const domain::ReliableDataSource& source) {
     return {{QStringLiteral("id"), source.id},
             {QStringLiteral("name"), source.name},

@@ -22,6 +22,8 @@ namespace ra::app {
 [[nodiscard]] QJsonObject toJson(const domain::Application& application);
 [[nodiscard]] QJsonObject toJson(const domain::User& user);
 [[nodiscard]] QJsonObject toJson(const domain::AuditEntry& entry);
+// An entry as toJson wrote it (an export line): every hashed field, exactly as stored.
+[[nodiscard]] domain::AuditEntry auditEntryFromJson(const QJsonObject& object);
 [[nodiscard]] QJsonObject toJson(const domain::ReliableDataSource& source);
 [[nodiscard]] QJsonObject toJson(const domain::Callback& callback);
 [[nodiscard]] QJsonObject toJson(const domain::VerifiedOrganization& verified);

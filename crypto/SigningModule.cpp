@@ -339,14 +339,6 @@ domain::Result<QByteArray> SigningModule::signAuditCheckpoint(const domain::Audi
     return signature;
 }
 
-domain::Result<QByteArray> SigningModule::auditPublicKeyDer() {
-    if (m_identity.auditKeyLabel.isEmpty()) {
-        return fail(QStringLiteral("hsm.no-audit-key"),
-                    QCoreApplication::translate("SigningModule", "The HSM has no audit key to sign checkpoints."));
-    }
-    return m_token->publicKeyDer(m_identity.auditKeyLabel);
-}
-
 bool SigningModule::isCertifiedApproverKey(qint64 userId, const QString& username, const QByteArray& publicKeyDer,
                                            const QDateTime& certifiedAt, const QByteArray& certification) const {
     if (m_identity.auditKeyLabel.isEmpty() || certification.isEmpty() || !certifiedAt.isValid()) {

@@ -110,8 +110,6 @@ public:
                                               const QDateTime& certifiedAt, const QByteArray& certification) const;
     // R-AUD-2: the audit key's signature over checkpoint.statement().
     [[nodiscard]] domain::Result<QByteArray> signAuditCheckpoint(const domain::AuditCheckpoint& checkpoint);
-    // The audit key's public half, read from the token itself (no login needed).
-    [[nodiscard]] domain::Result<QByteArray> auditPublicKeyDer();
     // The OCSP responder's certificate (CP table 7.1-2), at CA set-up.
     [[nodiscard]] domain::Result<QByteArray> signOcspResponderCertificate(const QByteArray& candidateDer);
     // CP table 7.2-1: v2, CRL number, AKI, nextUpdate at most 10 days after thisUpdate.

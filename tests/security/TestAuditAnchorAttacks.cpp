@@ -4,6 +4,7 @@
 // verify as far as the hashes go, and each is caught by the checkpoints the HSM's audit key
 // signed. The export is also checked by a third party's tools alone (openssl, sha256sum).
 #include "app/AuditLogService.h"
+#include "app/JsonViews.h"
 #include "crypto/AuditChain.h"
 #include "domain/AuditEntry.h"
 #include "tests/support/DemoFixture.h"
@@ -237,15 +238,7 @@ private slots:
             if (object.contains(QStringLiteral("head_seq"))) {
                 object.insert(QStringLiteral("head_hash"), QString::fromLatin1(previous));
             } else if (object.contains(QStringLiteral("seq"))) {
-                domain::AuditEntry entry;
-                entry.sequence = object.value(QStringLiteral("seq")).toInteger();
-                entry.time = object.value(QStringLiteral("time")).toString();
-                entry.actor = object.value(QStringLiteral("actor")).toString();
-                entry.workstation = object.value(QStringLiteral("workstation")).toString();
-                entry.eventType = object.value(QStringLiteral("event")).toString();
-                entry.applicationId = object.value(QStringLiteral("application_id")).toInteger();
-                entry.certificateSerial = object.value(QStringLiteral("certificate_serial")).toString();
-                entry.detailsJson = object.value(QStringLiteral("details_json")).toString();
+                domain::AuditEntry entry = app::auditEntryFromJson(object);
                 if (entry.sequence == 2) {
                     entry.actor = QStringLiteral("nobody");
                 }
