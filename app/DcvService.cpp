@@ -3,6 +3,7 @@
 
 #include "app/ApplicationService.h"
 #include "app/EmailValidation.h"
+#include "app/OrganizationService.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
 #include "crypto/Digest.h"
@@ -62,7 +63,16 @@ domain::Result<QHash<QString, ValidationInUse>> DcvService::validationsInUse(qin
         return std::unexpected(application.error());
     }
     const QDateTime now = m_workspace.clock().nowUtc();
-    QHash<qint64, std::optional<domain::Application>> others; // each other application read once
+    // R-DOC-2, BR 4.2.1: another application lends its validation only when it is the same
+    // Applicant as the registry identifies it — the corporate number of the verified organization
+    // the subject is built from, never a name typed in a package — and was not rejected.
+    OrganizationService organizations(m_workspace);
+    const auto verifiedNumber = [&](qint64 id) {
+        const std::optional<domain::Evidence> subject = organizations.subjectEvidence(id);
+        return subject ? subject->corporateNumber : QString();
+    };
+    const QString corporateNumber = verifiedNumber(applicationId);
+    QHash<qint64, std::optional<QString>> lenders; // each other application judged once: its reference if it lends
     QHash<QString, ValidationInUse> inUse;
     const QStringList names = application->fqdns;
     for (const QString& fqdn : names) {
@@ -78,18 +88,22 @@ domain::Result<QHash<QString, ValidationInUse>> DcvService::validationsInUse(qin
             ValidationInUse candidate{attempt, application->externalReference, false, usableUntil,
                                       attempt.checkedAt.daysTo(now)};
             if (attempt.applicationId != applicationId) {
-                if (!others.contains(attempt.applicationId)) {
-                    const auto other = m_workspace.applications().byId(attempt.applicationId);
-                    others.insert(attempt.applicationId, other ? std::optional(*other) : std::nullopt);
+                if (corporateNumber.isEmpty()) {
+                    continue;
                 }
-                const std::optional<domain::Application>& other = others.value(attempt.applicationId);
-                // BR 4.2.1: the same Applicant only.
-                if (!other || other->organization.legalName != application->organization.legalName ||
-                    other->organization.country != application->organization.country) {
+                if (!lenders.contains(attempt.applicationId)) {
+                    const auto other = m_workspace.applications().byId(attempt.applicationId);
+                    const bool lends = other && other->state != domain::ApplicationState::Rejected &&
+                                       verifiedNumber(other->id) == corporateNumber;
+                    lenders.insert(attempt.applicationId,
+                                   lends ? std::optional(other->externalReference) : std::nullopt);
+                }
+                const std::optional<QString>& lender = lenders.value(attempt.applicationId);
+                if (!lender) {
                     continue;
                 }
                 candidate.reused = true;
-                candidate.applicationReference = other->externalReference;
+                candidate.applicationReference = *lender;
             }
             if (!inUse.contains(fqdn) || inUse.value(fqdn).attempt.checkedAt <= attempt.checkedAt) {
                 inUse.insert(fqdn, candidate);

@@ -12,7 +12,8 @@ namespace ra::app {
 class Workspace;
 
 // A passed validation one requested name relies on (R-DOC-2): the application's own, or one done
-// for another application of the same applicant, while younger than the reuse limit in force.
+// for another application of the same applicant (the same verified corporate number, never a
+// rejected application), while younger than the reuse limit in force.
 struct ValidationInUse {
     domain::DcvAttempt attempt;
     QString applicationReference; // of the application it was done for
@@ -52,8 +53,10 @@ public:
 
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> attempts(qint64 applicationId);
     // For each requested name, the newest validation usable now (R-DOC-2): this application's
-    // passed attempts and those of the same applicant's other applications — same legal name and
-    // country — for exactly that FQDN (the stricter reading: a parent's validation is not reused).
+    // passed attempts and those of the same applicant's other applications — the same corporate
+    // number in the registry evidence both subjects are built from; none that was rejected — for
+    // exactly that FQDN (the stricter reading: a parent's validation is not reused). An
+    // application whose organization is not verified by a registry number borrows nothing.
     [[nodiscard]] domain::Result<QHash<QString, ValidationInUse>> validationsInUse(qint64 applicationId);
     // Decides the Domains step's automatic checklist items from the stored evidence
     // (domain::DomainChecks), reused validations included, and records those that changed:

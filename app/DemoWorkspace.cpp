@@ -114,40 +114,6 @@ QList<int> freeLabPorts(qsizetype count) {
     return ports;
 }
 
-// The validating officer's DCV by DNS change (BR 3.2.2.4.7) of each requested name, as the
-// applicant would answer it, and a CAA check of each, every lookup corroborated by the
-// perspectives the workspace is set to ask.
-domain::Status validateEachName(Workspace& workspace, const domain::Application& application,
-                                const domain::User& officer, DnsLab& dns) {
-    QStringList values;
-    for (const QString& fqdn : application.fqdns) {
-        // The demo's names are www.NAME and NAME: NAME is the Authorization Domain Name of both.
-        const QString authorizationDomain = fqdn.startsWith(QLatin1String("www.")) ? fqdn.mid(4) : fqdn;
-        const auto attempt = DcvService(workspace).start(officer, application.id, fqdn, domain::DcvMethod::DnsChange,
-                                                         authorizationDomain, QStringLiteral("_ra-validation"));
-        if (!attempt) {
-            return std::unexpected(attempt.error());
-        }
-        values << QStringLiteral("\"%1\"").arg(attempt->random.value);
-        if (auto published =
-                dns.setRecords(QStringLiteral("_ra-validation.") + authorizationDomain, QStringLiteral("TXT"), values);
-            !published) {
-            return published;
-        }
-        const auto checked = DcvService(workspace).check(officer, attempt->id);
-        if (!checked || checked->status != domain::DcvAttempt::Status::Passed) {
-            return fail(QStringLiteral("demo.dcv"),
-                        QCoreApplication::translate("DemoWorkspace", "The demo's validation of %1 failed.").arg(fqdn),
-                        checked ? checked->observed + QLatin1Char(' ') + checked->corroboration
-                                : checked.error().detail);
-        }
-        if (auto caa = CaaService(workspace).check(officer, application.id, fqdn); !caa) {
-            return std::unexpected(caa.error());
-        }
-    }
-    return {};
-}
-
 // R-DCV-2, R-CAA-1, R-MPIC-1 for real: the names are validated and CAA checked against a lab of
 // the set-up's own (Knot DNS and six perspectives on free loopback ports), asked by this Workspace
 // object only — workspace.ini is not touched, since those perspectives are gone once the set-up
@@ -173,7 +139,7 @@ domain::Status validateDomains(Workspace& workspace, qint64 id, const domain::Us
     if (validated) {
         workspace.useMpicSettings(
             PerspectiveEnrollment(workspace.directory()).settingsFor(agents, dns.lookupOptions()));
-        validated = validateEachName(workspace, *application, officer, dns);
+        validated = DemoWorkspace::validateEachName(workspace, *application, officer, dns);
         workspace.useMpicSettings(std::nullopt);
     }
     return afterSetupLab(workspace, validated, {perspectives.stop(), dns.stop()});
@@ -405,6 +371,37 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     }
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), credentials}}).toJson());
     return created;
+}
+
+domain::Status DemoWorkspace::validateEachName(Workspace& workspace, const domain::Application& application,
+                                               const domain::User& officer, DnsLab& dns) {
+    QStringList values;
+    for (const QString& fqdn : application.fqdns) {
+        // The demo's names are www.NAME and NAME: NAME is the Authorization Domain Name of both.
+        const QString authorizationDomain = fqdn.startsWith(QLatin1String("www.")) ? fqdn.mid(4) : fqdn;
+        const auto attempt = DcvService(workspace).start(officer, application.id, fqdn, domain::DcvMethod::DnsChange,
+                                                         authorizationDomain, QStringLiteral("_ra-validation"));
+        if (!attempt) {
+            return std::unexpected(attempt.error());
+        }
+        values << QStringLiteral("\"%1\"").arg(attempt->random.value);
+        if (auto published =
+                dns.setRecords(QStringLiteral("_ra-validation.") + authorizationDomain, QStringLiteral("TXT"), values);
+            !published) {
+            return published;
+        }
+        const auto checked = DcvService(workspace).check(officer, attempt->id);
+        if (!checked || checked->status != domain::DcvAttempt::Status::Passed) {
+            return fail(QStringLiteral("demo.dcv"),
+                        QCoreApplication::translate("DemoWorkspace", "The demo's validation of %1 failed.").arg(fqdn),
+                        checked ? checked->observed + QLatin1Char(' ') + checked->corroboration
+                                : checked.error().detail);
+        }
+        if (auto caa = CaaService(workspace).check(officer, application.id, fqdn); !caa) {
+            return std::unexpected(caa.error());
+        }
+    }
+    return {};
 }
 
 } // namespace ra::app

@@ -5,6 +5,8 @@
 
 namespace ra::app {
 
+class DnsLab;
+
 // `ra-cli workspace init DIR --demo`: a workspace to try the tool on. Demo users for every role
 // (two Key Custodians and more), a SoftHSM2 token holding a demo CA key whose PIN is split 2-of-N
 // among the custodians, sample applications in several states, and DIR/demo-credentials.json.
@@ -16,6 +18,11 @@ public:
                                                                            const domain::IClock& clock);
     // The sample packages compiled into the program, copied out to `targetDirectory`.
     [[nodiscard]] static QStringList extractSamplePackages(const QString& targetDirectory);
+    // The validating officer's DCV by DNS change (BR 3.2.2.4.7) of each requested name, the
+    // applicant's answer published in `dns`, and a CAA check of each, every lookup corroborated by
+    // the perspectives the workspace is set to ask.
+    [[nodiscard]] static domain::Status validateEachName(Workspace& workspace, const domain::Application& application,
+                                                         const domain::User& officer, DnsLab& dns);
 };
 
 } // namespace ra::app

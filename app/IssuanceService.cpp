@@ -4,6 +4,7 @@
 #include "app/ApproverKeyCertifier.h"
 #include "app/CaActivationService.h"
 #include "app/CaaService.h"
+#include "app/DcvService.h"
 #include "app/FaultInjection.h"
 #include "app/SubscriberNotifier.h"
 #include "app/Workspace.h"
@@ -46,6 +47,14 @@ IssuanceService::authorizationFor(const domain::Application& application) {
         if (check.verdict == domain::CaaVerdict::Allow && check.corroborated) {
             authorization.caaValidUntil.insert(check.fqdn, check.validUntil);
         }
+    }
+    // R-DOC-2: the validation each name relies on, its own or reused under the rules.
+    const auto validations = DcvService(m_workspace).validationsInUse(application.id);
+    if (!validations) {
+        return std::unexpected(validations.error());
+    }
+    for (auto validation = validations->cbegin(); validation != validations->cend(); ++validation) {
+        authorization.dcvValidatedAt.insert(validation.key(), validation->attempt.checkedAt);
     }
     return authorization;
 }

@@ -10,6 +10,7 @@
 #include "crypto/lint/Linter.h"
 #include "domain/Application.h"
 #include "domain/CertificateProfile.h"
+#include "domain/DomainChecks.h"
 
 #include <openssl/err.h>
 #include <sys/prctl.h>
@@ -228,7 +229,8 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
                         .arg(notBefore.toString(Qt::ISODate))
                         .arg(backdateHours));
     }
-    // R-CAA-3: every name's CAA permission checked, corroborated and not stale at signing time.
+    // R-DCV-2 and R-CAA-3: every name validated and its CAA permission checked, corroborated and
+    // not stale at signing time.
     if (const GeneralNamesPtr names(
             static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr)));
         names) {
@@ -241,6 +243,17 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
                 QString::fromLatin1(reinterpret_cast<const char*>(ASN1_STRING_get0_data(name->d.dNSName)),
                                     ASN1_STRING_length(name->d.dNSName))
                     .toLower();
+            // R-DOC-2: a passed validation, not in the future, still usable under the domain
+            // reuse limit in force today.
+            const QDateTime validatedAt = authorization.dcvValidatedAt.value(dnsName);
+            if (!validatedAt.isValid() || validatedAt > now ||
+                domain::DomainChecks::validationUsableUntil(validatedAt, now) <= now) {
+                return fail(QStringLiteral("issue.dcv-missing"),
+                            QCoreApplication::translate("SigningModule",
+                                                        "%1 has no passed domain validation usable today: nothing "
+                                                        "was signed (R-DCV-2, R-DOC-2).")
+                                .arg(dnsName));
+            }
             const QDateTime until = authorization.caaValidUntil.value(dnsName);
             if (!until.isValid() || now >= until) {
                 return fail(QStringLiteral("issue.caa-stale"),

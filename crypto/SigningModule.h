@@ -50,6 +50,9 @@ struct IssuanceAuthorization {
     // R-CAA-3: for each dNSName (lower case), until when its latest CAA check, allowing and
     // corroborated, may be relied on; a name missing here has no such check.
     QHash<QString, QDateTime> caaValidUntil;
+    // R-DOC-2, R-DCV-2: for each dNSName (lower case), when the passed validation it relies on was
+    // completed — the application's own or one reused under the rules; a name missing here has none.
+    QHash<QString, QDateTime> dcvValidatedAt;
 };
 
 // CP 7.2.2 / RFC 5280 5.3.1 reason codes; Unspecified is written as no reasonCode at all.

@@ -1359,3 +1359,4 @@ JA["Usage: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export
 JA["No audit entry records that another user gave %1 a role that approves."] = "%1 に承認できるロールを別のユーザーが付与したことを記録した監査エントリがありません。"
 JA["%1 is disabled."] = "%1 は無効化されています。"
 JA["The last audit entry has no readable time; nothing was done. Run audit verify."] = "最後の監査エントリの時刻を読み取れないため、何も実行していません。audit verify を実行してください。"
+JA["%1 has no passed domain validation usable today: nothing was signed (R-DCV-2, R-DOC-2)."] = "%1 には本日使用できる合格済みのドメイン認証がありません。何も署名していません (R-DCV-2, R-DOC-2)。"

@@ -3216,6 +3216,10 @@
         <source>The HSM has no audit key to sign checkpoints.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no passed domain validation usable today: nothing was signed (R-DCV-2, R-DOC-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>

@@ -3214,6 +3214,10 @@
         <source>The HSM has no audit key to sign checkpoints.</source>
         <translation>HSM にチェックポイントに署名する監査鍵がありません。</translation>
     </message>
+    <message>
+        <source>%1 has no passed domain validation usable today: nothing was signed (R-DCV-2, R-DOC-2).</source>
+        <translation>%1 には本日使用できる合格済みのドメイン認証がありません。何も署名していません (R-DCV-2, R-DOC-2)。</translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>

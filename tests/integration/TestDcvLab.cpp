@@ -289,21 +289,26 @@ private slots:
         const auto passed = check(QStringLiteral("tanaka"), published().id);
         QVERIFY(passed);
         QCOMPARE(passed->status, Status::Passed);
-        // Two more applications asking for the same name: one of the same applicant, one not.
+        // More applications asking for the same name: the same corporation's, one that only types
+        // the same legal name, and one that says so and is another corporation.
         auto& repository = m_demo->workspace().applications();
         const auto original = repository.byId(2);
-        const auto copy = [&](const QString& reference, const QString& legalName) {
+        const auto copy = [&](const QString& reference) {
             domain::Application application = *original;
             application.id = 0;
             application.externalReference = reference;
             application.packageDigest =
                 QString::fromLatin1(QCryptographicHash::hash(reference.toUtf8(), QCryptographicHash::Sha256).toHex());
-            application.organization.legalName = legalName;
             return repository.add(application).value_or(0);
         };
-        const qint64 same = copy(QStringLiteral("APP-2026-1099"), original->organization.legalName);
-        const qint64 other = copy(QStringLiteral("APP-2026-1098"), QStringLiteral("Other KK"));
-        QVERIFY(same > 0 && other > 0);
+        const QString number = m_demo->verifiedCorporateNumber(2);
+        QVERIFY(!number.isEmpty());
+        const qint64 same = copy(QStringLiteral("APP-2026-1099"));
+        const qint64 typedOnly = copy(QStringLiteral("APP-2026-1098"));
+        const qint64 other = copy(QStringLiteral("APP-2026-1097"));
+        QVERIFY(same > 0 && typedOnly > 0 && other > 0);
+        QVERIFY(m_demo->recordRegistryEvidence(same, number) &&
+                m_demo->recordRegistryEvidence(other, QStringLiteral("7010401099905")));
         app::DcvService service(m_demo->workspace());
         const auto inUse = service.validationsInUse(same);
         QVERIFY(inUse);
@@ -313,6 +318,8 @@ private slots:
         QCOMPARE(reused.attempt.checkedAt, passed->checkedAt);
         // 2026-11-25: the BR's 200 days are stricter than the CP's 398 (CP 1.1).
         QCOMPARE(reused.usableUntil, passed->checkedAt.addDays(200));
+        // Keyed on the registry's number, never on the typed name (issue 12 item 9).
+        QVERIFY(service.validationsInUse(typedOnly)->isEmpty());
         QVERIFY(service.validationsInUse(other)->isEmpty());
         // Older than the limit in force, it is used nowhere, not even for its own application.
         const QDateTime now = m_demo->clock().nowUtc();

@@ -92,6 +92,36 @@ qint64 DemoFixture::directorySourceId() {
     return 0;
 }
 
+bool DemoFixture::recordRegistryEvidence(qint64 applicationId, const QString& corporateNumber) {
+    const auto application = m_workspace->applications().byId(applicationId);
+    if (!application) {
+        return false;
+    }
+    domain::Evidence evidence;
+    evidence.applicationId = applicationId;
+    evidence.source = domain::EvidenceSource::GovernmentAgency;
+    evidence.confirms = {true, true, true, false};
+    evidence.verified.legalName = application->organization.legalName;
+    evidence.verified.country = application->organization.country;
+    evidence.corporateNumber = corporateNumber;
+    evidence.reference = corporateNumber;
+    evidence.obtainedAt = m_clock.nowUtc();
+    evidence.recordedBy = QStringLiteral("tanaka");
+    evidence.recordedAt = evidence.obtainedAt;
+    return m_workspace->database()
+        .transaction([&] { return m_workspace->organizationEvidence().add(evidence, {}); })
+        .has_value();
+}
+
+QString DemoFixture::verifiedCorporateNumber(qint64 applicationId) {
+    if (const auto subject = app::OrganizationService(*m_workspace).subjectEvidence(applicationId);
+        subject && !subject->corporateNumber.isEmpty()) {
+        return subject->corporateNumber;
+    }
+    const QString number = QStringLiteral("9%1").arg(applicationId, 12, 10, QLatin1Char('0'));
+    return recordRegistryEvidence(applicationId, number) ? number : QString();
+}
+
 bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& officer) {
     app::ApplicationService service(*m_workspace);
     const auto application = service.load(applicationId);
@@ -109,6 +139,11 @@ bool DemoFixture::prepareForApproval(qint64 applicationId, const QString& office
                 return false;
             }
         }
+    }
+    // R-DCV-2, R-CAA-1: with the lab started, each name is validated and its CAA checked for real,
+    // since the signing module refuses a name without a passed validation (R-DOC-2).
+    if (m_lab && !app::DemoWorkspace::validateEachName(*m_workspace, *application, validator, m_lab->dns())) {
+        return false;
     }
     // R-ORG-5: a call-back to the number the approved telephone directory lists.
     const domain::ChecklistItem* callbackItem = application->item(QStringLiteral("authority.callback"));

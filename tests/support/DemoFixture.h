@@ -38,6 +38,13 @@ public:
     // tokai-trading), 0 if there is none: tests name applications by what they are, not by the
     // order the demo happened to import them in.
     [[nodiscard]] qint64 applicationId(const QString& externalReference);
+    // Registry evidence of `corporateNumber` for the application, stored as a look-up would store
+    // it (confirming the name, address and country it claims), for tests whose subject is not the
+    // look-up itself.
+    [[nodiscard]] bool recordRegistryEvidence(qint64 applicationId, const QString& corporateNumber);
+    // The corporate number of the verified organization the application's subject is built from;
+    // when it has none, registry evidence of a number of its own is recorded first.
+    [[nodiscard]] QString verifiedCorporateNumber(qint64 applicationId);
     // The demo's approved telephone directory, the source of call-back numbers (R-ORG-5).
     [[nodiscard]] qint64 directorySourceId();
     // Starts the lab for this workspace (DNS and six perspectives): issuance checks CAA again

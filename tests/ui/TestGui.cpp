@@ -857,6 +857,8 @@ private slots:
         next.packageDigest = QString(64, QLatin1Char('e'));
         const qint64 nextId = demo.workspace().applications().add(next).value_or(0);
         QVERIFY(nextId > 0);
+        // The same applicant as the registry identifies it: the same corporate number (R-DOC-2).
+        QVERIFY(demo.recordRegistryEvidence(nextId, demo.verifiedCorporateNumber(2)));
         ui::ApplicationWindow reuse(demo.workspace(), demo.user(QStringLiteral("tanaka")), nextId);
         reuse.resize(1200, 900);
         reuse.show();
