@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace ra::app {
 
@@ -121,40 +122,64 @@ domain::Result<std::unique_ptr<crypto::Pkcs11Token>> CaActivationService::activa
     return token;
 }
 
-domain::Result<QList<QByteArray>> CaActivationService::rotatePin(CustodianSecrets first, CustodianSecrets second,
-                                                                 const QStringList& newCustodians) {
-    const QStringList names{first.username, second.username};
-    if (newCustodians.size() < 2) {
-        return std::unexpected(
-            refuse(QStringLiteral("ca.two-custodians"),
-                   QCoreApplication::translate("CaActivationService",
-                                               "The PIN must be split among at least two custodians."),
-                   names)
-                .error());
+domain::Status CaActivationService::verifyShareRecipients(std::vector<CustodianSecrets>& recipients,
+                                                          const QStringList& signedIn, const QStringList& ceremony) {
+    const auto wipeAll = qScopeGuard([&] {
+        for (CustodianSecrets& recipient : recipients) {
+            recipient.password.clear();
+        }
+    });
+    if (recipients.size() < 2) {
+        return refuse(
+            QStringLiteral("ca.two-custodians"),
+            QCoreApplication::translate("CaActivationService", "The PIN must be split among at least two custodians."),
+            ceremony);
     }
     // Two shares in one person's hands are the whole PIN: each share goes to another custodian.
     QStringList distinct;
-    for (const QString& name : newCustodians) {
-        if (distinct.contains(name, Qt::CaseInsensitive)) {
-            return std::unexpected(refuse(QStringLiteral("ca.custodians-distinct"),
-                                          QCoreApplication::translate("CaActivationService",
-                                                                      "%1 is named twice: each share of the PIN goes "
-                                                                      "to a different custodian.")
-                                              .arg(name),
-                                          names)
-                                       .error());
+    for (const CustodianSecrets& recipient : recipients) {
+        if (distinct.contains(recipient.username, Qt::CaseInsensitive)) {
+            return refuse(QStringLiteral("ca.custodians-distinct"),
+                          QCoreApplication::translate("CaActivationService",
+                                                      "%1 is named twice: each share of the PIN goes "
+                                                      "to a different custodian.")
+                              .arg(recipient.username),
+                          ceremony);
         }
-        distinct << name;
+        distinct << recipient.username;
     }
-    for (const QString& name : newCustodians) {
-        const auto user = m_workspace.users().byUsername(name);
+    for (const CustodianSecrets& recipient : recipients) {
+        const auto user = m_workspace.users().byUsername(recipient.username);
         if (!user || !user->keyCustodian || user->disabled) {
-            return std::unexpected(
-                refuse(QStringLiteral("ca.not-custodian"),
-                       QCoreApplication::translate("CaActivationService", "%1 is not a Key Custodian.").arg(name),
-                       names)
-                    .error());
+            return refuse(QStringLiteral("ca.not-custodian"),
+                          QCoreApplication::translate("CaActivationService", "%1 is not a Key Custodian.")
+                              .arg(recipient.username),
+                          ceremony);
         }
+    }
+    // A share is for someone present who proves who they are, not for a name typed by another.
+    AuthService auth(m_workspace);
+    for (CustodianSecrets& recipient : recipients) {
+        if (signedIn.contains(recipient.username, Qt::CaseInsensitive)) {
+            continue;
+        }
+        const auto user = auth.login(recipient.username, recipient.password, recipient.totpCode);
+        recipient.password.clear();
+        if (!user) {
+            return refuse(QStringLiteral("ca.recipient-auth"),
+                          QCoreApplication::translate("CaActivationService", "%1 did not sign in, so gets no share: %2")
+                              .arg(recipient.username, user.error().userMessage),
+                          ceremony, recipient.username + QStringLiteral(": ") + user.error().code);
+        }
+    }
+    return {};
+}
+
+domain::Result<QList<PinShare>> CaActivationService::rotatePin(CustodianSecrets first, CustodianSecrets second,
+                                                               std::vector<CustodianSecrets> recipients) {
+    const QStringList names{first.username, second.username};
+    if (auto verified = verifyShareRecipients(recipients, names, names); !verified) {
+        return std::unexpected(verified.error());
     }
     auto pin = combinedPin(first, second, names);
     if (!pin) {
@@ -173,11 +198,20 @@ domain::Result<QList<QByteArray>> CaActivationService::rotatePin(CustodianSecret
             refuse(changed.error().code, changed.error().userMessage, names, changed.error().detail).error());
     }
     (*token)->logout();
+    QStringList holders;
+    for (const CustodianSecrets& recipient : recipients) {
+        holders << recipient.username;
+    }
     (void)m_workspace.record(names.front(), event::PinSplit,
                              {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
-                              {QStringLiteral("shares_for"), QJsonArray::fromStringList(newCustodians)},
+                              {QStringLiteral("shares_for"), QJsonArray::fromStringList(holders)},
                               {QStringLiteral("threshold"), 2}});
-    return crypto::SecretSharing::split(newPin, 2, int(newCustodians.size()));
+    const QList<QByteArray> split = crypto::SecretSharing::split(newPin, 2, int(holders.size()));
+    QList<PinShare> shares;
+    for (qsizetype i = 0; i < holders.size() && i < split.size(); ++i) {
+        shares.append({holders.at(i), split.at(i)});
+    }
+    return shares;
 }
 
 domain::Result<std::unique_ptr<crypto::SigningModule>> CaActivationService::openSigningModule(CustodianSecrets first,

@@ -7,6 +7,7 @@
 #include "domain/Error.h"
 
 #include <memory>
+#include <vector>
 
 namespace ra::app {
 
@@ -18,6 +19,12 @@ struct CustodianSecrets {
     crypto::SecureBytes password;
     QString totpCode;
     crypto::SecureBytes pinShare; // "<x>-<hex>", from `ca split-pin` (demo: demo-credentials.json)
+};
+
+// One share of the token PIN and the custodian it is for, and only for (R-HSM-3).
+struct PinShare {
+    QString custodian;
+    QByteArray share;
 };
 
 // Who an audit entry of a signing session names as its actor: the first custodian (the entry
@@ -44,9 +51,17 @@ public:
     // Ends a signing session: audited, a checkpoint of the audit log signed (R-AUD-2), logged out.
     void deactivate(crypto::SigningModule& module, const QString& reason);
     // `ca split-pin`: two custodians activate, the token gets a new random PIN, and it is returned
-    // as 2-of-N shares, one per name in `newCustodians` in that order. The old shares stop working.
-    [[nodiscard]] domain::Result<QList<QByteArray>> rotatePin(CustodianSecrets first, CustodianSecrets second,
-                                                              const QStringList& newCustodians);
+    // as 2-of-N shares, one for each of `recipients` in that order. The old shares stop working.
+    // Each recipient is a different enabled Key Custodian who has signed in (password and one-time
+    // code; the two activating custodians sign in by activating) before anything changes.
+    [[nodiscard]] domain::Result<QList<PinShare>> rotatePin(CustodianSecrets first, CustodianSecrets second,
+                                                            std::vector<CustodianSecrets> recipients);
+    // R-HSM-3: the custodians who are to receive shares, at least two, each named once (in any
+    // case), each an enabled Key Custodian, and each signed in now with password and one-time code
+    // unless listed in `signedIn` (they sign in otherwise in the same ceremony). Refusals are
+    // audited under `ceremony`'s names; the passwords are wiped.
+    [[nodiscard]] domain::Status verifyShareRecipients(std::vector<CustodianSecrets>& recipients,
+                                                       const QStringList& signedIn, const QStringList& ceremony);
 
     // Where the workspace's CA key lives (workspace.ini [hsm]).
     [[nodiscard]] QString keyLabel() const;

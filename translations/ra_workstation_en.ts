@@ -413,6 +413,10 @@
         <source>%1 is named twice: each share of the PIN goes to a different custodian.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not sign in, so gets no share: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCertificateBuilder</name>
@@ -3875,14 +3879,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo CA created. Give each Key Custodian their PIN share, privately:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token has a new PIN; the old shares no longer work. New shares, one per custodian:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ra-cli approve ID --as SUPERVISOR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,6 +4318,38 @@
     </message>
     <message>
         <source>Usage: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Custodian %1, to receive a PIN share: password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is for %3 alone: everyone else looks away now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, press Enter to see your share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down where only you can read it, then press Enter to clear the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each custodian was shown their own share: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN shares are shown on a terminal only, to each custodian in turn: run this command at a terminal, its input not redirected. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo CA created. Each Key Custodian now sees their PIN share, alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has a new PIN; the old shares no longer work. Each custodian now sees their new share, alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

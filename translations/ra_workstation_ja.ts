@@ -410,6 +410,10 @@
         <source>%1 is named twice: each share of the PIN goes to a different custodian.</source>
         <translation>%1 が二度指定されています。PIN の分割片はそれぞれ別の鍵管理者に渡します。</translation>
     </message>
+    <message>
+        <source>%1 did not sign in, so gets no share: %2</source>
+        <translation>%1 さんはサインインしていないため、分割片を受け取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaCertificateBuilder</name>
@@ -3871,14 +3875,6 @@
         <translation>CA を設定する前に、鍵管理者を 2 名以上追加してください。</translation>
     </message>
     <message>
-        <source>Demo CA created. Give each Key Custodian their PIN share, privately:</source>
-        <translation>デモ CA を作成しました。各鍵管理者に PIN シェアを個別に渡してください:</translation>
-    </message>
-    <message>
-        <source>The token has a new PIN; the old shares no longer work. New shares, one per custodian:</source>
-        <translation>トークンの PIN を更新しました。以前のシェアは使用できません。新しいシェア (鍵管理者ごとに 1 つ):</translation>
-    </message>
-    <message>
         <source>Usage: ra-cli approve ID --as SUPERVISOR</source>
         <translation>使い方: ra-cli approve ID --as 監督者</translation>
     </message>
@@ -4321,6 +4317,38 @@
     <message>
         <source>Usage: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key</source>
         <translation>使い方: ra-cli audit verify [--audit-key FILE] [--export FILE] | audit export --out FILE | audit key</translation>
+    </message>
+    <message>
+        <source>Key Custodian %1, to receive a PIN share: password</source>
+        <translation>PIN 分割片を受け取る鍵管理者 %1: パスワード</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is for %3 alone: everyone else looks away now.</source>
+        <translation>分割片 %1/%2 は %3 さん専用です。他の方は今、画面から目を離してください。</translation>
+    </message>
+    <message>
+        <source>%1, press Enter to see your share.</source>
+        <translation>%1 さん、Enter キーを押すと分割片が表示されます。</translation>
+    </message>
+    <message>
+        <source>Write it down where only you can read it, then press Enter to clear the screen.</source>
+        <translation>ご自身だけが読める場所に書き留めてから、Enter キーを押して画面を消去してください。</translation>
+    </message>
+    <message>
+        <source>Each custodian was shown their own share: %1.</source>
+        <translation>各鍵管理者に本人の分割片を表示しました: %1。</translation>
+    </message>
+    <message>
+        <source>PIN shares are shown on a terminal only, to each custodian in turn: run this command at a terminal, its input not redirected. Nothing changed.</source>
+        <translation>PIN 分割片は端末上でのみ、鍵管理者ごとに順番に表示されます。入力をリダイレクトせず、端末でこのコマンドを実行してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Demo CA created. Each Key Custodian now sees their PIN share, alone.</source>
+        <translation>デモ CA を作成しました。各鍵管理者は一人ずつ自分の PIN 分割片を確認します。</translation>
+    </message>
+    <message>
+        <source>The token has a new PIN; the old shares no longer work. Each custodian now sees their new share, alone.</source>
+        <translation>トークンに新しい PIN を設定しました。古い分割片は使えません。各鍵管理者は一人ずつ新しい分割片を確認します。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "app/RevocationService.h"
 #include "app/SubscriberNotifier.h"
 #include "app/cli/Cli.h"
+#include "app/cli/PrivateTerminal.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/Digest.h"
 #include "domain/Revocation.h"
@@ -56,16 +57,60 @@ QStringList activeCustodians(Workspace& workspace) {
 }
 } // namespace
 
-void Cli::printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro) {
-    // Shown once, to be handed to each custodian in private; never stored (R-HSM-3).
-    QJsonArray json;
-    QString text = intro;
-    for (qsizetype i = 0; i < custodians.size() && i < shares.size(); ++i) {
-        json.append(QJsonObject{{QStringLiteral("user"), custodians.at(i)},
-                                {QStringLiteral("pin_share"), QString::fromLatin1(shares.at(i))}});
-        text += QStringLiteral("\n  %1: %2").arg(custodians.at(i), QString::fromLatin1(shares.at(i)));
+std::vector<CustodianSecrets> Cli::readShareRecipients(const QStringList& custodians, const QStringList& signedIn) {
+    std::vector<CustodianSecrets> recipients;
+    for (const QString& name : custodians) {
+        CustodianSecrets recipient;
+        recipient.username = name;
+        if (!signedIn.contains(name, Qt::CaseInsensitive)) {
+            recipient.password = readSecret(
+                QCoreApplication::translate("ra-cli", "Key Custodian %1, to receive a PIN share: password").arg(name));
+            recipient.totpCode = readLine(QCoreApplication::translate("ra-cli", "One-time code for %1").arg(name));
+        }
+        recipients.push_back(std::move(recipient));
     }
-    print(QJsonObject{{QStringLiteral("shares"), json}}, text);
+    return recipients;
+}
+
+void Cli::handOutShares(PrivateTerminal& terminal, QList<PinShare> shares, const QString& intro) {
+    // R-HSM-3: never stored, never on standard output (a file or a pipe would hold them all):
+    // each share on the terminal alone, for its custodian, and wiped from the screen before the next.
+    QStringList holders;
+    terminal.show(intro + QStringLiteral("\n"));
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        PinShare& share = shares[i];
+        terminal.show(QStringLiteral("\n") +
+                      QCoreApplication::translate("ra-cli", "Share %1 of %2 is for %3 alone: everyone "
+                                                            "else looks away now.")
+                          .arg(i + 1)
+                          .arg(shares.size())
+                          .arg(share.custodian) +
+                      QStringLiteral("\n"));
+        terminal.waitForEnter(
+            QCoreApplication::translate("ra-cli", "%1, press Enter to see your share.").arg(share.custodian));
+        terminal.show(QStringLiteral("\n    %1\n\n").arg(QString::fromLatin1(share.share)));
+        crypto::wipe(share.share);
+        terminal.waitForEnter(QCoreApplication::translate(
+            "ra-cli", "Write it down where only you can read it, then press Enter to clear the screen."));
+        terminal.clear();
+        holders << share.custodian;
+    }
+    print(QJsonObject{{QStringLiteral("shares_shown_to"), QJsonArray::fromStringList(holders)},
+                      {QStringLiteral("threshold"), 2}},
+          QCoreApplication::translate("ra-cli", "Each custodian was shown their own share: %1.")
+              .arg(holders.join(QStringLiteral(", "))));
+}
+
+std::unique_ptr<PrivateTerminal> Cli::shareTerminal() {
+    auto terminal = PrivateTerminal::open();
+    if (!terminal) {
+        fail({QStringLiteral("ca.no-terminal"),
+              QCoreApplication::translate("ra-cli",
+                                          "PIN shares are shown on a terminal only, to each custodian in turn: run "
+                                          "this command at a terminal, its input not redirected. Nothing changed."),
+              {}});
+    }
+    return terminal;
 }
 
 CustodianSecrets Cli::readCustodian(int number) {
@@ -171,13 +216,26 @@ int Cli::ca(const QStringList& args) {
                  QCoreApplication::translate("ra-cli", "Add at least two Key Custodians before setting up the CA."),
                  {}});
         }
+        const auto terminal = shareTerminal();
+        if (!terminal) {
+            return Failure;
+        }
+        std::vector<CustodianSecrets> recipients = readShareRecipients(custodians, {});
+        if (auto verified = CaActivationService(*m_workspace).verifyShareRecipients(recipients, {}, {actor->username});
+            !verified) {
+            return fail(verified.error());
+        }
         const auto shares = CaSetupService(*m_workspace).initDemo(actor->username, int(custodians.size()));
         if (!shares) {
             return fail(shares.error());
         }
-        printShares(custodians, *shares,
-                    QCoreApplication::translate(
-                        "ra-cli", "Demo CA created. Give each Key Custodian their PIN share, privately:"));
+        QList<PinShare> handed;
+        for (qsizetype i = 0; i < custodians.size() && i < shares->size(); ++i) {
+            handed.append({custodians.at(i), shares->at(i)});
+        }
+        handOutShares(*terminal, std::move(handed),
+                      QCoreApplication::translate("ra-cli", "Demo CA created. Each Key Custodian now sees their PIN "
+                                                            "share, alone."));
         return Ok;
     }
     if (sub == QLatin1String("split-pin")) {
@@ -185,17 +243,21 @@ int Cli::ca(const QStringList& args) {
         if (custodians.isEmpty()) {
             custodians = activeCustodians(*m_workspace);
         }
+        const auto terminal = shareTerminal();
+        if (!terminal) {
+            return Failure;
+        }
         CustodianSecrets first = readCustodian(1);
         CustodianSecrets second = readCustodian(2);
-        const auto shares =
-            CaActivationService(*m_workspace).rotatePin(std::move(first), std::move(second), custodians);
+        std::vector<CustodianSecrets> recipients = readShareRecipients(custodians, {first.username, second.username});
+        auto shares =
+            CaActivationService(*m_workspace).rotatePin(std::move(first), std::move(second), std::move(recipients));
         if (!shares) {
             return fail(shares.error());
         }
-        printShares(
-            custodians, *shares,
-            QCoreApplication::translate(
-                "ra-cli", "The token has a new PIN; the old shares no longer work. New shares, one per custodian:"));
+        handOutShares(*terminal, std::move(*shares),
+                      QCoreApplication::translate("ra-cli", "The token has a new PIN; the old shares no longer work. "
+                                                            "Each custodian now sees their new share, alone."));
         return Ok;
     }
     QStringList custodians;

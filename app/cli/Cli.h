@@ -19,6 +19,8 @@
 
 namespace ra::app {
 
+class PrivateTerminal;
+
 enum Exit { Ok = 0, ProblemsFound = 1, Failure = 2 };
 
 class Cli {
@@ -61,7 +63,13 @@ private:
     // RiskCommands.cpp
     int risk(const QStringList& args);
     CustodianSecrets readCustodian(int number);
-    void printShares(const QStringList& custodians, const QList<QByteArray>& shares, const QString& intro);
+    // For each custodian to receive a PIN share, their sign-in (password, one-time code) unless
+    // they are in `signedIn` (the activating custodians).
+    std::vector<CustodianSecrets> readShareRecipients(const QStringList& custodians, const QStringList& signedIn);
+    // Each share on the terminal alone, to its own custodian, the screen cleared after (R-HSM-3).
+    void handOutShares(PrivateTerminal& terminal, QList<PinShare> shares, const QString& intro);
+    // The terminal the shares are shown on, or nullptr after saying why there is none.
+    std::unique_ptr<PrivateTerminal> shareTerminal();
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it
     // completed any issuance a crash interrupted (R-ISS-3). Null after printing why not.
     std::unique_ptr<crypto::SigningModule> openSigningModule(QStringList& custodians,

@@ -551,10 +551,13 @@ private slots:
     }
 
     void splitPinReplacesTheShares_R_HSM_3() {
-        const QStringList holders{QStringLiteral("sato"), QStringLiteral("yamada"), QStringLiteral("tanaka")};
+        // Each holder signs in to receive their share (the two activating ones by activating).
+        std::vector<app::CustodianSecrets> holders =
+            m_demo->shareRecipients({QStringLiteral("sato"), QStringLiteral("yamada"), QStringLiteral("tanaka")});
+        app::CustodianSecrets first = custodian(QStringLiteral("sato"));
+        app::CustodianSecrets second = custodian(QStringLiteral("yamada"));
         const auto shares =
-            app::CaActivationService(*m_workspace)
-                .rotatePin(custodian(QStringLiteral("sato")), custodian(QStringLiteral("yamada")), holders);
+            app::CaActivationService(*m_workspace).rotatePin(std::move(first), std::move(second), std::move(holders));
         QVERIFY2(shares, shares ? "" : qPrintable(shares.error().userMessage + shares.error().detail));
         QCOMPARE(shares->size(), 3);
         // The old shares no longer open the token; any two new ones do.
@@ -564,13 +567,14 @@ private slots:
                      .code,
                  QStringLiteral("hsm.login"));
         auto token = app::CaActivationService(*m_workspace)
-                         .activate(custodian(QStringLiteral("yamada"), QString::fromLatin1(shares->at(1))),
-                                   custodian(QStringLiteral("tanaka"), QString::fromLatin1(shares->at(2))));
+                         .activate(custodian(QStringLiteral("yamada"), QString::fromLatin1(shares->at(1).share)),
+                                   custodian(QStringLiteral("tanaka"), QString::fromLatin1(shares->at(2).share)));
+        QCOMPARE(shares->at(2).custodian, QStringLiteral("tanaka"));
         QVERIFY(token);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'ca.pin_split'")), 1);
-        for (const QByteArray& share : *shares) {
+        for (const app::PinShare& share : *shares) {
             QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(details, '%1') > 0")
-                               .arg(QString::fromLatin1(share))),
+                               .arg(QString::fromLatin1(share.share))),
                      0);
         }
     }

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -27,7 +28,8 @@ class TestSigningCli : public QObject {
 private:
     std::unique_ptr<ra::test::DemoFixture> m_demo;
     QString m_serial;
-    QHash<QString, QString> m_shares; // after ca split-pin
+    QHash<QString, QString> m_shares;    // after ca split-pin
+    QHash<QString, QString> m_newShares; // kept aside while the old ones are tried
 
     QString path(const QString& name) const { return QDir(m_demo->workspace().directory()).filePath(name); }
 
@@ -163,21 +165,61 @@ private slots:
         }
     }
 
-    void splitPinGivesNewShares_R_HSM_3() {
-        const Run split = cli({QStringLiteral("ca"), QStringLiteral("split-pin"), QStringLiteral("--custodians"),
-                               QStringLiteral("tanaka,sato,yamada")},
-                              ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")}));
-        QVERIFY2(split.exitCode == 0, split.err.constData());
-        const QJsonArray shares = split.json().object()[QStringLiteral("shares")].toArray();
-        QCOMPARE(shares.size(), 3);
-        // The old shares no longer open the token.
+    void splitPinShowsEachShareToItsCustodianAlone_R_HSM_3() {
+        const QStringList holders{QStringLiteral("tanaka"), QStringLiteral("sato"), QStringLiteral("yamada")};
+        const QStringList arguments{QStringLiteral("ca"), QStringLiteral("split-pin"), QStringLiteral("--custodians"),
+                                    holders.join(QLatin1Char(','))};
+        // Input and output piped, as a script would: refused before anything changes.
+        const Run piped = cli(arguments, ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")}));
+        QCOMPARE(piped.exitCode, 2);
+        QVERIFY2(piped.err.contains("ca.no-terminal"), piped.err.constData());
+
+        // At a terminal: tanaka and sato activate, yamada signs in for hers; each custodian in turn
+        // presses Enter to see their share and Enter to clear the screen.
+        QByteArray input = ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")});
+        input += login(QStringLiteral("yamada")); // the next step's code: after the ceremony's
+        input += QByteArray("\n").repeated(2 * holders.size());
+        const QString stdoutFile = path(QStringLiteral("split-pin.json"));
+        const Run split = ra::test::runAtTerminal(
+            QStringLiteral(RA_CLI_PATH),
+            QStringList{QStringLiteral("--workspace"), m_demo->workspace().directory(), QStringLiteral("--json"),
+                        QStringLiteral("--at"), m_demo->clock().nowUtc().toString(Qt::ISODate)} +
+                arguments,
+            input, stdoutFile);
+        QVERIFY2(split.exitCode == 0, split.out.constData());
+        QFile written(stdoutFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray standardOutput = written.readAll();
+        QCOMPARE(QJsonDocument::fromJson(standardOutput)[QStringLiteral("shares_shown_to")].toArray().size(), 3);
+
+        // The terminal showed each share once, after its custodian's name, and cleared the screen
+        // and its scrollback before the next; none of them reached standard output.
+        const QByteArray clear("\033[H\033[2J\033[3J");
+        const QRegularExpression shown(QStringLiteral("is for (\\w+) alone.*?\\n {4}(\\d+-[0-9a-f]+)\\r?\\n"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+        QString transcript = QString::fromUtf8(split.out);
+        qsizetype previousEnd = -1;
+        int count = 0;
+        for (auto match = shown.globalMatch(transcript); match.hasNext(); ++count) {
+            const QRegularExpressionMatch one = match.next();
+            QCOMPARE(one.captured(1), holders.value(count));
+            if (previousEnd >= 0) {
+                QVERIFY(split.out.mid(previousEnd, one.capturedStart() - previousEnd).contains(clear));
+            }
+            previousEnd = one.capturedEnd();
+            QVERIFY(!standardOutput.contains(one.captured(2).toLatin1()));
+            m_shares.insert(one.captured(1), one.captured(2));
+        }
+        QCOMPARE(count, 3);
+        QVERIFY(split.out.mid(previousEnd).contains(clear));
+
+        // The old shares no longer open the token; the new ones do.
+        m_shares.swap(m_newShares);
         const Run old = cli({QStringLiteral("ca"), QStringLiteral("activate")},
                             ceremony({QStringLiteral("sato"), QStringLiteral("yamada")}));
         QCOMPARE(old.exitCode, 2);
         QVERIFY(old.err.contains("hsm.login"));
-        for (const QJsonValue& share : shares) {
-            m_shares.insert(share[QStringLiteral("user")].toString(), share[QStringLiteral("pin_share")].toString());
-        }
+        m_shares.swap(m_newShares);
         const Run renewed = cli({QStringLiteral("ca"), QStringLiteral("activate")},
                                 ceremony({QStringLiteral("sato"), QStringLiteral("yamada")}));
         QVERIFY2(renewed.exitCode == 0, renewed.err.constData());

@@ -61,6 +61,22 @@ QString DemoFixture::code(const QString& user) {
     return crypto::Totp::code(crypto::SecureBytes::takeFrom(seed), m_clock.nowUtc().toSecsSinceEpoch());
 }
 
+std::vector<app::CustodianSecrets> DemoFixture::shareRecipients(const QStringList& users) {
+    // The next step, unused by anyone yet, and within the one-step window of the ceremony's
+    // other codes, whichever are made first.
+    const qint64 nextStep = m_clock.nowUtc().addSecs(30).toSecsSinceEpoch();
+    std::vector<app::CustodianSecrets> recipients;
+    for (const QString& user : users) {
+        app::CustodianSecrets secrets;
+        secrets.username = user;
+        secrets.password = password(user);
+        QByteArray seed = *crypto::base32Decode(field(user, "totp_secret").toLatin1());
+        secrets.totpCode = crypto::Totp::code(crypto::SecureBytes::takeFrom(seed), nextStep);
+        recipients.push_back(std::move(secrets));
+    }
+    return recipients;
+}
+
 app::CustodianSecrets DemoFixture::custodian(const QString& user, const QString& shareOverride) {
     app::CustodianSecrets secrets;
     secrets.username = user;

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] crypto::SecureBytes password(const QString& user) const;
     [[nodiscard]] QString code(const QString& user);
     [[nodiscard]] app::CustodianSecrets custodian(const QString& user, const QString& shareOverride = {});
+    // Each user's sign-in (password, one-time code) as custodians receiving PIN shares give it,
+    // every code for the next time step.
+    [[nodiscard]] std::vector<app::CustodianSecrets> shareRecipients(const QStringList& users);
     [[nodiscard]] domain::User user(const QString& name);
 
     // Takes an application in review to "ready for approval" as its validating officer would: with

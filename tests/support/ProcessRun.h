@@ -20,4 +20,11 @@ struct ProcessRun {
 ProcessRun runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                       const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
+// Runs `program` at a terminal of its own (a pseudo-terminal from util-linux `script`), `input`
+// typed on it, its standard output going to the file `stdoutFile` and not to the terminal: `out`
+// is what the terminal showed (the typed input echoed, prompts, whatever was written to
+// /dev/tty), `err` is empty.
+ProcessRun runAtTerminal(const QString& program, const QStringList& arguments, const QByteArray& input,
+                         const QString& stdoutFile);
+
 } // namespace ra::test
