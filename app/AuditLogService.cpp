@@ -4,6 +4,7 @@
 #include "app/CaSetupService.h"
 #include "app/JsonViews.h"
 #include "app/Workspace.h"
+#include "app/storage/SqliteAuditScan.h"
 #include "crypto/AuditChain.h"
 #include "crypto/Pkcs11Token.h"
 #include "crypto/SigningModule.h"
@@ -13,6 +14,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
+
+#include <limits>
+#include <thread>
 
 namespace ra::app {
 
@@ -77,52 +81,103 @@ void AuditVerifier::expectCheckpoints(const QList<domain::AuditCheckpoint>& chec
 }
 
 bool AuditVerifier::add(const AuditEntry& entry) {
+    return addLink(entry.sequence, entry.previousHash, entry.entryHash, crypto::AuditChain::linkMatches(entry));
+}
+
+bool AuditVerifier::addLink(qint64 sequence, QByteArrayView previousHash, QByteArrayView entryHash, bool linkMatches) {
     using Problem = AuditVerification::Problem;
     if (!m_result.ok()) {
         return false;
     }
-    if (entry.sequence > m_expectedSequence) {
+    if (m_firstSeenSequence == 0) {
+        m_firstSeenSequence = sequence;
+        m_firstPreviousHash = previousHash.toByteArray();
+        if (m_firstLinkOnTrust) {
+            m_previousHash = m_firstPreviousHash; // join() checks it against the part before
+        }
+    }
+    if (sequence > m_expectedSequence) {
         failAt(Problem::Deleted, m_expectedSequence,
                QCoreApplication::translate("AuditLogService", "Entries %1 to %2 are missing: they were deleted.")
                    .arg(m_expectedSequence)
-                   .arg(entry.sequence - 1));
+                   .arg(sequence - 1));
         return false;
     }
-    if (entry.sequence < m_expectedSequence) {
-        failAt(Problem::Inserted, entry.sequence,
-               QCoreApplication::translate("AuditLogService", "Entry %1 appears twice.").arg(entry.sequence));
+    if (sequence < m_expectedSequence) {
+        failAt(Problem::Inserted, sequence,
+               QCoreApplication::translate("AuditLogService", "Entry %1 appears twice.").arg(sequence));
         return false;
     }
-    if (entry.previousHash != m_previousHash) {
+    if (previousHash != m_previousHash) {
         // The link to the predecessor is broken: this entry was put in, or the one before replaced.
-        failAt(Problem::Inserted, entry.sequence,
+        failAt(Problem::Inserted, sequence,
                QCoreApplication::translate(
                    "AuditLogService", "Entry %1 does not follow from entry %2: an entry was inserted or replaced here.")
-                   .arg(entry.sequence)
-                   .arg(entry.sequence - 1));
+                   .arg(sequence)
+                   .arg(sequence - 1));
         return false;
     }
-    if (!crypto::AuditChain::linkMatches(entry)) {
-        failAt(Problem::Altered, entry.sequence,
+    if (!linkMatches) {
+        failAt(Problem::Altered, sequence,
                QCoreApplication::translate("AuditLogService",
                                            "Entry %1 was altered: its content no longer matches its hash.")
-                   .arg(entry.sequence));
+                   .arg(sequence));
         return false;
     }
-    if (const auto checkpoint = m_checkpoints.constFind(entry.sequence);
-        checkpoint != m_checkpoints.cend() && checkpoint->headHash != entry.entryHash) {
-        failAt(Problem::Rewritten, entry.sequence,
+    if (const auto checkpoint = m_checkpoints.constFind(sequence);
+        checkpoint != m_checkpoints.cend() && checkpoint->headHash != entryHash) {
+        failAt(Problem::Rewritten, sequence,
                QCoreApplication::translate("AuditLogService",
                                            "Entry %1 is not the entry the HSM signed at %2: the log was rewritten "
                                            "up to here.")
-                   .arg(entry.sequence)
+                   .arg(sequence)
                    .arg(checkpoint->time));
         return false;
     }
-    m_previousHash = entry.entryHash;
+    m_previousHash.resize(entryHash.size()); // the capacity stays: no allocation per entry
+    std::copy(entryHash.begin(), entryHash.end(), m_previousHash.begin());
     ++m_expectedSequence;
     ++m_result.entriesChecked;
     return true;
+}
+
+void AuditVerifier::startAt(qint64 sequence) {
+    m_expectedSequence = sequence;
+    m_startSequence = sequence;
+    m_firstLinkOnTrust = true;
+}
+
+void AuditVerifier::useCheckpointsOf(const AuditVerifier& other) {
+    m_checkpoints = other.m_checkpoints;
+}
+
+void AuditVerifier::join(const AuditVerifier& later) {
+    using Problem = AuditVerification::Problem;
+    if (!m_result.ok() || later.m_firstSeenSequence == 0) {
+        return; // a later part with no entries: finish() tells a deleted tail from the head
+    }
+    if (m_expectedSequence < later.m_firstSeenSequence) {
+        failAt(Problem::Deleted, m_expectedSequence,
+               QCoreApplication::translate("AuditLogService", "Entries %1 to %2 are missing: they were deleted.")
+                   .arg(m_expectedSequence)
+                   .arg(later.m_firstSeenSequence - 1));
+        return;
+    }
+    if (m_expectedSequence == later.m_startSequence && later.m_firstPreviousHash != m_previousHash) {
+        failAt(Problem::Inserted, later.m_startSequence,
+               QCoreApplication::translate(
+                   "AuditLogService", "Entry %1 does not follow from entry %2: an entry was inserted or replaced here.")
+                   .arg(later.m_startSequence)
+                   .arg(later.m_startSequence - 1));
+        return;
+    }
+    if (!later.m_result.ok()) {
+        failAt(later.m_result.problem, later.m_result.firstBadSequence, later.m_result.message);
+        return;
+    }
+    m_result.entriesChecked += later.m_result.entriesChecked;
+    m_previousHash = later.m_previousHash;
+    m_expectedSequence = later.m_expectedSequence;
 }
 
 AuditVerification AuditVerifier::finish(const AuditHead& head) {
@@ -190,33 +245,64 @@ AuditVerification AuditLogService::verify(const QByteArray& auditPublicKey) {
     return verifyDatabase(m_workspace.databasePath(), auditPublicKey);
 }
 
+namespace {
+// One part of the log, entries `first` to `last`, walked by `verifier`.
+domain::Status walk(SqliteAuditScan& scan, qint64 first, qint64 last, AuditVerifier& verifier) {
+    crypto::AuditLinkChecker links;
+    return scan.forEach(first, last, [&](const SqliteAuditScan::ChainedEntry& entry) {
+        return verifier.addLink(entry.sequence, entry.previousHash, entry.entryHash,
+                                links.matches(entry.chained, entry.entryHash));
+    });
+}
+} // namespace
+
 AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, const QByteArray& auditPublicKey) {
-    auto database = Database::openSqlite(databasePath, Database::Migrate::No);
-    if (!database) {
+    const auto unreadable = [](const domain::Error& error) {
         AuditVerification failed;
         failed.problem = AuditVerification::Problem::Unreadable;
-        failed.message = database.error().userMessage;
+        failed.message = error.userMessage;
         return failed;
+    };
+    // Head, checkpoints and the newest entries from one read transaction, so a concurrent append
+    // cannot fall between them.
+    auto scan = SqliteAuditScan::open(databasePath);
+    if (!scan) {
+        return unreadable(scan.error());
     }
-    const domain::SystemClock clock; // only appends read the clock
-    const SqlAuditTrail trail(**database, clock, QString());
+    const domain::Result<AuditHead> head = (*scan)->head();
+    const auto checkpoints = (*scan)->checkpoints();
+    const auto last = (*scan)->lastSequence();
+    if (!head || !checkpoints || !last) {
+        return unreadable(!head ? head.error() : !checkpoints ? checkpoints.error() : last.error());
+    }
     AuditVerifier verifier;
-    // Head and entries from one read transaction, so a concurrent append cannot fall between them.
-    QSqlQuery((*database)->connection()).exec(QStringLiteral("BEGIN"));
-    const domain::Result<AuditHead> head = trail.head();
-    const auto checkpoints = trail.checkpoints();
-    if (checkpoints) {
-        verifier.expectCheckpoints(*checkpoints, auditPublicKey);
+    verifier.expectCheckpoints(*checkpoints, auditPublicKey);
+    constexpr qint64 kEverything = std::numeric_limits<qint64>::max();
+    // A long log is walked in two halves on the two cores, each reading and hashing its own: the
+    // older half on a connection of its own (appends never reach it), the newer one, and anything
+    // beyond the head, in the head's snapshot. They are joined as one walk.
+    constexpr qint64 kSplitFrom = 20000;
+    const qint64 middle = *last >= kSplitFrom ? *last / 2 : 0;
+    if (middle == 0) {
+        if (auto walked = walk(**scan, 1, kEverything, verifier); !walked) {
+            return unreadable(walked.error());
+        }
+        return verifier.finish(*head);
     }
-    const domain::Status walked = trail.forEach([&](const AuditEntry& entry) { return verifier.add(entry); });
-    QSqlQuery((*database)->connection()).exec(QStringLiteral("COMMIT"));
-    if (!head || !walked || !checkpoints) {
-        AuditVerification failed;
-        failed.problem = AuditVerification::Problem::Unreadable;
-        failed.message =
-            !head ? head.error().userMessage : (!walked ? walked.error().userMessage : checkpoints.error().userMessage);
-        return failed;
+    domain::Status olderWalked;
+    std::thread older([&] {
+        auto own = SqliteAuditScan::open(databasePath);
+        olderWalked = own ? walk(**own, 1, middle, verifier) : domain::Status(std::unexpected(own.error()));
+    });
+    AuditVerifier newer;
+    newer.useCheckpointsOf(verifier);
+    newer.startAt(middle + 1);
+    const domain::Status newerWalked = walk(**scan, middle + 1, kEverything, newer);
+    older.join();
+    if (!olderWalked || !newerWalked) {
+        return unreadable(!olderWalked ? olderWalked.error() : newerWalked.error());
     }
+    verifier.join(newer);
     return verifier.finish(*head);
 }
 

@@ -51,13 +51,31 @@ public:
     void expectCheckpoints(const QList<domain::AuditCheckpoint>& checkpoints, const QByteArray& auditPublicKey);
     // Returns false once a problem is found (later entries need not be read).
     bool add(const domain::AuditEntry& entry);
+    // The same for an entry whose link was checked already (crypto::AuditLinkChecker): the
+    // database scan's way, with no AuditEntry made.
+    bool addLink(qint64 sequence, QByteArrayView previousHash, QByteArrayView entryHash, bool linkMatches);
     [[nodiscard]] AuditVerification finish(const AuditHead& head);
+
+    // For a walk of the part of the chain that starts at entry `sequence` (the two halves of a
+    // long log walked on two cores): the first entry's link to the one before is taken as it
+    // stands here and checked by join() against the part before.
+    void startAt(qint64 sequence);
+    // The checkpoints `other` checked the signatures of, for the entries of this part.
+    void useCheckpointsOf(const AuditVerifier& other);
+    // Continues this walk with `later`, which walked the part that starts where this one's range
+    // ends (startAt): a gap between them, a broken link at the seam or a problem found in `later`
+    // is reported as one walk of the whole would report it.
+    void join(const AuditVerifier& later);
 
 private:
     void failAt(AuditVerification::Problem problem, qint64 sequence, const QString& message);
     AuditVerification m_result;
     qint64 m_expectedSequence = 1;
     QByteArray m_previousHash;
+    qint64 m_startSequence = 1;
+    qint64 m_firstSeenSequence = 0; // 0: no entry walked yet
+    bool m_firstLinkOnTrust = false;
+    QByteArray m_firstPreviousHash;                       // what the first entry walked names as the hash before it
     QHash<qint64, domain::AuditCheckpoint> m_checkpoints; // by the sequence they cover
 };
 

@@ -22,6 +22,31 @@ bool AuditChain::linkMatches(const ra::domain::AuditEntry& entry) {
            CRYPTO_memcmp(expected.constData(), entry.entryHash.constData(), static_cast<size_t>(expected.size())) == 0;
 }
 
+AuditLinkChecker::AuditLinkChecker()
+    : m_context(EVP_MD_CTX_new()) {}
+
+AuditLinkChecker::~AuditLinkChecker() {
+    EVP_MD_CTX_free(m_context);
+}
+
+bool AuditLinkChecker::matches(QByteArrayView chained, QByteArrayView entryHash) {
+    constexpr qsizetype kHexSize = 64;
+    unsigned char digest[32];
+    unsigned int length = 0;
+    if (entryHash.size() != kHexSize || !m_context || EVP_DigestInit_ex(m_context, sha256Algorithm(), nullptr) != 1 ||
+        EVP_DigestUpdate(m_context, chained.data(), size_t(chained.size())) != 1 ||
+        EVP_DigestFinal_ex(m_context, digest, &length) != 1 || length != sizeof digest) {
+        return false;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    char hex[kHexSize];
+    for (unsigned int i = 0; i < length; ++i) {
+        hex[2 * i] = kHex[digest[i] >> 4];
+        hex[2 * i + 1] = kHex[digest[i] & 0x0f];
+    }
+    return CRYPTO_memcmp(hex, entryHash.data(), kHexSize) == 0;
+}
+
 bool AuditChain::checkpointSigned(const ra::domain::AuditCheckpoint& checkpoint, const QByteArray& publicKey) {
     EvpPkeyPtr key;
     if (publicKey.startsWith("-----BEGIN")) {

@@ -29,6 +29,8 @@ using BioPtr = std::unique_ptr<BIO, Free<BIO_free_all>>;
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY_free>>;
 using EvpMdPtr = std::unique_ptr<EVP_MD, Free<EVP_MD_free>>;
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, Free<EVP_MD_CTX_free>>;
+// SHA-256, fetched once for the process (Digest.cpp).
+[[nodiscard]] const EVP_MD* sha256Algorithm();
 using EvpMacPtr = std::unique_ptr<EVP_MAC, Free<EVP_MAC_free>>;
 using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, Free<EVP_MAC_CTX_free>>;
 using X509ReqPtr = std::unique_ptr<X509_REQ, Free<X509_REQ_free>>;

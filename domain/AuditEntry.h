@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -73,6 +74,19 @@ inline const QString HighRiskNameAdded = QStringLiteral("risk.name_added");
 inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
 } // namespace audit_event
 
+// The fields of one audit entry as the UTF-8 bytes the chain hashes: what a scan of the database
+// reads without making strings of them (R-AUD-2 verification at the speed of SHA-256).
+struct AuditEntryBytes {
+    qint64 sequence = 0;
+    QByteArrayView time;
+    QByteArrayView actor;
+    QByteArrayView workstation;
+    QByteArrayView eventType;
+    qint64 applicationId = 0;
+    QByteArrayView certificateSerial;
+    QByteArrayView detailsJson;
+};
+
 // One entry of the tamper-evident log (R-AUD-1, R-AUD-2).
 struct AuditEntry {
     qint64 sequence = 0; // 1, 2, 3, ... without gaps
@@ -89,6 +103,9 @@ struct AuditEntry {
     // The unambiguous byte form that the chain hashes: each field length-prefixed (a netstring),
     // so no two different entries share it.
     [[nodiscard]] QByteArray canonicalBytes() const;
+    // The one definition of that byte form: the encoding of `fields` appended to `out` (a scan
+    // writes entry after entry into one buffer).
+    static void appendCanonical(const AuditEntryBytes& fields, QByteArray& out);
 
     // A new entry about one event; the trail numbers, times and chains it when appending.
     [[nodiscard]] static AuditEntry about(const QString& actor, const QString& eventType,

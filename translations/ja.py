@@ -1369,3 +1369,4 @@ JA["PIN shares are shown on a terminal only, to each custodian in turn: run this
 JA["Demo CA created. Each Key Custodian now sees their PIN share, alone."] = "デモ CA を作成しました。各鍵管理者は一人ずつ自分の PIN 分割片を確認します。"
 JA["The token has a new PIN; the old shares no longer work. Each custodian now sees their new share, alone."] = "トークンに新しい PIN を設定しました。古い分割片は使えません。各鍵管理者は一人ずつ新しい分割片を確認します。"
 JA["%1 did not sign in, so gets no share: %2"] = "%1 さんはサインインしていないため、分割片を受け取れません: %2"
+JA["The audit log cannot be read."] = "監査ログを読み取れません。"

@@ -3355,6 +3355,13 @@
     </message>
 </context>
 <context>
+    <name>SqliteAuditScan</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubscriberNotifier</name>
     <message>
         <source>Certificate %1 is not issued: there is nothing to send.</source>

@@ -3353,6 +3353,13 @@
     </message>
 </context>
 <context>
+    <name>SqliteAuditScan</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>監査ログを読み取れません。</translation>
+    </message>
+</context>
+<context>
     <name>SubscriberNotifier</name>
     <message>
         <source>Certificate %1 is not issued: there is nothing to send.</source>

@@ -7,7 +7,9 @@
 #include "tests/support/TestWorkspace.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
@@ -129,6 +131,110 @@ private slots:
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::Inserted);
         QCOMPARE(result.firstBadSequence, 12);
+    }
+
+    void aLongLogIsWalkedInTwoHalvesAsOneWalk_R_AUD_2() {
+        // Over 20 000 entries, verifyDatabase walks the two halves on two cores (SqliteAuditScan):
+        // every tampering is named as one walk of the whole names it, at the seam too.
+        const bool filled = m_ws->workspace()
+                                .database()
+                                .transaction([&]() -> domain::Status {
+                                    for (int i = 0; i < 20090; ++i) {
+                                        if (auto appended = m_ws->workspace().audit().appendEvent(
+                                                QStringLiteral("tanaka"), QStringLiteral("test.event"),
+                                                {{QStringLiteral("n"), i}}, i % 7);
+                                            !appended) {
+                                            return appended;
+                                        }
+                                    }
+                                    return {};
+                                })
+                                .has_value();
+        QVERIFY(filled);
+        const qint64 total = 11 + 20090;
+        const qint64 middle = total / 2;
+        QTemporaryDir dir;
+        int run = 0;
+        const auto verifyCopy = [&](const QStringList& statements) {
+            // A copy of the file, tampered with through a connection of its own (triggers dropped).
+            const QString path = dir.filePath(QStringLiteral("copy%1.sqlite").arg(++run));
+            QSqlQuery(m_ws->workspace().database().connection()).exec(QStringLiteral("VACUUM INTO '%1'").arg(path));
+            {
+                QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+                copy.setDatabaseName(path);
+                copy.open();
+                QSqlQuery query(copy);
+                query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only_update"));
+                query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only_delete"));
+                for (const QString& statement : statements) {
+                    if (!query.exec(statement)) {
+                        qWarning() << statement;
+                    }
+                }
+                copy.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+            return app::AuditLogService::verifyDatabase(path, {});
+        };
+
+        const app::AuditVerification intact = verifyCopy({});
+        QVERIFY2(intact.ok(), qPrintable(intact.message));
+        QCOMPARE(intact.entriesChecked, total);
+
+        const auto altered = [](qint64 seq) {
+            return QStringLiteral("UPDATE audit_log SET details = '{\"n\":-1}' WHERE seq = %1").arg(seq);
+        };
+        struct Case {
+            QStringList statements;
+            Problem problem;
+            qint64 firstBad;
+        };
+        // The hash of entry `middle` recomputed after altering it: the seam's link breaks.
+        auto page = m_ws->workspace().audit().page({}, middle + 1, 1);
+        QVERIFY(page && page->size() == 1 && page->front().sequence == middle);
+        domain::AuditEntry forged = page->front();
+        forged.actor = QStringLiteral("forger");
+        forged.entryHash = crypto::AuditChain::linkHash(forged);
+        // A well-formed entry with a correct hash after the last, added with plain SQL.
+        domain::AuditEntry outside;
+        outside.sequence = total + 1;
+        outside.time = domain::AuditEntry::formatTime(m_ws->clock().nowUtc());
+        outside.actor = QStringLiteral("forger");
+        outside.workstation = QStringLiteral("elsewhere");
+        outside.eventType = QStringLiteral("auth.login");
+        outside.detailsJson = QStringLiteral("{}");
+        outside.previousHash = m_ws->workspace().audit().page({}, 0, 1)->front().entryHash;
+        outside.entryHash = crypto::AuditChain::linkHash(outside);
+        const QString appendedOutside =
+            QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, prev_hash, "
+                           "entry_hash) VALUES (%1, '%2', 'forger', 'elsewhere', 'auth.login', '{}', '%3', '%4')")
+                .arg(outside.sequence)
+                .arg(outside.time, QString::fromLatin1(outside.previousHash), QString::fromLatin1(outside.entryHash));
+        const QList<Case> cases{
+            {{altered(100)}, Problem::Altered, 100},
+            {{altered(total - 10)}, Problem::Altered, total - 10},
+            {{altered(middle + 1)}, Problem::Altered, middle + 1},
+            {{QStringLiteral("UPDATE audit_log SET actor = 'forger', entry_hash = '%1' WHERE seq = %2")
+                  .arg(QString::fromLatin1(forged.entryHash))
+                  .arg(middle)},
+             Problem::Inserted,
+             middle + 1},
+            {{QStringLiteral("DELETE FROM audit_log WHERE seq BETWEEN %1 AND %2").arg(middle - 1).arg(middle + 2)},
+             Problem::Deleted,
+             middle - 1},
+            {{QStringLiteral("DELETE FROM audit_log WHERE seq BETWEEN %1 AND %2").arg(middle + 1).arg(middle + 3)},
+             Problem::Deleted,
+             middle + 1},
+            {{QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(total - 3)}, Problem::TailDeleted, total - 3},
+            {{appendedOutside}, Problem::Inserted, total + 1},
+        };
+        for (const Case& each : cases) {
+            const app::AuditVerification result = verifyCopy(each.statements);
+            QVERIFY2(result.problem == each.problem && result.firstBadSequence == each.firstBad,
+                     qPrintable(each.statements.join(QLatin1Char(';')) + QStringLiteral(" -> ") + result.problemId() +
+                                QStringLiteral(" at ") + QString::number(result.firstBadSequence) +
+                                QStringLiteral(": ") + result.message));
+        }
     }
 
     void exportVerifiesOfflineAndTamperingIsNamed() {
