@@ -103,6 +103,14 @@ bool AuditVerifier::addLink(qint64 sequence, QByteArrayView previousHash, QByteA
                    .arg(sequence - 1));
         return false;
     }
+    if (sequence < 1) {
+        failAt(Problem::Inserted, sequence,
+               QCoreApplication::translate("AuditLogService",
+                                           "An entry numbered %1 is in the log, which numbers from 1: it was added "
+                                           "outside the application.")
+                   .arg(sequence));
+        return false;
+    }
     if (sequence < m_expectedSequence) {
         failAt(Problem::Inserted, sequence,
                QCoreApplication::translate("AuditLogService", "Entry %1 appears twice.").arg(sequence));
@@ -251,7 +259,7 @@ domain::Status walk(SqliteAuditScan& scan, qint64 first, qint64 last, AuditVerif
     crypto::AuditLinkChecker links;
     return scan.forEach(first, last, [&](const SqliteAuditScan::ChainedEntry& entry) {
         return verifier.addLink(entry.sequence, entry.previousHash, entry.entryHash,
-                                links.matches(entry.chained, entry.entryHash));
+                                entry.wellTyped && links.matches(entry.chained, entry.entryHash));
     });
 }
 } // namespace
@@ -272,11 +280,27 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, c
     const domain::Result<AuditHead> head = (*scan)->head();
     const auto checkpoints = (*scan)->checkpoints();
     const auto last = (*scan)->lastSequence();
-    if (!head || !checkpoints || !last) {
-        return unreadable(!head ? head.error() : !checkpoints ? checkpoints.error() : last.error());
+    const auto withoutSequence = (*scan)->rowsWithoutSequence();
+    if (!head || !checkpoints || !last || !withoutSequence) {
+        return unreadable(!head          ? head.error()
+                          : !checkpoints ? checkpoints.error()
+                          : !last        ? last.error()
+                                         : withoutSequence.error());
+    }
+    if (*withoutSequence > 0) {
+        AuditVerification inserted;
+        inserted.problem = AuditVerification::Problem::Inserted;
+        inserted.head = *head;
+        inserted.message = QCoreApplication::translate("AuditLogService",
+                                                       "%n entries have no sequence number: they were added outside "
+                                                       "the application.",
+                                                       nullptr, int(*withoutSequence));
+        return inserted;
     }
     AuditVerifier verifier;
     verifier.expectCheckpoints(*checkpoints, auditPublicKey);
+    // Every row, numbers below 1 included: an entry numbered 0 or -1 is no entry of the chain.
+    constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
     constexpr qint64 kEverything = std::numeric_limits<qint64>::max();
     // A long log is walked in two halves on the two cores, each reading and hashing its own: the
     // older half on a connection of its own (appends never reach it), the newer one, and anything
@@ -284,21 +308,23 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, c
     constexpr qint64 kSplitFrom = 20000;
     const qint64 middle = *last >= kSplitFrom ? *last / 2 : 0;
     if (middle == 0) {
-        if (auto walked = walk(**scan, 1, kEverything, verifier); !walked) {
+        if (auto walked = walk(**scan, kFirst, kEverything, verifier); !walked) {
             return unreadable(walked.error());
         }
         return verifier.finish(*head);
     }
-    domain::Status olderWalked;
-    std::thread older([&] {
-        auto own = SqliteAuditScan::open(databasePath);
-        olderWalked = own ? walk(**own, 1, middle, verifier) : domain::Status(std::unexpected(own.error()));
-    });
     AuditVerifier newer;
     newer.useCheckpointsOf(verifier);
     newer.startAt(middle + 1);
-    const domain::Status newerWalked = walk(**scan, middle + 1, kEverything, newer);
-    older.join();
+    domain::Status olderWalked;
+    domain::Status newerWalked;
+    {
+        const std::jthread older([&] {
+            auto own = SqliteAuditScan::open(databasePath);
+            olderWalked = own ? walk(**own, kFirst, middle, verifier) : domain::Status(std::unexpected(own.error()));
+        });
+        newerWalked = walk(**scan, middle + 1, kEverything, newer);
+    }
     if (!olderWalked || !newerWalked) {
         return unreadable(!olderWalked ? olderWalked.error() : newerWalked.error());
     }

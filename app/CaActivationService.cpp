@@ -150,7 +150,7 @@ domain::Status CaActivationService::verifyShareRecipients(std::vector<CustodianS
     }
     for (const CustodianSecrets& recipient : recipients) {
         const auto user = m_workspace.users().byUsername(recipient.username);
-        if (!user || !user->keyCustodian || user->disabled) {
+        if (!user || !user->keyCustodian || !domain::mayBeKeyCustodian(user->role) || user->disabled) {
             return refuse(QStringLiteral("ca.not-custodian"),
                           QCoreApplication::translate("CaActivationService", "%1 is not a Key Custodian.")
                               .arg(recipient.username),
@@ -175,8 +175,9 @@ domain::Status CaActivationService::verifyShareRecipients(std::vector<CustodianS
     return {};
 }
 
-domain::Result<QList<PinShare>> CaActivationService::rotatePin(CustodianSecrets first, CustodianSecrets second,
-                                                               std::vector<CustodianSecrets> recipients) {
+domain::Result<std::unique_ptr<PinRotation>>
+CaActivationService::beginPinRotation(CustodianSecrets first, CustodianSecrets second,
+                                      std::vector<CustodianSecrets> recipients) {
     const QStringList names{first.username, second.username};
     if (auto verified = verifyShareRecipients(recipients, names, names); !verified) {
         return std::unexpected(verified.error());
@@ -190,28 +191,96 @@ domain::Result<QList<PinShare>> CaActivationService::rotatePin(CustodianSecrets 
     if (!token) {
         return std::unexpected(token.error());
     }
-    // A fresh PIN that nobody ever sees whole; only its shares leave this function (R-HSM-3).
+    // A fresh PIN that nobody ever sees whole; only its shares leave the rotation (R-HSM-3).
     QByteArray text = crypto::randomText(12);
     crypto::SecureBytes newPin = crypto::SecureBytes::takeFrom(text);
-    if (auto changed = (*token)->changePin(std::move(oldPin), newPin.copy()); !changed) {
-        return std::unexpected(
-            refuse(changed.error().code, changed.error().userMessage, names, changed.error().detail).error());
-    }
-    (*token)->logout();
     QStringList holders;
     for (const CustodianSecrets& recipient : recipients) {
         holders << recipient.username;
     }
-    (void)m_workspace.record(names.front(), event::PinSplit,
-                             {{QStringLiteral("custodians"), QJsonArray::fromStringList(names)},
-                              {QStringLiteral("shares_for"), QJsonArray::fromStringList(holders)},
-                              {QStringLiteral("threshold"), 2}});
     const QList<QByteArray> split = crypto::SecretSharing::split(newPin, 2, int(holders.size()));
+    if (split.size() != holders.size()) {
+        return std::unexpected(
+            refuse(QStringLiteral("ca.split"),
+                   QCoreApplication::translate("CaActivationService", "The PIN cannot be split among %n custodians.",
+                                               nullptr, int(holders.size())),
+                   names)
+                .error());
+    }
     QList<PinShare> shares;
-    for (qsizetype i = 0; i < holders.size() && i < split.size(); ++i) {
+    for (qsizetype i = 0; i < holders.size(); ++i) {
         shares.append({holders.at(i), split.at(i)});
     }
+    return std::unique_ptr<PinRotation>(new PinRotation(m_workspace, std::move(*token), std::move(oldPin),
+                                                        std::move(newPin), names, std::move(shares)));
+}
+
+domain::Result<QList<PinShare>> CaActivationService::rotatePin(CustodianSecrets first, CustodianSecrets second,
+                                                               std::vector<CustodianSecrets> recipients) {
+    auto rotation = beginPinRotation(std::move(first), std::move(second), std::move(recipients));
+    if (!rotation) {
+        return std::unexpected(rotation.error());
+    }
+    QList<PinShare> shares = (*rotation)->shares();
+    if (auto committed = (*rotation)->commit(); !committed) {
+        return std::unexpected(committed.error());
+    }
     return shares;
+}
+
+PinRotation::PinRotation(Workspace& workspace, std::unique_ptr<crypto::Pkcs11Token> token, crypto::SecureBytes oldPin,
+                         crypto::SecureBytes newPin, QStringList ceremony, QList<PinShare> shares)
+    : m_workspace(workspace)
+    , m_token(std::move(token))
+    , m_oldPin(std::move(oldPin))
+    , m_newPin(std::move(newPin))
+    , m_ceremony(std::move(ceremony))
+    , m_shares(std::move(shares)) {}
+
+PinRotation::~PinRotation() {
+    for (PinShare& share : m_shares) {
+        crypto::wipe(share.share);
+    }
+    if (m_token) {
+        m_token->logout();
+    }
+}
+
+QStringList PinRotation::holders() const {
+    QStringList names;
+    for (const PinShare& share : m_shares) {
+        names << share.custodian;
+    }
+    return names;
+}
+
+domain::Status PinRotation::commit() {
+    if (!m_token) {
+        return domain::fail(QStringLiteral("ca.rotation-ended"),
+                            QCoreApplication::translate("CaActivationService", "This PIN rotation has ended."));
+    }
+    const auto changed = m_token->changePin(std::move(m_oldPin), m_newPin.copy());
+    m_token->logout();
+    m_token.reset();
+    if (!changed) {
+        return CaActivationService(m_workspace)
+            .refuse(changed.error().code, changed.error().userMessage, m_ceremony, changed.error().detail);
+    }
+    return m_workspace.record(m_ceremony.front(), event::PinSplit,
+                              {{QStringLiteral("custodians"), QJsonArray::fromStringList(m_ceremony)},
+                               {QStringLiteral("shares_for"), QJsonArray::fromStringList(holders())},
+                               {QStringLiteral("threshold"), 2}});
+}
+
+void PinRotation::abandon(const QString& reason) {
+    if (m_token) {
+        m_token->logout();
+        m_token.reset();
+    }
+    (void)m_workspace.record(m_ceremony.front(), event::PinSplitAbandoned,
+                             {{QStringLiteral("custodians"), QJsonArray::fromStringList(m_ceremony)},
+                              {QStringLiteral("shares_for"), QJsonArray::fromStringList(holders())},
+                              {QStringLiteral("reason"), reason}});
 }
 
 domain::Result<std::unique_ptr<crypto::SigningModule>> CaActivationService::openSigningModule(CustodianSecrets first,

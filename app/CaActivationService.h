@@ -27,6 +27,35 @@ struct PinShare {
     QByteArray share;
 };
 
+// A PIN rotation under way (`ca split-pin`): the token logged in with the old PIN, the new PIN
+// and its shares made. The token's PIN changes only at commit(), once every share was handed
+// out, so a hand-out that is interrupted leaves the old PIN and the old shares working.
+class PinRotation {
+public:
+    ~PinRotation();
+    PinRotation(const PinRotation&) = delete;
+    PinRotation& operator=(const PinRotation&) = delete;
+
+    // One share for each recipient, in their order; wiped when the rotation goes.
+    [[nodiscard]] QList<PinShare>& shares() { return m_shares; }
+    [[nodiscard]] QStringList holders() const;
+    // Changes the token's PIN to the new one; audited (ca.pin_split).
+    [[nodiscard]] domain::Status commit();
+    // Leaves the old PIN; audited with `reason` (ca.pin_split_abandoned).
+    void abandon(const QString& reason);
+
+private:
+    friend class CaActivationService;
+    PinRotation(Workspace& workspace, std::unique_ptr<crypto::Pkcs11Token> token, crypto::SecureBytes oldPin,
+                crypto::SecureBytes newPin, QStringList ceremony, QList<PinShare> shares);
+    Workspace& m_workspace;
+    std::unique_ptr<crypto::Pkcs11Token> m_token;
+    crypto::SecureBytes m_oldPin;
+    crypto::SecureBytes m_newPin;
+    QStringList m_ceremony;
+    QList<PinShare> m_shares;
+};
+
 // Who an audit entry of a signing session names as its actor: the first custodian (the entry
 // lists both).
 [[nodiscard]] inline QString ceremonyActor(const QStringList& custodians) {
@@ -50,10 +79,13 @@ public:
                                                                                            CustodianSecrets second);
     // Ends a signing session: audited, a checkpoint of the audit log signed (R-AUD-2), logged out.
     void deactivate(crypto::SigningModule& module, const QString& reason);
-    // `ca split-pin`: two custodians activate, the token gets a new random PIN, and it is returned
-    // as 2-of-N shares, one for each of `recipients` in that order. The old shares stop working.
+    // `ca split-pin`: two custodians activate, a new random PIN is made and split 2-of-N, one share
+    // for each of `recipients` in that order; the front end hands the shares out and commits.
     // Each recipient is a different enabled Key Custodian who has signed in (password and one-time
-    // code; the two activating custodians sign in by activating) before anything changes.
+    // code; the two activating custodians sign in by activating) before anything is made.
+    [[nodiscard]] domain::Result<std::unique_ptr<PinRotation>>
+    beginPinRotation(CustodianSecrets first, CustodianSecrets second, std::vector<CustodianSecrets> recipients);
+    // beginPinRotation and commit at once; the old shares stop working.
     [[nodiscard]] domain::Result<QList<PinShare>> rotatePin(CustodianSecrets first, CustodianSecrets second,
                                                             std::vector<CustodianSecrets> recipients);
     // R-HSM-3: the custodians who are to receive shares, at least two, each named once (in any
@@ -67,6 +99,7 @@ public:
     [[nodiscard]] QString keyLabel() const;
 
 private:
+    friend class PinRotation;
     // Both custodians authenticated and allowed; their shares combined (refusals audited).
     [[nodiscard]] domain::Result<crypto::SecureBytes> combinedPin(CustodianSecrets& first, CustodianSecrets& second,
                                                                   const QStringList& names);

@@ -230,14 +230,24 @@ domain::Status SigningModule::checkParsed(X509* certificate, const QByteArray& c
                         .arg(backdateHours));
     }
     // R-DCV-2 and R-CAA-3: every name validated and its CAA permission checked, corroborated and
-    // not stale at signing time.
-    if (const GeneralNamesPtr names(
-            static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr)));
-        names) {
+    // not stale at signing time. A certificate whose names this cannot see (no SAN, a SAN that
+    // does not parse or comes twice, a name that is not a dNSName) is refused, not waved through.
+    int critical = 0;
+    const GeneralNamesPtr names(
+        static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(certificate, NID_subject_alt_name, &critical, nullptr)));
+    if (!names || sk_GENERAL_NAME_num(names.get()) == 0) {
+        return fail(QStringLiteral("issue.san"),
+                    QCoreApplication::translate("SigningModule",
+                                                "The certificate has no readable subjectAltName with its names."));
+    }
+    {
         for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
             const GENERAL_NAME* name = sk_GENERAL_NAME_value(names.get(), i);
             if (name->type != GEN_DNS) {
-                continue;
+                return fail(QStringLiteral("issue.san"),
+                            QCoreApplication::translate("SigningModule",
+                                                        "The certificate names something other than a domain name: "
+                                                        "nothing validated it."));
             }
             const QString dnsName =
                 QString::fromLatin1(reinterpret_cast<const char*>(ASN1_STRING_get0_data(name->d.dNSName)),

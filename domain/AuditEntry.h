@@ -36,6 +36,7 @@ inline const QString CaActivationFailed = QStringLiteral("ca.activation_failed")
 inline const QString CaDeactivated = QStringLiteral("ca.deactivated");
 inline const QString CaInitialized = QStringLiteral("ca.initialized");
 inline const QString PinSplit = QStringLiteral("ca.pin_split");
+inline const QString PinSplitAbandoned = QStringLiteral("ca.pin_split_abandoned");
 inline const QString HsmLost = QStringLiteral("hsm.lost");
 inline const QString SigningFailed = QStringLiteral("ca.signing_failed");
 inline const QString ApprovalKeyCreated = QStringLiteral("user.approval_key_created");

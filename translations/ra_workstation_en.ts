@@ -179,6 +179,17 @@
         <source>No signed checkpoint was checked (the audit key could not be read from the HSM and none was given): a consistent rewrite of the whole log would not show.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An entry numbered %1 is in the log, which numbers from 1: it was added outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have no sequence number: they were added outside the application.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -415,6 +426,17 @@
     </message>
     <message>
         <source>%1 did not sign in, so gets no share: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN cannot be split among %n custodians.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PIN rotation has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,6 +3246,14 @@
         <source>%1 has no passed domain validation usable today: nothing was signed (R-DCV-2, R-DOC-2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The certificate has no readable subjectAltName with its names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names something other than a domain name: nothing validated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -4356,7 +4386,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token has a new PIN; the old shares no longer work. Each custodian now sees their new share, alone.</source>
+        <source>Not every share was shown: this demo CA cannot be activated; make a new demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new PIN is ready; each custodian now sees their new share, alone. The token takes it at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every share was shown: the token keeps its old PIN and the old shares still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has a new PIN; the old shares no longer work. Each custodian was shown their own share: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,6 +177,16 @@
         <source>No signed checkpoint was checked (the audit key could not be read from the HSM and none was given): a consistent rewrite of the whole log would not show.</source>
         <translation>署名付きチェックポイントは検証していません（HSM から監査鍵を読み取れず、指定もされていません）。ログ全体を整合的に書き換えられても検出できません。</translation>
     </message>
+    <message>
+        <source>An entry numbered %1 is in the log, which numbers from 1: it was added outside the application.</source>
+        <translation>連番 %1 のエントリがあります（ログの連番は 1 から始まります）。アプリケーションの外で追加されたものです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have no sequence number: they were added outside the application.</source>
+        <translation>
+            <numerusform>%n 件のエントリに連番がありません。アプリケーションの外で追加されたものです。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -413,6 +423,16 @@
     <message>
         <source>%1 did not sign in, so gets no share: %2</source>
         <translation>%1 さんはサインインしていないため、分割片を受け取れません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN cannot be split among %n custodians.</source>
+        <translation>
+            <numerusform>PIN を %n 人の鍵管理者に分割できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PIN rotation has ended.</source>
+        <translation>この PIN 変更は終了しています。</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3242,14 @@
         <source>%1 has no passed domain validation usable today: nothing was signed (R-DCV-2, R-DOC-2).</source>
         <translation>%1 には本日使用できる合格済みのドメイン認証がありません。何も署名していません (R-DCV-2, R-DOC-2)。</translation>
     </message>
+    <message>
+        <source>The certificate has no readable subjectAltName with its names.</source>
+        <translation>証明書に読み取り可能な subjectAltName（名前の一覧）がありません。</translation>
+    </message>
+    <message>
+        <source>The certificate names something other than a domain name: nothing validated it.</source>
+        <translation>証明書にドメイン名以外の名前が含まれています。それを検証したものはありません。</translation>
+    </message>
 </context>
 <context>
     <name>SqlApplicationRepository</name>
@@ -4354,8 +4382,20 @@
         <translation>デモ CA を作成しました。各鍵管理者は一人ずつ自分の PIN 分割片を確認します。</translation>
     </message>
     <message>
-        <source>The token has a new PIN; the old shares no longer work. Each custodian now sees their new share, alone.</source>
-        <translation>トークンに新しい PIN を設定しました。古い分割片は使えません。各鍵管理者は一人ずつ新しい分割片を確認します。</translation>
+        <source>Not every share was shown: this demo CA cannot be activated; make a new demo workspace.</source>
+        <translation>すべての分割片を表示できませんでした。このデモ CA は有効化できません。新しいデモワークスペースを作成してください。</translation>
+    </message>
+    <message>
+        <source>A new PIN is ready; each custodian now sees their new share, alone. The token takes it at the end.</source>
+        <translation>新しい PIN を用意しました。各鍵管理者は一人ずつ新しい分割片を確認します。トークンへの設定は最後に行います。</translation>
+    </message>
+    <message>
+        <source>Not every share was shown: the token keeps its old PIN and the old shares still work.</source>
+        <translation>すべての分割片を表示できませんでした。トークンは古い PIN のままで、古い分割片は引き続き使えます。</translation>
+    </message>
+    <message>
+        <source>The token has a new PIN; the old shares no longer work. Each custodian was shown their own share: %1.</source>
+        <translation>トークンに新しい PIN を設定しました。古い分割片は使えません。各鍵管理者に本人の分割片を表示しました: %1。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace ra::app {
 
 namespace {
@@ -72,33 +74,31 @@ std::vector<CustodianSecrets> Cli::readShareRecipients(const QStringList& custod
     return recipients;
 }
 
-void Cli::handOutShares(PrivateTerminal& terminal, QList<PinShare> shares, const QString& intro) {
+bool Cli::handOutShares(PrivateTerminal& terminal, QList<PinShare>& shares, const QString& intro) {
     // R-HSM-3: never stored, never on standard output (a file or a pipe would hold them all):
     // each share on the terminal alone, for its custodian, and wiped from the screen before the next.
-    QStringList holders;
-    terminal.show(intro + QStringLiteral("\n"));
-    for (qsizetype i = 0; i < shares.size(); ++i) {
+    bool shown = terminal.show(intro + QStringLiteral("\n"));
+    for (qsizetype i = 0; shown && i < shares.size(); ++i) {
         PinShare& share = shares[i];
-        terminal.show(QStringLiteral("\n") +
-                      QCoreApplication::translate("ra-cli", "Share %1 of %2 is for %3 alone: everyone "
-                                                            "else looks away now.")
-                          .arg(i + 1)
-                          .arg(shares.size())
-                          .arg(share.custodian) +
-                      QStringLiteral("\n"));
-        terminal.waitForEnter(
-            QCoreApplication::translate("ra-cli", "%1, press Enter to see your share.").arg(share.custodian));
-        terminal.show(QStringLiteral("\n    %1\n\n").arg(QString::fromLatin1(share.share)));
+        shown = terminal.show(QStringLiteral("\n") +
+                              QCoreApplication::translate("ra-cli", "Share %1 of %2 is for %3 alone: everyone "
+                                                                    "else looks away now.")
+                                  .arg(i + 1)
+                                  .arg(shares.size())
+                                  .arg(share.custodian) +
+                              QStringLiteral("\n")) &&
+                terminal.waitForEnter(
+                    QCoreApplication::translate("ra-cli", "%1, press Enter to see your share.").arg(share.custodian)) &&
+                terminal.show(QByteArrayView("\n    ")) && terminal.show(QByteArrayView(share.share)) &&
+                terminal.show(QByteArrayView("\n\n"));
         crypto::wipe(share.share);
-        terminal.waitForEnter(QCoreApplication::translate(
-            "ra-cli", "Write it down where only you can read it, then press Enter to clear the screen."));
-        terminal.clear();
-        holders << share.custodian;
+        // Cleared whatever happened: a share never stays on the screen.
+        shown = terminal.waitForEnter(QCoreApplication::translate(
+                    "ra-cli", "Write it down where only you can read it, then press Enter to clear the screen.")) &&
+                shown;
+        shown = terminal.clear() && shown;
     }
-    print(QJsonObject{{QStringLiteral("shares_shown_to"), QJsonArray::fromStringList(holders)},
-                      {QStringLiteral("threshold"), 2}},
-          QCoreApplication::translate("ra-cli", "Each custodian was shown their own share: %1.")
-              .arg(holders.join(QStringLiteral(", "))));
+    return shown;
 }
 
 std::unique_ptr<PrivateTerminal> Cli::shareTerminal() {
@@ -225,17 +225,28 @@ int Cli::ca(const QStringList& args) {
             !verified) {
             return fail(verified.error());
         }
-        const auto shares = CaSetupService(*m_workspace).initDemo(actor->username, int(custodians.size()));
+        auto shares = CaSetupService(*m_workspace).initDemo(actor->username, int(custodians.size()));
         if (!shares) {
             return fail(shares.error());
         }
         QList<PinShare> handed;
         for (qsizetype i = 0; i < custodians.size() && i < shares->size(); ++i) {
-            handed.append({custodians.at(i), shares->at(i)});
+            handed.append({custodians.at(i), std::exchange((*shares)[i], QByteArray())});
         }
-        handOutShares(*terminal, std::move(handed),
-                      QCoreApplication::translate("ra-cli", "Demo CA created. Each Key Custodian now sees their PIN "
-                                                            "share, alone."));
+        const bool shown =
+            handOutShares(*terminal, handed,
+                          QCoreApplication::translate(
+                              "ra-cli", "Demo CA created. Each Key Custodian now sees their PIN share, alone."));
+        if (!shown) {
+            return fail({QStringLiteral("ca.handout-incomplete"),
+                         QCoreApplication::translate("ra-cli", "Not every share was shown: this demo CA cannot be "
+                                                               "activated; make a new demo workspace."),
+                         {}});
+        }
+        print(QJsonObject{{QStringLiteral("shares_shown_to"), QJsonArray::fromStringList(custodians)},
+                          {QStringLiteral("threshold"), 2}},
+              QCoreApplication::translate("ra-cli", "Each custodian was shown their own share: %1.")
+                  .arg(custodians.join(QStringLiteral(", "))));
         return Ok;
     }
     if (sub == QLatin1String("split-pin")) {
@@ -250,14 +261,31 @@ int Cli::ca(const QStringList& args) {
         CustodianSecrets first = readCustodian(1);
         CustodianSecrets second = readCustodian(2);
         std::vector<CustodianSecrets> recipients = readShareRecipients(custodians, {first.username, second.username});
-        auto shares =
-            CaActivationService(*m_workspace).rotatePin(std::move(first), std::move(second), std::move(recipients));
-        if (!shares) {
-            return fail(shares.error());
+        auto rotation = CaActivationService(*m_workspace)
+                            .beginPinRotation(std::move(first), std::move(second), std::move(recipients));
+        if (!rotation) {
+            return fail(rotation.error());
         }
-        handOutShares(*terminal, std::move(*shares),
-                      QCoreApplication::translate("ra-cli", "The token has a new PIN; the old shares no longer work. "
-                                                            "Each custodian now sees their new share, alone."));
+        // The token's PIN changes only once every share was shown: an interrupted hand-out
+        // leaves the old PIN and the old shares working.
+        if (!handOutShares(*terminal, (*rotation)->shares(),
+                           QCoreApplication::translate("ra-cli", "A new PIN is ready; each custodian now sees their "
+                                                                 "new share, alone. The token takes it at the end."))) {
+            (*rotation)->abandon(QStringLiteral("the hand-out of the shares did not finish"));
+            return fail({QStringLiteral("ca.handout-incomplete"),
+                         QCoreApplication::translate("ra-cli", "Not every share was shown: the token keeps its old "
+                                                               "PIN and the old shares still work."),
+                         {}});
+        }
+        if (auto committed = (*rotation)->commit(); !committed) {
+            return fail(committed.error());
+        }
+        const QStringList holders = (*rotation)->holders();
+        print(QJsonObject{{QStringLiteral("shares_shown_to"), QJsonArray::fromStringList(holders)},
+                          {QStringLiteral("threshold"), 2}},
+              QCoreApplication::translate("ra-cli", "The token has a new PIN; the old shares no longer work. Each "
+                                                    "custodian was shown their own share: %1.")
+                  .arg(holders.join(QStringLiteral(", "))));
         return Ok;
     }
     QStringList custodians;

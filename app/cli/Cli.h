@@ -66,8 +66,9 @@ private:
     // For each custodian to receive a PIN share, their sign-in (password, one-time code) unless
     // they are in `signedIn` (the activating custodians).
     std::vector<CustodianSecrets> readShareRecipients(const QStringList& custodians, const QStringList& signedIn);
-    // Each share on the terminal alone, to its own custodian, the screen cleared after (R-HSM-3).
-    void handOutShares(PrivateTerminal& terminal, QList<PinShare> shares, const QString& intro);
+    // Each share on the terminal alone, to its own custodian, the screen cleared after, the share
+    // wiped (R-HSM-3). False when the hand-out did not finish (end of input, terminal gone).
+    [[nodiscard]] bool handOutShares(PrivateTerminal& terminal, QList<PinShare>& shares, const QString& intro);
     // The terminal the shares are shown on, or nullptr after saying why there is none.
     std::unique_ptr<PrivateTerminal> shareTerminal();
     // The two-custodian ceremony (DESIGN.md: four lines per custodian), then the module, after it

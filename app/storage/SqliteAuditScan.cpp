@@ -41,6 +41,17 @@ domain::Result<std::unique_ptr<SqliteAuditScan>> SqliteAuditScan::open(const QSt
     if (sqlite3_exec(database, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
         return std::unexpected(scan->failure(databasePath));
     }
+    // The bytes handed over are the UTF-8 the chain hashes only in a UTF-8 database.
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(database, "PRAGMA encoding", -1, &raw, nullptr) != SQLITE_OK) {
+        return std::unexpected(scan->failure(databasePath));
+    }
+    const Statement encoding(raw);
+    if (sqlite3_step(raw) != SQLITE_ROW || textOf(raw, 0) != QByteArrayView("UTF-8")) {
+        return domain::fail(QStringLiteral("storage.audit-scan"),
+                            QCoreApplication::translate("SqliteAuditScan", "The audit log cannot be read."),
+                            databasePath + QStringLiteral(": not a UTF-8 database"));
+    }
     return scan;
 }
 
@@ -96,6 +107,19 @@ domain::Result<QList<domain::AuditCheckpoint>> SqliteAuditScan::checkpoints() {
     return all;
 }
 
+domain::Result<qint64> SqliteAuditScan::rowsWithoutSequence() {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_database, "SELECT COUNT(*) FROM audit_log WHERE typeof(seq) <> 'integer'", -1, &raw,
+                           nullptr) != SQLITE_OK) {
+        return std::unexpected(failure(QStringLiteral("audit_log")));
+    }
+    const Statement statement(raw);
+    if (sqlite3_step(raw) != SQLITE_ROW) {
+        return std::unexpected(failure(QStringLiteral("audit_log")));
+    }
+    return sqlite3_column_int64(raw, 0);
+}
+
 domain::Result<qint64> SqliteAuditScan::lastSequence() {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_database, "SELECT COALESCE(MAX(seq), 0) FROM audit_log", -1, &raw, nullptr) != SQLITE_OK) {
@@ -127,11 +151,17 @@ domain::Status SqliteAuditScan::forEach(qint64 first, qint64 last, const Visitor
         const domain::AuditEntryBytes fields{
             sqlite3_column_int64(raw, 0), textOf(raw, 1), textOf(raw, 2), textOf(raw, 3), textOf(raw, 4),
             sqlite3_column_int64(raw, 5), textOf(raw, 6), textOf(raw, 7)};
+        // A number stored as text ('11abc' reads as 11 here, as 0 elsewhere) or text stored as a
+        // blob would hash as the entry did yet read differently: only the types appends write count.
+        bool wellTyped = sqlite3_column_type(raw, 0) == SQLITE_INTEGER && sqlite3_column_type(raw, 5) == SQLITE_INTEGER;
+        for (const int column : {1, 2, 3, 4, 6, 7, 8, 9}) {
+            wellTyped = wellTyped && sqlite3_column_type(raw, column) == SQLITE_TEXT;
+        }
         const QByteArrayView previousHash = textOf(raw, 8);
         chained.resize(previousHash.size());
         std::copy(previousHash.begin(), previousHash.end(), chained.begin());
         domain::AuditEntry::appendCanonical(fields, chained);
-        if (!visit({fields.sequence, previousHash, chained, textOf(raw, 9)})) {
+        if (!visit({fields.sequence, previousHash, chained, textOf(raw, 9), wellTyped})) {
             return {};
         }
     }

@@ -27,6 +27,7 @@ public:
         QByteArrayView previousHash;
         QByteArrayView chained;
         QByteArrayView entryHash;
+        bool wellTyped = true; // integers where appends write integers, text everywhere else
     };
     using Visitor = std::function<bool(const ChainedEntry& entry)>;
 
@@ -37,10 +38,13 @@ public:
 
     [[nodiscard]] domain::Result<AuditHead> head();
     [[nodiscard]] domain::Result<QList<domain::AuditCheckpoint>> checkpoints();
+    // Rows whose sequence number is not an integer (possible only in a table rebuilt by hand):
+    // forEach never reaches them.
+    [[nodiscard]] domain::Result<qint64> rowsWithoutSequence();
     // The highest sequence number in the log (0 when empty), whatever the head says.
     [[nodiscard]] domain::Result<qint64> lastSequence();
-    // The entries numbered `first` to `last`, in sequence order, until `visit` returns false; the
-    // views live for the call only.
+    // The entries numbered `first` to `last` (zero and negative numbers included), in sequence order, until `visit`
+    // returns false; the views live for the call only.
     [[nodiscard]] domain::Status forEach(qint64 first, qint64 last, const Visitor& visit);
 
 private:

@@ -227,6 +227,24 @@ private slots:
              middle + 1},
             {{QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(total - 3)}, Problem::TailDeleted, total - 3},
             {{appendedOutside}, Problem::Inserted, total + 1},
+            // Rows the chain never numbers, and a number stored as text that reads differently
+            // elsewhere (the filters take '11abc' for 0) but as the same number here.
+            {{QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, "
+                             "prev_hash, entry_hash) SELECT 0, time_utc, actor, workstation, event_type, details, "
+                             "prev_hash, entry_hash FROM audit_log WHERE seq = 1")},
+             Problem::Inserted,
+             0},
+            {{QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, "
+                             "prev_hash, entry_hash) SELECT -5, time_utc, actor, workstation, event_type, details, "
+                             "prev_hash, entry_hash FROM audit_log WHERE seq = 1")},
+             Problem::Inserted,
+             -5},
+            {{QStringLiteral("UPDATE audit_log SET application_id = CAST(application_id AS TEXT) || 'abc' WHERE seq = "
+                             "%1")
+                  .arg(middle + 40)},
+             Problem::Altered,
+             middle + 40},
+            {{QStringLiteral("UPDATE audit_log SET actor = CAST(actor AS BLOB) WHERE seq = 77")}, Problem::Altered, 77},
         };
         for (const Case& each : cases) {
             const app::AuditVerification result = verifyCopy(each.statements);

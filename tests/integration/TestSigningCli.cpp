@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -175,17 +176,36 @@ private slots:
         QVERIFY2(piped.err.contains("ca.no-terminal"), piped.err.constData());
 
         // At a terminal: tanaka and sato activate, yamada signs in for hers; each custodian in turn
-        // presses Enter to see their share and Enter to clear the screen.
-        QByteArray input = ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")});
-        input += login(QStringLiteral("yamada")); // the next step's code: after the ceremony's
-        input += QByteArray("\n").repeated(2 * holders.size());
+        // presses Enter to see their share and Enter to clear the screen, once asked.
         const QString stdoutFile = path(QStringLiteral("split-pin.json"));
-        const Run split = ra::test::runAtTerminal(
-            QStringLiteral(RA_CLI_PATH),
-            QStringList{QStringLiteral("--workspace"), m_demo->workspace().directory(), QStringLiteral("--json"),
-                        QStringLiteral("--at"), m_demo->clock().nowUtc().toString(Qt::ISODate)} +
-                arguments,
-            input, stdoutFile);
+        const auto atTerminal = [&](const QList<ra::test::TerminalAnswer>& answers) {
+            QByteArray input = ceremony({QStringLiteral("tanaka"), QStringLiteral("sato")});
+            input += login(QStringLiteral("yamada")); // the next step's code: after the ceremony's
+            return ra::test::runAtTerminal(QStringLiteral(RA_CLI_PATH),
+                                           QStringList{QStringLiteral("--workspace"), m_demo->workspace().directory(),
+                                                       QStringLiteral("--json"), QStringLiteral("--at"),
+                                                       m_demo->clock().nowUtc().toString(Qt::ISODate)} +
+                                               arguments,
+                                           input, stdoutFile, answers);
+        };
+        const ra::test::TerminalAnswer see{"press Enter to see your share.", "\n"};
+        const ra::test::TerminalAnswer clearIt{"press Enter to clear the screen.", "\n"};
+
+        // The hand-out stops after the first share (Ctrl-D: the terminal's input ends): the token
+        // keeps its old PIN, the old shares still open it, and the abandon is audited.
+        const Run interrupted = atTerminal({see, clearIt, {"press Enter to see your share.", "\x04"}});
+        QCOMPARE(interrupted.exitCode, 2);
+        QVERIFY2(interrupted.out.contains("ca.handout-incomplete"), interrupted.out.constData());
+        const Run stillOld = cli({QStringLiteral("ca"), QStringLiteral("activate")},
+                                 ceremony({QStringLiteral("sato"), QStringLiteral("yamada")}));
+        QVERIFY2(stillOld.exitCode == 0, stillOld.err.constData());
+        QSqlQuery abandoned(m_demo->workspace().database().connection());
+        QVERIFY(abandoned.exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'ca.pin_split_abandoned'")));
+        QVERIFY(abandoned.next());
+        QCOMPARE(abandoned.value(0).toInt(), 1);
+
+        const Run split = atTerminal({see, clearIt, see, clearIt, see, clearIt});
         QVERIFY2(split.exitCode == 0, split.out.constData());
         QFile written(stdoutFile);
         QVERIFY(written.open(QIODevice::ReadOnly));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/ProcessRun.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 
 namespace ra::test {
@@ -12,13 +13,17 @@ ProcessRun runProcess(const QString& program, const QStringList& arguments, cons
     process.start(program, arguments);
     process.write(input);
     process.closeWriteChannel();
-    const bool finished = process.waitForFinished(120000);
+    const bool finished = process.waitForFinished(60000);
+    if (!finished) {
+        process.kill(); // a program still waiting at its terminal: the test fails, it does not hang
+        process.waitForFinished(5000);
+    }
     return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 ProcessRun runAtTerminal(const QString& program, const QStringList& arguments, const QByteArray& input,
-                         const QString& stdoutFile) {
+                         const QString& stdoutFile, const QList<TerminalAnswer>& answers) {
     const auto quoted = [](QString word) {
         return QStringLiteral("'") + word.replace(QStringLiteral("'"), QStringLiteral("'\\''")) + QStringLiteral("'");
     };
@@ -28,8 +33,33 @@ ProcessRun runAtTerminal(const QString& program, const QStringList& arguments, c
     }
     command << QStringLiteral(">") << quoted(stdoutFile);
     // -e: the program's exit code; -q: no banner; /dev/null: no typescript file.
-    return runProcess(QStringLiteral("script"),
-                      {QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")}, input);
+    QProcess process;
+    process.start(QStringLiteral("script"),
+                  {QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+    process.write(input);
+    QByteArray shown;
+    qsizetype searchFrom = 0;
+    qsizetype next = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (next < answers.size() && process.state() != QProcess::NotRunning && timer.elapsed() < 120000) {
+        process.waitForReadyRead(100);
+        shown += process.readAllStandardOutput();
+        if (const qsizetype at = shown.indexOf(answers.at(next).prompt, searchFrom); at >= 0) {
+            searchFrom = at + answers.at(next).prompt.size();
+            process.write(answers.at(next).reply);
+            ++next;
+        }
+    }
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(60000);
+    if (!finished) {
+        process.kill(); // a program still waiting at its terminal: the test fails, it does not hang
+        process.waitForFinished(5000);
+    }
+    shown += process.readAllStandardOutput();
+    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, shown,
+            process.readAllStandardError()};
 }
 
 } // namespace ra::test

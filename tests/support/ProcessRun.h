@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -24,7 +25,13 @@ ProcessRun runProcess(const QString& program, const QStringList& arguments, cons
 // typed on it, its standard output going to the file `stdoutFile` and not to the terminal: `out`
 // is what the terminal showed (the typed input echoed, prompts, whatever was written to
 // /dev/tty), `err` is empty.
+// With `answers`, each reply is typed once its prompt has appeared on the terminal (after the
+// previous one's), as a person answers; then the input ends.
+struct TerminalAnswer {
+    QByteArray prompt;
+    QByteArray reply;
+};
 ProcessRun runAtTerminal(const QString& program, const QStringList& arguments, const QByteArray& input,
-                         const QString& stdoutFile);
+                         const QString& stdoutFile, const QList<TerminalAnswer>& answers = {});
 
 } // namespace ra::test
