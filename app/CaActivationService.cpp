@@ -211,6 +211,8 @@ CaActivationService::beginPinRotation(CustodianSecrets first, CustodianSecrets s
     for (qsizetype i = 0; i < holders.size(); ++i) {
         shares.append({holders.at(i), split.at(i)});
     }
+    // The old PIN is proven; the CA key is not left usable while people take turns at the screen.
+    (*token)->logout();
     return std::unique_ptr<PinRotation>(new PinRotation(m_workspace, std::move(*token), std::move(oldPin),
                                                         std::move(newPin), names, std::move(shares)));
 }
@@ -259,17 +261,29 @@ domain::Status PinRotation::commit() {
         return domain::fail(QStringLiteral("ca.rotation-ended"),
                             QCoreApplication::translate("CaActivationService", "This PIN rotation has ended."));
     }
-    const auto changed = m_token->changePin(std::move(m_oldPin), m_newPin.copy());
-    m_token->logout();
-    m_token.reset();
+    const std::unique_ptr<crypto::Pkcs11Token> token = std::move(m_token);
+    // Recorded first: a change of the PIN the log cannot show does not happen.
+    if (auto recorded = m_workspace.record(m_ceremony.front(), event::PinSplit,
+                                           {{QStringLiteral("custodians"), QJsonArray::fromStringList(m_ceremony)},
+                                            {QStringLiteral("shares_for"), QJsonArray::fromStringList(holders())},
+                                            {QStringLiteral("threshold"), 2}});
+        !recorded) {
+        return recorded;
+    }
+    domain::Status changed = token->login(m_oldPin.copy());
+    if (changed) {
+        changed = token->changePin(std::move(m_oldPin), m_newPin.copy());
+    }
+    token->logout();
     if (!changed) {
         return CaActivationService(m_workspace)
-            .refuse(changed.error().code, changed.error().userMessage, m_ceremony, changed.error().detail);
+            .refuse(changed.error().code,
+                    QCoreApplication::translate("CaActivationService",
+                                                "The token's PIN was not changed: the old shares still work; "
+                                                "destroy the new ones."),
+                    m_ceremony, changed.error().detail);
     }
-    return m_workspace.record(m_ceremony.front(), event::PinSplit,
-                              {{QStringLiteral("custodians"), QJsonArray::fromStringList(m_ceremony)},
-                               {QStringLiteral("shares_for"), QJsonArray::fromStringList(holders())},
-                               {QStringLiteral("threshold"), 2}});
+    return {};
 }
 
 void PinRotation::abandon(const QString& reason) {

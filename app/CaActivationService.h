@@ -39,7 +39,8 @@ public:
     // One share for each recipient, in their order; wiped when the rotation goes.
     [[nodiscard]] QList<PinShare>& shares() { return m_shares; }
     [[nodiscard]] QStringList holders() const;
-    // Changes the token's PIN to the new one; audited (ca.pin_split).
+    // Changes the token's PIN to the new one, audited first (ca.pin_split); nothing changes
+    // when the audit entry cannot be written.
     [[nodiscard]] domain::Status commit();
     // Leaves the old PIN; audited with `reason` (ca.pin_split_abandoned).
     void abandon(const QString& reason);

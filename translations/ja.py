@@ -1380,3 +1380,4 @@ JA["%n entries have no sequence number: they were added outside the application.
 JA["An entry numbered %1 is in the log, which numbers from 1: it was added outside the application."] = "連番 %1 のエントリがあります（ログの連番は 1 から始まります）。アプリケーションの外で追加されたものです。"
 JA["The certificate has no readable subjectAltName with its names."] = "証明書に読み取り可能な subjectAltName（名前の一覧）がありません。"
 JA["The certificate names something other than a domain name: nothing validated it."] = "証明書にドメイン名以外の名前が含まれています。それを検証したものはありません。"
+JA["The token's PIN was not changed: the old shares still work; destroy the new ones."] = "トークンの PIN は変更されていません。古い分割片は引き続き使えます。新しい分割片は破棄してください。"

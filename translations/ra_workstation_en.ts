@@ -439,6 +439,10 @@
         <source>This PIN rotation has ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The token&apos;s PIN was not changed: the old shares still work; destroy the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCertificateBuilder</name>

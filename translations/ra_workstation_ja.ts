@@ -434,6 +434,10 @@
         <source>This PIN rotation has ended.</source>
         <translation>この PIN 変更は終了しています。</translation>
     </message>
+    <message>
+        <source>The token&apos;s PIN was not changed: the old shares still work; destroy the new ones.</source>
+        <translation>トークンの PIN は変更されていません。古い分割片は引き続き使えます。新しい分割片は破棄してください。</translation>
+    </message>
 </context>
 <context>
     <name>CaCertificateBuilder</name>

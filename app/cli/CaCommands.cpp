@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <utility>
 
@@ -77,28 +78,39 @@ std::vector<CustodianSecrets> Cli::readShareRecipients(const QStringList& custod
 bool Cli::handOutShares(PrivateTerminal& terminal, QList<PinShare>& shares, const QString& intro) {
     // R-HSM-3: never stored, never on standard output (a file or a pipe would hold them all):
     // each share on the terminal alone, for its custodian, and wiped from the screen before the next.
-    bool shown = terminal.show(intro + QStringLiteral("\n"));
-    for (qsizetype i = 0; shown && i < shares.size(); ++i) {
-        PinShare& share = shares[i];
-        shown = terminal.show(QStringLiteral("\n") +
-                              QCoreApplication::translate("ra-cli", "Share %1 of %2 is for %3 alone: everyone "
-                                                                    "else looks away now.")
-                                  .arg(i + 1)
-                                  .arg(shares.size())
-                                  .arg(share.custodian) +
-                              QStringLiteral("\n")) &&
-                terminal.waitForEnter(
-                    QCoreApplication::translate("ra-cli", "%1, press Enter to see your share.").arg(share.custodian)) &&
-                terminal.show(QByteArrayView("\n    ")) && terminal.show(QByteArrayView(share.share)) &&
-                terminal.show(QByteArrayView("\n\n"));
-        crypto::wipe(share.share);
-        // Cleared whatever happened: a share never stays on the screen.
-        shown = terminal.waitForEnter(QCoreApplication::translate(
-                    "ra-cli", "Write it down where only you can read it, then press Enter to clear the screen.")) &&
-                shown;
-        shown = terminal.clear() && shown;
+    const KeyboardSignalsIgnored quiet;
+    const auto wipeAll = qScopeGuard([&] {
+        for (PinShare& share : shares) {
+            crypto::wipe(share.share);
+        }
+    });
+    if (!terminal.show(intro + QStringLiteral("\n"))) {
+        return false;
     }
-    return shown;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        PinShare& share = shares[i];
+        const QString header = QCoreApplication::translate("ra-cli", "Share %1 of %2 is for %3 alone: everyone "
+                                                                     "else looks away now.")
+                                   .arg(i + 1)
+                                   .arg(shares.size())
+                                   .arg(share.custodian);
+        if (!terminal.show(QStringLiteral("\n") + header + QStringLiteral("\n")) ||
+            !terminal.waitForEnter(
+                QCoreApplication::translate("ra-cli", "%1, press Enter to see your share.").arg(share.custodian))) {
+            (void)terminal.clear();
+            return false;
+        }
+        const bool written = terminal.show(QByteArrayView("\n    ")) && terminal.show(QByteArrayView(share.share)) &&
+                             terminal.show(QByteArrayView("\n\n"));
+        crypto::wipe(share.share);
+        const bool acknowledged = terminal.waitForEnter(QCoreApplication::translate(
+            "ra-cli", "Write it down where only you can read it, then press Enter to clear the screen."));
+        // Cleared whatever happened: a share never stays on the screen.
+        if (!terminal.clear() || !written || (!acknowledged && i + 1 < shares.size())) {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::unique_ptr<PrivateTerminal> Cli::shareTerminal() {

@@ -18,8 +18,11 @@ std::unique_ptr<PrivateTerminal> PrivateTerminal::open() {
     return std::unique_ptr<PrivateTerminal>(new PrivateTerminal(descriptor));
 }
 
-PrivateTerminal::PrivateTerminal(int descriptor)
-    : m_descriptor(descriptor) {
+PrivateTerminal::~PrivateTerminal() {
+    ::close(m_descriptor);
+}
+
+KeyboardSignalsIgnored::KeyboardSignalsIgnored() {
     struct sigaction ignore {};
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
@@ -28,8 +31,7 @@ PrivateTerminal::PrivateTerminal(int descriptor)
     sigaction(SIGTSTP, &ignore, &m_stop);
 }
 
-PrivateTerminal::~PrivateTerminal() {
-    ::close(m_descriptor);
+KeyboardSignalsIgnored::~KeyboardSignalsIgnored() {
     sigaction(SIGINT, &m_interrupt, nullptr);
     sigaction(SIGQUIT, &m_quit, nullptr);
     sigaction(SIGTSTP, &m_stop, nullptr);

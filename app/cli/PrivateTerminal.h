@@ -11,9 +11,7 @@ namespace ra::app {
 
 // The terminal the person at the keyboard sees, for what must reach one person's eyes and never
 // a file or a pipe: a PIN share is shown there alone and the screen (with its scrollback) is
-// cleared before anyone else looks (R-HSM-3). Answers are read from the same terminal. While it
-// is open, Ctrl-C, Ctrl-\ and Ctrl-Z do nothing, so a share is never left on a stopped screen;
-// a closed terminal (hang-up) still ends the process.
+// cleared before anyone else looks (R-HSM-3). Answers are read from the same terminal.
 class PrivateTerminal {
 public:
     // Only when standard input is a terminal and /dev/tty opens; nullptr otherwise.
@@ -33,8 +31,21 @@ public:
     [[nodiscard]] bool clear();
 
 private:
-    explicit PrivateTerminal(int descriptor);
+    explicit PrivateTerminal(int descriptor)
+        : m_descriptor(descriptor) {}
     int m_descriptor = -1;
+};
+
+// While it lives, Ctrl-C, Ctrl-\ and Ctrl-Z do nothing, so a share is never left on a stopped
+// screen; a closed terminal (hang-up) still ends the process.
+class KeyboardSignalsIgnored {
+public:
+    KeyboardSignalsIgnored();
+    ~KeyboardSignalsIgnored();
+    KeyboardSignalsIgnored(const KeyboardSignalsIgnored&) = delete;
+    KeyboardSignalsIgnored& operator=(const KeyboardSignalsIgnored&) = delete;
+
+private:
     struct sigaction m_interrupt {};
     struct sigaction m_quit {};
     struct sigaction m_stop {};

@@ -108,16 +108,25 @@ domain::Result<QList<domain::AuditCheckpoint>> SqliteAuditScan::checkpoints() {
 }
 
 domain::Result<qint64> SqliteAuditScan::rowsWithoutSequence() {
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(m_database, "SELECT COUNT(*) FROM audit_log WHERE typeof(seq) <> 'integer'", -1, &raw,
-                           nullptr) != SQLITE_OK) {
-        return std::unexpected(failure(QStringLiteral("audit_log")));
+    const auto number = [&](const char* sql) -> domain::Result<qint64> {
+        sqlite3_stmt* raw = nullptr;
+        if (sqlite3_prepare_v2(m_database, sql, -1, &raw, nullptr) != SQLITE_OK) {
+            return std::unexpected(failure(QStringLiteral("audit_log")));
+        }
+        const Statement statement(raw);
+        if (sqlite3_step(raw) != SQLITE_ROW) {
+            return std::unexpected(failure(QStringLiteral("audit_log")));
+        }
+        return sqlite3_column_int64(raw, 0);
+    };
+    // With seq the table's one INTEGER PRIMARY KEY, as the schema makes it, every row has an
+    // integer number: only a table rebuilt otherwise needs the scan.
+    const auto asBuilt = number("SELECT SUM(pk > 0) = 1 AND SUM(name = 'seq' AND pk = 1 AND upper(type) = 'INTEGER') "
+                                "= 1 FROM pragma_table_info('audit_log')");
+    if (!asBuilt || *asBuilt == 1) {
+        return asBuilt ? domain::Result<qint64>(0) : asBuilt;
     }
-    const Statement statement(raw);
-    if (sqlite3_step(raw) != SQLITE_ROW) {
-        return std::unexpected(failure(QStringLiteral("audit_log")));
-    }
-    return sqlite3_column_int64(raw, 0);
+    return number("SELECT COUNT(*) FROM audit_log WHERE typeof(seq) <> 'integer'");
 }
 
 domain::Result<qint64> SqliteAuditScan::lastSequence() {

@@ -245,6 +245,14 @@ private slots:
              Problem::Altered,
              middle + 40},
             {{QStringLiteral("UPDATE audit_log SET actor = CAST(actor AS BLOB) WHERE seq = 77")}, Problem::Altered, 77},
+            // The table rebuilt so that a row may carry no number at all.
+            {{QStringLiteral("CREATE TABLE rebuilt AS SELECT * FROM audit_log"), QStringLiteral("DROP TABLE audit_log"),
+              QStringLiteral("ALTER TABLE rebuilt RENAME TO audit_log"),
+              QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, application_id, "
+                             "certificate_serial, details, prev_hash, entry_hash) VALUES ('none', 't', 'forger', 'w', "
+                             "'auth.login', 0, '', '{}', '', '')")},
+             Problem::Inserted,
+             0},
         };
         for (const Case& each : cases) {
             const app::AuditVerification result = verifyCopy(each.statements);

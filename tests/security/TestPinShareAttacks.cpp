@@ -78,6 +78,28 @@ private slots:
                     .activate(m_demo->custodian(QStringLiteral("sato")), m_demo->custodian(QStringLiteral("yamada"))));
     }
 
+    void aShareGoesOnlyToSomeoneWhoMayBeACustodian_R_HSM_3_R_ROLE_1() {
+        // ito, an auditor (no one-time code needed), flagged a custodian straight in the database:
+        // no share for her.
+        QSqlQuery flag(m_demo->workspace().database().connection());
+        QVERIFY(flag.exec(QStringLiteral("UPDATE users SET key_custodian = 1 WHERE username = 'ito'")));
+        std::vector<app::CustodianSecrets> recipients =
+            m_demo->shareRecipients({QStringLiteral("sato"), QStringLiteral("yamada")});
+        app::CustodianSecrets ito;
+        ito.username = QStringLiteral("ito");
+        ito.password = m_demo->password(QStringLiteral("ito"));
+        recipients.push_back(std::move(ito));
+        const int before = refusals(QStringLiteral("ca.not-custodian"));
+        app::CustodianSecrets first = m_demo->custodian(QStringLiteral("sato"));
+        app::CustodianSecrets second = m_demo->custodian(QStringLiteral("yamada"));
+        const auto shares = app::CaActivationService(m_demo->workspace())
+                                .rotatePin(std::move(first), std::move(second), std::move(recipients));
+        QVERIFY(flag.exec(QStringLiteral("UPDATE users SET key_custodian = 0 WHERE username = 'ito'")));
+        QVERIFY(!shares);
+        QCOMPARE(shares.error().code, QStringLiteral("ca.not-custodian"));
+        QCOMPARE(refusals(QStringLiteral("ca.not-custodian")), before + 1);
+    }
+
     void noShareGoesToARedirectableOutput_R_HSM_3() {
         // `ca split-pin` run with its input and output piped (into a file that would hold every
         // share) is refused before anyone signs in, and the PIN stays as it was.

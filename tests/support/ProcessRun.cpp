@@ -13,9 +13,9 @@ ProcessRun runProcess(const QString& program, const QStringList& arguments, cons
     process.start(program, arguments);
     process.write(input);
     process.closeWriteChannel();
-    const bool finished = process.waitForFinished(60000);
+    const bool finished = process.waitForFinished(120000);
     if (!finished) {
-        process.kill(); // a program still waiting at its terminal: the test fails, it does not hang
+        process.kill(); // a program that does not end fails its test rather than hanging it
         process.waitForFinished(5000);
     }
     return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -52,7 +52,7 @@ ProcessRun runAtTerminal(const QString& program, const QStringList& arguments, c
         }
     }
     process.closeWriteChannel();
-    const bool finished = process.waitForFinished(60000);
+    const bool finished = process.waitForFinished(120000);
     if (!finished) {
         process.kill(); // a program still waiting at its terminal: the test fails, it does not hang
         process.waitForFinished(5000);
