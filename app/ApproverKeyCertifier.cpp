@@ -23,12 +23,22 @@ struct PendingKey {
     QByteArray publicKeyDer;
 };
 
-// What the chain says of one user: the approval keys their creation or key generation recorded
-// (SHA-256s), whether someone else gave them a role that approves, and whether they were disabled.
+// What the chain says of one user: the approval keys recorded for them (SHA-256s: at creation
+// before enrolment codes, at enrolment, or generated later), who last gave them a role that
+// approves and whether a second administrator confirmed it where that was needed, and whether
+// they were disabled.
 struct RecordedUser {
     QSet<QString> keys;
-    bool approverByAnother = false;
+    bool approves = false;
+    QString grantedBy;
+    bool needsConfirmation = false;
+    QString confirmedBy;
     bool disabled = false;
+
+    [[nodiscard]] bool approverByAnother(const QString& username) const {
+        return approves && !grantedBy.isEmpty() && grantedBy != username &&
+               (!needsConfirmation || (!confirmedBy.isEmpty() && confirmedBy != grantedBy && confirmedBy != username));
+    }
 };
 
 struct RecordedUsers {
@@ -36,9 +46,9 @@ struct RecordedUsers {
     QHash<QString, RecordedUser> byName;
 };
 
-bool approvingRoleGivenByAnother(const domain::AuditEntry& entry, const QString& username) {
-    const auto role = domain::roleFromId(entry.details().value(QStringLiteral("role")).toString());
-    return role && domain::roleAllows(*role, domain::Permission::ApproveApplication) && entry.actor != username;
+bool approvingRole(const QJsonObject& details) {
+    const auto role = domain::roleFromId(details.value(QStringLiteral("role")).toString());
+    return role && domain::roleAllows(*role, domain::Permission::ApproveApplication);
 }
 
 domain::Result<RecordedUsers> recordedUsers(SqlAuditTrail& trail) {
@@ -49,20 +59,30 @@ domain::Result<RecordedUsers> recordedUsers(SqlAuditTrail& trail) {
         return std::unexpected(head.error());
     }
     const domain::Status walked = trail.forEach([&](const domain::AuditEntry& entry) {
-        const bool aboutUsers = entry.eventType == event::UserCreated || entry.eventType == event::UserRoleChanged ||
-                                entry.eventType == event::UserDisabled || entry.eventType == event::ApprovalKeyCreated;
-        if (aboutUsers) {
+        static const QSet<QString> aboutUsers{
+            event::UserCreated,        event::UserRoleChanged,    event::UserDisabled, event::ApprovalKeyCreated,
+            event::UserEnrolmentReset, event::UserGrantConfirmed, event::UserEnrolled};
+        if (aboutUsers.contains(entry.eventType)) {
             const QJsonObject details = entry.details();
             const QString username = details.value(QStringLiteral("user")).toString();
             RecordedUser& user = recorded.byName[username];
-            if (entry.eventType == event::UserCreated) {
+            if (entry.eventType == event::UserCreated || entry.eventType == event::UserEnrolmentReset) {
                 user = {};
                 user.keys.insert(details.value(QStringLiteral("approval_key_sha256")).toString());
-                user.approverByAnother = approvingRoleGivenByAnother(entry, username);
+                user.approves = approvingRole(details);
+                user.grantedBy = entry.actor;
+                user.needsConfirmation = details.value(QStringLiteral("awaiting_confirmation")).toBool();
+            } else if (entry.eventType == event::UserGrantConfirmed) {
+                user.confirmedBy = entry.actor;
             } else if (entry.eventType == event::UserRoleChanged) {
-                user.approverByAnother = approvingRoleGivenByAnother(entry, username);
+                user.approves = approvingRole(details);
+                user.grantedBy = entry.actor;
             } else if (entry.eventType == event::UserDisabled) {
                 user.disabled = true;
+            } else if (entry.eventType == event::UserEnrolled) {
+                if (entry.actor == username) {
+                    user.keys.insert(details.value(QStringLiteral("approval_key_sha256")).toString());
+                }
             } else {
                 user.keys.insert(details.value(QStringLiteral("public_key_sha256")).toString());
             }
@@ -90,7 +110,7 @@ domain::Result<ApproverKeyCertifications> ApproverKeyCertifier::certifyPending(c
             return std::unexpected(credentials.error());
         }
         crypto::wipe(credentials->totpSecret);
-        if (!user.disabled && !credentials->approvalPublicKey.isEmpty() &&
+        if (user.isActive() && !credentials->approvalPublicKey.isEmpty() &&
             !module.isCertifiedApproverKey(user.id, user.username, credentials->approvalPublicKey,
                                            credentials->approvalKeyCertifiedAt,
                                            credentials->approvalKeyCertification)) {
@@ -119,11 +139,12 @@ domain::Result<ApproverKeyCertifications> ApproverKeyCertifier::certifyPending(c
             refusal = QCoreApplication::translate("ApproverKeyCertifier",
                                                   "No audit entry records the creation of this key: it was not made "
                                                   "by the workstation.");
-        } else if (!user.approverByAnother) {
-            // A row whose role was raised in the database, or a user who made themselves one.
+        } else if (!user.approverByAnother(key.user.username)) {
+            // A row whose role was raised in the database, a user who made themselves one, or a
+            // grant no second administrator confirmed.
             refusal = QCoreApplication::translate("ApproverKeyCertifier",
                                                   "No audit entry records that another user gave %1 a role that "
-                                                  "approves.")
+                                                  "approves, confirmed by a second administrator where needed.")
                           .arg(key.user.username);
         } else if (user.disabled) {
             refusal = QCoreApplication::translate("ApproverKeyCertifier", "%1 is disabled.").arg(key.user.username);

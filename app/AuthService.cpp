@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/AuthService.h"
 
+#include "app/EnrolmentCodes.h"
 #include "app/Workspace.h"
+#include "crypto/ApproverKey.h"
+#include "crypto/Base32.h"
+#include "crypto/Digest.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Totp.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace ra::app {
 
@@ -15,6 +20,27 @@ using domain::User;
 namespace event = domain::audit_event;
 
 namespace {
+// A well-formed hash nothing matches, checked where no real one exists so that timing does not
+// tell which accounts exist or are enrolled.
+const QString kUnusableHash = QStringLiteral("$scrypt$ln=15,r=8,p=1$AAAA$AAAA");
+
+domain::Error awaitingConfirmation() {
+    return {QStringLiteral("auth.awaiting-confirmation"),
+            QCoreApplication::translate("AuthService",
+                                        "A second administrator has not yet confirmed this account's role. Ask "
+                                        "one to confirm it; they will give you the other part of your code."),
+            {}};
+}
+
+domain::Status passwordProblem(const crypto::SecureBytes& password) {
+    if (password.size() < std::size_t(AuthService::kMinimumPasswordLength)) {
+        return fail(QStringLiteral("user.weak-password"),
+                    QCoreApplication::translate("AuthService", "A password needs at least %1 characters.")
+                        .arg(AuthService::kMinimumPasswordLength));
+    }
+    return {};
+}
+
 domain::Error wrongCredentials() {
     return {QStringLiteral("auth.failed"),
             QCoreApplication::translate("AuthService", "The user name, password or one-time code is not correct."),
@@ -38,20 +64,21 @@ bool AuthService::checkTotp(const User& user, const QString& code) {
     return m_workspace.users().updateCredentials(user.id, *credentials).has_value();
 }
 
-Result<User> AuthService::authenticate(const QString& username, const crypto::SecureBytes& password,
-                                       const QString& totpCode, const QString& successEvent) {
+Result<User> AuthService::attempt(const QString& username, const QString& purpose, const CredentialCheck& check,
+                                  const OnSuccess& succeed) {
     const QDateTime now = m_workspace.clock().nowUtc();
     std::optional<domain::Error> failure;
     User user;
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
-        const auto refuse = [&](domain::Error error, const QJsonObject& details) {
+        const auto refuse = [&](domain::Error error, QJsonObject details) {
             failure = std::move(error);
+            details.insert(QStringLiteral("purpose"), purpose);
             return m_workspace.audit().appendEvent(username, event::LoginFailed, details);
         };
         auto found = m_workspace.users().byUsername(username);
         if (!found) {
             // Spend the same effort as a real check, so timing does not reveal which names exist.
-            (void)crypto::PasswordHasher::verify(password, QStringLiteral("$scrypt$ln=15,r=8,p=1$AAAA$AAAA"));
+            (void)crypto::PasswordHasher::verify(crypto::SecureBytes(1), kUnusableHash);
             return refuse(wrongCredentials(), {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
         }
         user = *found;
@@ -70,21 +97,22 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
                           {{QStringLiteral("reason"), QStringLiteral("locked")},
                            {QStringLiteral("locked_until"), domain::AuditEntry::formatTime(user.lockedUntil)}});
         }
-        const auto credentials = m_workspace.users().credentials(user.id);
+        auto credentials = m_workspace.users().credentials(user.id);
         if (!credentials) {
             return std::unexpected(credentials.error());
         }
-        const bool passwordOk = crypto::PasswordHasher::verify(password, credentials->passwordHash);
-        const bool secondFactorOk =
-            !domain::requiresSecondFactor(user.role) || (passwordOk && checkTotp(user, totpCode));
-        if (passwordOk && secondFactorOk) {
+        const std::optional<Refusal> refusal = check(user, *credentials);
+        crypto::wipe(credentials->totpSecret);
+        if (!refusal) {
             user.failedLogins = 0;
             user.lockedUntil = QDateTime();
             if (auto updated = m_workspace.users().update(user); !updated) {
                 return updated;
             }
-            return m_workspace.audit().appendEvent(username, successEvent,
-                                                   {{QStringLiteral("role"), domain::roleId(user.role)}});
+            return succeed(user, *credentials);
+        }
+        if (!refusal->counted) {
+            return refuse(refusal->error, {{QStringLiteral("reason"), refusal->reason}});
         }
         // R-ROLE-4: count the failure; at the threshold the account locks for a while.
         ++user.failedLogins;
@@ -98,9 +126,7 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
             return updated;
         }
         if (auto refused = refuse(
-                wrongCredentials(),
-                {{QStringLiteral("reason"), passwordOk ? QStringLiteral("second factor") : QStringLiteral("password")},
-                 {QStringLiteral("failures"), failures}});
+                refusal->error, {{QStringLiteral("reason"), refusal->reason}, {QStringLiteral("failures"), failures}});
             !refused || !lockNow) {
             return refused;
         }
@@ -120,6 +146,215 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
         return std::unexpected(*failure);
     }
     return user;
+}
+
+Result<User> AuthService::authenticate(const QString& username, const crypto::SecureBytes& password,
+                                       const QString& totpCode, const QString& successEvent) {
+    return attempt(
+        username, QStringLiteral("sign-in"),
+        [&](User& user, domain::UserCredentials& credentials) -> std::optional<Refusal> {
+            if (user.awaitingEnrolment) {
+                (void)crypto::PasswordHasher::verify(password, kUnusableHash);
+                return Refusal{QStringLiteral("not enrolled"), wrongCredentials()};
+            }
+            if (!crypto::PasswordHasher::verify(password, credentials.passwordHash)) {
+                return Refusal{QStringLiteral("password"), wrongCredentials()};
+            }
+            if (domain::requiresSecondFactor(user.role) && !checkTotp(user, totpCode)) {
+                return Refusal{QStringLiteral("second factor"), wrongCredentials()};
+            }
+            if (user.awaitingConfirmation) {
+                return Refusal{QStringLiteral("awaiting confirmation"), awaitingConfirmation(), false};
+            }
+            return std::nullopt;
+        },
+        [&](User& user, domain::UserCredentials&) {
+            return m_workspace.audit().appendEvent(username, successEvent,
+                                                   {{QStringLiteral("role"), domain::roleId(user.role)}});
+        });
+}
+
+std::optional<AuthService::Refusal> AuthService::enrolmentCodeProblem(const User& user,
+                                                                      const domain::UserCredentials& credentials,
+                                                                      const QString& code) const {
+    const domain::Error wrongCode{
+        QStringLiteral("auth.enrolment-code"),
+        QCoreApplication::translate("AuthService",
+                                    "The enrolment code is not correct, has been used or has expired. Ask an "
+                                    "administrator for a new one."),
+        {}};
+    if (!user.awaitingEnrolment || credentials.enrolmentCodeHash.isEmpty()) {
+        (void)crypto::PasswordHasher::verify(crypto::SecureBytes(1), kUnusableHash);
+        return Refusal{QStringLiteral("enrolment code: account enrolled already"), wrongCode};
+    }
+    if (user.awaitingConfirmation) {
+        return Refusal{QStringLiteral("enrolment code: awaiting confirmation"), awaitingConfirmation(), false};
+    }
+    if (!credentials.enrolmentExpiresAt.isValid() || m_workspace.clock().nowUtc() >= credentials.enrolmentExpiresAt) {
+        return Refusal{QStringLiteral("enrolment code: expired"), wrongCode};
+    }
+    // Each part must match its hash: the creating administrator's and, where the grant needed
+    // one, the confirming administrator's. Either order, as the holder may have been given them.
+    const QStringList parts = enrolment_codes::partsOf(code);
+    const int expected = credentials.confirmationCodeHash.isEmpty() ? 1 : 2;
+    bool matches = parts.size() == expected;
+    if (matches && expected == 1) {
+        matches = crypto::PasswordHasher::verify(enrolment_codes::secretOf(parts.at(0)), credentials.enrolmentCodeHash);
+    } else if (matches) {
+        const auto fits = [&](const QString& first, const QString& second) {
+            return crypto::PasswordHasher::verify(enrolment_codes::secretOf(first), credentials.enrolmentCodeHash) &&
+                   crypto::PasswordHasher::verify(enrolment_codes::secretOf(second), credentials.confirmationCodeHash);
+        };
+        matches = fits(parts.at(0), parts.at(1)) || fits(parts.at(1), parts.at(0));
+    }
+    if (!matches) {
+        return Refusal{QStringLiteral("enrolment code"), wrongCode};
+    }
+    return std::nullopt;
+}
+
+Result<User> AuthService::checkEnrolmentCode(const QString& username, const QString& code) {
+    return attempt(
+        username, QStringLiteral("enrolment"),
+        [&](User& user, domain::UserCredentials& credentials) { return enrolmentCodeProblem(user, credentials, code); },
+        [](User&, domain::UserCredentials&) { return domain::Status{}; });
+}
+
+crypto::SecureBytes AuthService::newTotpSecret() {
+    QByteArray secret = crypto::Totp::newSecret();
+    return crypto::SecureBytes::takeFrom(secret);
+}
+
+QString AuthService::totpAddress(const QString& username, const crypto::SecureBytes& secret) {
+    const QByteArray raw(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()));
+    const QString issuer = QStringLiteral("RA Workstation");
+    return QStringLiteral("otpauth://totp/%1:%2?secret=%3&issuer=%1&algorithm=SHA1&digits=6&period=30")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(issuer)),
+             QString::fromLatin1(QUrl::toPercentEncoding(username)), QString::fromLatin1(crypto::base32Encode(raw)));
+}
+
+Result<User> AuthService::enrol(const QString& username, const QString& code, const crypto::SecureBytes& password,
+                                const crypto::SecureBytes& totpSecret, const QString& totpCode) {
+    if (auto strong = passwordProblem(password); !strong) {
+        return std::unexpected(strong.error());
+    }
+    return attempt(
+        username, QStringLiteral("enrolment"),
+        [&](User& user, domain::UserCredentials& credentials) -> std::optional<Refusal> {
+            if (auto problem = enrolmentCodeProblem(user, credentials, code)) {
+                return problem;
+            }
+            if (domain::requiresSecondFactor(user.role)) {
+                const auto step =
+                    totpSecret.size() < 16
+                        ? std::nullopt
+                        : crypto::Totp::verify(totpSecret, totpCode, m_workspace.clock().nowUtc().toSecsSinceEpoch());
+                if (!step) {
+                    // The holder's own set-up, not a guess at someone's secret: not counted.
+                    return Refusal{
+                        QStringLiteral("enrolment: authenticator code"),
+                        {QStringLiteral("auth.authenticator-code"),
+                         QCoreApplication::translate("AuthService", "The code from your authenticator does not match. "
+                                                                    "Check that the whole secret was entered and that "
+                                                                    "the device's clock is right."),
+                         {}},
+                        false};
+                }
+                credentials.lastTotpStep = *step;
+            }
+            return std::nullopt;
+        },
+        [&](User& user, domain::UserCredentials& credentials) -> domain::Status {
+            credentials.passwordHash = crypto::PasswordHasher::hash(password);
+            credentials.totpSecret =
+                domain::requiresSecondFactor(user.role)
+                    ? QByteArray(reinterpret_cast<const char*>(totpSecret.data()), qsizetype(totpSecret.size()))
+                    : QByteArray();
+            credentials.enrolmentCodeHash.clear();
+            credentials.confirmationCodeHash.clear();
+            credentials.enrolmentExpiresAt = {};
+            credentials.approvalKeyCertification.clear();
+            credentials.approvalKeyCertifiedAt = {};
+            credentials.approvalPublicKey.clear();
+            credentials.approvalPrivateKeySealed.clear();
+            if (domain::roleAllows(user.role, domain::Permission::ApproveApplication)) {
+                // R-APR-2: approvals are signed with a key only this password opens.
+                auto key = crypto::ApproverKey::generate(password);
+                if (!key) {
+                    return std::unexpected(key.error());
+                }
+                credentials.approvalPublicKey = key->publicKeyDer;
+                credentials.approvalPrivateKeySealed = key->sealedPrivateKey;
+            }
+            const domain::Status stored = m_workspace.users().updateCredentials(user.id, credentials);
+            crypto::wipe(credentials.totpSecret);
+            if (!stored) {
+                return stored;
+            }
+            user.awaitingEnrolment = false;
+            QJsonObject details{{QStringLiteral("user"), user.username},
+                                {QStringLiteral("role"), domain::roleId(user.role)},
+                                {QStringLiteral("key_custodian"), user.keyCustodian},
+                                {QStringLiteral("second_factor"), domain::requiresSecondFactor(user.role)}};
+            if (!credentials.approvalPublicKey.isEmpty()) {
+                // R-APR-2: which key this person's approvals verify with, in the chained log.
+                details.insert(QStringLiteral("approval_key_sha256"), crypto::sha256Hex(credentials.approvalPublicKey));
+            }
+            return m_workspace.audit().appendEvent(user.username, event::UserEnrolled, details);
+        });
+}
+
+domain::Status AuthService::changePassword(const User& user, const crypto::SecureBytes& currentPassword,
+                                           const crypto::SecureBytes& newPassword) {
+    if (auto strong = passwordProblem(newPassword); !strong) {
+        return strong;
+    }
+    if (currentPassword.equals(newPassword)) {
+        return fail(QStringLiteral("user.same-password"),
+                    QCoreApplication::translate("AuthService", "The new password is the current one."));
+    }
+    const auto changed = attempt(
+        user.username, QStringLiteral("password change"),
+        [&](User& account, domain::UserCredentials& credentials) -> std::optional<Refusal> {
+            if (account.awaitingEnrolment ||
+                !crypto::PasswordHasher::verify(currentPassword, credentials.passwordHash)) {
+                return Refusal{QStringLiteral("password"),
+                               {QStringLiteral("auth.failed"),
+                                QCoreApplication::translate("AuthService", "The current password is not correct."),
+                                {}}};
+            }
+            return std::nullopt;
+        },
+        [&](User& account, domain::UserCredentials& credentials) -> domain::Status {
+            credentials.passwordHash = crypto::PasswordHasher::hash(newPassword);
+            if (!credentials.approvalPrivateKeySealed.isEmpty()) {
+                // The same approval key, so its certification by the HSM stays good.
+                auto resealed =
+                    crypto::ApproverKey::reseal(credentials.approvalPrivateKeySealed, currentPassword, newPassword);
+                if (!resealed) {
+                    return std::unexpected(resealed.error());
+                }
+                credentials.approvalPrivateKeySealed = *resealed;
+            }
+            // credentials.totpSecret was wiped after the check: read it again so it is kept.
+            auto stored = m_workspace.users().credentials(account.id);
+            if (!stored) {
+                return std::unexpected(stored.error());
+            }
+            stored->passwordHash = credentials.passwordHash;
+            stored->approvalPrivateKeySealed = credentials.approvalPrivateKeySealed;
+            const domain::Status saved = m_workspace.users().updateCredentials(account.id, *stored);
+            crypto::wipe(stored->totpSecret);
+            if (!saved) {
+                return saved;
+            }
+            return m_workspace.audit().appendEvent(account.username, event::UserPasswordChanged,
+                                                   {{QStringLiteral("user"), account.username}});
+        });
+    if (!changed) {
+        return std::unexpected(changed.error());
+    }
+    return {};
 }
 
 Result<User> AuthService::login(const QString& username, const crypto::SecureBytes& password, const QString& totpCode) {

@@ -150,7 +150,7 @@ domain::Status CaActivationService::verifyShareRecipients(std::vector<CustodianS
     }
     for (const CustodianSecrets& recipient : recipients) {
         const auto user = m_workspace.users().byUsername(recipient.username);
-        if (!user || !user->keyCustodian || !domain::mayBeKeyCustodian(user->role) || user->disabled) {
+        if (!user || !user->keyCustodian || !domain::mayBeKeyCustodian(user->role) || !user->isActive()) {
             return refuse(QStringLiteral("ca.not-custodian"),
                           QCoreApplication::translate("CaActivationService", "%1 is not a Key Custodian.")
                               .arg(recipient.username),

@@ -5,6 +5,7 @@
 
 #include "app/ApplicationService.h"
 #include "app/ApprovalService.h"
+#include "app/AuthService.h"
 #include "app/AuthorityService.h"
 #include "app/CaSetupService.h"
 #include "app/CaaService.h"
@@ -17,8 +18,10 @@
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/lab/WebLab.h"
+#include "crypto/Base32.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
+#include "crypto/Totp.h"
 #include "domain/DocumentReview.h"
 
 #include <QCoreApplication>
@@ -50,9 +53,14 @@ struct DemoUser {
 const QString kSampleCorporateNumber = QStringLiteral("4011001099901");
 
 const DemoUser kDemoUsers[] = {
-    {"admin", "管理者 (Admin)", Role::Administrator, false},  {"tanaka", "田中 一郎 (Tanaka)", Role::Officer, true},
-    {"suzuki", "鈴木 花子 (Suzuki)", Role::Officer, false},   {"sato", "佐藤 健 (Sato)", Role::Supervisor, true},
-    {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true}, {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
+    {"admin", "管理者 (Admin)", Role::Administrator, false},
+    {"tanaka", "田中 一郎 (Tanaka)", Role::Officer, true},
+    {"suzuki", "鈴木 花子 (Suzuki)", Role::Officer, false},
+    {"sato", "佐藤 健 (Sato)", Role::Supervisor, true},
+    {"yamada", "山田 美咲 (Yamada)", Role::Supervisor, true},
+    {"ito", "伊藤 誠 (Ito)", Role::Auditor, false},
+    // R-ROLE-1: a second administrator confirms the grants that approve or hold a PIN share.
+    {"kobayashi", "小林 優 (Kobayashi)", Role::Administrator, false},
 };
 
 // The set-up's own lab servers (a web server for the registry's API, DNS, the perspectives) run
@@ -245,6 +253,48 @@ QStringList DemoWorkspace::extractSamplePackages(const QString& targetDirectory)
     return packages;
 }
 
+Result<EnrolledAccount> DemoWorkspace::addEnrolledUser(Workspace& workspace,
+                                                       const std::optional<domain::User>& administrator,
+                                                       const std::optional<domain::User>& confirmer,
+                                                       const QString& username, const QString& displayName, Role role,
+                                                       bool keyCustodian, const crypto::SecureBytes& password) {
+    UserService users(workspace);
+    auto added = users.add(administrator, username, displayName, role, keyCustodian);
+    if (!added) {
+        return std::unexpected(added.error());
+    }
+    QString code = added->code;
+    if (added->user.awaitingConfirmation) {
+        if (!confirmer) {
+            return fail(
+                QStringLiteral("user.no-confirmer"),
+                QCoreApplication::translate("DemoWorkspace", "No second administrator to confirm %1.").arg(username));
+        }
+        auto confirmed = users.confirmGrant(*confirmer, username);
+        if (!confirmed) {
+            return std::unexpected(confirmed.error());
+        }
+        code += QLatin1Char(' ') + confirmed->code;
+    }
+    EnrolledAccount account;
+    crypto::SecureBytes totpSecret;
+    QString totpCode;
+    if (domain::requiresSecondFactor(role)) {
+        totpSecret = AuthService::newTotpSecret();
+        account.totpSecretBase32 = QString::fromLatin1(crypto::base32Encode(
+            QByteArray(reinterpret_cast<const char*>(totpSecret.data()), qsizetype(totpSecret.size()))));
+        // The previous step's code (still within the window): a code is good once, and the
+        // demo's people sign in with the current one right after.
+        totpCode = crypto::Totp::code(totpSecret, workspace.clock().nowUtc().toSecsSinceEpoch() - 30);
+    }
+    auto enrolled = AuthService(workspace).enrol(username, code, password, totpSecret, totpCode);
+    if (!enrolled) {
+        return std::unexpected(enrolled.error());
+    }
+    account.user = *enrolled;
+    return account;
+}
+
 Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& directory, const domain::IClock& clock) {
     if (QFileInfo::exists(QDir(directory).filePath(QString::fromLatin1(Workspace::kDatabaseFile)))) {
         return fail(QStringLiteral("workspace.exists"),
@@ -268,14 +318,19 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
     if (!shares) {
         return std::unexpected(shares.error());
     }
-    UserService users(workspace);
     QJsonArray credentials;
     QHash<QString, domain::User> byName;
     std::optional<domain::User> administrator;
+    std::optional<domain::User> confirmer;
     int shareIndex = 0;
     std::optional<crypto::SecureBytes> supervisorPassword; // the first supervisor approves the ready sample
     QString supervisorName;
-    for (const DemoUser& demo : kDemoUsers) {
+    // Administrators first: the second confirms the first's grants.
+    QList<DemoUser> ordered(std::begin(kDemoUsers), std::end(kDemoUsers));
+    std::stable_sort(ordered.begin(), ordered.end(), [](const DemoUser& a, const DemoUser& b) {
+        return a.role == Role::Administrator && b.role != Role::Administrator;
+    });
+    for (const DemoUser& demo : ordered) {
         QByteArray passwordBytes = crypto::randomText(12);
         const QString password = QString::fromLatin1(passwordBytes);
         QByteArray approverPassword =
@@ -285,13 +340,15 @@ Result<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString& director
             supervisorPassword = crypto::SecureBytes::takeFrom(approverPassword);
             supervisorName = QString::fromLatin1(demo.username);
         }
-        auto added = users.add(administrator, QString::fromLatin1(demo.username), QString::fromUtf8(demo.displayName),
-                               demo.role, demo.keyCustodian, secret);
+        auto added = addEnrolledUser(workspace, administrator, confirmer, QString::fromLatin1(demo.username),
+                                     QString::fromUtf8(demo.displayName), demo.role, demo.keyCustodian, secret);
         if (!added) {
             return std::unexpected(added.error());
         }
-        if (demo.role == Role::Administrator) {
+        if (demo.role == Role::Administrator && !administrator) {
             administrator = added->user;
+        } else if (demo.role == Role::Administrator) {
+            confirmer = added->user;
         }
         byName.insert(added->user.username, added->user);
         QJsonObject entry{{QStringLiteral("user"), added->user.username},

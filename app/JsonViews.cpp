@@ -177,6 +177,9 @@ QJsonObject toJson(const domain::User& user) {
                        {QStringLiteral("role"), domain::roleId(user.role)},
                        {QStringLiteral("key_custodian"), user.keyCustodian},
                        {QStringLiteral("disabled"), user.disabled},
+                       {QStringLiteral("awaiting_enrolment"), user.awaitingEnrolment},
+                       {QStringLiteral("awaiting_confirmation"), user.awaitingConfirmation},
+                       {QStringLiteral("created_by"), user.createdBy},
                        {QStringLiteral("locked_until"), isoTime(user.lockedUntil)},
                        {QStringLiteral("created_at"), isoTime(user.createdAt)}};
 }

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/UserService.h"
 
+#include "app/EnrolmentCodes.h"
 #include "app/Workspace.h"
-#include "crypto/ApproverKey.h"
-#include "crypto/Base32.h"
-#include "crypto/Digest.h"
 #include "crypto/PasswordHasher.h"
-#include "crypto/Totp.h"
 #include "domain/SeparationOfDuties.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ra::app {
 
@@ -19,84 +18,177 @@ using domain::Result;
 using domain::User;
 namespace event = domain::audit_event;
 
+namespace {
+domain::Error notAnAdministrator() {
+    return {QStringLiteral("sod.not-an-administrator"),
+            QCoreApplication::translate("UserService", "Only an administrator may manage users."),
+            {}};
+}
+
+QJsonObject grantDetails(const User& user) {
+    return {{QStringLiteral("user"), user.username},
+            {QStringLiteral("role"), domain::roleId(user.role)},
+            {QStringLiteral("key_custodian"), user.keyCustodian},
+            {QStringLiteral("awaiting_confirmation"), user.awaitingConfirmation}};
+}
+} // namespace
+
 bool UserService::isValidUsername(const QString& username) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     return pattern.match(username).hasMatch();
 }
 
-Result<NewUser> UserService::add(const std::optional<User>& actor, const QString& username, const QString& displayName,
-                                 domain::Role role, bool keyCustodian, const crypto::SecureBytes& password) {
+Result<EnrolmentCode> UserService::issueCode(const User& user, domain::UserCredentials& credentials) {
+    EnrolmentCode issued{user, enrolment_codes::newPart(),
+                         m_workspace.clock().nowUtc().addSecs(qint64(kEnrolmentCodeHours) * 3600)};
+    credentials.enrolmentCodeHash = crypto::PasswordHasher::hash(enrolment_codes::secretOf(issued.code));
+    credentials.confirmationCodeHash.clear();
+    credentials.enrolmentExpiresAt = issued.expiresAt;
+    return issued;
+}
+
+Result<EnrolmentCode> UserService::add(const std::optional<User>& actor, const QString& username,
+                                       const QString& displayName, domain::Role role, bool keyCustodian) {
     if (!isValidUsername(username)) {
         return fail(QStringLiteral("user.bad-name"),
                     QCoreApplication::translate(
                         "UserService",
                         "A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter."));
     }
-    if (password.size() < kMinimumPasswordLength) {
-        return fail(QStringLiteral("user.weak-password"),
-                    QCoreApplication::translate("UserService", "A password needs at least %1 characters.")
-                        .arg(kMinimumPasswordLength));
+    if (domain::isReservedUsername(username)) {
+        return fail(QStringLiteral("user.reserved-name"),
+                    QCoreApplication::translate("UserService",
+                                                "“%1” is reserved: the audit log uses it for the software itself "
+                                                "or for a role.")
+                        .arg(username));
+    }
+    const auto existing = m_workspace.users().all();
+    if (!existing) {
+        return std::unexpected(existing.error());
     }
     if (actor) {
         if (auto allowed = domain::SeparationOfDuties::mayCreateUser(*actor, role, keyCustodian); !allowed) {
             return std::unexpected(allowed.error());
         }
-    } else {
-        const auto existing = m_workspace.users().count();
-        if (!existing) {
-            return std::unexpected(existing.error());
-        }
-        if (*existing > 0 || role != domain::Role::Administrator) {
-            return fail(
-                QStringLiteral("user.login-required"),
-                QCoreApplication::translate(
-                    "UserService",
-                    "Only an administrator may add users. The first user of a workspace is its administrator."));
-        }
+    } else if (!existing->isEmpty() || role != domain::Role::Administrator) {
+        return fail(QStringLiteral("user.login-required"),
+                    QCoreApplication::translate(
+                        "UserService",
+                        "Only an administrator may add users. The first user of a workspace is its administrator."));
     }
-    NewUser created;
-    created.user.username = username;
-    created.user.displayName = displayName.isEmpty() ? username : displayName;
-    created.user.role = role;
-    created.user.keyCustodian = keyCustodian;
-    created.user.createdAt = m_workspace.clock().nowUtc();
+    const auto administrators = std::count_if(existing->cbegin(), existing->cend(), [](const User& user) {
+        return user.role == domain::Role::Administrator;
+    });
+    // The set-up: the first administrator, and the second one they add, cannot be confirmed by
+    // anyone else. From then on every such grant needs two administrators.
+    const bool setUp = role == domain::Role::Administrator && administrators < 2;
+    User user;
+    user.username = username;
+    user.displayName = displayName.isEmpty() ? username : displayName;
+    user.role = role;
+    user.keyCustodian = keyCustodian;
+    user.createdAt = m_workspace.clock().nowUtc();
+    user.createdBy = actor ? actor->username : QStringLiteral("bootstrap");
+    user.awaitingEnrolment = true;
+    user.awaitingConfirmation = !setUp && domain::SeparationOfDuties::grantNeedsSecondAdministrator(role, keyCustodian);
     domain::UserCredentials credentials;
-    credentials.passwordHash = crypto::PasswordHasher::hash(password);
-    if (domain::requiresSecondFactor(role)) {
-        credentials.totpSecret = crypto::Totp::newSecret();
-        created.totpSecretBase32 = QString::fromLatin1(crypto::base32Encode(credentials.totpSecret));
+    auto issued = issueCode(user, credentials);
+    if (!issued) {
+        return issued;
     }
-    if (domain::roleAllows(role, domain::Permission::ApproveApplication)) {
-        // R-APR-2: supervisors sign their approvals with a key only their password opens.
-        auto key = crypto::ApproverKey::generate(password);
-        if (!key) {
-            return std::unexpected(key.error());
-        }
-        credentials.approvalPublicKey = key->publicKeyDer;
-        credentials.approvalPrivateKeySealed = key->sealedPrivateKey;
-    }
-    const QString actorName = actor ? actor->username : QStringLiteral("bootstrap");
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
-        const auto id = m_workspace.users().add(created.user, credentials);
+        const auto id = m_workspace.users().add(user, credentials);
         if (!id) {
             return std::unexpected(id.error());
         }
-        created.user.id = *id;
-        QJsonObject details{{QStringLiteral("user"), username},
-                            {QStringLiteral("role"), domain::roleId(role)},
-                            {QStringLiteral("key_custodian"), keyCustodian},
-                            {QStringLiteral("second_factor"), !credentials.totpSecret.isEmpty()}};
-        if (!credentials.approvalPublicKey.isEmpty()) {
-            // R-APR-2: which key this person's approvals verify with, in the chained log.
-            details.insert(QStringLiteral("approval_key_sha256"), crypto::sha256Hex(credentials.approvalPublicKey));
-        }
-        return m_workspace.audit().appendEvent(actorName, event::UserCreated, details);
+        issued->user.id = *id;
+        QJsonObject details = grantDetails(user);
+        details.insert(QStringLiteral("enrolment_expires_at"), domain::AuditEntry::formatTime(issued->expiresAt));
+        return m_workspace.audit().appendEvent(user.createdBy, event::UserCreated, details);
     });
-    crypto::wipe(credentials.totpSecret);
     if (!stored) {
         return std::unexpected(stored.error());
     }
-    return created;
+    return issued;
+}
+
+Result<EnrolmentCode> UserService::confirmGrant(const User& actor, const QString& username) {
+    EnrolmentCode part;
+    const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
+        auto user = m_workspace.users().byUsername(username);
+        if (!user) {
+            return std::unexpected(user.error());
+        }
+        if (auto allowed = domain::SeparationOfDuties::mayConfirmGrant(actor, *user); !allowed) {
+            return allowed;
+        }
+        auto credentials = m_workspace.users().credentials(user->id);
+        if (!credentials) {
+            return std::unexpected(credentials.error());
+        }
+        part = {*user, enrolment_codes::newPart(), credentials->enrolmentExpiresAt};
+        credentials->confirmationCodeHash = crypto::PasswordHasher::hash(enrolment_codes::secretOf(part.code));
+        user->awaitingConfirmation = false;
+        if (auto updated = m_workspace.users().update(*user); !updated) {
+            return updated;
+        }
+        if (auto updated = m_workspace.users().updateCredentials(user->id, *credentials); !updated) {
+            return updated;
+        }
+        part.user = *user;
+        QJsonObject details = grantDetails(*user);
+        details.insert(QStringLiteral("requested_by"), user->createdBy);
+        return m_workspace.audit().appendEvent(actor.username, event::UserGrantConfirmed, details);
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return part;
+}
+
+Result<EnrolmentCode> UserService::resetEnrolment(const User& actor, const QString& username) {
+    if (!actor.can(domain::Permission::ManageUsers)) {
+        return std::unexpected(notAnAdministrator());
+    }
+    if (actor.username == username) {
+        return fail(QStringLiteral("user.self-reset"),
+                    QCoreApplication::translate("UserService",
+                                                "Another administrator resets your account; you change your own "
+                                                "password with your current one."));
+    }
+    Result<EnrolmentCode> issued = fail(QStringLiteral("user.not-found"), QString());
+    const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
+        auto user = m_workspace.users().byUsername(username);
+        if (!user) {
+            return std::unexpected(user.error());
+        }
+        // Whoever holds the new code becomes this user: for an account that approves, holds a
+        // share or administers, a second administrator confirms, as at its creation.
+        user->createdBy = actor.username;
+        user->awaitingEnrolment = true;
+        user->awaitingConfirmation =
+            domain::SeparationOfDuties::grantNeedsSecondAdministrator(user->role, user->keyCustodian);
+        user->failedLogins = 0;
+        user->lockedUntil = {};
+        domain::UserCredentials credentials; // no password, second factor or approval key any more
+        issued = issueCode(*user, credentials);
+        if (!issued) {
+            return std::unexpected(issued.error());
+        }
+        if (auto updated = m_workspace.users().update(*user); !updated) {
+            return updated;
+        }
+        if (auto updated = m_workspace.users().updateCredentials(user->id, credentials); !updated) {
+            return updated;
+        }
+        QJsonObject details = grantDetails(*user);
+        details.insert(QStringLiteral("enrolment_expires_at"), domain::AuditEntry::formatTime(issued->expiresAt));
+        return m_workspace.audit().appendEvent(actor.username, event::UserEnrolmentReset, details);
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return issued;
 }
 
 Result<QList<User>> UserService::list() {
@@ -105,8 +197,7 @@ Result<QList<User>> UserService::list() {
 
 domain::Status UserService::disable(const User& actor, const QString& username) {
     if (!actor.can(domain::Permission::ManageUsers)) {
-        return fail(QStringLiteral("sod.not-an-administrator"),
-                    QCoreApplication::translate("UserService", "Only an administrator may manage users."));
+        return std::unexpected(notAnAdministrator());
     }
     if (actor.username == username) {
         return fail(QStringLiteral("user.self-disable"),
@@ -124,42 +215,6 @@ domain::Status UserService::disable(const User& actor, const QString& username) 
         return m_workspace.audit().appendEvent(actor.username, event::UserDisabled,
                                                {{QStringLiteral("user"), username}});
     });
-}
-
-Result<QString> UserService::resetTotp(const User& actor, const QString& username) {
-    if (!actor.can(domain::Permission::ManageUsers)) {
-        return fail(QStringLiteral("sod.not-an-administrator"),
-                    QCoreApplication::translate("UserService", "Only an administrator may manage users."));
-    }
-    QString secretText;
-    const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
-        auto user = m_workspace.users().byUsername(username);
-        if (!user) {
-            return std::unexpected(user.error());
-        }
-        if (!domain::requiresSecondFactor(user->role)) {
-            return fail(QStringLiteral("user.no-second-factor"),
-                        QCoreApplication::translate("UserService", "This role signs in without a one-time code."));
-        }
-        auto credentials = m_workspace.users().credentials(user->id);
-        if (!credentials) {
-            return std::unexpected(credentials.error());
-        }
-        credentials->totpSecret = crypto::Totp::newSecret();
-        credentials->lastTotpStep = 0;
-        secretText = QString::fromLatin1(crypto::base32Encode(credentials->totpSecret));
-        const domain::Status updated = m_workspace.users().updateCredentials(user->id, *credentials);
-        crypto::wipe(credentials->totpSecret);
-        if (!updated) {
-            return updated;
-        }
-        return m_workspace.audit().appendEvent(actor.username, event::UserTotpReset,
-                                               {{QStringLiteral("user"), username}});
-    });
-    if (!done) {
-        return std::unexpected(done.error());
-    }
-    return secretText;
 }
 
 } // namespace ra::app

@@ -42,15 +42,9 @@ domain::Error keyError(const QString& detail = takeOpenSslErrors()) {
     return {QStringLiteral("approval.key"),
             QCoreApplication::translate("ApproverKey", "Your approval key could not be used."), detail};
 }
-} // namespace
 
-domain::Result<SealedApproverKey> ApproverKey::generate(const SecureBytes& password) {
-    const EvpPkeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
-    SecureBytes seed(kSeedSize);
-    size_t seedSize = seed.size();
-    if (!key || EVP_PKEY_get_raw_private_key(key.get(), seed.data(), &seedSize) != 1 || seedSize != kSeedSize) {
-        return std::unexpected(keyError());
-    }
+// The seed under a key derived from the password with a fresh salt and nonce.
+domain::Result<QByteArray> sealSeed(const SecureBytes& seed, const SecureBytes& password) {
     const QByteArray salt = randomBytes(kSaltSize);
     const QByteArray nonce = randomBytes(kNonceSize);
     const SecureBytes sealing = sealingKey(password, salt);
@@ -59,7 +53,7 @@ domain::Result<SealedApproverKey> ApproverKey::generate(const SecureBytes& passw
     const EvpCipherCtxPtr context(EVP_CIPHER_CTX_new());
     int written = 0;
     int finalWritten = 0;
-    if (sealing.isEmpty() ||
+    if (sealing.isEmpty() || seed.size() != std::size_t(kSeedSize) ||
         EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, sealing.data(), bytes(nonce)) != 1 ||
         EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(ciphertext.data()), &written, seed.data(),
                           kSeedSize) != 1 ||
@@ -68,14 +62,11 @@ domain::Result<SealedApproverKey> ApproverKey::generate(const SecureBytes& passw
         EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, tag.data()) != 1) {
         return std::unexpected(keyError());
     }
-    SealedApproverKey sealed;
-    sealed.publicKeyDer = toDer<i2d_PUBKEY>(key.get());
-    sealed.sealedPrivateKey = QByteArray(1, kVersion) + salt + nonce + tag + ciphertext;
-    return sealed;
+    return QByteArray(1, kVersion) + salt + nonce + tag + ciphertext;
 }
 
-domain::Result<QByteArray> ApproverKey::sign(const QByteArray& sealedPrivateKey, const SecureBytes& password,
-                                             const QByteArray& message) {
+// The seed, when the password opens the sealed key (a wrong password fails the tag check).
+domain::Result<SecureBytes> openSeed(const QByteArray& sealedPrivateKey, const SecureBytes& password) {
     if (sealedPrivateKey.size() != kSealedSize || sealedPrivateKey.at(0) != kVersion) {
         return std::unexpected(keyError(QStringLiteral("malformed sealed key")));
     }
@@ -93,12 +84,47 @@ domain::Result<QByteArray> ApproverKey::sign(const QByteArray& sealedPrivateKey,
         EVP_DecryptUpdate(context.get(), seed.data(), &written, bytes(ciphertext), int(ciphertext.size())) != 1 ||
         EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1 ||
         EVP_DecryptFinal_ex(context.get(), seed.data() + written, &finalWritten) != 1) {
-        // A wrong password fails the tag check.
         return fail(QStringLiteral("approval.key-locked"),
                     QCoreApplication::translate("ApproverKey", "The password does not open your approval key."),
                     takeOpenSslErrors());
     }
-    const EvpPkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed.data(), seed.size()));
+    return seed;
+}
+} // namespace
+
+domain::Result<SealedApproverKey> ApproverKey::generate(const SecureBytes& password) {
+    const EvpPkeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+    SecureBytes seed(kSeedSize);
+    size_t seedSize = seed.size();
+    if (!key || EVP_PKEY_get_raw_private_key(key.get(), seed.data(), &seedSize) != 1 || seedSize != kSeedSize) {
+        return std::unexpected(keyError());
+    }
+    auto sealedSeed = sealSeed(seed, password);
+    if (!sealedSeed) {
+        return std::unexpected(sealedSeed.error());
+    }
+    SealedApproverKey sealed;
+    sealed.publicKeyDer = toDer<i2d_PUBKEY>(key.get());
+    sealed.sealedPrivateKey = *sealedSeed;
+    return sealed;
+}
+
+domain::Result<QByteArray> ApproverKey::reseal(const QByteArray& sealedPrivateKey, const SecureBytes& oldPassword,
+                                               const SecureBytes& newPassword) {
+    const auto seed = openSeed(sealedPrivateKey, oldPassword);
+    if (!seed) {
+        return std::unexpected(seed.error());
+    }
+    return sealSeed(*seed, newPassword);
+}
+
+domain::Result<QByteArray> ApproverKey::sign(const QByteArray& sealedPrivateKey, const SecureBytes& password,
+                                             const QByteArray& message) {
+    const auto seed = openSeed(sealedPrivateKey, password);
+    if (!seed) {
+        return std::unexpected(seed.error());
+    }
+    const EvpPkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed->data(), seed->size()));
     const EvpMdCtxPtr signing(EVP_MD_CTX_new());
     size_t length = 64;
     QByteArray signature(qsizetype(length), '\0');

@@ -21,6 +21,9 @@ struct SealedApproverKey {
 class ApproverKey {
 public:
     [[nodiscard]] static domain::Result<SealedApproverKey> generate(const SecureBytes& password);
+    // The same key sealed under a new password (a password change keeps the certified key).
+    [[nodiscard]] static domain::Result<QByteArray>
+    reseal(const QByteArray& sealedPrivateKey, const SecureBytes& oldPassword, const SecureBytes& newPassword);
     // Signs `message`; fails when the password does not open the key.
     [[nodiscard]] static domain::Result<QByteArray> sign(const QByteArray& sealedPrivateKey,
                                                          const SecureBytes& password, const QByteArray& message);

@@ -38,6 +38,11 @@ SecureBytes SecureBytes::copy() const {
     return out;
 }
 
+bool SecureBytes::equals(const SecureBytes& other) const {
+    return m_bytes.size() == other.m_bytes.size() &&
+           (m_bytes.empty() || CRYPTO_memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0);
+}
+
 void SecureBytes::clear() {
     if (!m_bytes.empty()) {
         OPENSSL_cleanse(m_bytes.data(), m_bytes.size());

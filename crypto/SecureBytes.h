@@ -30,6 +30,8 @@ public:
     void clear();
     // A second owner of the same secret (for an API that consumes one), wiped on its own.
     [[nodiscard]] SecureBytes copy() const;
+    // Same bytes, compared in constant time.
+    [[nodiscard]] bool equals(const SecureBytes& other) const;
 
 private:
     std::vector<unsigned char> m_bytes;

@@ -78,7 +78,7 @@ Status SeparationOfDuties::mayApprove(const User& user, const Application& appli
 }
 
 Status SeparationOfDuties::mayCreateUser(const User& administrator, Role role, bool keyCustodian) {
-    if (administrator.disabled || !roleAllows(administrator.role, Permission::ManageUsers)) {
+    if (!administrator.can(Permission::ManageUsers)) {
         return fail(QStringLiteral("sod.not-an-administrator"),
                     QCoreApplication::translate("SeparationOfDuties", "Only an administrator may manage users."));
     }
@@ -98,6 +98,29 @@ Status SeparationOfDuties::mayAssignRole(const User& administrator, const User& 
         return fail(
             QStringLiteral("sod.self-grant"),
             QCoreApplication::translate("SeparationOfDuties", "An administrator cannot change their own role."));
+    }
+    return {};
+}
+
+bool SeparationOfDuties::grantNeedsSecondAdministrator(Role role, bool keyCustodian) {
+    return keyCustodian || roleAllows(role, Permission::ApproveApplication) ||
+           roleAllows(role, Permission::ManageUsers);
+}
+
+Status SeparationOfDuties::mayConfirmGrant(const User& administrator, const User& target) {
+    if (!administrator.can(Permission::ManageUsers)) {
+        return fail(QStringLiteral("sod.not-an-administrator"),
+                    QCoreApplication::translate("SeparationOfDuties", "Only an administrator may manage users."));
+    }
+    if (!target.awaitingConfirmation) {
+        return fail(QStringLiteral("user.nothing-to-confirm"),
+                    QCoreApplication::translate("SeparationOfDuties", "This account awaits no confirmation."));
+    }
+    if (administrator.username == target.createdBy || administrator.username == target.username) {
+        return fail(QStringLiteral("sod.same-administrator"),
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "A second administrator must confirm this: not the one who "
+                                                "created the account."));
     }
     return {};
 }

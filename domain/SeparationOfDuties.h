@@ -31,6 +31,13 @@ public:
 
     // Whether `administrator` may create a new account with this role and custodian flag.
     [[nodiscard]] static Status mayCreateUser(const User& administrator, Role role, bool keyCustodian);
+
+    // R-ROLE-1: a grant that lets one person approve, hold a share of the key's PIN or create
+    // accounts is never one administrator's alone; a second one confirms it.
+    [[nodiscard]] static bool grantNeedsSecondAdministrator(Role role, bool keyCustodian);
+    // Whether `administrator` may confirm the grant of `target`: an active administrator who is
+    // neither the one who asked for it nor the account itself.
+    [[nodiscard]] static Status mayConfirmGrant(const User& administrator, const User& target);
 };
 
 } // namespace ra::domain

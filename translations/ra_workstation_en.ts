@@ -94,11 +94,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No audit entry records that another user gave %1 a role that approves.</source>
+        <source>%1 is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is disabled.</source>
+        <source>No audit entry records that another user gave %1 a role that approves, confirmed by a second administrator where needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,6 +214,30 @@
     </message>
     <message>
         <source>The user name, password or one-time code is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second administrator has not yet confirmed this account&apos;s role. Ask one to confirm it; they will give you the other part of your code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code is not correct, has been used or has expired. Ask an administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code from your authenticator does not match. Check that the whole secret was entered and that the device&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +595,33 @@
     <name>CertificatePreviewService</name>
     <message>
         <source>no evidence confirms the organization&apos;s name and address yet, and the subject is built from verified data only (R-CSR-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s approval key is sealed again under the new password; it stays the same key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1137,10 @@
     </message>
     <message>
         <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second administrator to confirm %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1750,61 @@
     </message>
     <message>
         <source> (documents %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>First sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an enrolment code (and, for a supervisor, key custodian or administrator, a second administrator gave you its other part). With it you choose your own password and set up your own authenticator; nobody else ever sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX (all parts, in any order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account to your authenticator app (TOTP, 6 digits, 30 seconds) with this secret, then type the code it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code shown:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3253,14 @@
         <source>The application is not high risk: there is nothing to verify further.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account awaits no confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second administrator must confirm this: not the one who created the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningModule</name>
@@ -3451,10 +3569,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an administrator may add users. The first user of a workspace is its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,7 +3581,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This role signs in without a one-time code.</source>
+        <source>“%1” is reserved: the audit log uses it for the software itself or for a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator resets your account; you change your own password with your current one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,10 +3855,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add its administrator: ra-cli --workspace %1 user add NAME --role administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  [key custodian]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,31 +3863,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ra-cli user add|disable|reset-totp NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--role must be officer, supervisor, auditor or administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New password for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User %1 disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New TOTP secret for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4258,10 +4352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: ra-cli doc list APPLICATION | doc inspect APPLICATION DOCUMENT all|CHECK,CHECK… [--reason FINDING] --as OFFICER | doc replace APPLICATION DOCUMENT FILE --as OFFICER (checks: issuer, dates, content, unaltered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,6 +4493,70 @@
     </message>
     <message>
         <source>The token has a new PIN; the old shares no longer work. Each custodian was shown their own share: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its administrator, who then enrols: ra-cli --workspace %1 user add NAME --role administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [awaiting a second administrator]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [awaiting enrolment]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli user add|confirm|reset|disable|enrol NAME, user password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1: %2 (until %3 UTC). Give it to them alone: they choose their own password and authenticator with `ra-cli user enrol %1` or at the workstation&apos;s first sign-in. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant needs a second administrator: `ra-cli --as OTHER-ADMIN user confirm %1` gives the code&apos;s other part, and %1 needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1 (all parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this secret in your authenticator app (or open the address):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code your authenticator shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled and may sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5141,6 +5295,17 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
 </context>
 <context>
+    <name>ra::ui::ChangePasswordDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::DataSourcesDialog</name>
     <message>
         <source>Consulted by the officer</source>
@@ -5506,6 +5671,21 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
 </context>
 <context>
+    <name>ra::ui::EnrolmentDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::EvidenceDialog</name>
     <message>
         <source>&amp;Record evidence</source>
@@ -5595,6 +5775,18 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
     <message>
         <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with the code an administrator gave you: choose your password and set up your authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are enrolled. Sign in with your new password and a code from your authenticator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5817,6 +6009,14 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
     <message>
         <source>&amp;High-risk names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

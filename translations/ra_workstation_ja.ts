@@ -93,12 +93,12 @@
         <translation>この鍵の作成を記録した監査エントリがありません。ワークステーションで作成された鍵ではありません。</translation>
     </message>
     <message>
-        <source>No audit entry records that another user gave %1 a role that approves.</source>
-        <translation>%1 に承認できるロールを別のユーザーが付与したことを記録した監査エントリがありません。</translation>
-    </message>
-    <message>
         <source>%1 is disabled.</source>
         <translation>%1 は無効化されています。</translation>
+    </message>
+    <message>
+        <source>No audit entry records that another user gave %1 a role that approves, confirmed by a second administrator where needed.</source>
+        <translation>%1 に承認できる役割を他の利用者が与え、必要な場合に第二の管理者が確認したことを記録した監査エントリがありません。</translation>
     </message>
 </context>
 <context>
@@ -211,6 +211,30 @@
     <message>
         <source>The user name, password or one-time code is not correct.</source>
         <translation>ユーザー名、パスワード、またはワンタイムコードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>A second administrator has not yet confirmed this account&apos;s role. Ask one to confirm it; they will give you the other part of your code.</source>
+        <translation>このアカウントの役割はまだ第二の管理者に確認されていません。確認を依頼してください。その管理者からコードのもう一方の部分を受け取ります。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not correct, has been used or has expired. Ask an administrator for a new one.</source>
+        <translation>登録コードが正しくないか、使用済みか、期限切れです。管理者に新しいコードを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The code from your authenticator does not match. Check that the whole secret was entered and that the device&apos;s clock is right.</source>
+        <translation>認証アプリのコードが一致しません。シークレットをすべて入力したこと、端末の時計が正しいことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>新しいパスワードが現在のパスワードと同じです。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
     </message>
 </context>
 <context>
@@ -567,6 +591,33 @@
     <message>
         <source>no evidence confirms the organization&apos;s name and address yet, and the subject is built from verified data only (R-CSR-5).</source>
         <translation>組織の名称と所在地を確認した証拠がまだありません。サブジェクトは確認済みの情報だけから作ります（R-CSR-5）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>12 文字以上</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>もう一度(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s approval key is sealed again under the new password; it stays the same key.</source>
+        <translation>監督者の承認鍵は新しいパスワードで封印し直されます。鍵そのものは変わりません。</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1133,10 @@
     <message>
         <source>%1 cannot be removed.</source>
         <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>No second administrator to confirm %1.</source>
+        <translation>%1 を確認する第二の管理者がいません。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1746,61 @@
     <message>
         <source> (documents %1)</source>
         <translation>（書類 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>First sign-in</source>
+        <translation>初回サインイン</translation>
+    </message>
+    <message>
+        <source>Your administrator gave you an enrolment code (and, for a supervisor, key custodian or administrator, a second administrator gave you its other part). With it you choose your own password and set up your own authenticator; nobody else ever sees them.</source>
+        <translation>管理者から登録コードを受け取っています（監督者・鍵管理者・管理者の場合は、第二の管理者からもう一方の部分も受け取っています）。このコードで自分のパスワードを決め、自分の認証アプリを設定します。それを他の誰かが見ることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation>登録コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX (all parts, in any order)</source>
+        <translation>XXXX-XXXX-XXXX-XXXX（すべての部分を順不同で）</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>12 文字以上</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>もう一度(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Your authenticator</source>
+        <translation>あなたの認証アプリ</translation>
+    </message>
+    <message>
+        <source>Add an account to your authenticator app (TOTP, 6 digits, 30 seconds) with this secret, then type the code it shows.</source>
+        <translation>このシークレットで認証アプリ（TOTP、6 桁、30 秒）にアカウントを追加し、表示されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>シークレット:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>&amp;Code shown:</source>
+        <translation>表示されたコード(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3249,14 @@
         <source>The application is not high risk: there is nothing to verify further.</source>
         <translation>この申請は高リスクではありません。追加確認の対象はありません。</translation>
     </message>
+    <message>
+        <source>This account awaits no confirmation.</source>
+        <translation>このアカウントは確認待ちではありません。</translation>
+    </message>
+    <message>
+        <source>A second administrator must confirm this: not the one who created the account.</source>
+        <translation>これは第二の管理者が確認する必要があります。アカウントを作成した管理者は確認できません。</translation>
+    </message>
 </context>
 <context>
     <name>SigningModule</name>
@@ -3447,10 +3565,6 @@
         <translation>ユーザー名は英小文字で始まる2〜32文字の英小文字・数字・「.」「_」「-」です。</translation>
     </message>
     <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation>パスワードは %1 文字以上必要です。</translation>
-    </message>
-    <message>
         <source>Only an administrator may add users. The first user of a workspace is its administrator.</source>
         <translation>ユーザーを追加できるのは管理者だけです。ワークスペースの最初のユーザーは管理者です。</translation>
     </message>
@@ -3463,8 +3577,12 @@
         <translation>自分のアカウントは無効にできません。</translation>
     </message>
     <message>
-        <source>This role signs in without a one-time code.</source>
-        <translation>このロールはワンタイムコードなしでサインインします。</translation>
+        <source>“%1” is reserved: the audit log uses it for the software itself or for a role.</source>
+        <translation>「%1」は予約されています。監査ログでソフトウェア自身または役割を表すために使われます。</translation>
+    </message>
+    <message>
+        <source>Another administrator resets your account; you change your own password with your current one.</source>
+        <translation>自分のアカウントのリセットは他の管理者が行います。自分のパスワードは現在のパスワードを使って変更してください。</translation>
     </message>
 </context>
 <context>
@@ -3732,10 +3850,6 @@
         <translation>デモユーザー、パスワード、TOTP シークレット: %1</translation>
     </message>
     <message>
-        <source>Add its administrator: ra-cli --workspace %1 user add NAME --role administrator</source>
-        <translation>管理者を追加してください: ra-cli --workspace %1 user add NAME --role administrator</translation>
-    </message>
-    <message>
         <source>  [key custodian]</source>
         <translation>  [鍵管理者]</translation>
     </message>
@@ -3744,32 +3858,12 @@
         <translation>  [無効]</translation>
     </message>
     <message>
-        <source>Usage: ra-cli user add|disable|reset-totp NAME</source>
-        <translation>使い方: ra-cli user add|disable|reset-totp NAME</translation>
-    </message>
-    <message>
         <source>--role must be officer, supervisor, auditor or administrator.</source>
         <translation>--role には officer、supervisor、auditor、administrator のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>New password for %1</source>
-        <translation>%1 の新しいパスワード</translation>
-    </message>
-    <message>
-        <source>User %1 added.</source>
-        <translation>ユーザー %1 を追加しました。</translation>
-    </message>
-    <message>
-        <source>User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2</source>
-        <translation>ユーザー %1 を追加しました。TOTP シークレット（認証アプリに登録してください。再表示されません）: %2</translation>
-    </message>
-    <message>
         <source>User %1 disabled.</source>
         <translation>ユーザー %1 を無効にしました。</translation>
-    </message>
-    <message>
-        <source>New TOTP secret for %1: %2</source>
-        <translation>%1 の新しい TOTP シークレット: %2</translation>
     </message>
     <message>
         <source>Unknown user command: %1</source>
@@ -4254,10 +4348,6 @@
         <translation>コールバックを記録しました: %1</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
-        <translation>workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</translation>
-    </message>
-    <message>
         <source>Usage: ra-cli doc list APPLICATION | doc inspect APPLICATION DOCUMENT all|CHECK,CHECK… [--reason FINDING] --as OFFICER | doc replace APPLICATION DOCUMENT FILE --as OFFICER (checks: issuer, dates, content, unaltered)</source>
         <translation>使い方: ra-cli doc list 申請 | doc inspect 申請 書類 all|項目,項目… [--reason 所見] --as 担当者 | doc replace 申請 書類 ファイル --as 担当者（項目: issuer, dates, content, unaltered）</translation>
     </message>
@@ -4400,6 +4490,70 @@
     <message>
         <source>The token has a new PIN; the old shares no longer work. Each custodian was shown their own share: %1.</source>
         <translation>トークンに新しい PIN を設定しました。古い分割片は使えません。各鍵管理者に本人の分割片を表示しました: %1。</translation>
+    </message>
+    <message>
+        <source>Add its administrator, who then enrols: ra-cli --workspace %1 user add NAME --role administrator</source>
+        <translation>管理者を追加し、その管理者が登録します: ra-cli --workspace %1 user add NAME --role administrator</translation>
+    </message>
+    <message>
+        <source>  [awaiting a second administrator]</source>
+        <translation>  [第二の管理者の確認待ち]</translation>
+    </message>
+    <message>
+        <source>  [awaiting enrolment]</source>
+        <translation>  [登録待ち]</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli user add|confirm|reset|disable|enrol NAME, user password</source>
+        <translation>使い方: ra-cli user add|confirm|reset|disable|enrol NAME、user password</translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1: %2 (until %3 UTC). Give it to them alone: they choose their own password and authenticator with `ra-cli user enrol %1` or at the workstation&apos;s first sign-in. It is not shown again.</source>
+        <translation>%1 の登録コード: %2（%3 UTC まで）。本人だけに渡してください。本人が `ra-cli user enrol %1` またはワークステーションの初回サインインで自分のパスワードと認証アプリを設定します。このコードは二度と表示されません。</translation>
+    </message>
+    <message>
+        <source>This grant needs a second administrator: `ra-cli --as OTHER-ADMIN user confirm %1` gives the code&apos;s other part, and %1 needs both.</source>
+        <translation>この権限付与には第二の管理者が必要です。`ra-cli --as OTHER-ADMIN user confirm %1` でコードのもう一方の部分が発行され、%1 には両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1 (all parts)</source>
+        <translation>%1 の登録コード（すべての部分）</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>パスワードを決めてください</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>同じパスワードをもう一度</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>2 つのパスワードが異なります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Enter this secret in your authenticator app (or open the address):</source>
+        <translation>このシークレットを認証アプリに入力してください（またはアドレスを開いてください）:</translation>
+    </message>
+    <message>
+        <source>The code your authenticator shows now</source>
+        <translation>認証アプリに今表示されているコード</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled and may sign in.</source>
+        <translation>%1 は登録され、サインインできます。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
+        <translation>workspace init フォルダ | user add|confirm|enrol|password|reset|list|disable | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5288,17 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
 </context>
 <context>
+    <name>ra::ui::ChangePasswordDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>パスワードを変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>2 つの新しいパスワードが異なります。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::DataSourcesDialog</name>
     <message>
         <source>Consulted by the officer</source>
@@ -5499,6 +5664,21 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
 </context>
 <context>
+    <name>ra::ui::EnrolmentDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登録(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>2 つのパスワードが異なります。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ra::ui::EvidenceDialog</name>
     <message>
         <source>&amp;Record evidence</source>
@@ -5589,6 +5769,18 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     <message>
         <source>Log out</source>
         <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>&amp;First sign-in…</source>
+        <translation>初回サインイン(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Enrol with the code an administrator gave you: choose your password and set up your authenticator.</source>
+        <translation>管理者から受け取ったコードで登録します。パスワードを決め、認証アプリを設定します。</translation>
+    </message>
+    <message>
+        <source>You are enrolled. Sign in with your new password and a code from your authenticator.</source>
+        <translation>登録しました。新しいパスワードと認証アプリのコードでサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6002,14 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     <message>
         <source>&amp;High-risk names…</source>
         <translation>高リスク名称(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>パスワードの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/ApprovalDialog.h"
 
+#include "ui/SecretFields.h"
+
 #include "app/ApplicationService.h"
 #include "app/ApprovalService.h"
 #include "app/AuthService.h"
@@ -137,10 +139,8 @@ ApprovalDialog::~ApprovalDialog() {
 }
 
 void ApprovalDialog::attempt() {
-    QByteArray passwordText = m_password->text().toUtf8();
-    const crypto::SecureBytes password = crypto::SecureBytes::takeFrom(passwordText);
+    const crypto::SecureBytes password = takeSecret(m_password);
     const QString code = m_code->text().trimmed();
-    m_password->clear();
     m_code->clear();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // R-ROLE-3: the second factor is entered at the moment of approval, and checked again here.

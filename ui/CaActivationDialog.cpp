@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/CaActivationDialog.h"
 
+#include "ui/SecretFields.h"
+
 #include "app/CaActivationService.h"
 #include "ui/StatusIcons.h"
 
@@ -15,14 +17,6 @@
 #include <QVBoxLayout>
 
 namespace ra::ui {
-
-namespace {
-crypto::SecureBytes takeText(QLineEdit* edit) {
-    QByteArray bytes = edit->text().toUtf8();
-    edit->clear();
-    return crypto::SecureBytes::takeFrom(bytes);
-}
-} // namespace
 
 CaActivationDialog::CaActivationDialog(app::Workspace& workspace, QWidget* parent)
     : QDialog(parent)
@@ -101,12 +95,12 @@ void CaActivationDialog::attempt() {
     app::CustodianSecrets secrets[2];
     for (int i = 0; i < 2; ++i) {
         secrets[i].username = m_panels[i].user->text().trimmed();
-        secrets[i].password = takeText(m_panels[i].password);
+        secrets[i].password = takeSecret(m_panels[i].password);
         secrets[i].totpCode = QString::fromUtf8([&] {
-            const crypto::SecureBytes code = takeText(m_panels[i].code);
+            const crypto::SecureBytes code = takeSecret(m_panels[i].code);
             return QByteArray(reinterpret_cast<const char*>(code.data()), qsizetype(code.size()));
         }());
-        secrets[i].pinShare = takeText(m_panels[i].share);
+        secrets[i].pinShare = takeSecret(m_panels[i].share);
     }
     m_resultLabel->setText(tr("Activating…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);

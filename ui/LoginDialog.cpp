@@ -5,6 +5,8 @@
 #include "app/Workspace.h"
 #include "crypto/SecureBytes.h"
 #include "translations/Translations.h"
+#include "ui/EnrolmentDialog.h"
+#include "ui/SecretFields.h"
 #include "ui/StatusIcons.h"
 
 #include <QApplication>
@@ -76,6 +78,11 @@ LoginDialog::LoginDialog(app::Workspace& workspace, Mode mode, const std::option
     m_signInButton->setDefault(true);
     m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    if (mode == Mode::Login) {
+        m_enrolButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+        m_enrolButton->setObjectName(QStringLiteral("firstSignInButton"));
+        connect(m_enrolButton, &QPushButton::clicked, this, &LoginDialog::firstSignIn);
+    }
     connect(m_signInButton, &QPushButton::clicked, this, &LoginDialog::attempt);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         m_logoutRequested = m_mode == Mode::Unlock;
@@ -114,6 +121,22 @@ void LoginDialog::retranslate() {
     m_languageLabel->setText(tr("&Language"));
     m_signInButton->setText(m_mode == Mode::Login ? tr("Sign in") : tr("Unlock"));
     m_cancelButton->setText(m_mode == Mode::Login ? tr("Quit") : tr("Log out"));
+    if (m_enrolButton) {
+        m_enrolButton->setText(tr("&First sign-in…"));
+        m_enrolButton->setToolTip(tr("Enrol with the code an administrator gave you: choose your password and set "
+                                     "up your authenticator."));
+    }
+}
+
+void LoginDialog::firstSignIn() {
+    EnrolmentDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.enrolled()) {
+        return;
+    }
+    m_userEdit->setText(dialog.enrolled()->username);
+    m_messageLabel->setText(tr("You are enrolled. Sign in with your new password and a code from your "
+                               "authenticator."));
+    m_passwordEdit->setFocus();
 }
 
 void LoginDialog::changeEvent(QEvent* event) {
@@ -130,9 +153,7 @@ void LoginDialog::languageChosen(int index) {
 }
 
 void LoginDialog::attempt() {
-    QByteArray typed = m_passwordEdit->text().toUtf8();
-    m_passwordEdit->clear(); // never keep the password in the widget
-    const crypto::SecureBytes password = crypto::SecureBytes::takeFrom(typed);
+    const crypto::SecureBytes password = takeSecret(m_passwordEdit);
     app::AuthService auth(m_workspace);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto user = m_mode == Mode::Login || !m_lockedUser

@@ -44,6 +44,7 @@ protected:
 private:
     void retranslate();
     void languageChosen(int index);
+    void firstSignIn();
 
     app::Workspace& m_workspace;
     Mode m_mode;
@@ -63,6 +64,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_signInButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_enrolButton = nullptr; // first sign-in with an enrolment code (login mode only)
 };
 
 } // namespace ra::ui

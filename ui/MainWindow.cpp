@@ -12,6 +12,7 @@
 #include "ui/ApplicationWindow.h"
 #include "ui/AuditBrowser.h"
 #include "ui/CaActivationDialog.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/DataSourcesDialog.h"
 #include "ui/HighRiskNamesDialog.h"
 #include "ui/IdleLock.h"
@@ -226,6 +227,13 @@ void MainWindow::buildMenus() {
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     toolbar->addAction(lock);
+    QAction* password = file->addAction(tr("Change &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_workspace, m_user, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            statusBar()->showMessage(tr("Your password was changed."), 10000);
+        }
+    });
+    password->setObjectName(QStringLiteral("changePasswordAction"));
     QAction* logout = file->addAction(tr("Log &out"), this, [this] {
         app::AuthService(m_workspace).recordLogout(m_user);
         emit logoutRequested();

@@ -52,7 +52,7 @@ QStringList activeCustodians(Workspace& workspace) {
     QStringList names;
     const auto users = workspace.users().all();
     for (const domain::User& user : users ? *users : QList<domain::User>()) {
-        if (user.keyCustodian && !user.disabled) {
+        if (user.keyCustodian && user.isActive()) {
             names << user.username;
         }
     }

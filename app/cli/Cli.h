@@ -20,6 +20,7 @@
 namespace ra::app {
 
 class PrivateTerminal;
+struct EnrolmentCode;
 
 enum Exit { Ok = 0, ProblemsFound = 1, Failure = 2 };
 
@@ -31,6 +32,9 @@ public:
 private:
     int workspaceInit(const QStringList& args);
     int user(const QStringList& args);
+    int printEnrolmentCode(const EnrolmentCode& issued);
+    int enrol(const QString& username);
+    int changePassword();
     int importPackage(const QStringList& args);
     int application(const QStringList& args);
     int audit(const QStringList& args);

@@ -80,7 +80,8 @@ Cli::Cli(const QStringList& arguments)
         QStringLiteral("command"),
         QCoreApplication::translate(
             "ra-cli",
-            "workspace init DIR | user add|list|disable|reset-totp | import PACKAGE | app list|show|take|return|reject "
+            "workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | "
+            "app list|show|take|return|reject "
             "| approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | "
             "ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | "
             "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | "
@@ -283,7 +284,8 @@ int Cli::workspaceInit(const QStringList& args) {
     } else {
         text += QLatin1Char('\n') +
                 QCoreApplication::translate(
-                    "ra-cli", "Add its administrator: ra-cli --workspace %1 user add NAME --role administrator")
+                    "ra-cli", "Add its administrator, who then enrols: ra-cli --workspace %1 user add NAME --role "
+                              "administrator")
                     .arg(directory);
     }
     print(result, text);
@@ -310,15 +312,26 @@ int Cli::user(const QStringList& args) {
                         .arg(domain::roleId(user.role), -13)
                         .arg(user.displayName)
                         .arg(user.keyCustodian ? QCoreApplication::translate("ra-cli", "  [key custodian]") : QString())
-                        .arg(user.disabled ? QCoreApplication::translate("ra-cli", "  [disabled]") : QString());
+                        .arg(user.disabled ? QCoreApplication::translate("ra-cli", "  [disabled]")
+                             : user.awaitingConfirmation
+                                 ? QCoreApplication::translate("ra-cli", "  [awaiting a second administrator]")
+                             : user.awaitingEnrolment ? QCoreApplication::translate("ra-cli", "  [awaiting enrolment]")
+                                                      : QString());
         }
         print(json, text.trimmed());
         return Ok;
     }
+    if (sub == QLatin1String("password")) {
+        return changePassword();
+    }
     if (args.size() != 3) {
-        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli user add|disable|reset-totp NAME"));
+        return usage(QCoreApplication::translate(
+            "ra-cli", "Usage: ra-cli user add|confirm|reset|disable|enrol NAME, user password"));
     }
     const QString name = args.at(2);
+    if (sub == QLatin1String("enrol")) {
+        return enrol(name);
+    }
     if (sub == QLatin1String("add")) {
         const auto role = domain::roleFromId(m_parser.value(m_roleOption));
         if (!role) {
@@ -329,22 +342,12 @@ int Cli::user(const QStringList& args) {
         if (m_parser.isSet(m_asOption) && !actor) {
             return Failure;
         }
-        const crypto::SecureBytes password =
-            readSecret(QCoreApplication::translate("ra-cli", "New password for %1").arg(name));
-        auto added = users.add(actor, name, m_parser.value(m_displayNameOption), *role,
-                               m_parser.isSet(m_custodianOption), password);
+        auto added =
+            users.add(actor, name, m_parser.value(m_displayNameOption), *role, m_parser.isSet(m_custodianOption));
         if (!added) {
             return fail(added.error());
         }
-        QJsonObject json = toJson(added->user);
-        json.insert(QStringLiteral("totp_secret"), added->totpSecretBase32);
-        print(json, added->totpSecretBase32.isEmpty()
-                        ? QCoreApplication::translate("ra-cli", "User %1 added.").arg(name)
-                        : QCoreApplication::translate(
-                              "ra-cli",
-                              "User %1 added. TOTP secret (enter it in the authenticator; it is not shown again): %2")
-                              .arg(name, added->totpSecretBase32));
-        return Ok;
+        return printEnrolmentCode(*added);
     }
     const std::optional<domain::User> actor = authenticate(true);
     if (!actor) {
@@ -358,16 +361,97 @@ int Cli::user(const QStringList& args) {
               QCoreApplication::translate("ra-cli", "User %1 disabled.").arg(name));
         return Ok;
     }
-    if (sub == QLatin1String("reset-totp")) {
-        auto secret = users.resetTotp(*actor, name);
-        if (!secret) {
-            return fail(secret.error());
+    if (sub == QLatin1String("confirm") || sub == QLatin1String("reset")) {
+        auto issued =
+            sub == QLatin1String("confirm") ? users.confirmGrant(*actor, name) : users.resetEnrolment(*actor, name);
+        if (!issued) {
+            return fail(issued.error());
         }
-        print(QJsonObject{{QStringLiteral("user"), name}, {QStringLiteral("totp_secret"), *secret}},
-              QCoreApplication::translate("ra-cli", "New TOTP secret for %1: %2").arg(name, *secret));
-        return Ok;
+        return printEnrolmentCode(*issued);
     }
     return usage(QCoreApplication::translate("ra-cli", "Unknown user command: %1").arg(sub));
+}
+
+int Cli::printEnrolmentCode(const EnrolmentCode& issued) {
+    const domain::User& user = issued.user;
+    QJsonObject json = toJson(user);
+    json.insert(QStringLiteral("enrolment_code"), issued.code);
+    json.insert(QStringLiteral("enrolment_expires_at"), domain::AuditEntry::formatTime(issued.expiresAt));
+    QString text = QCoreApplication::translate(
+                       "ra-cli", "Enrolment code for %1: %2 (until %3 UTC). Give it to them alone: they choose "
+                                 "their own password and authenticator with `ra-cli user enrol %1` or at the "
+                                 "workstation's first sign-in. It is not shown again.")
+                       .arg(user.username, issued.code, issued.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (user.awaitingConfirmation) {
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("ra-cli",
+                                            "This grant needs a second administrator: `ra-cli --as OTHER-ADMIN user "
+                                            "confirm %1` gives the code's other part, and %1 needs both.")
+                    .arg(user.username);
+    }
+    print(json, text);
+    return Ok;
+}
+
+int Cli::enrol(const QString& username) {
+    AuthService auth(*m_workspace);
+    const crypto::SecureBytes typedCode =
+        readSecret(QCoreApplication::translate("ra-cli", "Enrolment code for %1 (all parts)").arg(username));
+    const QString code =
+        QString::fromLatin1(reinterpret_cast<const char*>(typedCode.data()), qsizetype(typedCode.size()));
+    const auto user = auth.checkEnrolmentCode(username, code);
+    if (!user) {
+        return fail(user.error());
+    }
+    const crypto::SecureBytes password = readSecret(QCoreApplication::translate("ra-cli", "Choose a password"));
+    const crypto::SecureBytes repeated = readSecret(QCoreApplication::translate("ra-cli", "The same password again"));
+    if (!password.equals(repeated)) {
+        return fail({QStringLiteral("user.password-mismatch"),
+                     QCoreApplication::translate("ra-cli", "The two passwords differ; nothing was changed."),
+                     {}});
+    }
+    crypto::SecureBytes totpSecret;
+    QString totpCode;
+    if (domain::requiresSecondFactor(user->role)) {
+        totpSecret = AuthService::newTotpSecret();
+        // The holder's own secret, shown on their own terminal only (never in --json output).
+        m_err << QCoreApplication::translate("ra-cli",
+                                             "Enter this secret in your authenticator app (or open the address):")
+              << Qt::endl
+              << QString::fromLatin1(crypto::base32Encode(
+                     QByteArray(reinterpret_cast<const char*>(totpSecret.data()), qsizetype(totpSecret.size()))))
+              << Qt::endl
+              << AuthService::totpAddress(username, totpSecret) << Qt::endl
+              << Qt::flush;
+        totpCode = readLine(QCoreApplication::translate("ra-cli", "The code your authenticator shows now"));
+    }
+    const auto enrolled = auth.enrol(username, code, password, totpSecret, totpCode);
+    if (!enrolled) {
+        return fail(enrolled.error());
+    }
+    print(toJson(*enrolled), QCoreApplication::translate("ra-cli", "%1 is enrolled and may sign in.").arg(username));
+    return Ok;
+}
+
+int Cli::changePassword() {
+    crypto::SecureBytes current;
+    const std::optional<domain::User> user = authenticate(true, &current);
+    if (!user) {
+        return Failure;
+    }
+    const crypto::SecureBytes password = readSecret(QCoreApplication::translate("ra-cli", "New password"));
+    const crypto::SecureBytes repeated = readSecret(QCoreApplication::translate("ra-cli", "The same password again"));
+    if (!password.equals(repeated)) {
+        return fail({QStringLiteral("user.password-mismatch"),
+                     QCoreApplication::translate("ra-cli", "The two passwords differ; nothing was changed."),
+                     {}});
+    }
+    if (auto changed = AuthService(*m_workspace).changePassword(*user, current, password); !changed) {
+        return fail(changed.error());
+    }
+    print(QJsonObject{{QStringLiteral("user"), user->username}, {QStringLiteral("password_changed"), true}},
+          QCoreApplication::translate("ra-cli", "Password changed."));
+    return Ok;
 }
 
 int Cli::importPackage(const QStringList& args) {

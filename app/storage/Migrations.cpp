@@ -501,6 +501,18 @@ const QList<Migration>& migrations() {
              QStringLiteral("CREATE TRIGGER audit_checkpoints_append_only_delete BEFORE DELETE ON audit_checkpoints "
                             "BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END"),
          }},
+        // 17: accounts enrolled by their holders (R-ROLE-4): the administrator who creates one
+        // hands over a one-time code, never a password or second factor; a grant that approves,
+        // holds a PIN share or administers waits for a second administrator, whose half of the
+        // code the holder needs as well (R-ROLE-1). Existing accounts are enrolled and confirmed.
+        {17,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_code_hash TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN confirmation_code_hash TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_expires_at TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN awaiting_confirmation INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }

@@ -16,7 +16,8 @@ using domain::User;
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, username, display_name, role, key_custodian, disabled, failed_logins, locked_until, created_at");
+    "id, username, display_name, role, key_custodian, disabled, failed_logins, locked_until, created_at, "
+    "created_by, enrolment_code_hash IS NOT NULL, awaiting_confirmation");
 
 QDateTime timeFrom(const QVariant& value) {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -33,11 +34,18 @@ User userFrom(const QSqlQuery& query) {
     user.failedLogins = query.value(6).toInt();
     user.lockedUntil = timeFrom(query.value(7));
     user.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    user.createdBy = query.value(9).toString();
+    user.awaitingEnrolment = query.value(10).toBool();
+    user.awaitingConfirmation = query.value(11).toBool();
     return user;
 }
 
 QVariant timeOrNull(const QDateTime& time) {
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QVariant textOrNull(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 std::unexpected<domain::Error> queryFailed(const QSqlQuery& query) {
@@ -49,21 +57,29 @@ std::unexpected<domain::Error> queryFailed(const QSqlQuery& query) {
 
 Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, key_custodian, disabled, "
-                                 "password_hash, totp_secret, last_totp_step, created_at, approval_public_key, "
-                                 "approval_private_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO users (username, display_name, role, key_custodian, disabled, "
+                       "password_hash, totp_secret, last_totp_step, created_at, approval_public_key, "
+                       "approval_private_key, created_by, enrolment_code_hash, confirmation_code_hash, "
+                       "enrolment_expires_at, awaiting_confirmation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(user.username);
     query.addBindValue(user.displayName);
     query.addBindValue(domain::roleId(user.role));
     query.addBindValue(user.keyCustodian);
     query.addBindValue(user.disabled);
-    query.addBindValue(credentials.passwordHash);
+    query.addBindValue(credentials.passwordHash.isNull() ? QStringLiteral("")
+                                                         : credentials.passwordHash); // none before enrolment
     query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(user.createdAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
     query.addBindValue(credentials.approvalPrivateKeySealed.isEmpty() ? QVariant()
                                                                       : QVariant(credentials.approvalPrivateKeySealed));
+    query.addBindValue(user.createdBy);
+    query.addBindValue(textOrNull(credentials.enrolmentCodeHash));
+    query.addBindValue(textOrNull(credentials.confirmationCodeHash));
+    query.addBindValue(timeOrNull(credentials.enrolmentExpiresAt));
+    query.addBindValue(user.awaitingConfirmation);
     if (!query.exec()) {
         return std::unexpected(
             sqlError(QStringLiteral("user.exists"),
@@ -97,7 +113,8 @@ Result<User> SqlUserRepository::byId(qint64 id) {
 Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT password_hash, totp_secret, last_totp_step, approval_public_key, "
-                                 "approval_private_key, approval_key_certification, approval_key_certified_at "
+                                 "approval_private_key, approval_key_certification, approval_key_certified_at, "
+                                 "enrolment_code_hash, confirmation_code_hash, enrolment_expires_at "
                                  "FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
@@ -110,19 +127,23 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     return domain::UserCredentials{query.value(0).toString(),    query.value(1).toByteArray(),
                                    query.value(2).toLongLong(),  query.value(3).toByteArray(),
                                    query.value(4).toByteArray(), query.value(5).toByteArray(),
-                                   timeFrom(query.value(6))};
+                                   timeFrom(query.value(6)),     query.value(7).toString(),
+                                   query.value(8).toString(),    timeFrom(query.value(9))};
 }
 
 Status SqlUserRepository::update(const User& user) {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, key_custodian = ?, disabled = ?, "
-                                 "failed_logins = ?, locked_until = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE users SET display_name = ?, role = ?, key_custodian = ?, disabled = ?, "
+                       "failed_logins = ?, locked_until = ?, awaiting_confirmation = ?, created_by = ? WHERE id = ?"));
     query.addBindValue(user.displayName);
     query.addBindValue(domain::roleId(user.role));
     query.addBindValue(user.keyCustodian);
     query.addBindValue(user.disabled);
     query.addBindValue(user.failedLogins);
     query.addBindValue(timeOrNull(user.lockedUntil));
+    query.addBindValue(user.awaitingConfirmation);
+    query.addBindValue(user.createdBy);
     query.addBindValue(user.id);
     if (!query.exec()) {
         return queryFailed(query);
@@ -134,8 +155,10 @@ Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCre
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ?, "
                                  "approval_public_key = ?, approval_private_key = ?, approval_key_certification = ?, "
-                                 "approval_key_certified_at = ? WHERE id = ?"));
-    query.addBindValue(credentials.passwordHash);
+                                 "approval_key_certified_at = ?, enrolment_code_hash = ?, confirmation_code_hash = ?, "
+                                 "enrolment_expires_at = ? WHERE id = ?"));
+    query.addBindValue(credentials.passwordHash.isNull() ? QStringLiteral("")
+                                                         : credentials.passwordHash); // none before enrolment
     query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
@@ -144,6 +167,9 @@ Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCre
     query.addBindValue(credentials.approvalKeyCertification.isEmpty() ? QVariant()
                                                                       : QVariant(credentials.approvalKeyCertification));
     query.addBindValue(timeOrNull(credentials.approvalKeyCertifiedAt));
+    query.addBindValue(textOrNull(credentials.enrolmentCodeHash));
+    query.addBindValue(textOrNull(credentials.confirmationCodeHash));
+    query.addBindValue(timeOrNull(credentials.enrolmentExpiresAt));
     query.addBindValue(userId);
     if (!query.exec()) {
         return queryFailed(query);

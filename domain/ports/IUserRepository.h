@@ -20,6 +20,12 @@ struct UserCredentials {
     // and when it was made; empty until custodians' activation certifies the key.
     QByteArray approvalKeyCertification;
     QDateTime approvalKeyCertifiedAt;
+    // R-ROLE-4: hashes of the one-time enrolment code's halves (the creating administrator's and,
+    // for a grant that needs one, the confirming administrator's) and when the code expires;
+    // empty once the holder has enrolled.
+    QString enrolmentCodeHash;
+    QString confirmationCodeHash;
+    QDateTime enrolmentExpiresAt;
 };
 
 class IUserRepository {

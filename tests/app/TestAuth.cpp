@@ -3,6 +3,8 @@
 // login, failure and lock audited. User administration rules (R-ROLE-1, R-ROLE-2).
 #include "app/AuthService.h"
 #include "app/UserService.h"
+#include "crypto/ApproverKey.h"
+#include "crypto/Totp.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QTest>
@@ -103,26 +105,103 @@ private slots:
         QCOMPARE(events(domain::audit_event::SecondFactorChecked, QStringLiteral("tanaka")), 1);
     }
 
-    void resetTotpInvalidatesTheOldSecret() {
+    void resetEnrolmentEndsTheOldCredentials_R_ROLE_4() {
         const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
         const QString oldCode = m_ws->code(QStringLiteral("tanaka"));
-        const auto secret = app::UserService(m_ws->workspace()).resetTotp(admin, QStringLiteral("tanaka"));
-        QVERIFY(secret);
-        QVERIFY(*secret != m_ws->totpSecret(QStringLiteral("tanaka")));
+        const auto reset = app::UserService(m_ws->workspace()).resetEnrolment(admin, QStringLiteral("tanaka"));
+        QVERIFY2(reset, reset ? "" : qPrintable(reset.error().userMessage));
+        QVERIFY(reset->user.awaitingEnrolment);
+        QVERIFY(!reset->user.awaitingConfirmation); // an officer who holds no share
         QVERIFY(!login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")), oldCode));
+        QVERIFY(!login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")),
+                       m_ws->code(QStringLiteral("tanaka"))));
+        // tanaka enrols again with the new code and signs in with what she chose.
+        app::AuthService auth(m_ws->workspace());
+        const crypto::SecureBytes secret = app::AuthService::newTotpSecret();
+        const auto enrolled = auth.enrol(QStringLiteral("tanaka"), reset->code,
+                                         TestWorkspace::secret(QStringLiteral("tanaka-new-password")), secret,
+                                         crypto::Totp::code(secret, m_ws->clock().nowUtc().toSecsSinceEpoch()));
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error().userMessage));
+        m_ws->clock().advanceSeconds(30);
+        QVERIFY(login(QStringLiteral("tanaka"), QStringLiteral("tanaka-new-password"),
+                      crypto::Totp::code(secret, m_ws->clock().nowUtc().toSecsSinceEpoch())));
+        QCOMPARE(events(domain::audit_event::UserEnrolmentReset, QStringLiteral("root-admin")), 1);
+        QCOMPARE(events(domain::audit_event::UserEnrolled, QStringLiteral("tanaka")), 2);
+    }
+
+    void enrolmentAsksForTheCodeAndTheHoldersOwnChoices_R_ROLE_4() {
+        const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
+        const auto added = app::UserService(m_ws->workspace())
+                               .add(admin, QStringLiteral("eve"), QStringLiteral("Eve"), domain::Role::Officer, false);
+        QVERIFY(added);
+        QVERIFY(added->user.awaitingEnrolment);
+        QCOMPARE(added->expiresAt, m_ws->clock().nowUtc().addSecs(72 * 3600));
+        QVERIFY(!added->user.can(domain::Permission::ReviewApplication)); // nothing until enrolled
+        app::AuthService auth(m_ws->workspace());
+        // Typed with spaces and in lower case, the code is the same code.
+        QVERIFY(auth.checkEnrolmentCode(QStringLiteral("eve"),
+                                        added->code.toLower().replace(QLatin1Char('-'), QLatin1Char(' '))));
+        QCOMPARE(auth.checkEnrolmentCode(QStringLiteral("eve"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")).error().code,
+                 QStringLiteral("auth.enrolment-code"));
+        const crypto::SecureBytes secret = app::AuthService::newTotpSecret();
+        const QString code = crypto::Totp::code(secret, m_ws->clock().nowUtc().toSecsSinceEpoch());
+        QCOMPARE(
+            auth.enrol(QStringLiteral("eve"), added->code, TestWorkspace::secret(QStringLiteral("short")), secret, code)
+                .error()
+                .code,
+            QStringLiteral("user.weak-password"));
+        // The authenticator must show it has the secret: a wrong code leaves the account waiting.
+        QCOMPARE(auth.enrol(QStringLiteral("eve"), added->code,
+                            TestWorkspace::secret(QStringLiteral("eve-long-password")), secret,
+                            QStringLiteral("000000"))
+                     .error()
+                     .code,
+                 QStringLiteral("auth.authenticator-code"));
+        QVERIFY(m_ws->workspace().users().byUsername(QStringLiteral("eve"))->awaitingEnrolment);
+        QVERIFY(auth.enrol(QStringLiteral("eve"), added->code,
+                           TestWorkspace::secret(QStringLiteral("eve-long-password")), secret, code));
+        QVERIFY(m_ws->workspace().users().byUsername(QStringLiteral("eve"))->isActive());
+        QVERIFY(app::AuthService::totpAddress(QStringLiteral("eve"), secret)
+                    .startsWith(QStringLiteral("otpauth://totp/RA%20Workstation:eve?secret=")));
+    }
+
+    void aPasswordChangeKeepsTheApprovalKey_R_ROLE_4_R_APR_2() {
+        const domain::User sato = m_ws->addUser(QStringLiteral("sato"), domain::Role::Supervisor);
+        const auto before = *m_ws->workspace().users().credentials(sato.id);
+        app::AuthService auth(m_ws->workspace());
+        const auto wrong = auth.changePassword(sato, TestWorkspace::secret(QStringLiteral("not-her-password")),
+                                               TestWorkspace::secret(QStringLiteral("sato-second-password")));
+        QCOMPARE(wrong.error().code, QStringLiteral("auth.failed"));
+        QCOMPARE(auth.changePassword(sato, TestWorkspace::secret(TestWorkspace::password(QStringLiteral("sato"))),
+                                     TestWorkspace::secret(TestWorkspace::password(QStringLiteral("sato"))))
+                     .error()
+                     .code,
+                 QStringLiteral("user.same-password"));
+        QVERIFY(auth.changePassword(sato, TestWorkspace::secret(TestWorkspace::password(QStringLiteral("sato"))),
+                                    TestWorkspace::secret(QStringLiteral("sato-second-password"))));
+        const auto after = *m_ws->workspace().users().credentials(sato.id);
+        QCOMPARE(after.approvalPublicKey, before.approvalPublicKey);
+        QVERIFY(after.approvalPrivateKeySealed != before.approvalPrivateKeySealed);
+        QCOMPARE(after.totpSecret, before.totpSecret);
+        QVERIFY(crypto::ApproverKey::sign(after.approvalPrivateKeySealed,
+                                          TestWorkspace::secret(QStringLiteral("sato-second-password")),
+                                          QByteArrayLiteral("statement")));
+        QVERIFY(!crypto::ApproverKey::sign(after.approvalPrivateKeySealed,
+                                           TestWorkspace::secret(TestWorkspace::password(QStringLiteral("sato"))),
+                                           QByteArrayLiteral("statement")));
+        QVERIFY(!login(QStringLiteral("sato"), TestWorkspace::password(QStringLiteral("sato")),
+                       m_ws->code(QStringLiteral("sato"))));
+        QVERIFY(
+            login(QStringLiteral("sato"), QStringLiteral("sato-second-password"), m_ws->code(QStringLiteral("sato"))));
+        QCOMPARE(events(domain::audit_event::UserPasswordChanged, QStringLiteral("sato")), 1);
     }
 
     void onlyTheFirstUserIsCreatedWithoutAnAdministrator() {
         app::UserService users(m_ws->workspace());
-        const auto refused = users.add(std::nullopt, QStringLiteral("eve"), {}, domain::Role::Administrator, false,
-                                       TestWorkspace::secret(QStringLiteral("a-long-password")));
+        const auto refused = users.add(std::nullopt, QStringLiteral("eve"), {}, domain::Role::Administrator, false);
         QCOMPARE(refused.error().code, QStringLiteral("user.login-required"));
         const domain::User officer = *m_ws->workspace().users().byUsername(QStringLiteral("tanaka"));
-        QCOMPARE(users
-                     .add(officer, QStringLiteral("eve"), {}, domain::Role::Supervisor, false,
-                          TestWorkspace::secret(QStringLiteral("a-long-password")))
-                     .error()
-                     .code,
+        QCOMPARE(users.add(officer, QStringLiteral("eve"), {}, domain::Role::Supervisor, false).error().code,
                  QStringLiteral("sod.not-an-administrator"));
     }
 
@@ -132,21 +211,17 @@ private slots:
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM users WHERE password_hash LIKE '%password-1%'")), 0);
     }
 
-    void shortPasswordsAndBadNamesAreRefused() {
+    void badAndReservedNamesAreRefused_R_ROLE_1() {
         const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
         app::UserService users(m_ws->workspace());
-        QCOMPARE(users
-                     .add(admin, QStringLiteral("eve"), {}, domain::Role::Officer, false,
-                          TestWorkspace::secret(QStringLiteral("short")))
-                     .error()
-                     .code,
-                 QStringLiteral("user.weak-password"));
-        QCOMPARE(users
-                     .add(admin, QStringLiteral("Eve Smith"), {}, domain::Role::Officer, false,
-                          TestWorkspace::secret(QStringLiteral("a-long-password")))
-                     .error()
-                     .code,
+        QCOMPARE(users.add(admin, QStringLiteral("Eve Smith"), {}, domain::Role::Officer, false).error().code,
                  QStringLiteral("user.bad-name"));
+        // An account named "system" would sign entries that read as the software's own.
+        for (const QString& reserved : {QStringLiteral("system"), QStringLiteral("bootstrap"),
+                                        QStringLiteral("demo-setup"), QStringLiteral("supervisor")}) {
+            QCOMPARE(users.add(admin, reserved, {}, domain::Role::Officer, false).error().code,
+                     QStringLiteral("user.reserved-name"));
+        }
     }
 };
 

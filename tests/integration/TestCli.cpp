@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -179,24 +180,90 @@ private slots:
         QVERIFY(again.err.contains("package.duplicate"));
     }
 
-    void userCommands() {
+    // `ra-cli user enrol NAME` as its holder runs it: the code's parts, a password twice, then a
+    // code from the authenticator set up with the secret the command shows.
+    Run enrol(const QString& name, const QString& code, const QString& password) {
+        m_nextStep = m_nextStep.addSecs(30);
+        const QString at = m_nextStep.toString(Qt::ISODate);
+        QProcess process;
+        process.setReadChannel(QProcess::StandardError); // where the secret is shown, with the prompts
+        process.start(QStringLiteral(RA_CLI_PATH),
+                      in({QStringLiteral("--at"), at, QStringLiteral("user"), QStringLiteral("enrol"), name}));
+        process.write(code.toLatin1() + '\n' + password.toUtf8() + '\n' + password.toUtf8() + '\n');
+        QByteArray shown;
+        while (!shown.contains("otpauth://") && process.waitForReadyRead(10000)) {
+            shown += process.readAllStandardError();
+        }
+        const QRegularExpression secretPattern(QStringLiteral("secret=([A-Z2-7]+)"));
+        const QString secret = secretPattern.match(QString::fromLatin1(shown)).captured(1);
+        const Run totp = cli({QStringLiteral("totp"), QStringLiteral("code"), QStringLiteral("--at"), at,
+                              QStringLiteral("--secret"), secret});
+        process.write(totp.out.trimmed() + '\n');
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        Run run{process.exitCode(), process.readAllStandardOutput(), shown + process.readAllStandardError()};
+        if (run.exitCode == 0) {
+            m_users.append(QJsonObject{{QStringLiteral("user"), name},
+                                       {QStringLiteral("password"), password},
+                                       {QStringLiteral("totp_secret"), secret}});
+        }
+        return run;
+    }
+
+    void userCommands_R_ROLE_1_R_ROLE_4() {
         const Run list = cli(in({QStringLiteral("user"), QStringLiteral("list")}));
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.json().array().size(), m_users.size());
-        const Run added = cliAs(QStringLiteral("admin"),
-                                {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kobayashi"),
-                                 QStringLiteral("--role"), QStringLiteral("supervisor")},
-                                "kobayashi-long-password\n");
+        // An administrator adds a supervisor: they get a code, not a password or a TOTP secret.
+        const Run added =
+            cliAs(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kimura"),
+                                            QStringLiteral("--role"), QStringLiteral("supervisor")});
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        QCOMPARE(added.json()[QStringLiteral("totp_secret")].toString().size(), 32);
+        QVERIFY(!added.json().object().contains(QStringLiteral("totp_secret")));
+        QCOMPARE(added.json()[QStringLiteral("awaiting_confirmation")].toBool(), true);
+        const QString firstPart = added.json()[QStringLiteral("enrolment_code")].toString();
+        QCOMPARE(firstPart.size(), 19);
+        // The same administrator cannot confirm it; a second one can, and gives the other part.
+        const Run self = cliAs(QStringLiteral("admin"),
+                               {QStringLiteral("user"), QStringLiteral("confirm"), QStringLiteral("kimura")});
+        QCOMPARE(self.exitCode, 2);
+        QVERIFY(self.err.contains("sod.same-administrator"));
+        const Run confirmed = cliAs(QStringLiteral("kobayashi"),
+                                    {QStringLiteral("user"), QStringLiteral("confirm"), QStringLiteral("kimura")});
+        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+        const QString secondPart = confirmed.json()[QStringLiteral("enrolment_code")].toString();
+        // kimura enrols with both parts and signs in with what she chose.
+        const Run enrolled = enrol(QStringLiteral("kimura"), firstPart + QLatin1Char(' ') + secondPart,
+                                   QStringLiteral("kimura-long-password"));
+        QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+        QVERIFY(!enrolled.out.contains("otpauth")); // the secret went to her terminal, not the output
+        const Run again = enrol(QStringLiteral("kimura"), firstPart + QLatin1Char(' ') + secondPart,
+                                QStringLiteral("kimura-long-password"));
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("auth.enrolment-code"));
+        // She changes her password.
+        const Run changed = cliAs(QStringLiteral("kimura"), {QStringLiteral("user"), QStringLiteral("password")},
+                                  "kimura-second-password\nkimura-second-password\n");
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+        for (int i = 0; i < m_users.size(); ++i) {
+            if (m_users[i][QStringLiteral("user")].toString() == QLatin1String("kimura")) {
+                QJsonObject user = m_users[i].toObject();
+                user[QStringLiteral("password")] = QStringLiteral("kimura-second-password");
+                m_users[i] = user;
+            }
+        }
+        const Run listed = cliAs(QStringLiteral("kimura"), {QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+
         const Run refused = cliAs(QStringLiteral("tanaka"),
                                   {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("suzuki")});
         QCOMPARE(refused.exitCode, 2);
-        const Run reset = cliAs(QStringLiteral("admin"),
-                                {QStringLiteral("user"), QStringLiteral("reset-totp"), QStringLiteral("kobayashi")});
-        QCOMPARE(reset.exitCode, 0);
+        const Run reset =
+            cliAs(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("kimura")});
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        QCOMPARE(reset.json()[QStringLiteral("awaiting_confirmation")].toBool(), true);
         const Run disabled = cliAs(QStringLiteral("admin"),
-                                   {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("kobayashi")});
+                                   {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("kimura")});
         QCOMPARE(disabled.exitCode, 0);
     }
 

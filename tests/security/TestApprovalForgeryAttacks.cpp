@@ -4,10 +4,13 @@
 // key certified for that person, is refused by the signing module; a key written straight into
 // the database is never certified, and every refusal is audited.
 #include "app/ApproverKeyCertifier.h"
+#include "app/AuthService.h"
 #include "app/CaaService.h"
 #include "app/IssuanceService.h"
+#include "app/UserService.h"
 #include "crypto/ApproverKey.h"
 #include "crypto/Digest.h"
+#include "crypto/Totp.h"
 #include "domain/Application.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/OutsideSql.h"
@@ -257,6 +260,32 @@ private slots:
         QVERIFY(module);
         const domain::Status allowed = check(*module);
         QVERIFY2(allowed, allowed ? "" : qPrintable(allowed.error().code));
+    }
+
+    void aGrantConfirmedOnlyInTheDatabaseIsNeverCertified_R_ROLE_1_R_APR_2() {
+        // The administrator creates a supervisor, clears the "awaiting a second administrator"
+        // flag in the file and enrols with their own part of the code: the workstation lets the
+        // account in, but the chain shows no second administrator's confirmation, so the HSM does
+        // not certify its approval key and its approvals count for nothing.
+        const auto added = app::UserService(workspace())
+                               .add(m_demo->user(QStringLiteral("admin")), QStringLiteral("mallory"), {},
+                                    domain::Role::Supervisor, false);
+        QVERIFY(added && added->user.awaitingConfirmation);
+        QVERIFY(outsideExec(QStringLiteral("UPDATE users SET awaiting_confirmation = 0 WHERE username = 'mallory'")));
+        const crypto::SecureBytes totp = app::AuthService::newTotpSecret();
+        QByteArray secret("mallory-password");
+        const auto enrolled = app::AuthService(workspace())
+                                  .enrol(QStringLiteral("mallory"), added->code, crypto::SecureBytes::takeFrom(secret),
+                                         totp, crypto::Totp::code(totp, m_demo->clock().nowUtc().toSecsSinceEpoch()));
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error().userMessage));
+        auto module = activate();
+        QVERIFY(module);
+        QCOMPARE(auditCount(QStringLiteral("user.approval_key_certified"), QStringLiteral("mallory")), 0);
+        QCOMPARE(auditCount(QStringLiteral("user.approval_key_certification_refused"), QStringLiteral("mallory")), 1);
+        QVERIFY(rowOf(QStringLiteral("mallory")).certification.isEmpty());
+        module.reset();
+        QVERIFY(
+            app::UserService(workspace()).disable(m_demo->user(QStringLiteral("admin")), QStringLiteral("mallory")));
     }
 
     // Last: it leaves the audit chain broken, as the attacker would.

@@ -2,9 +2,9 @@
 #include "tests/support/TestWorkspace.h"
 
 #include "app/DemoWorkspace.h"
-#include "app/UserService.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
+#include "domain/SeparationOfDuties.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,16 +30,24 @@ crypto::SecureBytes TestWorkspace::secret(const QString& text) {
 }
 
 domain::User TestWorkspace::addUser(const QString& username, domain::Role role, bool keyCustodian) {
-    app::UserService users(*m_workspace);
     if (!m_administrator && role != domain::Role::Administrator) {
         addUser(QStringLiteral("root-admin"), domain::Role::Administrator);
     }
-    auto added = users.add(m_administrator, username, username, role, keyCustodian, secret(password(username)));
+    const bool needsConfirmer = m_administrator && !m_confirmer &&
+                                domain::SeparationOfDuties::grantNeedsSecondAdministrator(role, keyCustodian) &&
+                                role != domain::Role::Administrator;
+    if (needsConfirmer) {
+        addUser(QStringLiteral("second-admin"), domain::Role::Administrator);
+    }
+    auto added = app::DemoWorkspace::addEnrolledUser(*m_workspace, m_administrator, m_confirmer, username, username,
+                                                     role, keyCustodian, secret(password(username)));
     if (!added) {
         qFatal("cannot add user %s: %s", qPrintable(username), qPrintable(added.error().userMessage));
     }
     if (role == domain::Role::Administrator && !m_administrator) {
         m_administrator = added->user;
+    } else if (role == domain::Role::Administrator && !m_confirmer) {
+        m_confirmer = added->user;
     }
     m_totpSecrets.insert(username, added->totpSecretBase32);
     return added->user;

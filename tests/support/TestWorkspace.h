@@ -44,6 +44,7 @@ private:
     domain::FixedClock m_clock;
     std::unique_ptr<app::Workspace> m_workspace;
     std::optional<domain::User> m_administrator;
+    std::optional<domain::User> m_confirmer; // the second administrator, who confirms grants
     QHash<QString, QString> m_totpSecrets;
     int m_packages = 0;
 };

@@ -4,12 +4,14 @@
 // can look at everything and change nothing. With RA_SCREENSHOT_DIR set it also saves the
 // screenshots linked from README.md.
 #include "app/AuditLogService.h"
+#include "app/AuthService.h"
 #include "app/CaSetupService.h"
 #include "app/DcvService.h"
 #include "app/DemoWorkspace.h"
 #include "app/DocumentService.h"
 #include "app/HighRiskService.h"
 #include "app/OrganizationService.h"
+#include "app/UserService.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/mail/Mail.h"
@@ -31,9 +33,11 @@
 #include "ui/AuditLogModel.h"
 #include "ui/AuthorityPage.h"
 #include "ui/CaActivationDialog.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/DataSourcesDialog.h"
 #include "ui/DocumentsPage.h"
 #include "ui/DomainsPage.h"
+#include "ui/EnrolmentDialog.h"
 #include "ui/EvidenceDialog.h"
 #include "ui/HighRiskNamesDialog.h"
 #include "ui/LoginDialog.h"
@@ -365,6 +369,93 @@ private slots:
         QVERIFY(window.viewNames().contains(QStringLiteral("approvals")));
         QVERIFY(!child<QPushButton>(window.auditBrowser(), QStringLiteral("exportButton"))
                      ->isVisibleTo(window.auditBrowser()));
+    }
+
+    void aNewSupervisorEnrolsAtFirstSignIn_R_ROLE_1_R_ROLE_4() {
+        // root-admin creates kimura, second-admin confirms: kimura holds both parts of the code.
+        const domain::User admin = *m_ws->workspace().users().byUsername(QStringLiteral("root-admin"));
+        const domain::User second = *m_ws->workspace().users().byUsername(QStringLiteral("second-admin"));
+        app::UserService users(m_ws->workspace());
+        const auto added = users.add(admin, QStringLiteral("kimura"), {}, domain::Role::Supervisor, false);
+        QVERIFY(added);
+        const auto confirmed = users.confirmGrant(second, QStringLiteral("kimura"));
+        QVERIFY(confirmed);
+
+        ui::LoginDialog login(m_ws->workspace(), ui::LoginDialog::Mode::Login);
+        login.show();
+        bool enrolled = false;
+        QString secretText; // what the dialog showed kimura for her authenticator
+        onModal<ui::EnrolmentDialog>(this, [&](ui::EnrolmentDialog* dialog) {
+            child<QLineEdit>(dialog, QStringLiteral("userLineEdit"))->setText(QStringLiteral("kimura"));
+            // The first part alone: refused, and the dialog stays on the first step.
+            child<QLineEdit>(dialog, QStringLiteral("enrolmentCodeLineEdit"))->setText(added->code);
+            dialog->proceed();
+            QVERIFY(!child<QLabel>(dialog, QStringLiteral("messageLabel"))->text().isEmpty());
+            QVERIFY(child<QWidget>(dialog, QStringLiteral("codePage"))->isVisible());
+            child<QLineEdit>(dialog, QStringLiteral("enrolmentCodeLineEdit"))
+                ->setText(added->code + QLatin1Char(' ') + confirmed->code);
+            dialog->proceed();
+            QVERIFY(child<QWidget>(dialog, QStringLiteral("choicesPage"))->isVisible());
+            secretText = child<QLabel>(dialog, QStringLiteral("secretLabel"))->text();
+            QCOMPARE(secretText.size(), 32);
+            screenshot(dialog, QStringLiteral("first-sign-in"));
+            // Two different passwords: refused before anything is stored.
+            child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit"))
+                ->setText(QStringLiteral("kimura-long-password"));
+            child<QLineEdit>(dialog, QStringLiteral("repeatLineEdit"))
+                ->setText(QStringLiteral("kimura-other-password"));
+            dialog->proceed();
+            QVERIFY(!child<QLabel>(dialog, QStringLiteral("messageLabel"))->text().isEmpty());
+            QVERIFY(m_ws->workspace().users().byUsername(QStringLiteral("kimura"))->awaitingEnrolment);
+            QByteArray raw = *crypto::base32Decode(secretText.toLatin1());
+            const QString code =
+                crypto::Totp::code(crypto::SecureBytes::takeFrom(raw), m_ws->clock().nowUtc().toSecsSinceEpoch());
+            child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit"))
+                ->setText(QStringLiteral("kimura-long-password"));
+            child<QLineEdit>(dialog, QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("kimura-long-password"));
+            child<QLineEdit>(dialog, QStringLiteral("totpLineEdit"))->setText(code);
+            dialog->proceed();
+            enrolled = dialog->result() == QDialog::Accepted;
+        });
+        QTest::mouseClick(child<QPushButton>(&login, QStringLiteral("firstSignInButton")), Qt::LeftButton);
+        QVERIFY(enrolled);
+        QCOMPARE(child<QLineEdit>(&login, QStringLiteral("userLineEdit"))->text(), QStringLiteral("kimura"));
+        // kimura signs in with the password and authenticator she chose.
+        m_ws->clock().advanceSeconds(30);
+        QByteArray secret = *crypto::base32Decode(secretText.toLatin1());
+        child<QLineEdit>(&login, QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("kimura-long-password"));
+        child<QLineEdit>(&login, QStringLiteral("codeLineEdit"))
+            ->setText(
+                crypto::Totp::code(crypto::SecureBytes::takeFrom(secret), m_ws->clock().nowUtc().toSecsSinceEpoch()));
+        login.attempt();
+        QVERIFY(login.user());
+        QCOMPARE(login.user()->role, domain::Role::Supervisor);
+    }
+
+    void anOfficerChangesTheirPassword_R_ROLE_4() {
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        window.show();
+        bool changed = false;
+        onModal<ui::ChangePasswordDialog>(this, [&](ui::ChangePasswordDialog* dialog) {
+            child<QLineEdit>(dialog, QStringLiteral("currentLineEdit"))->setText(QStringLiteral("not-the-password"));
+            child<QLineEdit>(dialog, QStringLiteral("newLineEdit"))->setText(QStringLiteral("tanaka-new-password"));
+            child<QLineEdit>(dialog, QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("tanaka-new-password"));
+            dialog->accept();
+            QVERIFY(dialog->isVisible()); // wrong current password: still open, told why
+            QVERIFY(!child<QLabel>(dialog, QStringLiteral("messageLabel"))->text().isEmpty());
+            screenshot(dialog, QStringLiteral("change-password"));
+            child<QLineEdit>(dialog, QStringLiteral("currentLineEdit"))
+                ->setText(TestWorkspace::password(QStringLiteral("tanaka")));
+            child<QLineEdit>(dialog, QStringLiteral("newLineEdit"))->setText(QStringLiteral("tanaka-new-password"));
+            child<QLineEdit>(dialog, QStringLiteral("repeatLineEdit"))->setText(QStringLiteral("tanaka-new-password"));
+            dialog->accept();
+            changed = dialog->result() == QDialog::Accepted;
+        });
+        child<QAction>(&window, QStringLiteral("changePasswordAction"))->trigger();
+        QVERIFY(changed);
+        QVERIFY(app::AuthService(m_ws->workspace())
+                    .login(QStringLiteral("tanaka"), TestWorkspace::secret(QStringLiteral("tanaka-new-password")),
+                           m_ws->code(QStringLiteral("tanaka"))));
     }
 
     void idleSessionLocksAndUnlocks_R_ROLE_4() {
