@@ -2,6 +2,7 @@
 #include "app/AuthService.h"
 
 #include "app/EnrolmentCodes.h"
+#include "app/UserService.h"
 #include "app/Workspace.h"
 #include "crypto/ApproverKey.h"
 #include "crypto/Base32.h"
@@ -41,6 +42,14 @@ domain::Status passwordProblem(const crypto::SecureBytes& password) {
     return {};
 }
 
+domain::Error enrolmentCodeRefused() {
+    return {QStringLiteral("auth.enrolment-code"),
+            QCoreApplication::translate("AuthService",
+                                        "The enrolment code is not correct, has been used or has expired. Ask an "
+                                        "administrator for a new one."),
+            {}};
+}
+
 domain::Error wrongCredentials() {
     return {QStringLiteral("auth.failed"),
             QCoreApplication::translate("AuthService", "The user name, password or one-time code is not correct."),
@@ -64,22 +73,29 @@ bool AuthService::checkTotp(const User& user, const QString& code) {
     return m_workspace.users().updateCredentials(user.id, *credentials).has_value();
 }
 
-Result<User> AuthService::attempt(const QString& username, const QString& purpose, const CredentialCheck& check,
-                                  const OnSuccess& succeed) {
+Result<User> AuthService::attempt(const QString& username, const QString& purpose, const domain::Error& unknownUser,
+                                  const CredentialCheck& check, const OnSuccess& succeed) {
     const QDateTime now = m_workspace.clock().nowUtc();
+    // A typed name no account may have ("system", a role, anything malformed) is not written
+    // into the log as an actor: that would put words in the software's mouth.
+    const bool nameCouldBeAnAccount = UserService::isValidUsername(username) && !domain::isReservedUsername(username);
+    const QString actor = nameCouldBeAnAccount ? username : QStringLiteral("unknown");
     std::optional<domain::Error> failure;
     User user;
     const domain::Status done = m_workspace.database().transaction([&]() -> domain::Status {
         const auto refuse = [&](domain::Error error, QJsonObject details) {
             failure = std::move(error);
             details.insert(QStringLiteral("purpose"), purpose);
-            return m_workspace.audit().appendEvent(username, event::LoginFailed, details);
+            if (!nameCouldBeAnAccount) {
+                details.insert(QStringLiteral("typed_name"), username.left(64));
+            }
+            return m_workspace.audit().appendEvent(actor, event::LoginFailed, details);
         };
         auto found = m_workspace.users().byUsername(username);
         if (!found) {
             // Spend the same effort as a real check, so timing does not reveal which names exist.
             (void)crypto::PasswordHasher::verify(crypto::SecureBytes(1), kUnusableHash);
-            return refuse(wrongCredentials(), {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
+            return refuse(unknownUser, {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
         }
         user = *found;
         if (user.disabled) {
@@ -151,7 +167,7 @@ Result<User> AuthService::attempt(const QString& username, const QString& purpos
 Result<User> AuthService::authenticate(const QString& username, const crypto::SecureBytes& password,
                                        const QString& totpCode, const QString& successEvent) {
     return attempt(
-        username, QStringLiteral("sign-in"),
+        username, QStringLiteral("sign-in"), wrongCredentials(),
         [&](User& user, domain::UserCredentials& credentials) -> std::optional<Refusal> {
             if (user.awaitingEnrolment) {
                 (void)crypto::PasswordHasher::verify(password, kUnusableHash);
@@ -159,6 +175,18 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
             }
             if (!crypto::PasswordHasher::verify(password, credentials.passwordHash)) {
                 return Refusal{QStringLiteral("password"), wrongCredentials()};
+            }
+            if (domain::requiresSecondFactor(user.role) && credentials.totpSeedUnreadable) {
+                // Not a guess: the workspace cannot open the seed (another secrets.key, an edit).
+                return Refusal{
+                    QStringLiteral("second factor: stored seed cannot be opened"),
+                    {QStringLiteral("auth.seed-unreadable"),
+                     QCoreApplication::translate("AuthService", "Your one-time code cannot be checked: this workspace "
+                                                                "cannot open your authenticator's stored secret (its "
+                                                                "secrets.key is not the one it was sealed with, or the "
+                                                                "database was altered). Tell an administrator."),
+                     {}},
+                    false};
             }
             if (domain::requiresSecondFactor(user.role) && !checkTotp(user, totpCode)) {
                 return Refusal{QStringLiteral("second factor"), wrongCredentials()};
@@ -177,30 +205,26 @@ Result<User> AuthService::authenticate(const QString& username, const crypto::Se
 std::optional<AuthService::Refusal> AuthService::enrolmentCodeProblem(const User& user,
                                                                       const domain::UserCredentials& credentials,
                                                                       const QString& code) const {
-    const domain::Error wrongCode{
-        QStringLiteral("auth.enrolment-code"),
-        QCoreApplication::translate("AuthService",
-                                    "The enrolment code is not correct, has been used or has expired. Ask an "
-                                    "administrator for a new one."),
-        {}};
+    const domain::Error wrongCode = enrolmentCodeRefused();
     if (!user.awaitingEnrolment || credentials.enrolmentCodeHash.isEmpty()) {
+        // Nothing to guess at an enrolled account: not counted, so nobody locks another out
+        // from the enrolment form, and told as any wrong code is.
         (void)crypto::PasswordHasher::verify(crypto::SecureBytes(1), kUnusableHash);
-        return Refusal{QStringLiteral("enrolment code: account enrolled already"), wrongCode};
-    }
-    if (user.awaitingConfirmation) {
-        return Refusal{QStringLiteral("enrolment code: awaiting confirmation"), awaitingConfirmation(), false};
-    }
-    if (!credentials.enrolmentExpiresAt.isValid() || m_workspace.clock().nowUtc() >= credentials.enrolmentExpiresAt) {
-        return Refusal{QStringLiteral("enrolment code: expired"), wrongCode};
+        return Refusal{QStringLiteral("enrolment code: account enrolled already"), wrongCode, false};
     }
     // Each part must match its hash: the creating administrator's and, where the grant needed
     // one, the confirming administrator's. Either order, as the holder may have been given them.
+    // The same number of hashes is computed whatever was typed.
     const QStringList parts = enrolment_codes::partsOf(code);
     const int expected = credentials.confirmationCodeHash.isEmpty() ? 1 : 2;
-    bool matches = parts.size() == expected;
-    if (matches && expected == 1) {
+    bool matches = false;
+    if (parts.size() != expected) {
+        for (int i = 0; i < expected; ++i) {
+            (void)crypto::PasswordHasher::verify(crypto::SecureBytes(1), kUnusableHash);
+        }
+    } else if (expected == 1) {
         matches = crypto::PasswordHasher::verify(enrolment_codes::secretOf(parts.at(0)), credentials.enrolmentCodeHash);
-    } else if (matches) {
+    } else {
         const auto fits = [&](const QString& first, const QString& second) {
             return crypto::PasswordHasher::verify(enrolment_codes::secretOf(first), credentials.enrolmentCodeHash) &&
                    crypto::PasswordHasher::verify(enrolment_codes::secretOf(second), credentials.confirmationCodeHash);
@@ -210,12 +234,19 @@ std::optional<AuthService::Refusal> AuthService::enrolmentCodeProblem(const User
     if (!matches) {
         return Refusal{QStringLiteral("enrolment code"), wrongCode};
     }
+    if (!credentials.enrolmentExpiresAt.isValid() || m_workspace.clock().nowUtc() >= credentials.enrolmentExpiresAt) {
+        return Refusal{QStringLiteral("enrolment code: expired"), wrongCode};
+    }
+    // Told only to whoever holds the first part.
+    if (user.awaitingConfirmation) {
+        return Refusal{QStringLiteral("enrolment code: awaiting confirmation"), awaitingConfirmation(), false};
+    }
     return std::nullopt;
 }
 
 Result<User> AuthService::checkEnrolmentCode(const QString& username, const QString& code) {
     return attempt(
-        username, QStringLiteral("enrolment"),
+        username, QStringLiteral("enrolment"), enrolmentCodeRefused(),
         [&](User& user, domain::UserCredentials& credentials) { return enrolmentCodeProblem(user, credentials, code); },
         [](User&, domain::UserCredentials&) { return domain::Status{}; });
 }
@@ -239,7 +270,7 @@ Result<User> AuthService::enrol(const QString& username, const QString& code, co
         return std::unexpected(strong.error());
     }
     return attempt(
-        username, QStringLiteral("enrolment"),
+        username, QStringLiteral("enrolment"), enrolmentCodeRefused(),
         [&](User& user, domain::UserCredentials& credentials) -> std::optional<Refusal> {
             if (auto problem = enrolmentCodeProblem(user, credentials, code)) {
                 return problem;
@@ -314,7 +345,7 @@ domain::Status AuthService::changePassword(const User& user, const crypto::Secur
                     QCoreApplication::translate("AuthService", "The new password is the current one."));
     }
     const auto changed = attempt(
-        user.username, QStringLiteral("password change"),
+        user.username, QStringLiteral("password change"), wrongCredentials(),
         [&](User& account, domain::UserCredentials& credentials) -> std::optional<Refusal> {
             if (account.awaitingEnrolment ||
                 !crypto::PasswordHasher::verify(currentPassword, credentials.passwordHash)) {

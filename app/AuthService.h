@@ -67,8 +67,10 @@ private:
 
     // One attempt of any kind: the account is looked up, disabled and locked accounts refused,
     // `check` run, and a failure counted and audited, or `succeed` run in the same transaction.
+    // `unknownUser` is what a name without an account is told: the same as a wrong secret.
     [[nodiscard]] domain::Result<domain::User> attempt(const QString& username, const QString& purpose,
-                                                       const CredentialCheck& check, const OnSuccess& succeed);
+                                                       const domain::Error& unknownUser, const CredentialCheck& check,
+                                                       const OnSuccess& succeed);
     [[nodiscard]] domain::Result<domain::User> authenticate(const QString& username,
                                                             const crypto::SecureBytes& password,
                                                             const QString& totpCode, const QString& successEvent);

@@ -62,26 +62,11 @@ Result<EnrolmentCode> UserService::add(const std::optional<User>& actor, const Q
                                                 "or for a role.")
                         .arg(username));
     }
-    const auto existing = m_workspace.users().all();
-    if (!existing) {
-        return std::unexpected(existing.error());
-    }
     if (actor) {
         if (auto allowed = domain::SeparationOfDuties::mayCreateUser(*actor, role, keyCustodian); !allowed) {
             return std::unexpected(allowed.error());
         }
-    } else if (!existing->isEmpty() || role != domain::Role::Administrator) {
-        return fail(QStringLiteral("user.login-required"),
-                    QCoreApplication::translate(
-                        "UserService",
-                        "Only an administrator may add users. The first user of a workspace is its administrator."));
     }
-    const auto administrators = std::count_if(existing->cbegin(), existing->cend(), [](const User& user) {
-        return user.role == domain::Role::Administrator;
-    });
-    // The set-up: the first administrator, and the second one they add, cannot be confirmed by
-    // anyone else. From then on every such grant needs two administrators.
-    const bool setUp = role == domain::Role::Administrator && administrators < 2;
     User user;
     user.username = username;
     user.displayName = displayName.isEmpty() ? username : displayName;
@@ -90,17 +75,36 @@ Result<EnrolmentCode> UserService::add(const std::optional<User>& actor, const Q
     user.createdAt = m_workspace.clock().nowUtc();
     user.createdBy = actor ? actor->username : QStringLiteral("bootstrap");
     user.awaitingEnrolment = true;
-    user.awaitingConfirmation = !setUp && domain::SeparationOfDuties::grantNeedsSecondAdministrator(role, keyCustodian);
     domain::UserCredentials credentials;
     auto issued = issueCode(user, credentials);
     if (!issued) {
         return issued;
     }
+    // Counted and written in one transaction, so two additions at once cannot both be "first".
     const domain::Status stored = m_workspace.database().transaction([&]() -> domain::Status {
+        const auto existing = m_workspace.users().all();
+        if (!existing) {
+            return std::unexpected(existing.error());
+        }
+        if (!actor && (!existing->isEmpty() || role != domain::Role::Administrator)) {
+            return fail(QStringLiteral("user.login-required"),
+                        QCoreApplication::translate("UserService", "Only an administrator may add users. The first "
+                                                                   "user of a workspace is its administrator."));
+        }
+        // The set-up: the first administrator, and a second one added before anyone else, cannot
+        // be confirmed by another. Once the workspace holds anyone else, or two administrators,
+        // every such grant needs two (a workspace upgraded with one administrator stays closed).
+        const bool onlyAdministrators = std::all_of(existing->cbegin(), existing->cend(), [](const User& other) {
+            return other.role == domain::Role::Administrator;
+        });
+        const bool setUp = role == domain::Role::Administrator && onlyAdministrators && existing->size() < 2;
+        user.awaitingConfirmation =
+            !setUp && domain::SeparationOfDuties::grantNeedsSecondAdministrator(role, keyCustodian);
         const auto id = m_workspace.users().add(user, credentials);
         if (!id) {
             return std::unexpected(id.error());
         }
+        issued->user = user;
         issued->user.id = *id;
         QJsonObject details = grantDetails(user);
         details.insert(QStringLiteral("enrolment_expires_at"), domain::AuditEntry::formatTime(issued->expiresAt));
@@ -125,6 +129,13 @@ Result<EnrolmentCode> UserService::confirmGrant(const User& actor, const QString
         auto credentials = m_workspace.users().credentials(user->id);
         if (!credentials) {
             return std::unexpected(credentials.error());
+        }
+        if (!credentials->enrolmentExpiresAt.isValid() ||
+            m_workspace.clock().nowUtc() >= credentials->enrolmentExpiresAt) {
+            return fail(QStringLiteral("user.enrolment-expired"),
+                        QCoreApplication::translate("UserService",
+                                                    "The enrolment code of this account has expired: reset the "
+                                                    "account for a new one, then confirm."));
         }
         part = {*user, enrolment_codes::newPart(), credentials->enrolmentExpiresAt};
         credentials->confirmationCodeHash = crypto::PasswordHasher::hash(enrolment_codes::secretOf(part.code));
@@ -162,6 +173,13 @@ Result<EnrolmentCode> UserService::resetEnrolment(const User& actor, const QStri
         if (!user) {
             return std::unexpected(user.error());
         }
+        if (user->disabled) {
+            return fail(QStringLiteral("user.disabled"),
+                        QCoreApplication::translate("UserService", "This account is disabled."));
+        }
+        if (auto kept = keepsTwoAdministrators(*user); !kept) {
+            return kept;
+        }
         // Whoever holds the new code becomes this user: for an account that approves, holds a
         // share or administers, a second administrator confirms, as at its creation.
         user->createdBy = actor.username;
@@ -191,6 +209,28 @@ Result<EnrolmentCode> UserService::resetEnrolment(const User& actor, const QStri
     return issued;
 }
 
+domain::Status UserService::keepsTwoAdministrators(const User& target) {
+    if (target.role != domain::Role::Administrator || !target.isActive()) {
+        return {};
+    }
+    const auto all = m_workspace.users().all();
+    if (!all) {
+        return std::unexpected(all.error());
+    }
+    const auto active = std::count_if(all->cbegin(), all->cend(), [](const User& user) {
+        return user.role == domain::Role::Administrator && user.isActive();
+    });
+    if (active <= 2) {
+        // With one active administrator left nobody could confirm a grant again, and the one
+        // left would hold the workspace alone.
+        return fail(QStringLiteral("user.last-administrators"),
+                    QCoreApplication::translate("UserService",
+                                                "This would leave fewer than two active administrators: add and "
+                                                "confirm another administrator first."));
+    }
+    return {};
+}
+
 Result<QList<User>> UserService::list() {
     return m_workspace.users().all();
 }
@@ -207,6 +247,9 @@ domain::Status UserService::disable(const User& actor, const QString& username) 
         auto user = m_workspace.users().byUsername(username);
         if (!user) {
             return std::unexpected(user.error());
+        }
+        if (auto kept = keepsTwoAdministrators(*user); !kept) {
+            return kept;
         }
         user->disabled = true;
         if (auto updated = m_workspace.users().update(*user); !updated) {

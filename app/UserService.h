@@ -53,6 +53,8 @@ public:
     [[nodiscard]] static bool isValidUsername(const QString& username);
 
 private:
+    // Resetting or disabling an active administrator must leave two active ones.
+    [[nodiscard]] domain::Status keepsTwoAdministrators(const domain::User& target);
     [[nodiscard]] domain::Result<EnrolmentCode> issueCode(const domain::User& user,
                                                           domain::UserCredentials& credentials);
     Workspace& m_workspace;

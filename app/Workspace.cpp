@@ -106,13 +106,14 @@ void writeDefaultSettings(const QString& path) {
 } // namespace
 
 Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSettings settings,
-                     std::unique_ptr<Database> database)
+                     std::unique_ptr<Database> database, crypto::SecureBytes secretsKey)
     : m_directory(std::move(directory))
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_database(std::move(database))
     , m_audit(std::make_unique<SqlAuditTrail>(*m_database, m_clock, m_settings.workstationName))
-    , m_users(std::make_unique<SqlUserRepository>(*m_database))
+    , m_sealer(std::make_unique<crypto::SecretSealer>(std::move(secretsKey)))
+    , m_users(std::make_unique<SqlUserRepository>(*m_database, *m_sealer))
     , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
     , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
     , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database))
@@ -244,6 +245,45 @@ domain::Result<bool> Workspace::storeDocument(const QString& source, const QStri
     return true;
 }
 
+namespace {
+struct SecretsKey {
+    crypto::SecureBytes key;
+    bool made = false;
+};
+
+// The workspace's secrets.key, made (owner-only, from its first byte) when there is none yet.
+Result<SecretsKey> readOrMakeSecretsKey(const QString& path) {
+    const domain::Error unusable{QStringLiteral("workspace.secrets-key"),
+                                 QCoreApplication::translate("Workspace",
+                                                             "The workspace's key file %1 cannot be read or made, or "
+                                                             "is not a key: sign-in with a one-time code needs it.")
+                                     .arg(path),
+                                 {}};
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            return std::unexpected(unusable);
+        }
+        QByteArray bytes = file.read(crypto::SecretSealer::kKeySize + 1);
+        if (bytes.size() != crypto::SecretSealer::kKeySize) {
+            crypto::wipe(bytes);
+            return std::unexpected(unusable);
+        }
+        return SecretsKey{crypto::SecureBytes::takeFrom(bytes), false};
+    }
+    const OwnerOnlyFiles ownerOnly;
+    crypto::SecureBytes key = crypto::SecretSealer::newKey();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        file.write(reinterpret_cast<const char*>(key.data()), qint64(key.size())) != qint64(key.size()) ||
+        !file.flush()) {
+        return std::unexpected(unusable);
+    }
+    file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    return SecretsKey{std::move(key), true};
+}
+} // namespace
+
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock,
                                                      WorkspacePurpose purpose) {
     const OwnerOnlyFiles ownerOnly; // the folder, settings and database, from their first byte
@@ -287,8 +327,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         return std::unexpected(database.error());
     }
     dir.mkpath(QStringLiteral("documents"));
-    return std::unique_ptr<Workspace>(
-        new Workspace(dir.absolutePath(), clock, readSettings(settingsPath), std::move(*database)));
+    auto key = readOrMakeSecretsKey(dir.filePath(QString::fromLatin1(kSecretsKeyFile)));
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(dir.absolutePath(), clock, readSettings(settingsPath),
+                                                       std::move(*database), std::move(key->key)));
+    if (key->made) {
+        // The one upgrade of seeds stored before sealing: afterwards an unsealed seed is no seed.
+        if (auto sealed = workspace->database().transaction([&] { return workspace->users().sealPlaintextSeeds(); });
+            !sealed) {
+            return std::unexpected(sealed.error());
+        }
+    }
+    return workspace;
 }
 
 WorkspacePurpose Workspace::purpose() const {

@@ -20,6 +20,7 @@
 #include "app/storage/SqlOrganizationEvidence.h"
 #include "app/storage/SqlUserRepository.h"
 #include "app/storage/SqlValidationEvidence.h"
+#include "crypto/SecretSealer.h"
 #include "domain/CertificateProfile.h"
 #include "domain/Clock.h"
 
@@ -63,6 +64,9 @@ class Workspace {
 public:
     static constexpr const char* kDatabaseFile = "ra.sqlite";
     static constexpr const char* kSettingsFile = "workspace.ini";
+    // The key TOTP seeds are sealed under (issue 12 item 8): a file beside the database, not in it,
+    // owner-only, backed up apart from it.
+    static constexpr const char* kSecretsKeyFile = "secrets.key";
 
     // Creates a new workspace in `directory` (which may exist but must not hold a workspace).
     [[nodiscard]] static domain::Result<std::unique_ptr<Workspace>>
@@ -126,7 +130,7 @@ public:
 
 private:
     Workspace(QString directory, const domain::IClock& clock, WorkspaceSettings settings,
-              std::unique_ptr<Database> database);
+              std::unique_ptr<Database> database, crypto::SecureBytes secretsKey);
 
     QString m_directory;
     std::optional<MpicSettings> m_mpicOverride;
@@ -134,6 +138,7 @@ private:
     WorkspaceSettings m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlAuditTrail> m_audit;
+    std::unique_ptr<crypto::SecretSealer> m_sealer; // before m_users, which uses it
     std::unique_ptr<SqlUserRepository> m_users;
     std::unique_ptr<SqlApplicationRepository> m_applications;
     std::unique_ptr<ApplicationQueue> m_queue;

@@ -112,7 +112,7 @@ Status SeparationOfDuties::mayConfirmGrant(const User& administrator, const User
         return fail(QStringLiteral("sod.not-an-administrator"),
                     QCoreApplication::translate("SeparationOfDuties", "Only an administrator may manage users."));
     }
-    if (!target.awaitingConfirmation) {
+    if (!target.awaitingConfirmation || target.disabled) {
         return fail(QStringLiteral("user.nothing-to-confirm"),
                     QCoreApplication::translate("SeparationOfDuties", "This account awaits no confirmation."));
     }

@@ -42,6 +42,16 @@ void EnrolmentDialog::proceed() {
     }
 }
 
+void EnrolmentDialog::done(int result) {
+    m_ui->secretLabel->clear();
+    m_ui->addressLineEdit->clear();
+    m_ui->enrolmentCodeLineEdit->clear();
+    m_ui->passwordLineEdit->clear();
+    m_ui->repeatLineEdit->clear();
+    m_totpSecret.clear();
+    QDialog::done(result);
+}
+
 void EnrolmentDialog::showProblem(const QString& message) {
     m_ui->messageLabel->setText(message);
 }
@@ -96,8 +106,6 @@ void EnrolmentDialog::enrol() {
         return;
     }
     m_enrolled = *enrolled;
-    m_ui->enrolmentCodeLineEdit->clear();
-    m_totpSecret.clear();
     accept();
 }
 

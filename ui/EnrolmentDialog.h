@@ -34,6 +34,8 @@ public:
     [[nodiscard]] const std::optional<domain::User>& enrolled() const { return m_enrolled; }
     // Continue on the first step, Enrol on the second; public so tests can drive it like the button.
     void proceed();
+    // Closing, whichever way, leaves no secret in the window.
+    void done(int result) override;
 
 private:
     void checkCode();

@@ -513,6 +513,12 @@ const QList<Migration>& migrations() {
              QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_expires_at TEXT"),
              QStringLiteral("ALTER TABLE users ADD COLUMN awaiting_confirmation INTEGER NOT NULL DEFAULT 0"),
          }},
+        // 18: TOTP seeds sealed under the workspace's secrets.key (issue 12 item 8); a seed whose
+        // flag is 0 predates it and is sealed once, when the key is made.
+        {18,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN totp_sealed INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }

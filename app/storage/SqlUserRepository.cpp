@@ -2,6 +2,7 @@
 #include "app/storage/SqlUserRepository.h"
 
 #include "app/storage/Database.h"
+#include "crypto/SecretSealer.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,6 +49,11 @@ QVariant textOrNull(const QString& text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// What a sealed seed is bound to: its row, so that it opens for no other user.
+QByteArray seedOwner(qint64 userId) {
+    return QByteArrayLiteral("totp-seed:user-id:") + QByteArray::number(userId);
+}
+
 std::unexpected<domain::Error> queryFailed(const QSqlQuery& query) {
     return std::unexpected(
         sqlError(QStringLiteral("storage.query-failed"),
@@ -69,7 +75,7 @@ Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCreden
     query.addBindValue(user.disabled);
     query.addBindValue(credentials.passwordHash.isNull() ? QStringLiteral("")
                                                          : credentials.passwordHash); // none before enrolment
-    query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
+    query.addBindValue(QVariant()); // sealed below, once the row's id is known
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(user.createdAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
@@ -85,7 +91,53 @@ Result<qint64> SqlUserRepository::add(const User& user, const domain::UserCreden
             sqlError(QStringLiteral("user.exists"),
                      QCoreApplication::translate("SqlUserRepository", "A user with this name exists already."), query));
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (auto stored = storeSeed(id, credentials.totpSecret); !stored) {
+        return std::unexpected(stored.error());
+    }
+    return id;
+}
+
+Status SqlUserRepository::storeSeed(qint64 userId, const QByteArray& seed) {
+    QVariant sealedSeed;
+    if (!seed.isEmpty()) {
+        auto sealed = m_sealer.seal(seed, seedOwner(userId));
+        if (!sealed) {
+            return std::unexpected(sealed.error());
+        }
+        sealedSeed = *sealed;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE users SET totp_secret = ?, totp_sealed = ? WHERE id = ?"));
+    query.addBindValue(sealedSeed);
+    query.addBindValue(!seed.isEmpty());
+    query.addBindValue(userId);
+    if (!query.exec()) {
+        return queryFailed(query);
+    }
+    return {};
+}
+
+Status SqlUserRepository::sealPlaintextSeeds() {
+    QList<QPair<qint64, QByteArray>> plaintext;
+    {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral(
+                "SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL AND totp_sealed = 0"))) {
+            return queryFailed(query);
+        }
+        while (query.next()) {
+            plaintext.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+        }
+    }
+    for (auto& [id, seed] : plaintext) {
+        const Status stored = storeSeed(id, seed);
+        crypto::wipe(seed);
+        if (!stored) {
+            return stored;
+        }
+    }
+    return {};
 }
 
 Result<User> SqlUserRepository::one(const QString& where, const QVariant& value) {
@@ -114,7 +166,7 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT password_hash, totp_secret, last_totp_step, approval_public_key, "
                                  "approval_private_key, approval_key_certification, approval_key_certified_at, "
-                                 "enrolment_code_hash, confirmation_code_hash, enrolment_expires_at "
+                                 "enrolment_code_hash, confirmation_code_hash, enrolment_expires_at, totp_sealed "
                                  "FROM users WHERE id = ?"));
     query.addBindValue(userId);
     if (!query.exec()) {
@@ -124,11 +176,25 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
         return fail(QStringLiteral("user.not-found"),
                     QCoreApplication::translate("SqlUserRepository", "No such user."));
     }
-    return domain::UserCredentials{query.value(0).toString(),    query.value(1).toByteArray(),
-                                   query.value(2).toLongLong(),  query.value(3).toByteArray(),
-                                   query.value(4).toByteArray(), query.value(5).toByteArray(),
-                                   timeFrom(query.value(6)),     query.value(7).toString(),
-                                   query.value(8).toString(),    timeFrom(query.value(9))};
+    domain::UserCredentials credentials{query.value(0).toString(),    QByteArray(),
+                                        query.value(2).toLongLong(),  query.value(3).toByteArray(),
+                                        query.value(4).toByteArray(), query.value(5).toByteArray(),
+                                        timeFrom(query.value(6)),     query.value(7).toString(),
+                                        query.value(8).toString(),    timeFrom(query.value(9))};
+    if (!query.value(1).isNull()) {
+        // A seed opens only sealed, under this workspace's key and for this row; anything else
+        // (a value copied from another row, a plaintext one written into the file) is no seed.
+        const auto seed = query.value(10).toBool()
+                              ? m_sealer.open(query.value(1).toByteArray(), seedOwner(userId))
+                              : domain::Result<QByteArray>(std::unexpected(domain::Error{
+                                    QStringLiteral("secret.unsealed"), QString(), QStringLiteral("plaintext seed")}));
+        if (seed) {
+            credentials.totpSecret = *seed;
+        } else {
+            credentials.totpSeedUnreadable = true;
+        }
+    }
+    return credentials;
 }
 
 Status SqlUserRepository::update(const User& user) {
@@ -153,13 +219,12 @@ Status SqlUserRepository::update(const User& user) {
 
 Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCredentials& credentials) {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET password_hash = ?, totp_secret = ?, last_totp_step = ?, "
+    query.prepare(QStringLiteral("UPDATE users SET password_hash = ?, last_totp_step = ?, "
                                  "approval_public_key = ?, approval_private_key = ?, approval_key_certification = ?, "
                                  "approval_key_certified_at = ?, enrolment_code_hash = ?, confirmation_code_hash = ?, "
                                  "enrolment_expires_at = ? WHERE id = ?"));
     query.addBindValue(credentials.passwordHash.isNull() ? QStringLiteral("")
                                                          : credentials.passwordHash); // none before enrolment
-    query.addBindValue(credentials.totpSecret.isEmpty() ? QVariant() : QVariant(credentials.totpSecret));
     query.addBindValue(credentials.lastTotpStep);
     query.addBindValue(credentials.approvalPublicKey.isEmpty() ? QVariant() : QVariant(credentials.approvalPublicKey));
     query.addBindValue(credentials.approvalPrivateKeySealed.isEmpty() ? QVariant()
@@ -174,7 +239,10 @@ Status SqlUserRepository::updateCredentials(qint64 userId, const domain::UserCre
     if (!query.exec()) {
         return queryFailed(query);
     }
-    return {};
+    if (credentials.totpSeedUnreadable) {
+        return {}; // kept as it is, for whoever restores the right secrets.key
+    }
+    return storeSeed(userId, credentials.totpSecret);
 }
 
 Status SqlUserRepository::storeApprovalKeyCertification(qint64 userId, const QByteArray& publicKey,

@@ -26,6 +26,9 @@ struct UserCredentials {
     QString enrolmentCodeHash;
     QString confirmationCodeHash;
     QDateTime enrolmentExpiresAt;
+    // A seed is stored but cannot be opened (the workspace's secrets.key is not the one it was
+    // sealed with, or the stored value was altered): the second factor fails, and says why.
+    bool totpSeedUnreadable = false;
 };
 
 class IUserRepository {

@@ -66,9 +66,9 @@ private slots:
             login(QStringLiteral("tanaka"), QStringLiteral("wrong-password"), m_ws->code(QStringLiteral("tanaka")));
         QVERIFY(!user);
         const auto unknown =
-            login(QStringLiteral("nobody"), QStringLiteral("wrong-password"), QStringLiteral("123456"));
+            login(QStringLiteral("no-such-user"), QStringLiteral("wrong-password"), QStringLiteral("123456"));
         QCOMPARE(unknown.error().userMessage, user.error().userMessage);
-        QCOMPARE(events(domain::audit_event::LoginFailed, QStringLiteral("nobody")), 1);
+        QCOMPARE(events(domain::audit_event::LoginFailed, QStringLiteral("no-such-user")), 1);
     }
 
     void repeatedFailuresLockTheAccount_R_ROLE_4() {

@@ -167,6 +167,79 @@ private slots:
                                       "actor = 'eve'")),
                  1);
     }
+
+    void theEnrolmentFormTellsNothingAndLocksNobodyOut_R_ROLE_4() {
+        // Someone tries names at the enrolment form: an unknown name and an enrolled account get
+        // the same answer, and the enrolled officer is not locked out by it.
+        const QString unknown =
+            auth()
+                .checkEnrolmentCode(QStringLiteral("nobody-here"), QStringLiteral("AAAA-BBBB-CCCC-DDDD"))
+                .error()
+                .userMessage;
+        const int threshold = m_ws->workspace().settings().lockoutThreshold;
+        for (int i = 0; i < threshold + 1; ++i) {
+            const auto refused =
+                auth().checkEnrolmentCode(QStringLiteral("tanaka"), QStringLiteral("AAAA-BBBB-CCCC-DDDD"));
+            QCOMPARE(refused.error().code, QStringLiteral("auth.enrolment-code"));
+            QCOMPARE(refused.error().userMessage, unknown);
+        }
+        QVERIFY(app::AuthService(m_ws->workspace())
+                    .login(QStringLiteral("tanaka"),
+                           TestWorkspace::secret(TestWorkspace::password(QStringLiteral("tanaka"))),
+                           m_ws->code(QStringLiteral("tanaka"))));
+    }
+
+    void aNameNoAccountMayHaveIsNotWrittenAsAnActor_R_AUD_1() {
+        QVERIFY(!auth().checkEnrolmentCode(QStringLiteral("system"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")));
+        QVERIFY(!auth().login(QStringLiteral("system"), TestWorkspace::secret(QStringLiteral("a-long-password")),
+                              QStringLiteral("123456")));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'system' AND event_type = "
+                                      "'auth.login_failed'")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'unknown' AND details LIKE "
+                                      "'%\"typed_name\":\"system\"%'")),
+                 2);
+    }
+
+    void oneAdministratorCannotRemoveTheOther_R_ROLE_1() {
+        // Resetting or disabling the only other administrator would leave nobody to confirm.
+        QCOMPARE(users().resetEnrolment(m_admin, QStringLiteral("second-admin")).error().code,
+                 QStringLiteral("user.last-administrators"));
+        QCOMPARE(users().disable(m_admin, QStringLiteral("second-admin")).error().code,
+                 QStringLiteral("user.last-administrators"));
+        QVERIFY(m_ws->workspace().users().byUsername(QStringLiteral("second-admin"))->isActive());
+    }
+
+    void theSetUpEndsOnceAnyoneElseExists_R_ROLE_1() {
+        // A fresh workspace: its first administrator adds an officer, then an administrator of
+        // their own: that one is no longer part of the set-up and needs a second administrator.
+        TestWorkspace fresh;
+        app::UserService freshUsers(fresh.workspace());
+        const auto first =
+            freshUsers.add(std::nullopt, QStringLiteral("first"), {}, domain::Role::Administrator, false);
+        QVERIFY(first && !first->user.awaitingConfirmation);
+        QCOMPARE(
+            freshUsers.add(std::nullopt, QStringLiteral("other"), {}, domain::Role::Administrator, false).error().code,
+            QStringLiteral("user.login-required"));
+        const crypto::SecureBytes secret = app::AuthService::newTotpSecret();
+        const auto enrolled = app::AuthService(fresh.workspace())
+                                  .enrol(QStringLiteral("first"), first->code,
+                                         TestWorkspace::secret(QStringLiteral("first-long-password")), secret,
+                                         crypto::Totp::code(secret, fresh.clock().nowUtc().toSecsSinceEpoch()));
+        QVERIFY(enrolled);
+        QVERIFY(freshUsers.add(*enrolled, QStringLiteral("kimura"), {}, domain::Role::Officer, false));
+        const auto late =
+            freshUsers.add(*enrolled, QStringLiteral("late-admin"), {}, domain::Role::Administrator, false);
+        QVERIFY(late && late->user.awaitingConfirmation);
+    }
+
+    void anExpiredCodeIsNotConfirmed_R_ROLE_4() {
+        const auto added = users().add(m_admin, QStringLiteral("mallory"), {}, domain::Role::Supervisor, false);
+        QVERIFY(added);
+        m_ws->clock().advanceSeconds(qint64(app::UserService::kEnrolmentCodeHours) * 3600 + 1);
+        QCOMPARE(users().confirmGrant(m_second, QStringLiteral("mallory")).error().code,
+                 QStringLiteral("user.enrolment-expired"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountEnrolmentAttacks)

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 12 item 8, as another local user or a crash would expose them: the workspace's files are
 // created readable by their owner only, from the first byte (no chmod after writing), and the
-// process makes no core dump, and lets no same-user debugger in, while the CA key is active.
+// process makes no core dump, and lets no same-user debugger in, while the CA key is active; the
+// TOTP seeds are sealed under secrets.key, which is not in the database, each for its own row.
+#include "app/AuthService.h"
 #include "app/CaActivationService.h"
+#include "crypto/Base32.h"
+#include "crypto/Totp.h"
 #include "tests/support/DemoFixture.h"
+#include "tests/support/OutsideSql.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/prctl.h>
@@ -78,6 +85,88 @@ private slots:
         rlimit after{};
         QVERIFY(::getrlimit(RLIMIT_CORE, &after) == 0);
         QCOMPARE(after.rlim_cur, before.rlim_cur);
+    }
+
+    // Issue 12 item 8: TOTP seeds are sealed under secrets.key, a file beside the database.
+    void aCopyOfTheDatabaseHoldsNoTotpSeed() {
+        QByteArray file;
+        for (const QString& name : {QStringLiteral("ra.sqlite"), QStringLiteral("ra.sqlite-wal")}) {
+            QFile part(QDir(m_demo->workspace().directory()).filePath(name));
+            if (part.open(QIODevice::ReadOnly)) {
+                file += part.readAll();
+            }
+        }
+        QVERIFY(file.size() > 10000);
+        int seeds = 0;
+        for (const QString& user : {QStringLiteral("admin"), QStringLiteral("tanaka"), QStringLiteral("sato")}) {
+            const auto seed = crypto::base32Decode(m_demo->field(user, "totp_secret").toLatin1());
+            QVERIFY(seed && seed->size() == 20);
+            QVERIFY2(!file.contains(*seed), qPrintable(user));
+            ++seeds;
+        }
+        QCOMPARE(seeds, 3);
+        // With the database alone (another folder, no secrets.key), no code can be checked.
+        QTemporaryDir elsewhere;
+        for (const QString& name :
+             {QStringLiteral("ra.sqlite"), QStringLiteral("ra.sqlite-wal"), QStringLiteral("workspace.ini")}) {
+            const QString from = QDir(m_demo->workspace().directory()).filePath(name);
+            QVERIFY(!QFileInfo::exists(from) || QFile::copy(from, elsewhere.filePath(name)));
+        }
+        auto copy = app::Workspace::open(elsewhere.path(), m_demo->clock());
+        QVERIFY(copy);
+        const auto refused =
+            app::AuthService(**copy).login(QStringLiteral("tanaka"), m_demo->password(QStringLiteral("tanaka")),
+                                           m_demo->code(QStringLiteral("tanaka")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("auth.seed-unreadable"));
+    }
+
+    void aSeedMovedToAnotherRowOrWrittenInTheClearIsNoSeed() {
+        const QString connection = QStringLiteral("attacker");
+        {
+            QSqlDatabase outside = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            outside.setDatabaseName(m_demo->workspace().databasePath());
+            QVERIFY(outside.open());
+            QSqlQuery original(outside);
+            QVERIFY(original.exec(QStringLiteral("SELECT totp_secret FROM users WHERE username = 'suzuki'")) &&
+                    original.next());
+            const QByteArray suzukiSeed = original.value(0).toByteArray();
+            original.finish(); // no read snapshot left open under the writes below
+            // tanaka copies her own sealed seed into suzuki's row, to sign in as suzuki with her
+            // own authenticator (having learnt suzuki's password).
+            QVERIFY(test::outsideExec(connection,
+                                      QStringLiteral("UPDATE users SET totp_secret = (SELECT totp_secret FROM users "
+                                                     "WHERE username = 'tanaka') WHERE username = 'suzuki'")));
+            const auto moved = app::AuthService(m_demo->workspace())
+                                   .login(QStringLiteral("suzuki"), m_demo->password(QStringLiteral("suzuki")),
+                                          m_demo->code(QStringLiteral("tanaka")));
+            QVERIFY(!moved);
+            QCOMPARE(moved.error().code, QStringLiteral("auth.seed-unreadable"));
+            // A seed of her choosing written in the clear, flagged as from before sealing.
+            QVERIFY(test::outsideExec(connection,
+                                      QStringLiteral("UPDATE users SET totp_secret = ?, totp_sealed = 0 WHERE "
+                                                     "username = 'suzuki'"),
+                                      {QByteArray(20, 'k')}));
+            QByteArray chosen(20, 'k');
+            const QString chosenCode =
+                crypto::Totp::code(crypto::SecureBytes::takeFrom(chosen), m_demo->clock().nowUtc().toSecsSinceEpoch());
+            const auto planted =
+                app::AuthService(m_demo->workspace())
+                    .login(QStringLiteral("suzuki"), m_demo->password(QStringLiteral("suzuki")), chosenCode);
+            QVERIFY(!planted);
+            QCOMPARE(planted.error().code, QStringLiteral("auth.seed-unreadable"));
+            QVERIFY(test::outsideExec(connection,
+                                      QStringLiteral("UPDATE users SET totp_secret = ?, totp_sealed = 1 WHERE "
+                                                     "username = 'suzuki'"),
+                                      {suzukiSeed}));
+            outside.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        // Put back, suzuki signs in as before: the refusals came from the edits.
+        QVERIFY(app::AuthService(m_demo->workspace())
+                    .login(QStringLiteral("suzuki"), m_demo->password(QStringLiteral("suzuki")),
+                           m_demo->code(QStringLiteral("suzuki"))));
+        QVERIFY(QFileInfo(QDir(m_demo->workspace().directory()).filePath(QStringLiteral("secrets.key"))).size() == 32);
     }
 };
 

@@ -4,7 +4,6 @@
 #include "app/DemoWorkspace.h"
 #include "crypto/Base32.h"
 #include "crypto/Totp.h"
-#include "domain/SeparationOfDuties.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,23 +32,17 @@ domain::User TestWorkspace::addUser(const QString& username, domain::Role role, 
     if (!m_administrator && role != domain::Role::Administrator) {
         addUser(QStringLiteral("root-admin"), domain::Role::Administrator);
     }
-    const bool needsConfirmer = m_administrator && !m_confirmer &&
-                                domain::SeparationOfDuties::grantNeedsSecondAdministrator(role, keyCustodian) &&
-                                role != domain::Role::Administrator;
-    if (needsConfirmer) {
-        addUser(QStringLiteral("second-admin"), domain::Role::Administrator);
-    }
     auto added = app::DemoWorkspace::addEnrolledUser(*m_workspace, m_administrator, m_confirmer, username, username,
                                                      role, keyCustodian, secret(password(username)));
     if (!added) {
         qFatal("cannot add user %s: %s", qPrintable(username), qPrintable(added.error().userMessage));
     }
+    m_totpSecrets.insert(username, added->totpSecretBase32);
     if (role == domain::Role::Administrator && !m_administrator) {
         m_administrator = added->user;
-    } else if (role == domain::Role::Administrator && !m_confirmer) {
-        m_confirmer = added->user;
+        // The set-up's second administrator, who confirms the grants the first one makes.
+        m_confirmer = addUser(QStringLiteral("second-admin"), domain::Role::Administrator);
     }
-    m_totpSecrets.insert(username, added->totpSecretBase32);
     return added->user;
 }
 
