@@ -80,6 +80,11 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
                                                applicationId);
     });
     if (!done) {
+        // Issue 12 item 11: a move the rules refuse is kept in the log, with who tried it.
+        (void)m_workspace.record(
+            actor.username, domain::audit_event::ActionRefused,
+            {{QStringLiteral("action"), domain::actionId(request.action)}, {QStringLiteral("code"), done.error().code}},
+            applicationId);
         return std::unexpected(done.error());
     }
     return newState;

@@ -46,6 +46,23 @@ Status requireReviewerOrSupervisor(const User& actor) {
                 QCoreApplication::translate("Workflow", "Your role may not make this decision."));
 }
 
+// Issue 12 item 11: an application someone holds is returned or rejected by that officer or by a
+// supervisor, never by another officer passing by. One nobody took yet (an incomplete package
+// that cannot be taken, say) any officer may return or reject.
+Status requireHolderOrSupervisor(const Application& application, const User& actor) {
+    if (auto ok = requireReviewerOrSupervisor(actor); !ok) {
+        return ok;
+    }
+    if (actor.can(Permission::ApproveApplication) || application.assignedOfficerId == 0 ||
+        application.assignedOfficerId == actor.id) {
+        return {};
+    }
+    return fail(QStringLiteral("workflow.not-assigned"),
+                QCoreApplication::translate("Workflow",
+                                            "Only the officer who took this application, or a supervisor, may "
+                                            "return or reject it."));
+}
+
 // Checks every guard of the move without changing anything.
 Status check(const Application& application, const User& actor, const WorkflowRequest& request) {
     using enum ApplicationState;
@@ -111,7 +128,7 @@ Status check(const Application& application, const User& actor, const WorkflowRe
         if (auto ok = requireState(application, {Received, InReview, ReadyForApproval}, action); !ok) {
             return ok;
         }
-        if (auto ok = requireReviewerOrSupervisor(actor); !ok) {
+        if (auto ok = requireHolderOrSupervisor(application, actor); !ok) {
             return ok;
         }
         return requireReason(request);
@@ -129,7 +146,7 @@ Status check(const Application& application, const User& actor, const WorkflowRe
             !ok) {
             return ok;
         }
-        if (auto ok = requireReviewerOrSupervisor(actor); !ok) {
+        if (auto ok = requireHolderOrSupervisor(application, actor); !ok) {
             return ok;
         }
         return requireReason(request);

@@ -240,6 +240,10 @@
         <source>The current password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your one-time code cannot be checked: this workspace cannot open your authenticator&apos;s stored secret (its secrets.key is not the one it was sealed with, or the database was altered). Tell an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthorityPage</name>
@@ -3204,6 +3208,13 @@
     </message>
 </context>
 <context>
+    <name>SecretSealer</name>
+    <message>
+        <source>A stored secret cannot be opened: the workspace&apos;s secrets.key is missing, is not the key it was sealed with, or the value was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeparationOfDuties</name>
     <message>
         <source>Only an RA officer may validate an application.</source>
@@ -3588,6 +3599,18 @@
         <source>Another administrator resets your account; you change your own password with your current one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The enrolment code of this account has expired: reset the account for a new one, then confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave fewer than two active administrators: add and confirm another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebLab</name>
@@ -3701,6 +3724,10 @@
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the officer who took this application, or a supervisor, may return or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3714,6 +3741,10 @@
     </message>
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s key file %1 cannot be read or made, or is not a key: sign-in with a one-time code needs it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,10 +4042,6 @@
     </message>
     <message>
         <source>Add at least two Key Custodians before setting up the CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli approve ID --as SUPERVISOR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4557,6 +4584,26 @@
     </message>
     <message>
         <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate application %1 would get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was approved. To approve exactly this content: ra-cli --as %1 approve %2 --digest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli approve ID --as SUPERVISOR [--digest SHA256]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With approve: the SHA-256 of the tbsCertificate shown by `approve ID` alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

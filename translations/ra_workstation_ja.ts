@@ -236,6 +236,10 @@
         <source>The current password is not correct.</source>
         <translation>現在のパスワードが正しくありません。</translation>
     </message>
+    <message>
+        <source>Your one-time code cannot be checked: this workspace cannot open your authenticator&apos;s stored secret (its secrets.key is not the one it was sealed with, or the database was altered). Tell an administrator.</source>
+        <translation>ワンタイムコードを確認できません。このワークスペースでは認証アプリの保存済みシークレットを開けません（secrets.key が封印したときの鍵と異なるか、データベースが改変されています）。管理者に知らせてください。</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityPage</name>
@@ -3200,6 +3204,13 @@
     </message>
 </context>
 <context>
+    <name>SecretSealer</name>
+    <message>
+        <source>A stored secret cannot be opened: the workspace&apos;s secrets.key is missing, is not the key it was sealed with, or the value was altered.</source>
+        <translation>保存されたシークレットを開けません。ワークスペースの secrets.key がないか、封印したときの鍵と異なるか、値が改変されています。</translation>
+    </message>
+</context>
+<context>
     <name>SeparationOfDuties</name>
     <message>
         <source>Only an RA officer may validate an application.</source>
@@ -3584,6 +3595,18 @@
         <source>Another administrator resets your account; you change your own password with your current one.</source>
         <translation>自分のアカウントのリセットは他の管理者が行います。自分のパスワードは現在のパスワードを使って変更してください。</translation>
     </message>
+    <message>
+        <source>The enrolment code of this account has expired: reset the account for a new one, then confirm.</source>
+        <translation>このアカウントの登録コードは期限切れです。アカウントをリセットして新しいコードを発行してから確認してください。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>このアカウントは無効です。</translation>
+    </message>
+    <message>
+        <source>This would leave fewer than two active administrators: add and confirm another administrator first.</source>
+        <translation>有効な管理者が 2 人未満になります。先に別の管理者を追加して確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>WebLab</name>
@@ -3696,6 +3719,10 @@
         <source>Reject</source>
         <translation>却下</translation>
     </message>
+    <message>
+        <source>Only the officer who took this application, or a supervisor, may return or reject it.</source>
+        <translation>この申請を差し戻しまたは却下できるのは、申請を引き受けた RA 担当者か監督者だけです。</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3710,6 +3737,10 @@
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
         <translation>%1 はワークスペースではありません。次のコマンドで作成してください: ra-cli workspace init %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s key file %1 cannot be read or made, or is not a key: sign-in with a one-time code needs it.</source>
+        <translation>ワークスペースの鍵ファイル %1 を読めない、作成できない、または鍵ではありません。ワンタイムコードによるサインインに必要です。</translation>
     </message>
 </context>
 <context>
@@ -4006,10 +4037,6 @@
     <message>
         <source>Add at least two Key Custodians before setting up the CA.</source>
         <translation>CA を設定する前に、鍵管理者を 2 名以上追加してください。</translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli approve ID --as SUPERVISOR</source>
-        <translation>使い方: ra-cli approve ID --as 監督者</translation>
     </message>
     <message>
         <source>Approved the certificate content %1 (serial %2); application %3 has %4 of %5 approvals and is now %6.</source>
@@ -4554,6 +4581,26 @@
     <message>
         <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
         <translation>workspace init フォルダ | user add|confirm|enrol|password|reset|list|disable | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</translation>
+    </message>
+    <message>
+        <source>The certificate application %1 would get:</source>
+        <translation>申請 %1 に発行される証明書:</translation>
+    </message>
+    <message>
+        <source>Nothing was approved. To approve exactly this content: ra-cli --as %1 approve %2 --digest %3</source>
+        <translation>何も承認していません。この内容をそのまま承認するには: ra-cli --as %1 approve %2 --digest %3</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli approve ID --as SUPERVISOR [--digest SHA256]</source>
+        <translation>使い方: ra-cli approve ID --as SUPERVISOR [--digest SHA256]</translation>
+    </message>
+    <message>
+        <source>With approve: the SHA-256 of the tbsCertificate shown by `approve ID` alone.</source>
+        <translation>approve と共に: `approve ID` だけで表示された tbsCertificate の SHA-256。</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
     </message>
 </context>
 <context>

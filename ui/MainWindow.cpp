@@ -610,6 +610,12 @@ void MainWindow::deactivateCaKey() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Quit ends the session: no application window stays open acting for a signed-out user.
+    for (const QPointer<ApplicationWindow>& window : std::as_const(m_openWindows)) {
+        if (window) {
+            window->close(); // deletes itself
+        }
+    }
     deactivateCaKey();
     app::AuthService(m_workspace).recordLogout(m_user);
     event->accept();

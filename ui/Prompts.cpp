@@ -92,7 +92,10 @@ void Prompts::showError(QWidget* parent, const QString& title, const QString& me
         hooks().answers.removeFirst(); // a queued answer acknowledges the message
         return;
     }
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Warning, title, QString(), QMessageBox::Ok, parent);
+    // Messages quote package text (names, file names): shown as typed, never as markup.
+    box.setTextFormat(Qt::PlainText);
+    box.setText(message);
     if (!detail.isEmpty()) {
         box.setDetailedText(detail);
     }

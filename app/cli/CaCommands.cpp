@@ -2,6 +2,7 @@
 // The CA side of ra-cli: set-up, activation, approval, issuance, certificates, revocation, CRL, OCSP.
 #include "app/ApprovalService.h"
 #include "app/CaSetupService.h"
+#include "app/CertificatePreviewService.h"
 #include "app/IssuanceService.h"
 #include "app/RevocationService.h"
 #include "app/SubscriberNotifier.h"
@@ -327,11 +328,49 @@ int Cli::ca(const QStringList& args) {
     return Ok;
 }
 
+int Cli::showApprovalContent(const domain::User& supervisor, qint64 id) {
+    const auto application = m_workspace->applications().byId(id);
+    if (!application) {
+        return fail(application.error());
+    }
+    const auto candidate = ApprovalService(*m_workspace).prepareCandidate(*application, supervisor.username);
+    if (!candidate) {
+        return fail(candidate.error());
+    }
+    const CertificatePreviewReport report = CertificatePreviewService::describe(candidate->candidate);
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("approved"), false},
+                     {QStringLiteral("subject"), report.subject},
+                     {QStringLiteral("serial"), candidate->serial},
+                     {QStringLiteral("not_before"), candidate->notBefore.toString(Qt::ISODate)},
+                     {QStringLiteral("not_after"), candidate->notAfter.toString(Qt::ISODate)},
+                     {QStringLiteral("extensions"), QJsonArray::fromStringList(report.extensions)},
+                     {QStringLiteral("lint_errors"), report.errors},
+                     {QStringLiteral("tbs_sha256"), candidate->tbsSha256}};
+    QString text = QCoreApplication::translate("ra-cli", "The certificate application %1 would get:").arg(id);
+    text += QStringLiteral("\n  subject      %1\n  serial       %2\n  validity     %3 to %4")
+                .arg(report.subject, candidate->serial, candidate->notBefore.toString(Qt::ISODate),
+                     candidate->notAfter.toString(Qt::ISODate));
+    for (const QString& extension : report.extensions) {
+        text += QStringLiteral("\n  extension    ") + extension;
+    }
+    text += QStringLiteral("\n  lint errors  %1\n  tbs SHA-256  %2\n").arg(report.errors).arg(candidate->tbsSha256);
+    text +=
+        QCoreApplication::translate("ra-cli", "Nothing was approved. To approve exactly this content: ra-cli --as %1 "
+                                              "approve %2 --digest %3")
+            .arg(supervisor.username)
+            .arg(id)
+            .arg(candidate->tbsSha256);
+    print(json, text);
+    return Failure; // not an approval: a script must not read this as one
+}
+
 int Cli::approve(const QStringList& args) {
     bool idOk = false;
     const qint64 id = args.value(1).toLongLong(&idOk);
     if (args.size() != 2 || !idOk) {
-        return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli approve ID --as SUPERVISOR"));
+        return usage(
+            QCoreApplication::translate("ra-cli", "Usage: ra-cli approve ID --as SUPERVISOR [--digest SHA256]"));
     }
     if (!openWorkspace()) {
         return Failure;
@@ -341,7 +380,12 @@ int Cli::approve(const QStringList& args) {
     if (!actor) {
         return Failure;
     }
-    const auto outcome = ApprovalService(*m_workspace).approve(*actor, password, id);
+    if (!m_parser.isSet(m_digestOption)) {
+        // Issue 12 item 11: an approval covers content its approver saw. Without --digest the
+        // command shows that content and approves nothing.
+        return showApprovalContent(*actor, id);
+    }
+    const auto outcome = ApprovalService(*m_workspace).approve(*actor, password, id, m_parser.value(m_digestOption));
     if (!outcome) {
         return fail(outcome.error());
     }

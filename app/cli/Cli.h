@@ -35,6 +35,7 @@ private:
     int printEnrolmentCode(const EnrolmentCode& issued);
     int enrol(const QString& username);
     int changePassword();
+    int showApprovalContent(const domain::User& supervisor, qint64 id);
     int importPackage(const QStringList& args);
     int application(const QStringList& args);
     int audit(const QStringList& args);
@@ -160,6 +161,11 @@ private:
         QStringLiteral("serial"),
         QCoreApplication::translate("ra-cli", "With ocsp sign: also answer for this serial (hex); repeatable."),
         QCoreApplication::translate("ra-cli", "HEX")};
+    QCommandLineOption m_digestOption{
+        QStringLiteral("digest"),
+        QCoreApplication::translate("ra-cli",
+                                    "With approve: the SHA-256 of the tbsCertificate shown by `approve ID` alone."),
+        QCoreApplication::translate("ra-cli", "SHA256")};
     QCommandLineOption m_chainOption{
         QStringLiteral("chain"),
         QCoreApplication::translate("ra-cli",

@@ -87,6 +87,24 @@ private slots:
         QCOMPARE(secondPage->front().id, 3);
         QCOMPARE(byOrganization->at(0).officer, QStringLiteral("tanaka"));
     }
+
+    void anotherOfficerCannotEndAnApplicationAndTheAttemptIsAudited() {
+        // Issue 12 item 11: suzuki rejects the application tanaka holds; refused, and logged.
+        const domain::User suzuki = m_ws->addUser(QStringLiteral("suzuki"), domain::Role::Officer);
+        domain::WorkflowRequest reject;
+        reject.action = domain::WorkflowAction::Reject;
+        reject.reason = QStringLiteral("not mine to reject");
+        const qint64 id = m_ids.value(QStringLiteral("example-shop"));
+        const auto refused = app::ApplicationService(m_ws->workspace()).perform(suzuki, id, reject);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("workflow.not-assigned"));
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused' AND "
+                                            "actor = 'suzuki' AND application_id = %1 AND details LIKE "
+                                            "'%\"code\":\"workflow.not-assigned\"%'")
+                                 .arg(id)),
+                 1);
+        QCOMPARE(m_ws->workspace().applications().byId(id)->state, domain::ApplicationState::InReview);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueue)

@@ -130,10 +130,14 @@ private slots:
             ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'application.state_changed' "
                                     "AND details LIKE '%in_review%'")),
             1);
-        // A refused move changes nothing and writes nothing.
+        // A refused move changes nothing; the log keeps only the refusal (issue 12 item 11).
         const qint64 before = ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         QVERIFY(!app::ApplicationService(ws.workspace()).perform(officer, imported->applicationId, take));
-        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before + 1);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused'")), 1);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = "
+                                         "'application.state_changed'")),
+                 1);
     }
 
     void staleVersionLosesOptimisticRace() {

@@ -213,6 +213,19 @@ private slots:
         }
     }
 
+    void onlyTheHoldingOfficerOrASupervisorReturnsOrRejects_R_APR_1() {
+        // Issue 12 item 11: an officer who does not hold the application cannot end it.
+        Application application = receivedApplication();
+        QVERIFY(Workflow::apply(application, officer, request(WorkflowAction::TakeForReview)));
+        for (WorkflowAction action : {WorkflowAction::Reject, WorkflowAction::ReturnToApplicant}) {
+            Application copy = application;
+            QCOMPARE(Workflow::apply(copy, otherOfficer, request(action, QStringLiteral("not mine"))).error().code,
+                     QStringLiteral("workflow.not-assigned"));
+            QVERIFY(Workflow::apply(copy, officer, request(action, QStringLiteral("mine"))));
+        }
+        QVERIFY(Workflow::apply(application, supervisor, request(WorkflowAction::Reject, QStringLiteral("fraud"))));
+    }
+
     void rejectIsFinal_R_APR_1() {
         Application application = receivedApplication();
         QVERIFY(!Workflow::apply(application, auditor, request(WorkflowAction::Reject, QStringLiteral("fraud"))));
@@ -234,7 +247,7 @@ private slots:
     void availableActionsFollowGuards() {
         const QList<WorkflowAction> actions = Workflow::availableActions(receivedApplication(), officer);
         QVERIFY(actions.contains(WorkflowAction::TakeForReview));
-        QVERIFY(actions.contains(WorkflowAction::ReturnToApplicant));
+        QVERIFY(actions.contains(WorkflowAction::ReturnToApplicant)); // nobody holds it yet
         QVERIFY(!actions.contains(WorkflowAction::SubmitForApproval));
         QVERIFY(!actions.contains(WorkflowAction::Approve));
     }

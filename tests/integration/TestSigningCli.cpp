@@ -92,18 +92,33 @@ private slots:
     }
 
     void approveSignsTheExactContent_R_APR_2() {
-        // suzuki validated application 3, so cannot approve it; yamada can.
-        QCOMPARE(cli({QStringLiteral("approve"), QStringLiteral("3"), QStringLiteral("--as"), QStringLiteral("suzuki")},
-                     login(QStringLiteral("suzuki")))
-                     .exitCode,
-                 2);
-        const Run approved =
-            cli({QStringLiteral("approve"), QStringLiteral("3"), QStringLiteral("--as"), QStringLiteral("yamada")},
-                login(QStringLiteral("yamada")));
+        const QStringList approve{QStringLiteral("approve"), QStringLiteral("3"), QStringLiteral("--as")};
+        // Issue 12 item 11: without --digest the command shows the content and approves nothing.
+        const Run shown = cli(approve + QStringList{QStringLiteral("yamada")}, login(QStringLiteral("yamada")));
+        QCOMPARE(shown.exitCode, 2);
+        QCOMPARE(shown.json()[QStringLiteral("approved")].toBool(), false);
+        const QString digest = shown.json()[QStringLiteral("tbs_sha256")].toString();
+        QCOMPARE(digest.size(), 64);
+        // The names are in the subjectAltName extension shown.
+        QVERIFY(shown.json()[QStringLiteral("extensions")].toArray().toVariantList().size() > 3);
+        QVERIFY(shown.out.contains("DNS:"));
+        // A digest other than the content's is refused.
+        const Run other = cli(
+            approve + QStringList{QStringLiteral("yamada"), QStringLiteral("--digest"), QString(64, QLatin1Char('0'))},
+            login(QStringLiteral("yamada")));
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("approval.content-changed"), other.err.constData());
+        // suzuki validated application 3, so cannot approve it, digest or not; yamada can.
+        const Run validator = cli(approve + QStringList{QStringLiteral("suzuki"), QStringLiteral("--digest"), digest},
+                                  login(QStringLiteral("suzuki")));
+        QCOMPARE(validator.exitCode, 2);
+        QVERIFY2(validator.err.contains("sod."), validator.err.constData());
+        const Run approved = cli(approve + QStringList{QStringLiteral("yamada"), QStringLiteral("--digest"), digest},
+                                 login(QStringLiteral("yamada")));
         QVERIFY2(approved.exitCode == 0, approved.err.constData());
         const QJsonObject json = approved.json().object();
         QCOMPARE(json[QStringLiteral("state")].toString(), QStringLiteral("approved"));
-        QCOMPARE(json[QStringLiteral("tbs_sha256")].toString().size(), 64);
+        QCOMPARE(json[QStringLiteral("tbs_sha256")].toString(), digest);
     }
 
     void issueSignsWhatWasApproved_R_ISS_1() {

@@ -61,6 +61,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProcess>
@@ -307,6 +308,34 @@ private slots:
         ui::Prompts::setNextAnswer(QString()); // acknowledges the error box
         QCOMPARE(window.importPackage(package), 0);
         QVERIFY(ui::Prompts::lastError().contains(QStringLiteral("not valid JSON")));
+    }
+
+    void errorsShowPackageTextAsTyped() {
+        // Issue 12 item 11: a package may name itself with markup; an error quoting it shows the
+        // characters, not a link or bold text.
+        bool checked = false;
+        onModal<QMessageBox>(this, [&](QMessageBox* box) {
+            checked = box->textFormat() == Qt::PlainText &&
+                      box->text().contains(QStringLiteral("<a href=\"https://evil.example\">"));
+            box->accept();
+        });
+        ui::Prompts::showError(nullptr, QStringLiteral("Import"),
+                               QStringLiteral("Package <a href=\"https://evil.example\">ACME</a> is broken."), {});
+        QVERIFY(checked);
+    }
+
+    void quitClosesTheApplicationWindowsWithTheSession_R_ROLE_4() {
+        // Issue 12 item 11: after File > Quit no application window is left acting for nobody.
+        ui::MainWindow window(m_ws->workspace(), m_officer);
+        window.show();
+        const qint64 id = importDemo(window, QStringLiteral("sample-kk"));
+        QPointer<ui::ApplicationWindow> opened = window.openApplication(id);
+        QVERIFY(opened && opened->isVisible());
+        QVERIFY(window.close());
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isNull(), 5000);
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'auth.logout' AND "
+                                            "actor = 'tanaka'")),
+                 1);
     }
 
     void returningAsksForAReason_R_APR_1() {
