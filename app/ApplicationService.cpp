@@ -79,7 +79,9 @@ Result<domain::ApplicationState> ApplicationService::perform(const domain::User&
         return m_workspace.audit().appendEvent(actor.username, domain::audit_event::StateChanged, details,
                                                applicationId);
     });
-    if (!done) {
+    const bool refusedByTheRules = !done && (done.error().code.startsWith(QLatin1String("workflow.")) ||
+                                             done.error().code.startsWith(QLatin1String("sod.")));
+    if (refusedByTheRules) {
         // Issue 12 item 11: a move the rules refuse is kept in the log, with who tried it.
         (void)m_workspace.record(
             actor.username, domain::audit_event::ActionRefused,

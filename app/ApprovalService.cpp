@@ -77,6 +77,38 @@ domain::Result<CertificateRecord> ApprovalService::prepareCandidate(const domain
     return record;
 }
 
+domain::WorkflowRequest ApprovalService::approvalRequest() const {
+    domain::WorkflowRequest request;
+    request.action = domain::WorkflowAction::Approve;
+    request.at = m_workspace.clock().nowUtc();
+    request.freshSecondFactor = true; // the caller authenticated with a one-time code just now
+    request.requiredApprovals = m_workspace.settings().requiredApprovals;
+    return request;
+}
+
+domain::Status ApprovalService::mayApprove(const domain::User& approver, const domain::Application& application) const {
+    domain::WorkflowRequest request = approvalRequest();
+    request.contentDigest = QStringLiteral("pending");
+    request.statementSignature = QByteArrayLiteral("pending");
+    domain::Application probe = application;
+    if (auto allowed = domain::Workflow::apply(probe, approver, request); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    return {};
+}
+
+domain::Result<CertificateRecord> ApprovalService::contentToApprove(const domain::User& approver,
+                                                                    qint64 applicationId) {
+    const auto application = m_workspace.applications().byId(applicationId);
+    if (!application) {
+        return std::unexpected(application.error());
+    }
+    if (auto allowed = mayApprove(approver, *application); !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    return prepareCandidate(*application, approver.username);
+}
+
 domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& approver,
                                                          const crypto::SecureBytes& password, qint64 applicationId,
                                                          const QString& expectedDigest) {
@@ -84,17 +116,10 @@ domain::Result<ApprovalOutcome> ApprovalService::approve(const domain::User& app
     if (!application) {
         return std::unexpected(application.error());
     }
-    domain::WorkflowRequest request;
-    request.action = domain::WorkflowAction::Approve;
-    request.at = m_workspace.clock().nowUtc();
-    request.freshSecondFactor = true; // the caller authenticated with a one-time code just now
-    request.requiredApprovals = m_workspace.settings().requiredApprovals;
+    domain::WorkflowRequest request = approvalRequest();
     // Refuse early (wrong state, the validator, a second approval by the same person) before any
     // key is opened; the same rules run again on the stored application below.
-    request.contentDigest = QStringLiteral("pending");
-    request.statementSignature = QByteArrayLiteral("pending");
-    domain::Application probe = *application;
-    if (auto allowed = domain::Workflow::apply(probe, approver, request); !allowed) {
+    if (auto allowed = mayApprove(approver, *application); !allowed) {
         return std::unexpected(allowed.error());
     }
     auto candidate = prepareCandidate(*application, approver.username);

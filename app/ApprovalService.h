@@ -5,6 +5,7 @@
 #include "crypto/SecureBytes.h"
 #include "domain/Application.h"
 #include "domain/User.h"
+#include "domain/Workflow.h"
 
 namespace ra::app {
 
@@ -37,6 +38,11 @@ public:
                                                           const crypto::SecureBytes& password, qint64 applicationId,
                                                           const QString& expectedDigest = {});
 
+    // What `approver` is shown before approving: the content below, only when they may approve
+    // this application now (a supervisor, not its validator, in the right state).
+    [[nodiscard]] domain::Result<CertificateRecord> contentToApprove(const domain::User& approver,
+                                                                     qint64 applicationId);
+
     // The content approvals cover: the application's candidate while it is young enough, else a
     // new one — built to the profile, linted, recorded and audited by `actor` — that voids the old
     // one and its approvals. Sending back, returning or rejecting voids candidates too.
@@ -44,6 +50,8 @@ public:
                                                                      const QString& actor);
 
 private:
+    [[nodiscard]] domain::WorkflowRequest approvalRequest() const;
+    [[nodiscard]] domain::Status mayApprove(const domain::User& approver, const domain::Application& application) const;
     Workspace& m_workspace;
 };
 

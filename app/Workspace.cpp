@@ -7,8 +7,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSysInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ra::app {
 
@@ -246,49 +253,99 @@ domain::Result<bool> Workspace::storeDocument(const QString& source, const QStri
 }
 
 namespace {
-struct SecretsKey {
-    crypto::SecureBytes key;
-    bool made = false;
-};
-
-// The workspace's secrets.key, made (owner-only, from its first byte) when there is none yet.
-Result<SecretsKey> readOrMakeSecretsKey(const QString& path) {
-    const domain::Error unusable{QStringLiteral("workspace.secrets-key"),
-                                 QCoreApplication::translate("Workspace",
-                                                             "The workspace's key file %1 cannot be read or made, or "
-                                                             "is not a key: sign-in with a one-time code needs it.")
-                                     .arg(path),
-                                 {}};
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            return std::unexpected(unusable);
-        }
-        QByteArray bytes = file.read(crypto::SecretSealer::kKeySize + 1);
-        if (bytes.size() != crypto::SecretSealer::kKeySize) {
-            crypto::wipe(bytes);
-            return std::unexpected(unusable);
-        }
-        return SecretsKey{crypto::SecureBytes::takeFrom(bytes), false};
+// The key, when the file is this user's alone and holds a key; empty otherwise (fail closed:
+// no seed opens, auditors still sign in and verify).
+crypto::SecureBytes readSecretsKey(const QString& path) {
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        return {};
     }
+    struct stat status {};
+    crypto::SecureBytes key(crypto::SecretSealer::kKeySize);
+    const bool trusted = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_uid == ::geteuid() &&
+                         (status.st_mode & (S_IRWXG | S_IRWXO)) == 0 &&
+                         status.st_size == crypto::SecretSealer::kKeySize &&
+                         ::read(fd, key.data(), key.size()) == ssize_t(key.size());
+    ::close(fd);
+    return trusted ? std::move(key) : crypto::SecureBytes();
+}
+
+// A new key, written owner-only, synced to disk with its folder before any seed is sealed under
+// it; empty if the file exists already (made by another process: then read that one).
+crypto::SecureBytes makeSecretsKey(const QString& path) {
     const OwnerOnlyFiles ownerOnly;
     crypto::SecureBytes key = crypto::SecretSealer::newKey();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        file.write(reinterpret_cast<const char*>(key.data()), qint64(key.size())) != qint64(key.size()) ||
-        !file.flush()) {
-        return std::unexpected(unusable);
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0400);
+    if (fd < 0) {
+        return errno == EEXIST ? readSecretsKey(path) : crypto::SecureBytes();
     }
-    file.close();
-    QFile::setPermissions(path, QFileDevice::ReadOwner);
-    return SecretsKey{std::move(key), true};
+    const bool written = ::write(fd, key.data(), key.size()) == ssize_t(key.size()) && ::fsync(fd) == 0;
+    ::close(fd);
+    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        (void)::fsync(folder);
+        ::close(folder);
+    }
+    if (!written) {
+        ::unlink(name.constData());
+        return {};
+    }
+    return key;
+}
+
+// What the chain and the table say of the key: the id recorded when it was made, and whether
+// any seed is sealed under some key already.
+struct SecretsKeyRecord {
+    QString recordedId;
+    bool sealedSeedsExist = false;
+};
+
+SecretsKeyRecord secretsKeyRecord(Database& database) {
+    SecretsKeyRecord record;
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT details FROM audit_log WHERE event_type = ? ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(domain::audit_event::SecretsKeyCreated);
+    if (query.exec() && query.next()) {
+        record.recordedId =
+            QJsonDocument::fromJson(query.value(0).toByteArray()).object().value(QStringLiteral("key_id")).toString();
+    }
+    QSqlQuery sealed(database.connection());
+    record.sealedSeedsExist =
+        sealed.exec(QStringLiteral("SELECT 1 FROM users WHERE totp_sealed = 1 LIMIT 1")) && sealed.next();
+    return record;
 }
 } // namespace
+
+domain::Status Workspace::recordSecretsKey() {
+    if (!m_sealer->hasKey()) {
+        return {};
+    }
+    const SecretsKeyRecord record = secretsKeyRecord(*m_database);
+    if (record.recordedId.isEmpty()) {
+        const auto head = m_audit->head();
+        if (!head || head->sequence == 0) {
+            return {}; // a new workspace: create() records the key after workspace.created
+        }
+        return this->record(QStringLiteral("system"), domain::audit_event::SecretsKeyCreated,
+                            {{QStringLiteral("key_id"), m_sealer->keyId()}});
+    }
+    if (record.recordedId != m_sealer->keyId()) {
+        m_sealer->forget(); // not the key this workspace made: no seed is trusted under it
+        return this->record(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                            {{QStringLiteral("code"), QStringLiteral("workspace.secrets-key-replaced")},
+                             {QStringLiteral("key_id"), m_sealer->keyId()}});
+    }
+    return {};
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const domain::IClock& clock,
                                                      WorkspacePurpose purpose) {
     const OwnerOnlyFiles ownerOnly; // the folder, settings and database, from their first byte
     const QDir dir(directory);
-    if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kDatabaseFile)))) {
+    if (QFileInfo::exists(dir.filePath(QString::fromLatin1(kDatabaseFile))) ||
+        QFileInfo::exists(dir.filePath(QString::fromLatin1(kSecretsKeyFile)))) {
         return fail(QStringLiteral("workspace.exists"),
                     QCoreApplication::translate("Workspace", "%1 already holds a workspace.").arg(directory));
     }
@@ -310,6 +367,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, c
         !recorded) {
         return std::unexpected(recorded.error());
     }
+    if (auto recorded = (*workspace)->recordSecretsKey(); !recorded) {
+        return std::unexpected(recorded.error());
+    }
     return workspace;
 }
 
@@ -327,18 +387,30 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         return std::unexpected(database.error());
     }
     dir.mkpath(QStringLiteral("documents"));
-    auto key = readOrMakeSecretsKey(dir.filePath(QString::fromLatin1(kSecretsKeyFile)));
-    if (!key) {
-        return std::unexpected(key.error());
-    }
-    std::unique_ptr<Workspace> workspace(new Workspace(dir.absolutePath(), clock, readSettings(settingsPath),
-                                                       std::move(*database), std::move(key->key)));
-    if (key->made) {
+    // secrets.key (issue 12 item 8): read; made only for a workspace that never had one, never
+    // again once the chain records one or a seed is sealed (a deleted key is not replaced by a
+    // new one under which planted seeds would be sealed).
+    const QString keyPath = dir.filePath(QString::fromLatin1(kSecretsKeyFile));
+    const SecretsKeyRecord record = secretsKeyRecord(**database);
+    const bool keyFileExists = QFileInfo::exists(keyPath) || QFileInfo(keyPath).isSymLink();
+    const bool makeKey = !keyFileExists && record.recordedId.isEmpty() && !record.sealedSeedsExist;
+    crypto::SecureBytes key = makeKey ? makeSecretsKey(keyPath) : readSecretsKey(keyPath);
+    const bool made = makeKey && !key.isEmpty();
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(dir.absolutePath(), clock, readSettings(settingsPath), std::move(*database), std::move(key)));
+    if (made) {
         // The one upgrade of seeds stored before sealing: afterwards an unsealed seed is no seed.
+        // The plaintext is overwritten in the file, not only unlinked from its page.
+        QSqlQuery(workspace->database().connection()).exec(QStringLiteral("PRAGMA secure_delete = ON"));
         if (auto sealed = workspace->database().transaction([&] { return workspace->users().sealPlaintextSeeds(); });
             !sealed) {
             return std::unexpected(sealed.error());
         }
+        QSqlQuery(workspace->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery(workspace->database().connection()).exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    }
+    if (auto recorded = workspace->recordSecretsKey(); !recorded) {
+        return std::unexpected(recorded.error());
     }
     return workspace;
 }

@@ -112,6 +112,9 @@ public:
     [[nodiscard]] Database& database() { return *m_database; }
     [[nodiscard]] SqlAuditTrail& audit() { return *m_audit; }
     [[nodiscard]] SqlUserRepository& users() { return *m_users; }
+    // Records secrets.key's id in the chain the first time, and forgets a key that is not the
+    // recorded one (issue 12 item 8).
+    [[nodiscard]] domain::Status recordSecretsKey();
     [[nodiscard]] SqlApplicationRepository& applications() { return *m_applications; }
     [[nodiscard]] ApplicationQueue& queue() { return *m_queue; }
     [[nodiscard]] SqlKeyBlocklist& keyBlocklist() { return *m_keyBlocklist; }

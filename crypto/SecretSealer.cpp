@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/SecretSealer.h"
 
+#include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"
@@ -32,6 +33,17 @@ domain::Error sealError(const QString& detail) {
 SecureBytes SecretSealer::newKey() {
     QByteArray key = randomBytes(kKeySize);
     return SecureBytes::takeFrom(key);
+}
+
+QString SecretSealer::keyId() const {
+    if (!hasKey()) {
+        return {};
+    }
+    QByteArray material = QByteArrayLiteral("ra-workstation secrets.key id:") +
+                          QByteArray(reinterpret_cast<const char*>(m_key.data()), qsizetype(m_key.size()));
+    const QString id = sha256Hex(material).left(32);
+    wipe(material);
+    return id;
 }
 
 domain::Result<QByteArray> SecretSealer::seal(const QByteArray& secret, const QByteArray& associatedData) const {

@@ -20,6 +20,10 @@ public:
 
     [[nodiscard]] static SecureBytes newKey();
     [[nodiscard]] bool hasKey() const { return m_key.size() == std::size_t(kKeySize); }
+    // A short public name of the key (a hash), recorded in the audit chain; empty without a key.
+    [[nodiscard]] QString keyId() const;
+    // From now on nothing opens or seals: the key was found not to be the workspace's own.
+    void forget() { m_key.clear(); }
 
     [[nodiscard]] domain::Result<QByteArray> seal(const QByteArray& secret, const QByteArray& associatedData) const;
     // The secret, or an error when the key, the owner or any byte differs. The caller wipes it.

@@ -27,6 +27,7 @@ inline const QString UserEnrolmentReset = QStringLiteral("user.enrolment_reset")
 inline const QString UserEnrolled = QStringLiteral("user.enrolled");
 inline const QString UserPasswordChanged = QStringLiteral("user.password_changed");
 inline const QString WorkspaceCreated = QStringLiteral("workspace.created");
+inline const QString SecretsKeyCreated = QStringLiteral("workspace.secrets_key_created");
 inline const QString ApplicationImported = QStringLiteral("application.imported");
 inline const QString ImportRefused = QStringLiteral("application.import_refused");
 inline const QString StateChanged = QStringLiteral("application.state_changed");

@@ -46,8 +46,8 @@ Status requireReviewerOrSupervisor(const User& actor) {
                 QCoreApplication::translate("Workflow", "Your role may not make this decision."));
 }
 
-// Issue 12 item 11: an application someone holds is returned or rejected by that officer or by a
-// supervisor, never by another officer passing by. One nobody took yet (an incomplete package
+// Issue 12 item 11: an application someone holds is returned, resubmitted or rejected by that
+// officer or by a supervisor, never by another officer passing by. One nobody took yet (an incomplete package
 // that cannot be taken, say) any officer may return or reject.
 Status requireHolderOrSupervisor(const Application& application, const User& actor) {
     if (auto ok = requireReviewerOrSupervisor(actor); !ok) {
@@ -60,7 +60,7 @@ Status requireHolderOrSupervisor(const Application& application, const User& act
     return fail(QStringLiteral("workflow.not-assigned"),
                 QCoreApplication::translate("Workflow",
                                             "Only the officer who took this application, or a supervisor, may "
-                                            "return or reject it."));
+                                            "return, resubmit or reject it."));
 }
 
 // Checks every guard of the move without changing anything.
@@ -140,7 +140,7 @@ Status check(const Application& application, const User& actor, const WorkflowRe
             return fail(QStringLiteral("workflow.not-allowed"),
                         QCoreApplication::translate("Workflow", "Only an RA officer may record a resubmission."));
         }
-        return {};
+        return requireHolderOrSupervisor(application, actor);
     case Reject:
         if (auto ok = requireState(application, {Received, InReview, ReadyForApproval, Approved, Returned}, action);
             !ok) {

@@ -1447,3 +1447,5 @@ JA["Nothing was approved. To approve exactly this content: ra-cli --as %1 approv
 JA["Usage: ra-cli approve ID --as SUPERVISOR [--digest SHA256]"] = "使い方: ra-cli approve ID --as SUPERVISOR [--digest SHA256]"
 JA["With approve: the SHA-256 of the tbsCertificate shown by `approve ID` alone."] = "approve と共に: `approve ID` だけで表示された tbsCertificate の SHA-256。"
 JA["SHA256"] = "SHA256"
+JA["--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCertificate SHA-256."] = "--digest には、`approve ID` が tbsCertificate の SHA-256 として表示した 64 桁の小文字 16 進数を指定します。"
+JA["Only the officer who took this application, or a supervisor, may return, resubmit or reject it."] = "この申請を差し戻し・再提出・却下できるのは、申請を引き受けた RA 担当者か監督者だけです。"

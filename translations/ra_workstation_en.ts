@@ -3725,7 +3725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the officer who took this application, or a supervisor, may return or reject it.</source>
+        <source>Only the officer who took this application, or a supervisor, may return, resubmit or reject it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,10 +3741,6 @@
     </message>
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s key file %1 cannot be read or made, or is not a key: sign-in with a one-time code needs it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +4600,10 @@
     </message>
     <message>
         <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCertificate SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3720,8 +3720,8 @@
         <translation>却下</translation>
     </message>
     <message>
-        <source>Only the officer who took this application, or a supervisor, may return or reject it.</source>
-        <translation>この申請を差し戻しまたは却下できるのは、申請を引き受けた RA 担当者か監督者だけです。</translation>
+        <source>Only the officer who took this application, or a supervisor, may return, resubmit or reject it.</source>
+        <translation>この申請を差し戻し・再提出・却下できるのは、申請を引き受けた RA 担当者か監督者だけです。</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +3737,6 @@
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
         <translation>%1 はワークスペースではありません。次のコマンドで作成してください: ra-cli workspace init %1</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s key file %1 cannot be read or made, or is not a key: sign-in with a one-time code needs it.</source>
-        <translation>ワークスペースの鍵ファイル %1 を読めない、作成できない、または鍵ではありません。ワンタイムコードによるサインインに必要です。</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4597,10 @@
     <message>
         <source>SHA256</source>
         <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCertificate SHA-256.</source>
+        <translation>--digest には、`approve ID` が tbsCertificate の SHA-256 として表示した 64 桁の小文字 16 進数を指定します。</translation>
     </message>
 </context>
 <context>

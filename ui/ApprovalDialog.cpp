@@ -57,6 +57,7 @@ ApprovalDialog::ApprovalDialog(app::Workspace& workspace, const domain::User& su
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("approvalResultLabel"));
     m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextFormat(Qt::PlainText); // refusals may quote application text
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* approve = buttons->addButton(tr("Approve and sign"), QDialogButtonBox::AcceptRole);
@@ -81,7 +82,7 @@ QWidget* ApprovalDialog::buildContent(const domain::Application& application) {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     // The content every approval covers (UI.md: preview, extensions, lint report, evidence).
-    const auto candidate = app::ApprovalService(m_workspace).prepareCandidate(application, m_supervisor.username);
+    const auto candidate = app::ApprovalService(m_workspace).contentToApprove(m_supervisor, application.id);
     auto* certificate = new QGroupBox(tr("The certificate"), content);
     auto* certificateForm = new QFormLayout(certificate);
     if (!candidate) {

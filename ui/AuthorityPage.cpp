@@ -28,6 +28,11 @@ AuthorityPage::AuthorityPage(app::Workspace& workspace, const domain::User& user
     , m_application(application) {
     m_ui->setupUi(this);
     const domain::Representative& representative = m_application.representative;
+    // What the applicant typed is shown as typed: never as markup or a link (issue 12 item 11).
+    for (QLabel* label : {m_ui->representativeNameLabel, m_ui->representativeTitleLabel, m_ui->representativeEmailLabel,
+                          m_ui->representativePhoneLabel, m_ui->problemLabel}) {
+        label->setTextFormat(Qt::PlainText);
+    }
     m_ui->representativeNameLabel->setText(orDash(representative.name));
     m_ui->representativeTitleLabel->setText(orDash(representative.title));
     m_ui->representativeEmailLabel->setText(orDash(representative.email));

@@ -32,6 +32,7 @@ DocumentsPage::DocumentsPage(app::Workspace& workspace, const domain::User& user
     , m_user(user)
     , m_application(application) {
     m_ui->setupUi(this);
+    m_ui->documentStatusLabel->setTextFormat(Qt::PlainText); // quotes the package's file names
     for (QTableWidget* table : {m_ui->documentsTableWidget, m_ui->inspectionsTableWidget}) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 
 #include <utility>
@@ -329,11 +330,7 @@ int Cli::ca(const QStringList& args) {
 }
 
 int Cli::showApprovalContent(const domain::User& supervisor, qint64 id) {
-    const auto application = m_workspace->applications().byId(id);
-    if (!application) {
-        return fail(application.error());
-    }
-    const auto candidate = ApprovalService(*m_workspace).prepareCandidate(*application, supervisor.username);
+    const auto candidate = ApprovalService(*m_workspace).contentToApprove(supervisor, id);
     if (!candidate) {
         return fail(candidate.error());
     }
@@ -379,6 +376,12 @@ int Cli::approve(const QStringList& args) {
     const auto actor = authenticate(true, &password);
     if (!actor) {
         return Failure;
+    }
+    static const QRegularExpression digestPattern(QStringLiteral("^[0-9a-f]{64}$"));
+    if (m_parser.isSet(m_digestOption) && !digestPattern.match(m_parser.value(m_digestOption)).hasMatch()) {
+        return usage(QCoreApplication::translate(
+            "ra-cli",
+            "--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCertificate SHA-256."));
     }
     if (!m_parser.isSet(m_digestOption)) {
         // Issue 12 item 11: an approval covers content its approver saw. Without --digest the

@@ -223,6 +223,12 @@ private slots:
                      QStringLiteral("workflow.not-assigned"));
             QVERIFY(Workflow::apply(copy, officer, request(action, QStringLiteral("mine"))));
         }
+        // Returned by its holder, the resubmission is the holder's to record too.
+        Application returned = application;
+        QVERIFY(Workflow::apply(returned, officer, request(WorkflowAction::ReturnToApplicant, QStringLiteral("OU"))));
+        QCOMPARE(Workflow::apply(returned, otherOfficer, request(WorkflowAction::Resubmit)).error().code,
+                 QStringLiteral("workflow.not-assigned"));
+        QVERIFY(Workflow::apply(returned, officer, request(WorkflowAction::Resubmit)));
         QVERIFY(Workflow::apply(application, supervisor, request(WorkflowAction::Reject, QStringLiteral("fraud"))));
     }
 

@@ -102,6 +102,16 @@ private slots:
         // The names are in the subjectAltName extension shown.
         QVERIFY(shown.json()[QStringLiteral("extensions")].toArray().toVariantList().size() > 3);
         QVERIFY(shown.out.contains("DNS:"));
+        // Only someone who may approve it now is shown the content (nothing is built for others),
+        // and a digest must be one.
+        const Run auditor = cli(approve + QStringList{QStringLiteral("ito")}, login(QStringLiteral("ito")));
+        QCOMPARE(auditor.exitCode, 2);
+        QVERIFY(!auditor.out.contains("tbs_sha256"));
+        const Run malformed =
+            cli(approve + QStringList{QStringLiteral("yamada"), QStringLiteral("--digest"), QString()},
+                login(QStringLiteral("yamada")));
+        QCOMPARE(malformed.exitCode, 2);
+        QVERIFY(!malformed.out.contains("\"approved\""));
         // A digest other than the content's is refused.
         const Run other = cli(
             approve + QStringList{QStringLiteral("yamada"), QStringLiteral("--digest"), QString(64, QLatin1Char('0'))},

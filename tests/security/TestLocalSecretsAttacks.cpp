@@ -6,6 +6,7 @@
 #include "app/AuthService.h"
 #include "app/CaActivationService.h"
 #include "crypto/Base32.h"
+#include "crypto/SecretSealer.h"
 #include "crypto/Totp.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/OutsideSql.h"
@@ -167,6 +168,89 @@ private slots:
                     .login(QStringLiteral("suzuki"), m_demo->password(QStringLiteral("suzuki")),
                            m_demo->code(QStringLiteral("suzuki"))));
         QVERIFY(QFileInfo(QDir(m_demo->workspace().directory()).filePath(QStringLiteral("secrets.key"))).size() == 32);
+    }
+
+    // A copy of the demo workspace to attack: database, settings and secrets.key.
+    QString copyOfTheWorkspace(const QTemporaryDir& target) {
+        for (const QString& name : {QStringLiteral("ra.sqlite"), QStringLiteral("ra.sqlite-wal"),
+                                    QStringLiteral("workspace.ini"), QStringLiteral("secrets.key")}) {
+            const QString from = QDir(m_demo->workspace().directory()).filePath(name);
+            if (QFileInfo::exists(from) && !QFile::copy(from, target.filePath(name))) {
+                return {};
+            }
+        }
+        return target.path();
+    }
+
+    // With the database written and secrets.key deleted or swapped, suzuki's seed is the
+    // attacker's own: the next opening must not let it in.
+    void aDeletedOrSwappedKeyLetsNoPlantedSeedIn() {
+        QByteArray chosen(20, 'k');
+        const crypto::SecureBytes chosenSeed = crypto::SecureBytes::takeFrom(chosen);
+        const qint64 suzuki = m_demo->user(QStringLiteral("suzuki")).id;
+        for (const bool swap : {false, true}) {
+            QTemporaryDir copy;
+            const QString directory = copyOfTheWorkspace(copy);
+            QVERIFY(!directory.isEmpty());
+            const QString keyPath = QDir(directory).filePath(QStringLiteral("secrets.key"));
+            QVariant planted;
+            QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QVERIFY(QFile::remove(keyPath));
+            const QByteArray seedBytes(reinterpret_cast<const char*>(chosenSeed.data()), qsizetype(chosenSeed.size()));
+            bool sealedFlag = false;
+            if (swap) {
+                // The attacker's own key, and the seed sealed under it exactly as the workstation would.
+                crypto::SecureBytes ownKey = crypto::SecretSealer::newKey();
+                QFile file(keyPath);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(reinterpret_cast<const char*>(ownKey.data()), qint64(ownKey.size()));
+                file.close();
+                QFile::setPermissions(keyPath, QFileDevice::ReadOwner);
+                const crypto::SecretSealer sealer(std::move(ownKey));
+                planted = *sealer.seal(seedBytes, QByteArrayLiteral("totp-seed:user-id:") + QByteArray::number(suzuki));
+                sealedFlag = true;
+            } else {
+                planted = seedBytes; // in the clear, flagged as from before sealing
+            }
+            const QString connection = QStringLiteral("planter");
+            {
+                QSqlDatabase outside = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                outside.setDatabaseName(QDir(directory).filePath(QStringLiteral("ra.sqlite")));
+                QVERIFY(outside.open());
+                QVERIFY(test::outsideExec(
+                    connection, QStringLiteral("UPDATE users SET totp_secret = ?, totp_sealed = ? WHERE id = ?"),
+                    {planted, sealedFlag, suzuki}));
+                if (!swap) {
+                    // Every seed flagged "from before sealing", so none looks sealed.
+                    QVERIFY(test::outsideExec(connection, QStringLiteral("UPDATE users SET totp_sealed = 0")));
+                }
+                outside.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            auto opened = app::Workspace::open(directory, m_demo->clock());
+            QVERIFY(opened);
+            QCOMPARE(QFileInfo::exists(keyPath), swap); // a deleted key is not made again
+            const QString code = crypto::Totp::code(chosenSeed, m_demo->clock().nowUtc().toSecsSinceEpoch());
+            const auto refused = app::AuthService(**opened).login(QStringLiteral("suzuki"),
+                                                                  m_demo->password(QStringLiteral("suzuki")), code);
+            QVERIFY2(!refused, swap ? "swapped key" : "deleted key");
+            QCOMPARE(refused.error().code, QStringLiteral("auth.seed-unreadable"));
+        }
+    }
+
+    void aKeyOthersCanReadIsNotUsed() {
+        QTemporaryDir copy;
+        const QString directory = copyOfTheWorkspace(copy);
+        QVERIFY(!directory.isEmpty());
+        QVERIFY(QFile::setPermissions(QDir(directory).filePath(QStringLiteral("secrets.key")),
+                                      QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        auto opened = app::Workspace::open(directory, m_demo->clock());
+        QVERIFY(opened);
+        const auto refused =
+            app::AuthService(**opened).login(QStringLiteral("tanaka"), m_demo->password(QStringLiteral("tanaka")),
+                                             m_demo->code(QStringLiteral("tanaka")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("auth.seed-unreadable"));
     }
 };
 
