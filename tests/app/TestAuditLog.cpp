@@ -19,6 +19,8 @@ class TestAuditLog : public QObject {
     Q_OBJECT
 
 private:
+    // What init() leaves: the workspace's two set-up entries and ten more.
+    static constexpr qint64 kEntries = 12;
     std::unique_ptr<test::TestWorkspace> m_ws;
 
     void appendEntries(int count) {
@@ -42,14 +44,14 @@ private:
 private slots:
     void init() {
         m_ws = std::make_unique<test::TestWorkspace>();
-        appendEntries(10); // entry 1 is workspace.created: 11 in all
+        appendEntries(10); // entries 1 and 2 are workspace.created and secrets_key_created: 12 in all
     }
 
     void intactChainVerifies() {
         const app::AuditVerification result = verify();
         QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.entriesChecked, 11);
-        QCOMPARE(result.head.sequence, 11);
+        QCOMPARE(result.entriesChecked, kEntries);
+        QCOMPARE(result.head.sequence, kEntries);
     }
 
     void entriesChainTheirPredecessor() {
@@ -116,7 +118,7 @@ private slots:
         // A well-formed entry with a correct hash, added with plain SQL: the head does not know it.
         auto newest = m_ws->workspace().audit().page({}, 0, 1);
         domain::AuditEntry forged;
-        forged.sequence = 12;
+        forged.sequence = kEntries + 1;
         forged.time = domain::AuditEntry::formatTime(m_ws->clock().nowUtc());
         forged.actor = QStringLiteral("forger");
         forged.workstation = QStringLiteral("elsewhere");
@@ -125,12 +127,12 @@ private slots:
         forged.previousHash = newest->front().entryHash;
         forged.entryHash = crypto::AuditChain::linkHash(forged);
         tamper(QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, "
-                              "prev_hash, entry_hash) VALUES (12, '%1', 'forger', 'elsewhere', 'auth.login', '{}', "
+                              "prev_hash, entry_hash) VALUES (13, '%1', 'forger', 'elsewhere', 'auth.login', '{}', "
                               "'%2', '%3')")
                    .arg(forged.time, QString::fromLatin1(forged.previousHash), QString::fromLatin1(forged.entryHash)));
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::Inserted);
-        QCOMPARE(result.firstBadSequence, 12);
+        QCOMPARE(result.firstBadSequence, kEntries + 1);
     }
 
     void aLongLogIsWalkedInTwoHalvesAsOneWalk_R_AUD_2() {
@@ -151,7 +153,7 @@ private slots:
                                 })
                                 .has_value();
         QVERIFY(filled);
-        const qint64 total = 11 + 20090;
+        const qint64 total = kEntries + 20090;
         const qint64 middle = total / 2;
         QTemporaryDir dir;
         int run = 0;
@@ -268,7 +270,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
         const auto written = app::AuditLogService(m_ws->workspace()).exportTo(path, QStringLiteral("ito"));
         QVERIFY(written);
-        QCOMPARE(*written, 11);
+        QCOMPARE(*written, kEntries);
         QVERIFY(app::AuditLogService::verifyExport(path, {}).ok());
         // The export itself was recorded.
         QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'audit.exported'")), 1);
@@ -283,7 +285,7 @@ private slots:
         file.close();
         const app::AuditVerification result = app::AuditLogService::verifyExport(path, {});
         QCOMPARE(result.problem, Problem::Altered);
-        QCOMPARE(result.firstBadSequence, 5);
+        QCOMPARE(result.firstBadSequence, kEntries - 10 + 4); // the fourth test event, n = 3
     }
 
     void filtersByActorEventApplicationTimeAndText_R_AUD_3() {
@@ -304,8 +306,8 @@ private slots:
         QCOMPARE(*trail.count(filter), 3);
         const auto firstPage = trail.page({}, 0, 4);
         const auto secondPage = trail.page({}, firstPage->back().sequence, 4);
-        QCOMPARE(firstPage->front().sequence, 11);
-        QCOMPARE(secondPage->front().sequence, 7);
+        QCOMPARE(firstPage->front().sequence, kEntries);
+        QCOMPARE(secondPage->front().sequence, kEntries - 4);
     }
 };
 
