@@ -256,12 +256,16 @@ crypto::SecureBytes AuthService::newTotpSecret() {
     return crypto::SecureBytes::takeFrom(secret);
 }
 
+QString AuthService::totpSecretText(const crypto::SecureBytes& secret) {
+    return QString::fromLatin1(
+        crypto::base32Encode(QByteArray(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()))));
+}
+
 QString AuthService::totpAddress(const QString& username, const crypto::SecureBytes& secret) {
-    const QByteArray raw(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()));
     const QString issuer = QStringLiteral("RA Workstation");
     return QStringLiteral("otpauth://totp/%1:%2?secret=%3&issuer=%1&algorithm=SHA1&digits=6&period=30")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(issuer)),
-             QString::fromLatin1(QUrl::toPercentEncoding(username)), QString::fromLatin1(crypto::base32Encode(raw)));
+             QString::fromLatin1(QUrl::toPercentEncoding(username)), totpSecretText(secret));
 }
 
 Result<User> AuthService::enrol(const QString& username, const QString& code, const crypto::SecureBytes& password,

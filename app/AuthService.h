@@ -41,6 +41,8 @@ public:
     [[nodiscard]] domain::Result<domain::User> checkEnrolmentCode(const QString& username, const QString& code);
     // A fresh TOTP secret for the holder's authenticator, and the otpauth:// address that carries it.
     [[nodiscard]] static crypto::SecureBytes newTotpSecret();
+    // The secret as the holder types it into an authenticator (RFC 4648 base32).
+    [[nodiscard]] static QString totpSecretText(const crypto::SecureBytes& secret);
     [[nodiscard]] static QString totpAddress(const QString& username, const crypto::SecureBytes& secret);
     // The holder's own password and authenticator (proved by a code from it), in exchange for the
     // enrolment code, which is then spent. A supervisor's approval key is made here, sealed under

@@ -18,7 +18,6 @@
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "app/lab/WebLab.h"
-#include "crypto/Base32.h"
 #include "crypto/Random.h"
 #include "crypto/SecretSharing.h"
 #include "crypto/Totp.h"
@@ -280,8 +279,7 @@ Result<EnrolledAccount> DemoWorkspace::addEnrolledUser(Workspace& workspace,
     crypto::SecureBytes totpSecret =
         domain::requiresSecondFactor(role) ? AuthService::newTotpSecret() : crypto::SecureBytes();
     if (!totpSecret.isEmpty()) {
-        account.totpSecretBase32 = QString::fromLatin1(crypto::base32Encode(
-            QByteArray(reinterpret_cast<const char*>(totpSecret.data()), qsizetype(totpSecret.size()))));
+        account.totpSecretBase32 = AuthService::totpSecretText(totpSecret);
     }
     // The previous step's code (still within the window): a code is good once, and the demo's
     // people sign in with the current one right after. Should a step boundary pass while the

@@ -3,7 +3,6 @@
 
 #include "app/AuthService.h"
 #include "app/Workspace.h"
-#include "crypto/Base32.h"
 #include "ui/SecretFields.h"
 #include "ui_EnrolmentDialog.h"
 
@@ -72,9 +71,7 @@ void EnrolmentDialog::checkCode() {
     m_ui->authenticatorGroupBox->setVisible(secondFactor);
     if (secondFactor) {
         m_totpSecret = app::AuthService::newTotpSecret();
-        const QString secret = QString::fromLatin1(crypto::base32Encode(
-            QByteArray(reinterpret_cast<const char*>(m_totpSecret.data()), qsizetype(m_totpSecret.size()))));
-        m_ui->secretLabel->setText(secret);
+        m_ui->secretLabel->setText(app::AuthService::totpSecretText(m_totpSecret));
         m_ui->addressLineEdit->setText(app::AuthService::totpAddress(holder->username, m_totpSecret));
         m_ui->addressLineEdit->setCursorPosition(0);
     }

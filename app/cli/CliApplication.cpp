@@ -402,9 +402,7 @@ int Cli::enrol(const QString& username) {
         m_err << QCoreApplication::translate("ra-cli",
                                              "Enter this secret in your authenticator app (or open the address):")
               << Qt::endl
-              << QString::fromLatin1(crypto::base32Encode(
-                     QByteArray(reinterpret_cast<const char*>(totpSecret.data()), qsizetype(totpSecret.size()))))
-              << Qt::endl
+              << AuthService::totpSecretText(totpSecret) << Qt::endl
               << AuthService::totpAddress(username, totpSecret) << Qt::endl
               << Qt::flush;
         totpCode = readLine(QCoreApplication::translate("ra-cli", "The code your authenticator shows now"));

@@ -184,15 +184,12 @@ Result<domain::UserCredentials> SqlUserRepository::credentials(qint64 userId) {
     if (!query.value(1).isNull()) {
         // A seed opens only sealed, under this workspace's key and for this row; anything else
         // (a value copied from another row, a plaintext one written into the file) is no seed.
-        const auto seed = query.value(10).toBool()
-                              ? m_sealer.open(query.value(1).toByteArray(), seedOwner(userId))
-                              : domain::Result<QByteArray>(std::unexpected(domain::Error{
-                                    QStringLiteral("secret.unsealed"), QString(), QStringLiteral("plaintext seed")}));
-        if (seed) {
-            credentials.totpSecret = *seed;
-        } else {
-            credentials.totpSeedUnreadable = true;
+        if (query.value(10).toBool()) {
+            if (auto seed = m_sealer.open(query.value(1).toByteArray(), seedOwner(userId))) {
+                credentials.totpSecret = *seed;
+            }
         }
+        credentials.totpSeedUnreadable = credentials.totpSecret.isEmpty();
     }
     return credentials;
 }
