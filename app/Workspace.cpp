@@ -30,7 +30,7 @@ MpicSettings readMpicSettings(const QSettings& ini, const QDir& base) {
     };
     MpicSettings mpic;
     mpic.primary.forwarder = ini.value(QStringLiteral("dns/resolver")).toString();
-    mpic.primary.trustAnchorFile = file(QStringLiteral("dns/trust_anchor"));
+    mpic.primary.trustAnchorFile = configuredTrustAnchor(file(QStringLiteral("dns/trust_anchor")));
     mpic.primary.stubZones =
         ini.value(QStringLiteral("dns/stub_zones")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     mpic.timeoutMs = ini.value(QStringLiteral("perspectives/timeout_ms"), mpic.timeoutMs).toInt();
@@ -139,11 +139,11 @@ const PublicSuffixList& Workspace::publicSuffixList() const {
 }
 
 MpicSettings Workspace::mpicSettings() const {
-    if (m_mpicOverride) {
-        return *m_mpicOverride;
-    }
     const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
-    return readMpicSettings(ini, QDir(m_directory));
+    MpicSettings settings = m_mpicOverride ? *m_mpicOverride : readMpicSettings(ini, QDir(m_directory));
+    // Decided by the chain's record of what the workspace is for, never by a setting (issue 12 item 10).
+    settings.primary.allowInternalTargets = purpose() == WorkspacePurpose::Demo;
+    return settings;
 }
 
 MailSettings Workspace::mailSettings() const {
@@ -164,6 +164,9 @@ RegistrySettings Workspace::registrySettings() const {
     RegistrySettings registry;
     const QString bootstrap = ini.value(QStringLiteral("registry/rdap_bootstrap")).toString();
     registry.rdapBootstrapFile = bootstrap.isEmpty() ? bootstrap : QDir(m_directory).absoluteFilePath(bootstrap);
+    const QString authorities = ini.value(QStringLiteral("registry/rdap_ca_certificates")).toString();
+    registry.rdapAuthoritiesFile =
+        authorities.isEmpty() ? authorities : QDir(m_directory).absoluteFilePath(authorities);
     registry.whoisPort = ini.value(QStringLiteral("registry/whois_port"), registry.whoisPort).toInt();
     return registry;
 }

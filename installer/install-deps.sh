@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-pdf-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
     libssl-dev openssl libp11-dev libp11-kit-dev softhsm2 opensc
-    libsqlite3-dev libunbound-dev libpsl-dev libicu-dev publicsuffix knot nginx python3-aiosmtpd
+    libsqlite3-dev libunbound-dev libpsl-dev libicu-dev publicsuffix dns-root-data knot nginx python3-aiosmtpd
     faketime poppler-utils xvfb xauth xfonts-base fonts-dejavu-core fonts-noto-cjk clang-format clang-tidy
 )
 

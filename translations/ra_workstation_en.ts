@@ -4294,10 +4294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lab WHOIS runs on %1, port 43; RDAP on http://%2/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lab WHOIS is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,6 +4600,10 @@
     </message>
     <message>
         <source>--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCertificate SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab WHOIS runs on %1, port 43; RDAP on https://%2/.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5714,6 +5714,14 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
     <message>
         <source>%1: %2, its value valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at %1; its certificate&apos;s SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4289,10 +4289,6 @@
         <translation>ラボのメールは停止しています。</translation>
     </message>
     <message>
-        <source>Lab WHOIS runs on %1, port 43; RDAP on http://%2/.</source>
-        <translation>ラボの WHOIS が %1 のポート 43 で、RDAP が http://%2/ で動いています。</translation>
-    </message>
-    <message>
         <source>Lab WHOIS is stopped.</source>
         <translation>ラボの WHOIS は停止しています。</translation>
     </message>
@@ -4601,6 +4597,10 @@
     <message>
         <source>--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCertificate SHA-256.</source>
         <translation>--digest には、`approve ID` が tbsCertificate の SHA-256 として表示した 64 桁の小文字 16 進数を指定します。</translation>
+    </message>
+    <message>
+        <source>Lab WHOIS runs on %1, port 43; RDAP on https://%2/.</source>
+        <translation>ラボの WHOIS が %1 のポート 43 で、RDAP が https://%2/ で動いています。</translation>
     </message>
 </context>
 <context>
@@ -5708,6 +5708,14 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     <message>
         <source>%1: %2, its value valid until %3</source>
         <translation>%1：%2、値は %3 まで有効</translation>
+    </message>
+    <message>
+        <source>Asked at %1; its certificate&apos;s SHA-256: %2</source>
+        <translation>問い合わせ先 %1、証明書の SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

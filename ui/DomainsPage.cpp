@@ -365,6 +365,11 @@ void DomainsPage::showReport(const app::PerspectiveReport& report) {
     for (int column = 0; column < cells.size(); ++column) {
         m_perspectives->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    if (!report.endpoint.isEmpty()) {
+        m_perspectives->item(row, 0)->setToolTip(
+            tr("Asked at %1; its certificate's SHA-256: %2")
+                .arg(report.endpoint, report.certificateSha256.isEmpty() ? tr("none") : report.certificateSha256));
+    }
     const bool answered = report.answered || !report.detail.isEmpty() || report.elapsedMs > 0;
     m_perspectives->item(row, 3)->setText(
         answered ? (report.answered ? tr("Answered") : outcomeText(QStringLiteral("failed"))) : outcomeText({}));

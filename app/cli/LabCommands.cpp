@@ -64,7 +64,7 @@ int Cli::caa(const QStringList& args) {
     if (inWorkspace && !openWorkspace()) {
         return Failure; // a refusal (say, --at on a production workspace) is never a licence to go on without it
     }
-    ObserverOptions lookups{m_parser.value(m_resolverOption), {}, {}};
+    ObserverOptions lookups{m_parser.value(m_resolverOption), configuredTrustAnchor({}), {}};
     if (!m_parser.isSet(m_resolverOption) && inWorkspace) {
         lookups = m_workspace->mpicSettings().primary;
     }
@@ -429,7 +429,7 @@ int Cli::lab(const QStringList& args) {
                                .arg(MailLab::kRaPort)
                          : QCoreApplication::translate("ra-cli", "Lab mail is stopped.")) +
             QLatin1Char('\n') +
-            (whoisRunning ? QCoreApplication::translate("ra-cli", "Lab WHOIS runs on %1, port 43; RDAP on http://%2/.")
+            (whoisRunning ? QCoreApplication::translate("ra-cli", "Lab WHOIS runs on %1, port 43; RDAP on https://%2/.")
                                 .arg(webAddress, QLatin1String(RegistryLab::kRdapHost))
                           : QCoreApplication::translate("ra-cli", "Lab WHOIS is stopped.")) +
             QLatin1Char('\n') +

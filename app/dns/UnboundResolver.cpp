@@ -3,6 +3,7 @@
 
 #include <unbound.h>
 
+#include <QFileInfo>
 #include <QUrl>
 #include <QtEndian>
 
@@ -79,6 +80,15 @@ UnboundResolver::UnboundResolver(Options options)
         }
     }
     if (error == 0 && !m_options.trustAnchorFile.isEmpty()) {
+        // libunbound reads the file only at the first query, with an unhelpful "initialization failure".
+        if (!QFileInfo(m_options.trustAnchorFile).isReadable()) {
+            m_context->setupError =
+                QStringLiteral("the DNSSEC trust anchor %1 cannot be read%2")
+                    .arg(m_options.trustAnchorFile, m_options.trustAnchorFile == QLatin1String(kRootTrustAnchor)
+                                                        ? QStringLiteral(" (Debian package dns-root-data)")
+                                                        : QString());
+            return;
+        }
         error = ub_ctx_add_ta_file(context, m_options.trustAnchorFile.toLocal8Bit().constData());
     }
     if (error != 0) {

@@ -17,10 +17,16 @@ namespace ra::app {
 // for R-CAA-1, TXT records for DCV method 3.
 class UnboundResolver final : public domain::ICaaResolver, public domain::ITxtResolver {
 public:
+    // Debian's copy of the root zone's trust anchor (package dns-root-data): what a workspace and
+    // an agent validate with unless they name another (the lab's), so DNSSEC is on by default.
+    static constexpr const char* kRootTrustAnchor = "/usr/share/dns/root.key";
+
     struct Options {
-        QString forwarder;       // "ADDR@PORT" (the lab, a site resolver); empty: full recursion
-        QString trustAnchorFile; // DNSSEC trust anchor; empty: no validation, status indeterminate
-        int attempts = 2;        // R-CAA-2: a failed lookup is retried before anything is decided
+        QString forwarder; // "ADDR@PORT" (the lab, a site resolver); empty: full recursion
+        // DNSSEC trust anchor; empty: no validation, status indeterminate (unit tests only). One
+        // that cannot be read fails every lookup rather than going on without validation.
+        QString trustAnchorFile;
+        int attempts = 2; // R-CAA-2: a failed lookup is retried before anything is decided
         // When set, `forwarder` is an authoritative server (the lab) asked directly for names in
         // these zones, following its referrals like any name server, instead of a recursive one.
         QStringList stubZones = {};

@@ -49,7 +49,8 @@ ObserverOptions DnsLab::lookupOptions() const {
             topLevel << zone;
         }
     }
-    return {resolverAddress(), trustAnchorFile(), topLevel};
+    // The lab's sites are on loopback addresses: its agents and the demo's primary may reach them.
+    return {resolverAddress(), trustAnchorFile(), topLevel, true};
 }
 
 QStringList DnsLab::signedZones() {

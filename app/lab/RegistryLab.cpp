@@ -34,13 +34,15 @@ bool RegistryLab::running() const {
 }
 
 RegistrySettings RegistryLab::settings() const {
-    return {path(QStringLiteral("rdap-bootstrap.json")), m_whoisPort};
+    return {path(QStringLiteral("rdap-bootstrap.json")),
+            QDir(m_labDirectory).filePath(QStringLiteral("web/authority.pem")), m_whoisPort};
 }
 
 domain::Status RegistryLab::registerWith(const QString& workspaceDirectory) const {
-    return labprocess::registerSettings(workspaceDirectory,
-                                        {{QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile},
-                                         {QStringLiteral("registry/whois_port"), m_whoisPort}});
+    return labprocess::registerSettings(
+        workspaceDirectory, {{QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile},
+                             {QStringLiteral("registry/rdap_ca_certificates"), settings().rdapAuthoritiesFile},
+                             {QStringLiteral("registry/whois_port"), m_whoisPort}});
 }
 
 QByteArray RegistryLab::whoisRecord(const QString& domain, const QString& email) {
@@ -81,7 +83,7 @@ domain::Status RegistryLab::addRdapService(const QString& suffix) {
     file.close();
     QJsonArray services = bootstrap.value(QStringLiteral("services")).toArray();
     services.append(QJsonArray{QJsonArray{suffix.toLower()},
-                               QJsonArray{QStringLiteral("http://%1/").arg(QLatin1String(kRdapHost))}});
+                               QJsonArray{QStringLiteral("https://%1/").arg(QLatin1String(kRdapHost))}});
     bootstrap.insert(QStringLiteral("version"), QStringLiteral("1.0"));
     bootstrap.insert(QStringLiteral("services"), services);
     return labprocess::writeFile(file.fileName(), QJsonDocument(bootstrap).toJson());

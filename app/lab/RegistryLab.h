@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/lab/WebLab.h"
 #include "app/registry/DomainContacts.h"
 #include "domain/Error.h"
 
@@ -12,12 +13,12 @@ namespace ra::app {
 // The lab's domain registry for DCV method 1 (DESIGN.md "The lab"): a WHOIS server (RFC 3912) on
 // port 43 of the lab's loopback address — the lab's DNS names it as `jp.whois-servers.net` and
 // `test.whois-servers.net` — answering from one file per domain, and RDAP domain objects
-// (RFC 9083) served by the lab's nginx as http://rdap.web.test/domain/NAME, listed for `.test` in
-// an IANA-format bootstrap file (RFC 9224). The demo domains have WHOIS records whose contacts are
-// @ the domain itself.
+// (RFC 9083) served by the lab's nginx as https://rdap.web.test/domain/NAME with a certificate from
+// the lab's web authority, listed for `.test` in an IANA-format bootstrap file (RFC 9224). The
+// demo domains have WHOIS records whose contacts are @ the domain itself.
 class RegistryLab {
 public:
-    static constexpr const char* kRdapHost = "rdap.web.test";
+    static constexpr const char* kRdapHost = WebLab::kCertifiedHost;
 
     // `directory`: the lab's folder (RDAP objects go into its web server's root).
     RegistryLab(QString directory, QString address, int whoisPort = 43);

@@ -129,16 +129,19 @@ domain::Status WebLab::start(const QDateTime& now) {
     }
     QDir().mkpath(path(QStringLiteral("tmp")));
     QDir().mkpath(path(QStringLiteral("www")));
-    // https on the lab's hosts: a certificate nobody trusts, as the HTTP methods do not check it.
+    // https on the lab's hosts from a throw-away authority: the HTTP methods do not check the
+    // certificate, RDAP does, and finds it names its host when it trusts authority.pem.
     const auto authority = crypto::TlsAuthority::create(QStringLiteral("RA lab web authority"), now, 30);
     const auto tls =
-        authority ? authority->issue(QStringLiteral("lab web server"), crypto::TlsAuthority::Role::Server, now, 30)
+        authority ? authority->issue(QString::fromLatin1(kCertifiedHost), crypto::TlsAuthority::Role::Server, now, 30)
                   : std::unexpected(authority.error());
     if (!tls) {
         return std::unexpected(tls.error());
     }
-    for (const auto& [name, content] : {std::pair{QStringLiteral("tls.pem"), tls->certificatePem},
-                                        std::pair{QStringLiteral("tls.key"), tls->privateKeyPem}}) {
+    for (const auto& [name, content] :
+         {std::pair{QStringLiteral("tls.pem"), tls->certificatePem},
+          std::pair{QStringLiteral("tls.key"), tls->privateKeyPem},
+          std::pair{QStringLiteral("authority.pem"), authority->credentials().certificatePem}}) {
         if (auto written = labprocess::writeFile(path(name), content); !written) {
             return written;
         }

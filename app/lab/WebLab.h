@@ -18,6 +18,9 @@ namespace ra::app {
 class WebLab {
 public:
     static constexpr const char* kDefaultAddress = "127.0.0.80";
+    // The host its https certificate names (RegistryLab's RDAP server); authority.pem in its
+    // folder is the authority that signed it.
+    static constexpr const char* kCertifiedHost = "rdap.web.test";
 
     explicit WebLab(QString directory, QString address = QString::fromLatin1(kDefaultAddress));
 

@@ -2,8 +2,10 @@
 #include "app/mpic/HttpFetch.h"
 
 #include "app/dns/UnboundResolver.h"
+#include "app/mpic/NetworkTargets.h"
 #include "domain/Dcv.h"
 
+#include <QSslConfiguration>
 #include <QSslSocket>
 
 #include <memory>
@@ -34,14 +36,23 @@ QByteArray headerValue(const QList<QByteArray>& lines, const QByteArray& name) {
 }
 
 std::unique_ptr<QTcpSocket> connectTo(const QUrl& url, const QList<QHostAddress>& addresses,
-                                      const QDeadlineTimer& deadline, QString& failure) {
+                                      const QDeadlineTimer& deadline, const FetchRules& rules, QString& failure) {
     const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const auto port = quint16(url.port(tls ? 443 : 80));
     for (const QHostAddress& address : addresses) {
         std::unique_ptr<QTcpSocket> socket;
         if (tls) {
             auto ssl = std::make_unique<QSslSocket>();
-            ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+            if (rules.verifyServer) {
+                QSslConfiguration verified = QSslConfiguration::defaultConfiguration();
+                if (!rules.authorities.isEmpty()) {
+                    verified.setCaCertificates(rules.authorities);
+                }
+                verified.setPeerVerifyMode(QSslSocket::VerifyPeer);
+                ssl->setSslConfiguration(verified);
+            } else {
+                ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+            }
             // The address the perspective resolved, the name in SNI.
             ssl->connectToHostEncrypted(address.toString(), port, url.host());
             if (ssl->waitForEncrypted(int(deadline.remainingTime()))) {
@@ -60,10 +71,11 @@ std::unique_ptr<QTcpSocket> connectTo(const QUrl& url, const QList<QHostAddress>
     return nullptr;
 }
 
-Response get(const QUrl& url, const QList<QHostAddress>& addresses, const QDeadlineTimer& deadline) {
+Response get(const QUrl& url, const QList<QHostAddress>& addresses, const QDeadlineTimer& deadline,
+             const FetchRules& rules) {
     Response response;
     QString failure = QStringLiteral("no address");
-    const std::unique_ptr<QTcpSocket> socket = connectTo(url, addresses, deadline, failure);
+    const std::unique_ptr<QTcpSocket> socket = connectTo(url, addresses, deadline, rules, failure);
     if (!socket) {
         response.failure = QStringLiteral("cannot connect: ") + failure;
         return response;
@@ -138,13 +150,18 @@ Response get(const QUrl& url, const QList<QHostAddress>& addresses, const QDeadl
 }
 } // namespace
 
-HttpFetchResult fetchForValidation(const QUrl& first, UnboundResolver& resolver, const QDeadlineTimer& deadline) {
+HttpFetchResult fetchForValidation(const QUrl& first, UnboundResolver& resolver, const QDeadlineTimer& deadline,
+                                   const FetchRules& rules) {
     HttpFetchResult result;
     QUrl url = first;
     QList<QUrl> visited;
     for (int redirects = 0;; ++redirects) {
         if (!Dcv::isAuthorizedUrl(url)) {
             result.detail = QStringLiteral("%1 is not http on port 80 or https on port 443").arg(url.toDisplayString());
+            return result;
+        }
+        if (rules.verifyServer && url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0) {
+            result.detail = QStringLiteral("%1 is not https").arg(url.toDisplayString());
             return result;
         }
         visited << url;
@@ -161,7 +178,17 @@ HttpFetchResult fetchForValidation(const QUrl& first, UnboundResolver& resolver,
             }
             addresses = lookup.addresses;
         }
-        const Response response = get(url, addresses, deadline);
+        const QList<QHostAddress> reachable = reachableTargets(addresses, rules.allowInternalTargets);
+        if (reachable.isEmpty()) {
+            QStringList shown;
+            for (const QHostAddress& address : addresses) {
+                shown << address.toString();
+            }
+            result.detail = QStringLiteral("%1 is at %2, inside a private network: refused outside a demo workspace")
+                                .arg(url.host(), shown.join(QStringLiteral(", ")));
+            return result;
+        }
+        const Response response = get(url, reachable, deadline, rules);
         result.hops << QStringLiteral("%1 → %2").arg(
             url.toDisplayString(), response.status ? QString::number(response.status) : response.failure);
         if (!response.failure.isEmpty()) {

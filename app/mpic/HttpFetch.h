@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -18,14 +19,25 @@ struct HttpFetchResult {
     QString detail;   // why nothing was fetched
 };
 
+// What a fetch may reach and whom it trusts, beyond R-DCV-3's limits.
+struct FetchRules {
+    // Loopback, private and link-local targets (NetworkTargets.h): only for a demo workspace's lab
+    // (issue 12 item 10); otherwise such addresses are never connected to, whatever DNS says.
+    bool allowInternalTargets = false;
+    // RDAP (RFC 7481 3): https only, on every hop, and the server's certificate verified for the
+    // URL's host against `authorities` (empty: the system's store). The HTTP methods leave it off.
+    bool verifyServer = false;
+    QList<QSslCertificate> authorities;
+};
+
 // Fetches `url` the way the HTTP methods must (R-DCV-3, domain::Dcv's limits): the host's
 // addresses from `resolver` (the perspective's own), HTTP/1.0 so bodies are never chunked, only
 // the redirects domain::Dcv::checkRedirect allows, at most Dcv::kMaxRedirects of them and never
 // the same URL twice, a body of at most Dcv::kMaxBodyBytes, everything before `deadline`. An https
-// server's certificate is not checked: control of the name is shown by the content, as in ACME
-// (RFC 8555 8.3), and a validation server has no trust store of the applicant's choosing.
-// Blocks; safe on any thread.
+// server's certificate is not checked unless `rules` ask (RDAP): control of the name is shown by the content, as in
+// ACME (RFC 8555 8.3), and a validation server has no trust store of the applicant's choosing. Blocks; safe on any
+// thread.
 [[nodiscard]] HttpFetchResult fetchForValidation(const QUrl& url, UnboundResolver& resolver,
-                                                 const QDeadlineTimer& deadline);
+                                                 const QDeadlineTimer& deadline, const FetchRules& rules);
 
 } // namespace ra::app

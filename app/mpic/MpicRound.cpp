@@ -2,6 +2,7 @@
 #include "app/mpic/MpicRound.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -182,6 +183,11 @@ MpicRoundResult MpicRound::run(const MpicSettings& settings, const PerspectiveTa
             result.remote[i] = reportFrom(reply, settings.perspectives.at(i), task);
             result.remote[i].region = settings.perspectives.at(i).region;
             result.remote[i].rir = domain::rirId(settings.perspectives.at(i).rir);
+            // Who answered, as the channel proved it (issue 12 item 10): what the agent wrote is replaced.
+            result.remote[i].endpoint = settings.perspectives.at(i).url.toString();
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            result.remote[i].certificateSha256 =
+                peer.isNull() ? QString() : QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
             reply->deleteLater();
             if (progress) {
                 progress(result.remote[i]);

@@ -83,7 +83,9 @@ QJsonObject PerspectiveReport::toJson() const {
             {QStringLiteral("dnssec"), dnssec},
             {QStringLiteral("ttl"), ttl},
             {QStringLiteral("detail"), detail},
-            {QStringLiteral("elapsed_ms"), elapsedMs}};
+            {QStringLiteral("elapsed_ms"), elapsedMs},
+            {QStringLiteral("endpoint"), endpoint},
+            {QStringLiteral("certificate_sha256"), certificateSha256}};
 }
 
 std::optional<PerspectiveReport> PerspectiveReport::fromJson(const QJsonObject& json) {
@@ -104,6 +106,8 @@ std::optional<PerspectiveReport> PerspectiveReport::fromJson(const QJsonObject& 
     report.ttl = json.value(QStringLiteral("ttl")).toInt();
     report.detail = json.value(QStringLiteral("detail")).toString();
     report.elapsedMs = json.value(QStringLiteral("elapsed_ms")).toInteger();
+    report.endpoint = json.value(QStringLiteral("endpoint")).toString();
+    report.certificateSha256 = json.value(QStringLiteral("certificate_sha256")).toString();
     return report;
 }
 
@@ -126,6 +130,10 @@ PerspectiveReport PerspectiveReport::failure(const QString& perspective, qint64 
     return report;
 }
 
+QString configuredTrustAnchor(const QString& named) {
+    return named.isEmpty() ? QString::fromLatin1(UnboundResolver::kRootTrustAnchor) : named;
+}
+
 UnboundResolver::Options resolverOptions(const ObserverOptions& options) {
     return {options.forwarder, options.trustAnchorFile, 2, options.stubZones};
 }
@@ -141,7 +149,8 @@ PerspectiveReport observe(const PerspectiveTask& task, const ObserverOptions& op
         const QDeadlineTimer deadline(domain::Dcv::kFetchTimeoutMs);
         QStringList hops;
         for (const QUrl& url : task.urls) {
-            const HttpFetchResult fetched = fetchForValidation(url, resolver, deadline);
+            const HttpFetchResult fetched =
+                fetchForValidation(url, resolver, deadline, FetchRules{options.allowInternalTargets, false, {}});
             hops << fetched.hops;
             if (fetched.fetched) {
                 report.answered = true;

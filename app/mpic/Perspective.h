@@ -42,6 +42,10 @@ struct PerspectiveReport {
     int ttl = 0;
     QString detail; // plain words: why it failed, the CAA reason, or the HTTP requests made
     qint64 elapsedMs = 0;
+    // Remote perspectives, as the workstation saw the channel (never as the agent says): the
+    // address asked and the SHA-256 of the certificate the agent proved it holds.
+    QString endpoint;
+    QString certificateSha256;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<PerspectiveReport> fromJson(const QJsonObject& json);
@@ -51,12 +55,17 @@ struct PerspectiveReport {
     [[nodiscard]] static PerspectiveReport failure(const QString& perspective, qint64 attemptId, const QString& detail);
 };
 
-// Where a perspective's own resolver sends its queries.
+// Where a perspective's own resolver sends its queries, and what its fetches may reach.
 struct ObserverOptions {
     QString forwarder;       // "ADDR@PORT"; empty: full recursion from the root
-    QString trustAnchorFile; // DNSSEC trust anchor; empty: validation off
+    QString trustAnchorFile; // DNSSEC trust anchor (configured: UnboundResolver::kRootTrustAnchor unless named)
     QStringList stubZones;   // when set, `forwarder` is the authoritative server for these (the lab)
+    // Loopback, private and link-local targets: a demo workspace and the lab's agents only.
+    bool allowInternalTargets = false;
 };
+
+// The trust anchor a configuration names, else Debian's root anchor: DNSSEC is never off by omission.
+[[nodiscard]] QString configuredTrustAnchor(const QString& named);
 
 // The resolver set-up these options describe, with the retry of R-CAA-2.
 [[nodiscard]] UnboundResolver::Options resolverOptions(const ObserverOptions& options);

@@ -3,6 +3,7 @@
 
 #include "app/dns/UnboundResolver.h"
 #include "app/mpic/HttpFetch.h"
+#include "app/mpic/NetworkTargets.h"
 #include "domain/Dcv.h"
 
 #include <QFile>
@@ -28,20 +29,30 @@ QUrl rdapBase(const QString& domain, const QString& bootstrapFile) {
     for (const QJsonValue& service :
          QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("services")].toArray()) {
         const QJsonArray pair = service.toArray();
+        // RFC 9224 4: a service may list http and https base URLs; only https is ever asked.
+        QUrl secure;
+        for (const QJsonValue& base : pair.at(1).toArray()) {
+            if (const QUrl url(base.toString()); url.scheme() == QLatin1String("https") && secure.isEmpty()) {
+                secure = url;
+            }
+        }
         for (const QJsonValue& entry : pair.at(0).toArray()) {
             const QString suffix = entry.toString().toLower();
-            if ((domain == suffix || domain.endsWith(QLatin1Char('.') + suffix)) && suffix.size() > bestLength &&
-                !pair.at(1).toArray().isEmpty()) {
+            if ((domain == suffix || domain.endsWith(QLatin1Char('.') + suffix)) && suffix.size() > bestLength) {
                 bestLength = suffix.size();
-                best = QUrl(pair.at(1).toArray().first().toString());
+                best = secure;
             }
         }
     }
     return best;
 }
 
-QString whoisText(const QString& domain, UnboundResolver& resolver, int port, const QDeadlineTimer& deadline,
-                  QString& source, QString& detail) {
+QList<QSslCertificate> authorities(const QString& file) {
+    return file.isEmpty() ? QList<QSslCertificate>{} : QSslCertificate::fromPath(file, QSsl::Pem);
+}
+
+QString whoisText(const QString& domain, UnboundResolver& resolver, int port, bool allowInternalTargets,
+                  const QDeadlineTimer& deadline, QString& source, QString& detail) {
     const QString tld = domain.section(QLatin1Char('.'), -1);
     const QString server = tld + QStringLiteral(".whois-servers.net");
     const UnboundResolver::AddressLookup addresses = resolver.lookupAddresses(server);
@@ -49,7 +60,13 @@ QString whoisText(const QString& domain, UnboundResolver& resolver, int port, co
         detail = QStringLiteral("WHOIS: %1 has no address (%2)").arg(server, addresses.detail);
         return {};
     }
-    const QHostAddress address = addresses.addresses.first();
+    const QList<QHostAddress> reachable = reachableTargets(addresses.addresses, allowInternalTargets);
+    if (reachable.isEmpty()) {
+        detail = QStringLiteral("WHOIS: %1 is at %2, inside a private network: refused outside a demo workspace")
+                     .arg(server, addresses.addresses.first().toString());
+        return {};
+    }
+    const QHostAddress address = reachable.first();
     source = QStringLiteral("WHOIS %1 (%2:%3)").arg(server, address.toString()).arg(port);
     QTcpSocket socket;
     socket.connectToHost(address, quint16(port));
@@ -85,7 +102,8 @@ DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOp
     UnboundResolver names(resolverOptions(resolver));
     if (const QUrl base = rdapBase(name, settings.rdapBootstrapFile); base.isValid()) {
         const QUrl url = base.resolved(QUrl(QStringLiteral("domain/") + name));
-        const HttpFetchResult fetched = fetchForValidation(url, names, deadline);
+        const FetchRules rules{resolver.allowInternalTargets, true, authorities(settings.rdapAuthoritiesFile)};
+        const HttpFetchResult fetched = fetchForValidation(url, names, deadline, rules);
         const QJsonDocument json = QJsonDocument::fromJson(fetched.body);
         lookup.emails = domain::Dcv::rdapContactEmails(json.object());
         lookup.source = QStringLiteral("RDAP ") + url.toString();
@@ -97,7 +115,8 @@ DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOp
                                   : fetched.detail);
     }
     QString detail;
-    const QString text = whoisText(name, names, settings.whoisPort, deadline, lookup.source, detail);
+    const QString text =
+        whoisText(name, names, settings.whoisPort, resolver.allowInternalTargets, deadline, lookup.source, detail);
     lookup.emails = domain::Dcv::whoisContactEmails(text);
     if (lookup.emails.isEmpty()) {
         tried << (detail.isEmpty() ? lookup.source + QStringLiteral(": no contact address") : detail);

@@ -12,7 +12,10 @@ namespace ra::app {
 // servers from an IANA-format bootstrap file (RFC 9224), else WHOIS at `<tld>.whois-servers.net`.
 struct RegistrySettings {
     QString rdapBootstrapFile; // empty: WHOIS only
-    int whoisPort = 43;        // RFC 3912
+    // The authorities RDAP servers' certificates must chain to; empty: the system's store (the lab
+    // names its own web authority).
+    QString rdapAuthoritiesFile;
+    int whoisPort = 43; // RFC 3912
 };
 
 struct DomainContactLookup {
@@ -21,9 +24,11 @@ struct DomainContactLookup {
     QString detail;     // what was tried and why it gave nothing
 };
 
-// Asks the registry afresh every time (R-DCV-2: never cached): RDAP when the bootstrap names a
-// server for the domain's TLD, WHOIS otherwise or when RDAP gives no contact; names resolved with
-// `resolver`; bounded in size and by `deadline`. Blocks; safe on any thread.
+// Asks the registry afresh every time (R-DCV-2: never cached): RDAP when the bootstrap names an
+// https server for the domain's TLD (RFC 7481 3: never plain http, the certificate verified),
+// WHOIS otherwise or when RDAP gives no contact; names resolved with `resolver`, whose
+// allowInternalTargets decides whether private addresses may be reached; bounded in size and by
+// `deadline`. Blocks; safe on any thread.
 [[nodiscard]] DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOptions& resolver,
                                                        const RegistrySettings& settings,
                                                        const QDeadlineTimer& deadline);

@@ -240,7 +240,7 @@ private slots:
         QVERIFY(service().check(tanaka(), first->id));
         QCOMPARE(emails(first->id).first().address, QStringLiteral("rdap-contact@example.jp"));
         QVERIFY(service().observations(first->id)->first().report.relevantName.startsWith(
-            QStringLiteral("RDAP http://rdap.web.test/domain/example.jp")));
+            QStringLiteral("RDAP https://rdap.web.test/domain/example.jp")));
         // The registry changes: the next attempt asks again and sees it.
         QVERIFY(registry.setRdap(QStringLiteral("example.jp"), rdapObject(QStringLiteral("new-contact@example.jp"))));
         const auto second = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),

@@ -10,8 +10,14 @@
 #include "crypto/JwkThumbprint.h"
 #include "tests/support/DemoFixture.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QSet>
+#include <QSslCertificate>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ra;
 using Status = domain::DcvAttempt::Status;
@@ -51,7 +57,8 @@ private:
     app::HttpFetchResult fetch(const QString& url) {
         const app::ObserverOptions lookups = m_demo->lab()->dns().lookupOptions();
         app::UnboundResolver resolver(app::resolverOptions(lookups));
-        return app::fetchForValidation(QUrl(url), resolver, QDeadlineTimer(domain::Dcv::kFetchTimeoutMs));
+        return app::fetchForValidation(QUrl(url), resolver, QDeadlineTimer(domain::Dcv::kFetchTimeoutMs),
+                                       app::FetchRules{lookups.allowInternalTargets, false, {}});
     }
 
     void route(const QString& path, const QString& directives) {
@@ -105,10 +112,26 @@ private slots:
         const auto observations = app::DcvService(m_demo->workspace()).observations(attempt->id);
         QVERIFY(observations);
         QCOMPARE(observations->size(), 14);
+        QSet<QString> fingerprints;
         for (const app::StoredObservation& observation : observations->mid(8)) {
             QCOMPARE(observation.outcome, QStringLiteral("corroborates"));
             QVERIFY(observation.report.detail.contains(QStringLiteral("→ 200")));
+            // Issue 12 item 10: the evidence names each agent's endpoint and the certificate it proved it holds.
+            const app::PerspectiveReport& report = observation.report;
+            const auto agent =
+                std::find_if(m_demo->lab()->agents().cbegin(), m_demo->lab()->agents().cend(),
+                             [&](const app::PerspectiveAgentSpec& spec) { return spec.name == report.perspective; });
+            QVERIFY(agent != m_demo->lab()->agents().cend());
+            QCOMPARE(report.endpoint, QStringLiteral("https://127.0.0.1:%1").arg(agent->port));
+            const QList<QSslCertificate> issued = QSslCertificate::fromPath(
+                QDir(m_demo->lab()->directory()).filePath(QStringLiteral("perspectives/%1.pem").arg(agent->name)));
+            QCOMPARE(issued.size(), 1);
+            QCOMPARE(report.certificateSha256,
+                     QString::fromLatin1(issued.first().digest(QCryptographicHash::Sha256).toHex()));
+            fingerprints << report.certificateSha256;
         }
+        QCOMPARE(fingerprints.size(), 6);
+        QVERIFY(observations->at(7).report.endpoint.isEmpty()); // the primary is the workstation itself
     }
 
     void httpsAfterARedirectAlsoCounts_R_DCV_3() {

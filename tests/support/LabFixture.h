@@ -35,6 +35,8 @@ public:
     [[nodiscard]] app::RegistryLab& registry() { return *m_registry; }
     [[nodiscard]] app::CorporateNumberLab& corporateNumbers() { return *m_corporateNumbers; }
     [[nodiscard]] const QList<app::PerspectiveAgentSpec>& agents() const { return m_agents; }
+    // Where the lab keeps its files: perspectives/AGENT.pem is each agent's certificate.
+    [[nodiscard]] QString directory() const { return m_directory.path(); }
 
 private:
     QTemporaryDir m_directory;
