@@ -519,6 +519,60 @@ const QList<Migration>& migrations() {
          {
              QStringLiteral("ALTER TABLE users ADD COLUMN totp_sealed INTEGER NOT NULL DEFAULT 0"),
          }},
+        // 19: checklist decisions and approvals are appended, never overwritten or deleted
+        // (R-AUD-4, issue 12 item 11). The current checklist is each item's latest decision; the
+        // current approvals are those of the application's approval round, which a send-back or
+        // a changed certificate ends by starting the next one, so a voided approval stays on record
+        // and no edit of the round can bring it back.
+        {19,
+         {
+             QStringLiteral(R"(CREATE TABLE checklist_decisions (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 code TEXT NOT NULL,
+                 status TEXT NOT NULL,
+                 decided_by TEXT NOT NULL DEFAULT '',
+                 decided_at TEXT,
+                 note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("INSERT INTO checklist_decisions (application_id, code, status, decided_by, decided_at, "
+                            "note) SELECT application_id, code, status, decided_by, decided_at, note "
+                            "FROM checklist_items ORDER BY application_id, code"),
+             QStringLiteral("DROP TABLE checklist_items"),
+             QStringLiteral(
+                 "CREATE INDEX checklist_decisions_by_item ON checklist_decisions (application_id, code, id)"),
+             QStringLiteral(R"(CREATE VIEW checklist_items AS
+                 SELECT application_id, code, status, decided_by, decided_at, note FROM checklist_decisions AS d
+                 WHERE id = (SELECT MAX(id) FROM checklist_decisions
+                             WHERE application_id = d.application_id AND code = d.code))"),
+             QStringLiteral("CREATE TRIGGER checklist_decisions_unchanged BEFORE UPDATE ON checklist_decisions "
+                            "BEGIN SELECT RAISE(ABORT, 'checklist decisions are never changed'); END"),
+             QStringLiteral("CREATE TRIGGER checklist_decisions_retained BEFORE DELETE ON checklist_decisions "
+                            "BEGIN SELECT RAISE(ABORT, 'checklist decisions are retained'); END"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN approval_round INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(R"(CREATE TABLE approval_records (
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 round INTEGER NOT NULL,
+                 approver_id INTEGER NOT NULL REFERENCES users(id),
+                 approved_at TEXT NOT NULL,
+                 content_digest TEXT NOT NULL,
+                 signature BLOB NOT NULL DEFAULT x'',
+                 PRIMARY KEY (application_id, round, approver_id)))"),
+             QStringLiteral("INSERT INTO approval_records (application_id, round, approver_id, approved_at, "
+                            "content_digest, signature) SELECT application_id, 0, approver_id, approved_at, "
+                            "content_digest, signature FROM approvals"),
+             QStringLiteral("DROP TABLE approvals"),
+             QStringLiteral(R"(CREATE VIEW approvals AS
+                 SELECT r.application_id, r.approver_id, r.approved_at, r.content_digest, r.signature
+                 FROM approval_records AS r JOIN applications AS a
+                     ON a.id = r.application_id AND r.round = a.approval_round)"),
+             QStringLiteral("CREATE TRIGGER approval_records_unchanged BEFORE UPDATE ON approval_records "
+                            "BEGIN SELECT RAISE(ABORT, 'approvals are never changed'); END"),
+             QStringLiteral("CREATE TRIGGER approval_records_retained BEFORE DELETE ON approval_records "
+                            "BEGIN SELECT RAISE(ABORT, 'approvals are retained'); END"),
+             QStringLiteral("CREATE TRIGGER approval_round_only_advances BEFORE UPDATE OF approval_round ON "
+                            "applications WHEN NEW.approval_round < OLD.approval_round "
+                            "BEGIN SELECT RAISE(ABORT, 'a voided approval stays void'); END"),
+         }},
     };
     return all;
 }

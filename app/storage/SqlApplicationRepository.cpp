@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -228,14 +229,21 @@ Status SqlApplicationRepository::save(Application& application) {
 }
 
 Status SqlApplicationRepository::saveChecklist(const Application& application) {
+    // Appends a decision only where it differs from the item's latest one (R-AUD-4): every earlier
+    // decision stays on record.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO checklist_items (application_id, code, status, decided_by, decided_at, "
-                                 "note) VALUES (?,?,?,?,?,?) ON CONFLICT (application_id, code) DO UPDATE SET "
-                                 "status = excluded.status, decided_by = excluded.decided_by, "
-                                 "decided_at = excluded.decided_at, note = excluded.note"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO checklist_decisions (application_id, code, status, decided_by, decided_at, note) "
+        "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM checklist_items WHERE application_id = ? AND "
+        "code = ? AND status = ? AND decided_by = ? AND decided_at IS ? AND note = ?)"));
     for (const domain::ChecklistItem& item : application.checklist) {
-        bindAll(query, {application.id, item.code, domain::checkStatusId(item.status), item.decidedBy,
-                        item.decidedAt.isValid() ? QVariant(storedTime(item.decidedAt)) : QVariant(), item.note});
+        const QVariantList values{application.id,
+                                  item.code,
+                                  domain::checkStatusId(item.status),
+                                  item.decidedBy,
+                                  item.decidedAt.isValid() ? QVariant(storedTime(item.decidedAt)) : QVariant(),
+                                  item.note};
+        bindAll(query, values + values);
         if (!query.exec()) {
             return failed(query);
         }
@@ -244,22 +252,42 @@ Status SqlApplicationRepository::saveChecklist(const Application& application) {
 }
 
 Status SqlApplicationRepository::saveApprovals(const Application& application) {
-    QSqlQuery clear(m_database.connection());
-    clear.prepare(QStringLiteral("DELETE FROM approvals WHERE application_id = ?"));
-    clear.addBindValue(application.id);
-    if (!clear.exec()) {
-        return failed(clear);
+    // Approvals are appended to the application's current round (R-AUD-4). One that is gone from
+    // `application` (a send-back, a changed certificate) ends the round: the next one starts
+    // empty, and the voided approvals stay on record.
+    QSqlQuery current(m_database.connection());
+    current.prepare(QStringLiteral("SELECT approver_id FROM approvals WHERE application_id = ?"));
+    current.addBindValue(application.id);
+    if (!current.exec()) {
+        return failed(current);
+    }
+    QSet<qint64> recorded;
+    while (current.next()) {
+        recorded.insert(current.value(0).toLongLong());
+    }
+    QSet<qint64> kept;
+    for (const domain::Approval& approval : application.approvals) {
+        kept.insert(approval.approverId);
+    }
+    if (!kept.contains(recorded)) {
+        QSqlQuery advance(m_database.connection());
+        advance.prepare(QStringLiteral("UPDATE applications SET approval_round = approval_round + 1 WHERE id = ?"));
+        advance.addBindValue(application.id);
+        if (!advance.exec()) {
+            return failed(advance);
+        }
+        recorded.clear();
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO approvals (application_id, approver_id, approved_at, content_digest, signature) "
-                       "VALUES (?,?,?,?,?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO approval_records (application_id, round, approver_id, approved_at, content_digest, signature) "
+        "SELECT ?, approval_round, ?, ?, ?, ? FROM applications WHERE id = ?"));
     for (const domain::Approval& approval : application.approvals) {
-        insert.addBindValue(application.id);
-        insert.addBindValue(approval.approverId);
-        insert.addBindValue(storedTime(approval.approvedAt));
-        insert.addBindValue(approval.contentDigest);
-        insert.addBindValue(approval.signature);
+        if (recorded.contains(approval.approverId)) {
+            continue;
+        }
+        bindAll(insert, {application.id, approval.approverId, storedTime(approval.approvedAt), approval.contentDigest,
+                         approval.signature, application.id});
         if (!insert.exec()) {
             return failed(insert);
         }

@@ -4,6 +4,7 @@
 #include "app/ApplicationService.h"
 #include "app/IntakeService.h"
 #include "app/storage/Migrations.h"
+#include "app/storage/SqlApplicationRepository.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QSqlQuery>
@@ -24,7 +25,7 @@ private slots:
         QCOMPARE((*database)->schemaVersion(), app::Database::latestSchemaVersion());
         QSqlQuery query((*database)->connection());
         for (const char* table : {"users", "applications", "application_fqdns", "documents", "checklist_items",
-                                  "approvals", "audit_log", "audit_head"}) {
+                                  "checklist_decisions", "approvals", "approval_records", "audit_log", "audit_head"}) {
             QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table))), table);
         }
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
@@ -80,14 +81,22 @@ private slots:
                 "(1, 'OLD-1', 'x', 'received', '株式会社サンプル', 's', 'l', 'st', 'JP', 'r', 'e', 'p', 'v', 'a', 'b', "
                 "'', '{}', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO application_fqdns VALUES (1, 0, 'www.sample.co.jp')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO checklist_items VALUES (1, 'org.identity', 'passed', "
+                                              "'tanaka', '2026-11-01T00:00:00.000Z', 'registry')")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto migrated = app::Database::openSqlite(path);
         QVERIFY(migrated);
         QCOMPARE((*migrated)->schemaVersion(), app::Database::latestSchemaVersion());
-        // Migration 3: the blocklist exists and the old application has an empty check report.
+        // Migration 19: the old checklist decision is the first appended one, and the current one.
         QSqlQuery checks((*migrated)->connection());
+        QVERIFY(checks.exec(QStringLiteral("SELECT status, decided_by, note FROM checklist_items WHERE application_id "
+                                           "= 1 AND code = 'org.identity'")) &&
+                checks.next());
+        QCOMPARE(checks.value(0).toString() + checks.value(1).toString() + checks.value(2).toString(),
+                 QStringLiteral("passedtanakaregistry"));
+        // Migration 3: the blocklist exists and the old application has an empty check report.
         QVERIFY(checks.exec(QStringLiteral("SELECT csr_checks FROM applications WHERE id = 1")) && checks.next());
         QCOMPARE(checks.value(0).toString(), QStringLiteral("{}"));
         QVERIFY(checks.exec(QStringLiteral("SELECT COUNT(*) FROM key_blocklist")) && checks.next());
@@ -168,6 +177,76 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
         QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'x'")));
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM applications")), 1);
+    }
+
+    void decisionsAndApprovalsAreAppendedNeverOverwritten_R_AUD_4() {
+        test::TestWorkspace ws;
+        const domain::User officer = ws.addUser(QStringLiteral("tanaka"), domain::Role::Officer);
+        const domain::User supervisor = ws.addUser(QStringLiteral("sato"), domain::Role::Supervisor);
+        const auto imported =
+            app::IntakeService(ws.workspace()).importPackage(ws.copyDemoPackage(QStringLiteral("sample-kk")), officer);
+        QVERIFY(imported);
+        const qint64 id = imported->applicationId;
+        app::SqlApplicationRepository& repository = ws.workspace().applications();
+        const auto decide = [&](domain::CheckStatus status, const QString& note) {
+            domain::Application application = *repository.byId(id);
+            domain::ChecklistItem& item = application.checklist.first();
+            item.status = status;
+            item.decidedBy = officer.username;
+            item.decidedAt = ws.clock().nowUtc();
+            item.note = note;
+            return repository.save(application);
+        };
+        const QString code = repository.byId(id)->checklist.first().code;
+        const QString decisions =
+            QStringLiteral("SELECT COUNT(*) FROM checklist_decisions WHERE application_id = %1 AND code = '%2'")
+                .arg(id)
+                .arg(code);
+        const qint64 initial = ws.count(decisions);
+        QVERIFY(decide(domain::CheckStatus::Passed, QStringLiteral("first look")));
+        QVERIFY(decide(domain::CheckStatus::Failed, QStringLiteral("second look")));
+        QCOMPARE(ws.count(decisions), initial + 2); // both decisions kept, in order
+        QCOMPARE(repository.byId(id)->checklist.first().status, domain::CheckStatus::Failed);
+        domain::Application unchanged = *repository.byId(id);
+        QVERIFY(repository.save(unchanged)); // saving what is already there appends nothing
+        QCOMPARE(ws.count(decisions), initial + 2);
+
+        // An approval, then a send-back that voids it, then a new approval.
+        const auto approve = [&](const QString& digest) {
+            domain::Application application = *repository.byId(id);
+            application.approvals.append({supervisor.id, ws.clock().nowUtc(), digest, QByteArray(64, 's')});
+            return repository.save(application);
+        };
+        QVERIFY(approve(QStringLiteral("aa")));
+        domain::Application sentBack = *repository.byId(id);
+        sentBack.approvals.clear();
+        QVERIFY(repository.save(sentBack));
+        QVERIFY(repository.byId(id)->approvals.isEmpty());
+        QVERIFY(approve(QStringLiteral("bb")));
+        const auto current = repository.byId(id)->approvals;
+        QCOMPARE(current.size(), 1);
+        QCOMPARE(current.first().contentDigest, QStringLiteral("bb"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM approval_records WHERE application_id = %1").arg(id)),
+                 2);
+
+        // Each way of rewriting the record from SQL is refused.
+        QSqlQuery query(ws.workspace().database().connection());
+        for (const QString& statement :
+             {QStringLiteral("UPDATE checklist_decisions SET status = 'passed'"),
+              QStringLiteral("DELETE FROM checklist_decisions"),
+              QStringLiteral("INSERT INTO checklist_items VALUES (%1, '%2', 'passed', 'x', NULL, '')")
+                  .arg(id)
+                  .arg(code),
+              QStringLiteral("UPDATE approval_records SET content_digest = 'cc'"),
+              QStringLiteral("DELETE FROM approval_records"), QStringLiteral("DELETE FROM approvals"),
+              // Bringing the voided approval back by winding the round back.
+              QStringLiteral("UPDATE applications SET approval_round = 0")}) {
+            QVERIFY2(!query.exec(statement), qPrintable(statement));
+        }
+        QCOMPARE(ws.count(decisions), initial + 2);
+        QCOMPARE(repository.byId(id)->approvals.first().contentDigest, QStringLiteral("bb"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM approval_records WHERE application_id = %1").arg(id)),
+                 2);
     }
 };
 

@@ -378,9 +378,13 @@ private slots:
                  1);
         QVERIFY(!m_workspace->users().credentials(user(QStringLiteral("yamada")).id)->approvalPublicKey.isEmpty());
 
-        // A signature altered in the database is caught by the module, and nothing is signed.
+        // A signature altered in the database (by someone who drops the append-only trigger first)
+        // is caught by the module, and nothing is signed.
         QSqlQuery tamper(m_workspace->database().connection());
-        QVERIFY(tamper.exec(QStringLiteral("UPDATE approvals SET signature = zeroblob(64) WHERE application_id = 6")));
+        QVERIFY(!tamper.exec(QStringLiteral("UPDATE approval_records SET signature = zeroblob(64)")));
+        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER approval_records_unchanged")));
+        QVERIFY(tamper.exec(
+            QStringLiteral("UPDATE approval_records SET signature = zeroblob(64) WHERE application_id = 6")));
         auto module = activate();
         QVERIFY(module);
         const auto refused =

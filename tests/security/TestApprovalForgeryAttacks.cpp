@@ -78,9 +78,12 @@ private:
                                           "approval_key_certified_at = ? WHERE id = ?"),
                            {row.publicKey, row.certification.isEmpty() ? QVariant() : QVariant(row.certification),
                             row.certifiedAt, id}) &&
-               outsideExec(QStringLiteral("UPDATE approvals SET signature = ? WHERE application_id = ? AND "
-                                          "approver_id = ?"),
-                           {row.approvalSignature, m_applicationId, id});
+               // The attacker owns the file: the append-only trigger (R-AUD-4) is no obstacle to them.
+               outsideExec(QStringLiteral("DROP TRIGGER IF EXISTS approval_records_unchanged")) &&
+               outsideExec(QStringLiteral("UPDATE approval_records SET signature = ? WHERE application_id = ? AND "
+                                          "approver_id = ? AND round = (SELECT approval_round FROM applications "
+                                          "WHERE id = ?)"),
+                           {row.approvalSignature, m_applicationId, id, m_applicationId});
     }
 
     // The statement sato's approval signs, signed by whatever sealed key and password are given.
