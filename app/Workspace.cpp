@@ -2,6 +2,7 @@
 #include "app/Workspace.h"
 
 #include "app/OwnerOnlyFiles.h"
+#include "crypto/AuditChain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -139,10 +140,14 @@ const PublicSuffixList& Workspace::publicSuffixList() const {
 }
 
 MpicSettings Workspace::mpicSettings() const {
-    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
-    MpicSettings settings = m_mpicOverride ? *m_mpicOverride : readMpicSettings(ini, QDir(m_directory));
-    // Decided by the chain's record of what the workspace is for, never by a setting (issue 12 item 10).
-    settings.primary.allowInternalTargets = purpose() == WorkspacePurpose::Demo;
+    MpicSettings settings =
+        m_mpicOverride ? *m_mpicOverride
+                       : readMpicSettings(QSettings(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)),
+                                                    QSettings::IniFormat),
+                                          QDir(m_directory));
+    // Decided by the chain's record of what the workspace is for, never by a setting (issue 12
+    // item 10): a demo's lab lives on loopback.
+    settings.primary.allowLoopbackTargets = purpose() == WorkspacePurpose::Demo;
     return settings;
 }
 
@@ -419,15 +424,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
 }
 
 WorkspacePurpose Workspace::purpose() const {
-    WorkspacePurpose purpose = WorkspacePurpose::Production;
-    (void)m_audit->forEach([&](const domain::AuditEntry& first) {
-        if (first.sequence == 1 && first.eventType == domain::audit_event::WorkspaceCreated &&
-            first.details().value(QStringLiteral("purpose")).toString() == QLatin1String("demo")) {
-            purpose = WorkspacePurpose::Demo;
-        }
-        return false; // only the first entry says
+    // Only the first entry says; it counts only while its hash holds and the second entry links to
+    // it, so turning a production workspace into a demo takes a rewrite of the whole chain, which
+    // the HSM-signed checkpoints show. Anything else reads as production, the stricter.
+    QList<domain::AuditEntry> opening;
+    (void)m_audit->forEach([&](const domain::AuditEntry& entry) {
+        opening << entry;
+        return opening.size() < 2;
     });
-    return purpose;
+    const bool intact =
+        !opening.isEmpty() && opening.first().sequence == 1 && crypto::AuditChain::linkMatches(opening.first()) &&
+        (opening.size() == 1 ||
+         (opening.at(1).previousHash == opening.first().entryHash && crypto::AuditChain::linkMatches(opening.at(1))));
+    const bool demo = intact && opening.first().eventType == domain::audit_event::WorkspaceCreated &&
+                      opening.first().details().value(QStringLiteral("purpose")).toString() == QLatin1String("demo");
+    return demo ? WorkspacePurpose::Demo : WorkspacePurpose::Production;
 }
 
 domain::Status Workspace::record(const QString& actor, const QString& eventType, const QJsonObject& details,

@@ -3,7 +3,8 @@
 
 #include <unbound.h>
 
-#include <QFileInfo>
+#include <QFile>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QtEndian>
 
@@ -35,6 +36,24 @@ std::optional<domain::CaaRecord> parseCaa(const char* data, int length) {
     }
     return domain::CaaRecord{bytes[0], QString::fromLatin1(data + 2, tagLength),
                              QByteArray(data + 2 + tagLength, length - 2 - tagLength)};
+}
+// Why `path` cannot serve as a trust anchor, or nothing: it must be readable and hold at least
+// one DS or DNSKEY record in zone-file form (what ub_ctx_add_ta_file reads).
+QString trustAnchorProblem(const QString& path) {
+    constexpr qint64 kMaxAnchorBytes = 1 << 20;
+    QFile file(path);
+    const QString package = path == QLatin1String(UnboundResolver::kRootTrustAnchor)
+                                ? QStringLiteral(" (Debian package dns-root-data)")
+                                : QString();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("the DNSSEC trust anchor %1 cannot be read%2").arg(path, package);
+    }
+    static const QRegularExpression record(QStringLiteral(R"(^[^;\s]\S*\s.*\b(DS|DNSKEY)\s+\d)"),
+                                           QRegularExpression::MultilineOption);
+    if (!record.match(QString::fromLatin1(file.read(kMaxAnchorBytes))).hasMatch()) {
+        return QStringLiteral("the DNSSEC trust anchor %1 holds no DS or DNSKEY record%2").arg(path, package);
+    }
+    return {};
 }
 } // namespace
 
@@ -80,13 +99,10 @@ UnboundResolver::UnboundResolver(Options options)
         }
     }
     if (error == 0 && !m_options.trustAnchorFile.isEmpty()) {
-        // libunbound reads the file only at the first query, with an unhelpful "initialization failure".
-        if (!QFileInfo(m_options.trustAnchorFile).isReadable()) {
-            m_context->setupError =
-                QStringLiteral("the DNSSEC trust anchor %1 cannot be read%2")
-                    .arg(m_options.trustAnchorFile, m_options.trustAnchorFile == QLatin1String(kRootTrustAnchor)
-                                                        ? QStringLiteral(" (Debian package dns-root-data)")
-                                                        : QString());
+        // libunbound reads the file only at the first query, and an empty one (or /dev/null) would
+        // leave it validating nothing while every answer looked "insecure".
+        if (const QString problem = trustAnchorProblem(m_options.trustAnchorFile); !problem.isEmpty()) {
+            m_context->setupError = problem;
             return;
         }
         error = ub_ctx_add_ta_file(context, m_options.trustAnchorFile.toLocal8Bit().constData());

@@ -23,9 +23,10 @@ public:
 
     struct Options {
         QString forwarder; // "ADDR@PORT" (the lab, a site resolver); empty: full recursion
-        // DNSSEC trust anchor; empty: no validation, status indeterminate (unit tests only). One
-        // that cannot be read fails every lookup rather than going on without validation.
-        QString trustAnchorFile;
+        // DNSSEC trust anchor (zone-file DS or DNSKEY records); empty, only ever given on purpose
+        // (tests of unsigned lab zones): no validation, status indeterminate. One that cannot be
+        // read or holds no DS or DNSKEY record fails every lookup rather than going on unvalidated.
+        QString trustAnchorFile = QString::fromLatin1(kRootTrustAnchor);
         int attempts = 2; // R-CAA-2: a failed lookup is retried before anything is decided
         // When set, `forwarder` is an authoritative server (the lab) asked directly for names in
         // these zones, following its referrals like any name server, instead of a recursive one.

@@ -5,6 +5,7 @@
 #include "app/mpic/NetworkTargets.h"
 #include "domain/Dcv.h"
 
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -43,6 +44,8 @@ std::unique_ptr<QTcpSocket> connectTo(const QUrl& url, const QList<QHostAddress>
         std::unique_ptr<QTcpSocket> socket;
         if (tls) {
             auto ssl = std::make_unique<QSslSocket>();
+            // Straight to the checked address: a system proxy would fetch from elsewhere (R-MPIC-1).
+            ssl->setProxy(QNetworkProxy::NoProxy);
             if (rules.verifyServer) {
                 QSslConfiguration verified = QSslConfiguration::defaultConfiguration();
                 if (!rules.authorities.isEmpty()) {
@@ -53,7 +56,8 @@ std::unique_ptr<QTcpSocket> connectTo(const QUrl& url, const QList<QHostAddress>
             } else {
                 ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
             }
-            // The address the perspective resolved, the name in SNI.
+            // The address the perspective resolved and checked (an IP literal: Qt looks nothing up),
+            // the name in SNI and, for RDAP, in the certificate check.
             ssl->connectToHostEncrypted(address.toString(), port, url.host());
             if (ssl->waitForEncrypted(int(deadline.remainingTime()))) {
                 return ssl;
@@ -62,6 +66,7 @@ std::unique_ptr<QTcpSocket> connectTo(const QUrl& url, const QList<QHostAddress>
             continue;
         }
         socket = std::make_unique<QTcpSocket>();
+        socket->setProxy(QNetworkProxy::NoProxy);
         socket->connectToHost(address, port);
         if (socket->waitForConnected(int(deadline.remainingTime()))) {
             return socket;
@@ -178,14 +183,9 @@ HttpFetchResult fetchForValidation(const QUrl& first, UnboundResolver& resolver,
             }
             addresses = lookup.addresses;
         }
-        const QList<QHostAddress> reachable = reachableTargets(addresses, rules.allowInternalTargets);
+        const QList<QHostAddress> reachable = reachableTargets(addresses, rules.allowLoopbackTargets);
         if (reachable.isEmpty()) {
-            QStringList shown;
-            for (const QHostAddress& address : addresses) {
-                shown << address.toString();
-            }
-            result.detail = QStringLiteral("%1 is at %2, inside a private network: refused outside a demo workspace")
-                                .arg(url.host(), shown.join(QStringLiteral(", ")));
+            result.detail = internalTargetRefusal(url.host(), addresses);
             return result;
         }
         const Response response = get(url, reachable, deadline, rules);

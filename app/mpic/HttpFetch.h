@@ -21,13 +21,20 @@ struct HttpFetchResult {
 
 // What a fetch may reach and whom it trusts, beyond R-DCV-3's limits.
 struct FetchRules {
-    // Loopback, private and link-local targets (NetworkTargets.h): only for a demo workspace's lab
-    // (issue 12 item 10); otherwise such addresses are never connected to, whatever DNS says.
-    bool allowInternalTargets = false;
+    // Loopback targets (NetworkTargets.h) for a demo workspace's lab and its agents (issue 12
+    // item 10); every other internal address is never connected to, whatever DNS says.
+    bool allowLoopbackTargets = false;
     // RDAP (RFC 7481 3): https only, on every hop, and the server's certificate verified for the
     // URL's host against `authorities` (empty: the system's store). The HTTP methods leave it off.
     bool verifyServer = false;
     QList<QSslCertificate> authorities;
+
+    // The HTTP validation methods: any certificate, as in ACME.
+    [[nodiscard]] static FetchRules validation(bool allowLoopbackTargets) { return {allowLoopbackTargets, false, {}}; }
+    // RDAP: https only, the server verified against `authorities` (empty: the system's store).
+    [[nodiscard]] static FetchRules rdap(bool allowLoopbackTargets, QList<QSslCertificate> authorities) {
+        return {allowLoopbackTargets, true, std::move(authorities)};
+    }
 };
 
 // Fetches `url` the way the HTTP methods must (R-DCV-3, domain::Dcv's limits): the host's

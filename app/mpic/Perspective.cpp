@@ -150,7 +150,7 @@ PerspectiveReport observe(const PerspectiveTask& task, const ObserverOptions& op
         QStringList hops;
         for (const QUrl& url : task.urls) {
             const HttpFetchResult fetched =
-                fetchForValidation(url, resolver, deadline, FetchRules{options.allowInternalTargets, false, {}});
+                fetchForValidation(url, resolver, deadline, FetchRules::validation(options.allowLoopbackTargets));
             hops << fetched.hops;
             if (fetched.fetched) {
                 report.answered = true;

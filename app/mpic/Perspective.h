@@ -57,11 +57,11 @@ struct PerspectiveReport {
 
 // Where a perspective's own resolver sends its queries, and what its fetches may reach.
 struct ObserverOptions {
-    QString forwarder;       // "ADDR@PORT"; empty: full recursion from the root
-    QString trustAnchorFile; // DNSSEC trust anchor (configured: UnboundResolver::kRootTrustAnchor unless named)
-    QStringList stubZones;   // when set, `forwarder` is the authoritative server for these (the lab)
+    QString forwarder; // "ADDR@PORT"; empty: full recursion from the root
+    QString trustAnchorFile = QString::fromLatin1(UnboundResolver::kRootTrustAnchor); // DNSSEC trust anchor
+    QStringList stubZones; // when set, `forwarder` is the authoritative server for these (the lab)
     // Loopback, private and link-local targets: a demo workspace and the lab's agents only.
-    bool allowInternalTargets = false;
+    bool allowLoopbackTargets = false;
 };
 
 // The trust anchor a configuration names, else Debian's root anchor: DNSSEC is never off by omission.

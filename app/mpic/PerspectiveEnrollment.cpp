@@ -110,7 +110,7 @@ domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec
     config.setValue(QStringLiteral("perspective/resolver"), agent.lookups.forwarder);
     config.setValue(QStringLiteral("perspective/trust_anchor"), agent.lookups.trustAnchorFile);
     config.setValue(QStringLiteral("perspective/stub_zones"), agent.lookups.stubZones.join(QLatin1Char(',')));
-    config.setValue(QStringLiteral("perspective/allow_internal_targets"), agent.lookups.allowInternalTargets);
+    config.setValue(QStringLiteral("perspective/allow_loopback_targets"), agent.lookups.allowLoopbackTargets);
     config.setValue(QStringLiteral("perspective/simulated_latency_ms"), agent.simulatedLatencyMs);
     config.sync();
     if (config.status() != QSettings::NoError) {

@@ -62,8 +62,8 @@ std::optional<PerspectiveServer::Config> PerspectiveServer::readConfig(const QSt
     config.observer.forwarder = ini.value(QStringLiteral("perspective/resolver")).toString();
     config.observer.trustAnchorFile = configuredTrustAnchor(file("trust_anchor"));
     // An agent reaches loopback and private targets only when its own configuration says so (the lab's).
-    config.observer.allowInternalTargets =
-        ini.value(QStringLiteral("perspective/allow_internal_targets"), false).toBool();
+    config.observer.allowLoopbackTargets =
+        ini.value(QStringLiteral("perspective/allow_loopback_targets"), false).toBool();
     config.observer.stubZones =
         ini.value(QStringLiteral("perspective/stub_zones")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     config.simulatedLatencyMs =

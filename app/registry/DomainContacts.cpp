@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QTcpSocket>
 
 namespace ra::app {
@@ -47,11 +48,7 @@ QUrl rdapBase(const QString& domain, const QString& bootstrapFile) {
     return best;
 }
 
-QList<QSslCertificate> authorities(const QString& file) {
-    return file.isEmpty() ? QList<QSslCertificate>{} : QSslCertificate::fromPath(file, QSsl::Pem);
-}
-
-QString whoisText(const QString& domain, UnboundResolver& resolver, int port, bool allowInternalTargets,
+QString whoisText(const QString& domain, UnboundResolver& resolver, int port, bool allowLoopbackTargets,
                   const QDeadlineTimer& deadline, QString& source, QString& detail) {
     const QString tld = domain.section(QLatin1Char('.'), -1);
     const QString server = tld + QStringLiteral(".whois-servers.net");
@@ -60,15 +57,15 @@ QString whoisText(const QString& domain, UnboundResolver& resolver, int port, bo
         detail = QStringLiteral("WHOIS: %1 has no address (%2)").arg(server, addresses.detail);
         return {};
     }
-    const QList<QHostAddress> reachable = reachableTargets(addresses.addresses, allowInternalTargets);
+    const QList<QHostAddress> reachable = reachableTargets(addresses.addresses, allowLoopbackTargets);
     if (reachable.isEmpty()) {
-        detail = QStringLiteral("WHOIS: %1 is at %2, inside a private network: refused outside a demo workspace")
-                     .arg(server, addresses.addresses.first().toString());
+        detail = QStringLiteral("WHOIS: ") + internalTargetRefusal(server, addresses.addresses);
         return {};
     }
     const QHostAddress address = reachable.first();
     source = QStringLiteral("WHOIS %1 (%2:%3)").arg(server, address.toString()).arg(port);
     QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy); // to the checked address, never through a proxy
     socket.connectToHost(address, quint16(port));
     if (!socket.waitForConnected(int(deadline.remainingTime()))) {
         detail = QStringLiteral("%1: %2").arg(source, socket.errorString());
@@ -102,21 +99,35 @@ DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOp
     UnboundResolver names(resolverOptions(resolver));
     if (const QUrl base = rdapBase(name, settings.rdapBootstrapFile); base.isValid()) {
         const QUrl url = base.resolved(QUrl(QStringLiteral("domain/") + name));
-        const FetchRules rules{resolver.allowInternalTargets, true, authorities(settings.rdapAuthoritiesFile)};
-        const HttpFetchResult fetched = fetchForValidation(url, names, deadline, rules);
+        lookup.source = QStringLiteral("RDAP ") + url.toString();
+        const QList<QSslCertificate> authorities =
+            settings.rdapAuthoritiesFile.isEmpty() ? QList<QSslCertificate>{}
+                                                   : QSslCertificate::fromPath(settings.rdapAuthoritiesFile, QSsl::Pem);
+        if (!settings.rdapAuthoritiesFile.isEmpty() && authorities.isEmpty()) {
+            // Named but unreadable must not widen trust to the system's store.
+            lookup.detail = QStringLiteral("%1: no authority certificate can be read from %2")
+                                .arg(lookup.source, settings.rdapAuthoritiesFile);
+            return lookup;
+        }
+        const HttpFetchResult fetched =
+            fetchForValidation(url, names, deadline, FetchRules::rdap(resolver.allowLoopbackTargets, authorities));
+        if (!fetched.fetched) {
+            // The registry has an RDAP server: when it cannot be reached or does not prove who it
+            // is, plaintext WHOIS, which anyone on the path could answer, is not asked instead.
+            lookup.detail = fetched.detail;
+            return lookup;
+        }
         const QJsonDocument json = QJsonDocument::fromJson(fetched.body);
         lookup.emails = domain::Dcv::rdapContactEmails(json.object());
-        lookup.source = QStringLiteral("RDAP ") + url.toString();
         if (!lookup.emails.isEmpty()) {
             return lookup;
         }
-        tried << (fetched.fetched ? lookup.source + (json.isObject() ? QStringLiteral(": no contact address")
-                                                                     : QStringLiteral(": not an RDAP object"))
-                                  : fetched.detail);
+        tried << lookup.source + (json.isObject() ? QStringLiteral(": no contact address")
+                                                  : QStringLiteral(": not an RDAP object"));
     }
     QString detail;
     const QString text =
-        whoisText(name, names, settings.whoisPort, resolver.allowInternalTargets, deadline, lookup.source, detail);
+        whoisText(name, names, settings.whoisPort, resolver.allowLoopbackTargets, deadline, lookup.source, detail);
     lookup.emails = domain::Dcv::whoisContactEmails(text);
     if (lookup.emails.isEmpty()) {
         tried << (detail.isEmpty() ? lookup.source + QStringLiteral(": no contact address") : detail);

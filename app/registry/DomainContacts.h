@@ -25,10 +25,11 @@ struct DomainContactLookup {
 };
 
 // Asks the registry afresh every time (R-DCV-2: never cached): RDAP when the bootstrap names an
-// https server for the domain's TLD (RFC 7481 3: never plain http, the certificate verified),
-// WHOIS otherwise or when RDAP gives no contact; names resolved with `resolver`, whose
-// allowInternalTargets decides whether private addresses may be reached; bounded in size and by
-// `deadline`. Blocks; safe on any thread.
+// https server for the domain's TLD (RFC 7481 3: never plain http, the certificate verified; a
+// server that fails to answer or to verify ends the look-up), WHOIS when there is none or its
+// verified answer names no contact; names resolved with `resolver`, whose allowLoopbackTargets
+// lets the lab's loopback servers be reached; bounded in size and by `deadline`. Blocks; safe on
+// any thread.
 [[nodiscard]] DomainContactLookup lookupDomainContacts(const QString& domain, const ObserverOptions& resolver,
                                                        const RegistrySettings& settings,
                                                        const QDeadlineTimer& deadline);

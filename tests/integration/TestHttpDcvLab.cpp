@@ -58,7 +58,7 @@ private:
         const app::ObserverOptions lookups = m_demo->lab()->dns().lookupOptions();
         app::UnboundResolver resolver(app::resolverOptions(lookups));
         return app::fetchForValidation(QUrl(url), resolver, QDeadlineTimer(domain::Dcv::kFetchTimeoutMs),
-                                       app::FetchRules{lookups.allowInternalTargets, false, {}});
+                                       app::FetchRules::validation(lookups.allowLoopbackTargets));
     }
 
     void route(const QString& path, const QString& directives) {

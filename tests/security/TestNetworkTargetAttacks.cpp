@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 12 item 10, as an applicant or an insider would turn the RA's own network against it:
 // a name whose DNS points at loopback, a private network or a cloud's metadata address is never
-// fetched outside a demo workspace, by the workstation or by an agent, whatever workspace.ini
-// says; RDAP is asked over https only, and a server whose certificate does not verify is not
-// believed; DNSSEC validation is on without anyone configuring it, and a missing trust anchor
-// fails the lookups rather than turning validation off. Real lab: Knot DNS, nginx, the WHOIS
-// server and perspective agents' configurations.
+// fetched, by the workstation or by an agent, whatever workspace.ini says (a demo workspace and
+// the lab's agents reach loopback, where the lab lives, and nothing else inside); RDAP is asked
+// over https only, a server whose certificate does not verify is not believed, and plaintext WHOIS
+// is not asked in its place; DNSSEC validation is on without anyone configuring it, and a missing
+// or empty trust anchor fails the lookups rather than turning validation off. Real lab: Knot DNS,
+// nginx, the WHOIS server and perspective agents' configurations.
 #include "app/lab/RegistryLab.h"
 #include "app/mpic/HttpFetch.h"
 #include "app/mpic/NetworkTargets.h"
@@ -29,7 +30,7 @@ using namespace ra;
 
 namespace {
 const QString kSite = QStringLiteral("http://shop.example.jp/.well-known/pki-validation/ra-validation.txt");
-const QString kRefusal = QStringLiteral("inside a private network");
+const QString kRefusal = QStringLiteral("not a public Internet address");
 
 app::PerspectiveTask httpTask(const QString& url) {
     app::PerspectiveTask task;
@@ -47,16 +48,16 @@ class TestNetworkTargetAttacks : public QObject {
 private:
     std::unique_ptr<test::DemoFixture> m_demo;
 
-    app::ObserverOptions labLookups(bool allowInternalTargets) {
+    app::ObserverOptions labLookups(bool allowLoopbackTargets) {
         app::ObserverOptions lookups = m_demo->lab()->dns().lookupOptions();
-        lookups.allowInternalTargets = allowInternalTargets;
+        lookups.allowLoopbackTargets = allowLoopbackTargets;
         return lookups;
     }
 
-    app::HttpFetchResult fetch(const QString& url, bool allowInternalTargets) {
-        app::UnboundResolver resolver(app::resolverOptions(labLookups(allowInternalTargets)));
+    app::HttpFetchResult fetch(const QString& url, bool allowLoopbackTargets) {
+        app::UnboundResolver resolver(app::resolverOptions(labLookups(allowLoopbackTargets)));
         return app::fetchForValidation(QUrl(url), resolver, QDeadlineTimer(domain::Dcv::kFetchTimeoutMs),
-                                       app::FetchRules{allowInternalTargets, false, {}});
+                                       app::FetchRules::validation(allowLoopbackTargets));
     }
 
     static QJsonObject rdapObject(const QString& email) {
@@ -76,6 +77,10 @@ private slots:
         QVERIFY2(m_demo->ready(), qPrintable(m_demo->problem()));
         QVERIFY2(m_demo->startLab(), qPrintable(m_demo->problem()));
         QVERIFY(m_demo->lab()->web().publish(QUrl(kSite), "the applicant's page\n"));
+    }
+
+    void cleanup() {
+        QVERIFY(m_demo->lab()->web().setRoute(QStringLiteral("shop.example.jp"), QStringLiteral("/hop"), {}));
     }
 
     void cleanupTestCase() { m_demo.reset(); }
@@ -106,11 +111,20 @@ private slots:
                                    "::ffff:127.0.0.1",
                                    "::ffff:10.0.0.1",
                                    "64:ff9b::a9fe:a9fe",
-                                   "::127.0.0.1"}) {
+                                   "::127.0.0.1",
+                                   "64:ff9b:1::a9fe:a9fe",
+                                   "2002:7f00:1::1",
+                                   "2002:a00:1::",
+                                   "2001:0:4136:e378::1",
+                                   "2001:2::1",
+                                   "3fff::1",
+                                   "::ffff:0:a9fe:a9fe",
+                                   "fec0::1"}) {
             QTest::newRow(inside) << QString::fromLatin1(inside) << true;
         }
-        for (const char* outside : {"8.8.8.8", "1.1.1.1", "172.32.0.1", "172.15.255.255", "100.128.0.1", "203.0.114.1",
-                                    "2001:4860:4860::8888", "::ffff:8.8.8.8", "64:ff9b::808:808"}) {
+        for (const char* outside :
+             {"8.8.8.8", "1.1.1.1", "172.32.0.1", "172.15.255.255", "100.128.0.1", "203.0.114.1",
+              "2001:4860:4860::8888", "::ffff:8.8.8.8", "64:ff9b::808:808", "2002:808:808::1", "2001:200::1"}) {
             QTest::newRow(outside) << QString::fromLatin1(outside) << false;
         }
     }
@@ -129,7 +143,8 @@ private slots:
         QVERIFY(!refused.fetched);
         QVERIFY2(refused.detail.contains(kRefusal), qPrintable(refused.detail));
         QVERIFY2(refused.hops.isEmpty(), qPrintable(refused.hops.join(QLatin1Char(';')))); // no request was made
-        // The same fetch in a demo's lab reaches it: the refusal is the rule, not a broken lab.
+        // The same fetch in a demo's lab, which lives on loopback, reaches it: the refusal is the
+        // rule, not a broken lab.
         const app::HttpFetchResult allowed = fetch(kSite, true);
         QVERIFY2(allowed.fetched, qPrintable(allowed.detail));
         QCOMPARE(allowed.body, QByteArray("the applicant's page\n"));
@@ -152,6 +167,22 @@ private slots:
         QVERIFY2(refused.detail.contains(kRefusal), qPrintable(refused.detail));
     }
 
+    void aRedirectInsideIsRefusedEvenInTheLab() {
+        // The lab's site is reachable in a demo; where it redirects, into a private network or to
+        // a cloud's metadata service, is not.
+        const QString hop = QStringLiteral("http://shop.example.jp/hop");
+        for (const QString& target :
+             {QStringLiteral("http://169.254.169.254/latest/meta-data/"), QStringLiteral("http://10.0.0.1/"),
+              QStringLiteral("http://[fe80::1]/"), QStringLiteral("http://[::ffff:192.168.0.1]/")}) {
+            QVERIFY(m_demo->lab()->web().setRoute(QStringLiteral("shop.example.jp"), QStringLiteral("/hop"),
+                                                  QStringLiteral("return 302 %1;").arg(target)));
+            const app::HttpFetchResult refused = fetch(hop, true);
+            QVERIFY(!refused.fetched);
+            QVERIFY2(refused.detail.contains(kRefusal), qPrintable(refused.detail));
+            QCOMPARE(refused.hops.size(), 1); // the redirect was read; nothing was asked where it led
+        }
+    }
+
     void aProductionWorkspaceNeverReachesInsideWhateverItsSettingsSay() {
         // An insider points a production workspace's resolver at the lab by editing workspace.ini
         // and adds a setting that sounds like permission: neither opens the private network.
@@ -162,17 +193,18 @@ private slots:
             ini.setValue(QStringLiteral("dns/resolver"), lab.forwarder);
             ini.setValue(QStringLiteral("dns/trust_anchor"), lab.trustAnchorFile);
             ini.setValue(QStringLiteral("dns/stub_zones"), lab.stubZones.join(QLatin1Char(',')));
+            ini.setValue(QStringLiteral("dns/allow_loopback_targets"), true);
             ini.setValue(QStringLiteral("dns/allow_internal_targets"), true);
         }
         const app::MpicSettings settings = production.workspace().mpicSettings();
-        QVERIFY(!settings.primary.allowInternalTargets);
+        QVERIFY(!settings.primary.allowLoopbackTargets);
         const app::PerspectiveReport report =
             app::observe(httpTask(kSite), settings.primary, QDateTime::currentDateTimeUtc());
         QVERIFY(!report.answered);
         QVERIFY2(report.detail.contains(kRefusal), qPrintable(report.detail));
         // The demo workspace, made for its lab, reaches it.
         const app::MpicSettings demo = m_demo->workspace().mpicSettings();
-        QVERIFY(demo.primary.allowInternalTargets);
+        QVERIFY(demo.primary.allowLoopbackTargets);
         QVERIFY(app::observe(httpTask(kSite), demo.primary, QDateTime::currentDateTimeUtc()).answered);
     }
 
@@ -189,7 +221,7 @@ private slots:
         QString error;
         const auto config = app::PerspectiveServer::readConfig(*ini, &error);
         QVERIFY2(config, qPrintable(error));
-        QVERIFY(!config->observer.allowInternalTargets);
+        QVERIFY(!config->observer.allowLoopbackTargets);
         const app::PerspectiveReport report =
             app::observe(httpTask(kSite), config->observer, QDateTime::currentDateTimeUtc());
         QVERIFY(!report.answered);
@@ -198,7 +230,7 @@ private slots:
         const auto labAgent = app::PerspectiveServer::readConfig(
             QDir(m_demo->lab()->directory()).filePath(QStringLiteral("perspectives/tokyo.ini")), &error);
         QVERIFY2(labAgent, qPrintable(error));
-        QVERIFY(labAgent->observer.allowInternalTargets);
+        QVERIFY(labAgent->observer.allowLoopbackTargets);
     }
 
     void rdapIsBelievedOnlyOverHttpsWithAVerifiedCertificate() {
@@ -216,16 +248,22 @@ private slots:
         QCOMPARE(verified.emails, QStringList{QStringLiteral("rdap-contact@example.jp")});
         QCOMPARE(verified.source, QStringLiteral("RDAP https://rdap.web.test/domain/example.jp"));
         // Trusting only the system's authorities, the same server is a stranger: its answer is not
-        // read, and the contacts come from WHOIS.
+        // read, and plaintext WHOIS, which anyone on the path could answer, is not asked instead.
         app::RegistrySettings systemStore = lab;
         systemStore.rdapAuthoritiesFile.clear();
         const app::DomainContactLookup unverified = lookUp(systemStore);
-        QVERIFY2(unverified.source.startsWith(QStringLiteral("WHOIS ")), qPrintable(unverified.source));
-        QVERIFY(!unverified.emails.contains(QStringLiteral("rdap-contact@example.jp")));
+        QVERIFY(unverified.emails.isEmpty());
+        QCOMPARE(unverified.source, verified.source);
         QVERIFY2(unverified.detail.contains(QStringLiteral("https://rdap.web.test/domain/example.jp: cannot connect")),
                  qPrintable(unverified.detail));
-        // A bootstrap that offers RDAP over plain http only: it is not asked at all.
+        // An authorities file that is named but holds nothing does not widen trust to the system's.
         QTemporaryDir folder;
+        app::RegistrySettings unreadable = lab;
+        unreadable.rdapAuthoritiesFile = QDir(folder.path()).filePath(QStringLiteral("missing.pem"));
+        const app::DomainContactLookup refused = lookUp(unreadable);
+        QVERIFY(refused.emails.isEmpty());
+        QVERIFY2(refused.detail.contains(QStringLiteral("no authority certificate")), qPrintable(refused.detail));
+        // A bootstrap that offers RDAP over plain http only: it is not asked at all.
         const QString httpOnly = QDir(folder.path()).filePath(QStringLiteral("bootstrap.json"));
         QFile file(httpOnly);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -240,7 +278,8 @@ private slots:
         plain.rdapBootstrapFile = httpOnly;
         const app::DomainContactLookup whois = lookUp(plain);
         QVERIFY2(whois.source.startsWith(QStringLiteral("WHOIS ")), qPrintable(whois.source));
-        QVERIFY(!whois.detail.contains(QStringLiteral("RDAP")));
+        QVERIFY(!whois.emails.isEmpty());
+        QVERIFY(!whois.emails.contains(QStringLiteral("rdap-contact@example.jp")));
         // WHOIS itself is refused where internal targets are: the registry's server is on loopback.
         const app::DomainContactLookup inside = app::lookupDomainContacts(
             QStringLiteral("example.jp"), labLookups(false), plain, QDeadlineTimer(domain::Dcv::kFetchTimeoutMs));
@@ -270,16 +309,35 @@ private slots:
         const auto config = app::PerspectiveServer::readConfig(ini, &error);
         QVERIFY2(config, qPrintable(error));
         QCOMPARE(config->observer.trustAnchorFile, QString::fromLatin1(app::UnboundResolver::kRootTrustAnchor));
-        // A trust anchor that is gone fails every lookup: it never answers unvalidated.
-        app::ObserverOptions gone = labLookups(true);
-        gone.trustAnchorFile = QDir(agent.path()).filePath(QStringLiteral("removed.key"));
-        app::UnboundResolver resolver(app::resolverOptions(gone));
-        const domain::TxtLookup lookup = resolver.lookupTxt(QStringLiteral("_validation-contactemail.example.jp"));
-        QVERIFY(!lookup.answered);
-        QVERIFY2(lookup.detail.contains(QStringLiteral("cannot be read")), qPrintable(lookup.detail));
-        // With the lab's anchor the same lookup answers and is validated.
+        // A trust anchor that is gone, empty or not an anchor fails every lookup: it never answers
+        // unvalidated.
+        QFile empty(QDir(agent.path()).filePath(QStringLiteral("empty.key")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const QList<std::pair<QString, QString>> broken{
+            {QDir(agent.path()).filePath(QStringLiteral("removed.key")), QStringLiteral("cannot be read")},
+            {empty.fileName(), QStringLiteral("holds no DS or DNSKEY record")},
+            {QStringLiteral("/dev/null"), QStringLiteral("holds no DS or DNSKEY record")},
+            {ini, QStringLiteral("holds no DS or DNSKEY record")}};
+        for (const auto& [file, why] : broken) {
+            app::ObserverOptions options = labLookups(true);
+            options.trustAnchorFile = file;
+            app::UnboundResolver resolver(app::resolverOptions(options));
+            const domain::TxtLookup lookup = resolver.lookupTxt(QStringLiteral("shop.example.jp"));
+            QVERIFY(!lookup.answered);
+            QVERIFY2(lookup.detail.contains(why), qPrintable(file + QLatin1String(": ") + lookup.detail));
+        }
+        // A resolver nobody gave an anchor validates with Debian's root anchor; with the lab's
+        // anchor a record in the lab's signed zone is validated.
+        QCOMPARE(app::UnboundResolver::Options{}.trustAnchorFile,
+                 QString::fromLatin1(app::UnboundResolver::kRootTrustAnchor));
+        QCOMPARE(app::ObserverOptions{}.trustAnchorFile, QString::fromLatin1(app::UnboundResolver::kRootTrustAnchor));
+        QVERIFY(m_demo->lab()->dns().setRecords(QStringLiteral("anchored.test"), QStringLiteral("TXT"),
+                                                {QStringLiteral("\"signed\"")}));
         app::UnboundResolver lab(app::resolverOptions(labLookups(true)));
-        QVERIFY(lab.lookupAddresses(QStringLiteral("shop.example.jp")).answered);
+        const domain::TxtLookup signedRecord = lab.lookupTxt(QStringLiteral("anchored.test"));
+        QVERIFY2(signedRecord.answered, qPrintable(signedRecord.detail));
+        QCOMPARE(signedRecord.dnssec, domain::DnssecStatus::Secure);
     }
 };
 

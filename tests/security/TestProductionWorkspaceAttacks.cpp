@@ -4,6 +4,7 @@
 // audited; whatever the clock says, the audit log never takes an entry older than its head; and
 // `lab start` cannot re-point a production workspace's resolver, perspectives and mail at a lab.
 #include "app/Workspace.h"
+#include "crypto/AuditChain.h"
 #include "domain/AuditEntry.h"
 #include "tests/support/ProcessRun.h"
 #include "tests/support/TestWorkspace.h"
@@ -90,6 +91,32 @@ private slots:
         QCOMPARE(count(**opened, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused' "
                                                 "AND details LIKE '%lab.not-demo%'")),
                  1);
+    }
+
+    void aProductionWorkspaceCannotBeRelabelledADemo() {
+        // Whoever can write the file turns the first audit entry's "production" into "demo", to get
+        // --at, a lab and loopback targets: the first entry no longer counts.
+        test::TestWorkspace fixture;
+        app::Workspace& workspace = fixture.workspace();
+        QCOMPARE(workspace.purpose(), app::WorkspacePurpose::Production);
+        QSqlQuery query(workspace.database().connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_update")));
+        QVERIFY(query.exec(QStringLiteral(
+            R"(UPDATE audit_log SET details = replace(details, '"production"', '"demo"') WHERE seq = 1)")));
+        QCOMPARE(count(workspace, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE seq = 1 AND details LIKE "
+                                                 "'%\"demo\"%'")),
+                 1);
+        QCOMPARE(workspace.purpose(), app::WorkspacePurpose::Production);
+        // Its hash recomputed to match: the second entry no longer links to it.
+        domain::AuditEntry first;
+        QVERIFY(workspace.audit().forEach([&](const domain::AuditEntry& entry) {
+            first = entry;
+            return false;
+        }));
+        query.prepare(QStringLiteral("UPDATE audit_log SET entry_hash = ? WHERE seq = 1"));
+        query.addBindValue(QString::fromLatin1(crypto::AuditChain::linkHash(first)));
+        QVERIFY(query.exec());
+        QCOMPARE(workspace.purpose(), app::WorkspacePurpose::Production);
     }
 
     void theAuditLogNeverRunsBackwards_R_AUD_2() {
