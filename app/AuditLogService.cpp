@@ -3,6 +3,7 @@
 
 #include "app/CaSetupService.h"
 #include "app/JsonViews.h"
+#include "app/ReadAccess.h"
 #include "app/Workspace.h"
 #include "app/storage/SqliteAuditScan.h"
 #include "crypto/AuditChain.h"
@@ -332,7 +333,12 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, c
     return verifier.finish(*head);
 }
 
-domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QString& actor) {
+domain::Result<qint64> AuditLogService::exportTo(const domain::User& actor, const QString& path) {
+    if (auto allowed =
+            permitRead(m_workspace, actor, domain::Permission::ExportAuditLog, QStringLiteral("audit export"));
+        !allowed) {
+        return std::unexpected(allowed.error());
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return domain::fail(QStringLiteral("audit.export-failed"),
@@ -388,7 +394,7 @@ domain::Result<qint64> AuditLogService::exportTo(const QString& path, const QStr
                             QCoreApplication::translate("AuditLogService", "%1 cannot be written.").arg(path),
                             file.errorString());
     }
-    if (auto recorded = m_workspace.record(actor, domain::audit_event::AuditExported,
+    if (auto recorded = m_workspace.record(actor.username, domain::audit_event::AuditExported,
                                            QJsonObject{{QStringLiteral("file"), path},
                                                        {QStringLiteral("entries"), written},
                                                        {QStringLiteral("head_seq"), head->sequence}});

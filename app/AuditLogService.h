@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/storage/SqlAuditTrail.h"
+#include "domain/User.h"
 
 #include <QHash>
 
@@ -92,7 +93,8 @@ public:
                                                           const QByteArray& auditPublicKey);
     // Writes the log as JSON Lines (docs/audit-export-format.md: one entry a line, the head, the
     // checkpoints) and records the export.
-    [[nodiscard]] domain::Result<qint64> exportTo(const QString& path, const QString& actor);
+    // Only a role allowed to export (auditors) may, whichever front end asks (issue 12 item 11).
+    [[nodiscard]] domain::Result<qint64> exportTo(const domain::User& actor, const QString& path);
     // Verifies an export file offline.
     [[nodiscard]] static AuditVerification verifyExport(const QString& path, const QByteArray& auditPublicKey);
     // R-AUD-2: signs the chain's head with the audit key while the custodians have it active (at

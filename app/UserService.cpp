@@ -2,6 +2,7 @@
 #include "app/UserService.h"
 
 #include "app/EnrolmentCodes.h"
+#include "app/ReadAccess.h"
 #include "app/Workspace.h"
 #include "crypto/PasswordHasher.h"
 #include "domain/SeparationOfDuties.h"
@@ -231,7 +232,11 @@ domain::Status UserService::keepsTwoAdministrators(const User& target) {
     return {};
 }
 
-Result<QList<User>> UserService::list() {
+Result<QList<User>> UserService::list(const User& actor) {
+    if (auto allowed = permitRead(m_workspace, actor, domain::Permission::ManageUsers, QStringLiteral("user list"));
+        !allowed) {
+        return std::unexpected(allowed.error());
+    }
     return m_workspace.users().all();
 }
 

@@ -47,7 +47,8 @@ public:
     // A forgotten password or a lost authenticator: the account's password, second factor and
     // approval key are gone, and it awaits a new enrolment (and confirmation, as at creation).
     [[nodiscard]] domain::Result<EnrolmentCode> resetEnrolment(const domain::User& actor, const QString& username);
-    [[nodiscard]] domain::Result<QList<domain::User>> list();
+    // Administrators only (issue 12 item 11).
+    [[nodiscard]] domain::Result<QList<domain::User>> list(const domain::User& actor);
     [[nodiscard]] domain::Status disable(const domain::User& actor, const QString& username);
 
     [[nodiscard]] static bool isValidUsername(const QString& username);

@@ -1451,3 +1451,5 @@ JA["--digest takes the 64 lower-case hex digits `approve ID` showed as the tbsCe
 JA["Only the officer who took this application, or a supervisor, may return, resubmit or reject it."] = "この申請を差し戻し・再提出・却下できるのは、申請を引き受けた RA 担当者か監督者だけです。"
 JA["Asked at %1; its certificate's SHA-256: %2"] = "問い合わせ先 %1、証明書の SHA-256: %2"
 JA["none"] = "なし"
+JA["Your role (%1) may not do this: %2."] = "あなたのロール（%1）ではこの操作はできません: %2。"
+JA["Reading the workspace needs a signed-in user: name yourself with --as USER."] = "ワークスペースを読むにはサインインが必要です。--as USER で名乗ってください。"

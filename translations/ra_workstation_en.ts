@@ -3135,6 +3135,13 @@
     </message>
 </context>
 <context>
+    <name>ReadAccess</name>
+    <message>
+        <source>Your role (%1) may not do this: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryLab</name>
     <message>
         <source>%1 cannot be written.</source>
@@ -4604,6 +4611,10 @@
     </message>
     <message>
         <source>Lab WHOIS runs on %1, port 43; RDAP on https://%2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace needs a signed-in user: name yourself with --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

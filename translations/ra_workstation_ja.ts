@@ -3131,6 +3131,13 @@
     </message>
 </context>
 <context>
+    <name>ReadAccess</name>
+    <message>
+        <source>Your role (%1) may not do this: %2.</source>
+        <translation>あなたのロール（%1）ではこの操作はできません: %2。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryLab</name>
     <message>
         <source>%1 cannot be written.</source>
@@ -4601,6 +4608,10 @@
     <message>
         <source>Lab WHOIS runs on %1, port 43; RDAP on https://%2/.</source>
         <translation>ラボの WHOIS が %1 のポート 43 で、RDAP が https://%2/ で動いています。</translation>
+    </message>
+    <message>
+        <source>Reading the workspace needs a signed-in user: name yourself with --as USER.</source>
+        <translation>ワークスペースを読むにはサインインが必要です。--as USER で名乗ってください。</translation>
     </message>
 </context>
 <context>

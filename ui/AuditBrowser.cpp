@@ -211,7 +211,7 @@ void AuditBrowser::exportLog() {
         return;
     }
     app::AuditLogService service(m_workspace);
-    const auto written = service.exportTo(path, m_user.username);
+    const auto written = service.exportTo(m_user, path);
     if (!written) {
         Prompts::showError(this, tr("Export failed"), written.error().userMessage, written.error().detail);
         return;

@@ -35,6 +35,9 @@ int Cli::authority(const QStringList& args) {
     }
     AuthorityService service(*m_workspace);
     if (sub == QLatin1String("list")) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("authority list"), id)) {
+            return Failure;
+        }
         const auto callbacks = service.callbacks(id);
         if (!callbacks) {
             return fail(callbacks.error());

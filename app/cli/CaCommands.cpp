@@ -462,6 +462,9 @@ int Cli::certificate(const QStringList& args) {
     if (!openWorkspace()) {
         return Failure;
     }
+    if (!notify && !reader(domain::Permission::ViewApplications, QStringLiteral("cert ") + sub)) {
+        return Failure;
+    }
     if (sub == QLatin1String("list")) {
         QJsonArray json;
         QString text;

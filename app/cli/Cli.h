@@ -91,6 +91,9 @@ private:
     [[nodiscard]] bool workspaceExists() const;
     // `keepPassword` receives the password when the command needs it again (an approval key).
     std::optional<domain::User> authenticate(bool required, crypto::SecureBytes* keepPassword = nullptr);
+    // A read of the workspace: the --as user, signed in, whose role allows `permission`, as the
+    // GUI would ask (issue 12 item 11; app/ReadAccess); nullopt after the refusal was reported.
+    std::optional<domain::User> reader(domain::Permission permission, const QString& what, qint64 applicationId = 0);
     crypto::SecureBytes readSecret(const QString& prompt);
     QString readLine(const QString& prompt);
     int fail(const domain::Error& error);

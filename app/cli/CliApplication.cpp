@@ -14,6 +14,7 @@
 #include "app/IssuanceService.h"
 #include "app/JsonViews.h"
 #include "app/KeyBlocklistService.h"
+#include "app/ReadAccess.h"
 #include "app/UserService.h"
 #include "app/Workspace.h"
 #include "crypto/Base32.h"
@@ -221,6 +222,23 @@ bool Cli::openWorkspace() {
     return true;
 }
 
+std::optional<domain::User> Cli::reader(domain::Permission permission, const QString& what, qint64 applicationId) {
+    if (!m_parser.isSet(m_asOption)) {
+        usage(QCoreApplication::translate(
+            "ra-cli", "Reading the workspace needs a signed-in user: name yourself with --as USER."));
+        return std::nullopt;
+    }
+    const std::optional<domain::User> user = authenticate(true);
+    if (!user) {
+        return std::nullopt;
+    }
+    if (auto allowed = permitRead(*m_workspace, *user, permission, what, applicationId); !allowed) {
+        fail(allowed.error());
+        return std::nullopt;
+    }
+    return user;
+}
+
 std::optional<domain::User> Cli::authenticate(bool required, crypto::SecureBytes* keepPassword) {
     if (!m_parser.isSet(m_asOption)) {
         if (required) {
@@ -283,7 +301,11 @@ int Cli::user(const QStringList& args) {
     }
     UserService users(*m_workspace);
     if (sub == QLatin1String("list")) {
-        auto all = users.list();
+        const std::optional<domain::User> actor = authenticate(true);
+        if (!actor) {
+            return Failure;
+        }
+        auto all = users.list(*actor);
         if (!all) {
             return fail(all.error());
         }
@@ -469,6 +491,9 @@ int Cli::application(const QStringList& args) {
         return Failure;
     }
     if (sub == QLatin1String("list")) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("app list"))) {
+            return Failure;
+        }
         QueueFilter filter;
         if (m_parser.isSet(m_stateOption)) {
             filter.state = domain::stateFromId(m_parser.value(m_stateOption));
@@ -529,6 +554,9 @@ int Cli::application(const QStringList& args) {
         return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli app show|take|return|reject ID"));
     }
     if (sub == QLatin1String("show")) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("app show"), id)) {
+            return Failure;
+        }
         auto application = service.load(id);
         if (!application) {
             return fail(application.error());
@@ -616,6 +644,8 @@ int Cli::audit(const QStringList& args) {
     }
     AuditLogService service(*m_workspace);
     if (sub == QLatin1String("verify")) {
+        // No sign-in: it reports the chain's integrity, never an entry's content, and it must work
+        // on a damaged log, where a sign-in could not be recorded.
         const auto key = auditPublicKey(true);
         if (!key) {
             return Failure;
@@ -637,13 +667,11 @@ int Cli::audit(const QStringList& args) {
         if (!m_parser.isSet(m_outOption)) {
             return usage(QCoreApplication::translate("ra-cli", "Usage: ra-cli audit export --out FILE"));
         }
-        const auto actor = authenticate(false);
-        if (m_parser.isSet(m_asOption) && !actor) {
+        const auto actor = authenticate(true);
+        if (!actor) {
             return Failure;
         }
-        const QString who =
-            actor ? actor->username : QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
-        auto written = service.exportTo(m_parser.value(m_outOption), who);
+        auto written = service.exportTo(*actor, m_parser.value(m_outOption));
         if (!written) {
             return fail(written.error());
         }

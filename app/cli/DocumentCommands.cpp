@@ -55,6 +55,9 @@ int Cli::document(const QStringList& args) {
     }
     DocumentService service(*m_workspace);
     if (sub == QLatin1String("list")) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("doc list"), id)) {
+            return Failure;
+        }
         const auto application = m_workspace->applications().byId(id);
         const auto inspections = service.inspections(id);
         if (!application || !inspections) {

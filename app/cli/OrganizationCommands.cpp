@@ -78,6 +78,9 @@ int Cli::organization(const QStringList& args) {
     OrganizationService service(*m_workspace);
     const QDateTime now = m_workspace->clock().nowUtc();
     if (sub == QLatin1String("evidence")) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("org evidence"), id)) {
+            return Failure;
+        }
         const auto evidence = service.evidence(id);
         if (!evidence) {
             return fail(evidence.error());
@@ -181,6 +184,9 @@ int Cli::dataSource(const QStringList& args) {
     }
     OrganizationService service(*m_workspace);
     if (sub == QLatin1String("list")) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("rds list"))) {
+            return Failure;
+        }
         const auto sources = service.sources();
         if (!sources) {
             return fail(sources.error());

@@ -25,6 +25,9 @@ int Cli::risk(const QStringList& args) {
     }
     HighRiskService service(*m_workspace);
     if (list) {
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("risk names list"))) {
+            return Failure;
+        }
         const auto names = service.names();
         if (!names) {
             return fail(names.error());
@@ -45,6 +48,9 @@ int Cli::risk(const QStringList& args) {
         // What the matching finds now, without recording anything.
         bool numeric = false;
         const qint64 id = args.at(2).toLongLong(&numeric);
+        if (!reader(domain::Permission::ViewApplications, QStringLiteral("risk check"), id)) {
+            return Failure;
+        }
         const auto application =
             numeric ? m_workspace->applications().byId(id)
                     : domain::Result<domain::Application>(

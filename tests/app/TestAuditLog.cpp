@@ -268,7 +268,10 @@ private slots:
     void exportVerifiesOfflineAndTamperingIsNamed() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-        const auto written = app::AuditLogService(m_ws->workspace()).exportTo(path, QStringLiteral("ito"));
+        domain::User auditor; // as signed in; the export checks only the role (issue 12 item 11)
+        auditor.username = QStringLiteral("ito");
+        auditor.role = domain::Role::Auditor;
+        const auto written = app::AuditLogService(m_ws->workspace()).exportTo(auditor, path);
         QVERIFY(written);
         QCOMPARE(*written, kEntries);
         QVERIFY(app::AuditLogService::verifyExport(path, {}).ok());

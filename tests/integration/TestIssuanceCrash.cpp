@@ -80,12 +80,15 @@ private:
                    input, faultPoint);
     }
 
-    Run plain(const QStringList& arguments, const QDateTime& at = {}) {
-        QStringList all{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json")};
-        if (at.isValid()) {
-            all << QStringLiteral("--at") << at.toString(Qt::ISODate);
-        }
-        return cli(all + arguments);
+    // A read, signed in as the demo's auditor (issue 12 item 11: reads check the role too), one
+    // step after the last command unless `at` says when: the log takes no entry dated before its head.
+    Run read(const QStringList& arguments, const QDateTime& at = {}) {
+        m_step = at.isValid() ? at : m_step.addSecs(30);
+        return cli(QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--json"),
+                               QStringLiteral("--at"), m_step.toString(Qt::ISODate), QStringLiteral("--as"),
+                               QStringLiteral("ito")} +
+                       arguments,
+                   m_users.value(QStringLiteral("ito"))[QStringLiteral("password")].toString().toUtf8() + '\n');
     }
 
     // What the database says, read with the sqlite driver from outside the application.
@@ -106,7 +109,7 @@ private:
     }
 
     void verifyWithOpenssl(const QByteArray& certificatePem) {
-        const Run chain = plain({QStringLiteral("ca"), QStringLiteral("chain")});
+        const Run chain = read({QStringLiteral("ca"), QStringLiteral("chain")});
         const QString chainPem = chain.json().object()[QStringLiteral("chain_pem")].toString();
         const qsizetype split = chainPem.indexOf(QStringLiteral("-----BEGIN"), 10);
         QFile issuing(QDir(m_workspace).filePath(QStringLiteral("issuing.pem")));
@@ -153,7 +156,7 @@ private slots:
                  storedBeforeTheCrash ? 0 : 1);
 
         // Start-up reconciles: the unfinished issuance is reported, not forgotten.
-        const Run started = plain({QStringLiteral("cert"), QStringLiteral("list")});
+        const Run started = read({QStringLiteral("cert"), QStringLiteral("list")});
         QCOMPARE(started.exitCode, 0);
         QCOMPARE(started.err.contains("interrupted"), !storedBeforeTheCrash);
 
@@ -172,19 +175,19 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id = 5 AND state = 'issued'")), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'certificate.issued'")), 1);
 
-        const Run list = plain({QStringLiteral("cert"), QStringLiteral("list")});
+        const Run list = read({QStringLiteral("cert"), QStringLiteral("list")});
         const QString serial = QJsonDocument::fromJson(list.out).array().at(0)[QStringLiteral("serial")].toString();
-        const Run shown = plain({QStringLiteral("cert"), QStringLiteral("show"), serial, QStringLiteral("--pem")});
+        const Run shown = read({QStringLiteral("cert"), QStringLiteral("show"), serial, QStringLiteral("--pem")});
         QCOMPARE(shown.exitCode, 0);
         verifyWithOpenssl(shown.out);
-        QCOMPARE(plain({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+        QCOMPARE(read({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
     void anIssuanceTooOldToCompleteIsVoided_R_ISS_3() {
         createDemo(QStringLiteral("stale"));
         QCOMPARE(issue(QStringLiteral("issue.reserved")).exitCode, ra::app::kFaultExitCode);
         // Three days later the approved notBefore is beyond 48 hours: the serial is retired.
-        const Run later = plain({QStringLiteral("cert"), QStringLiteral("list")}, m_step.addDays(3));
+        const Run later = read({QStringLiteral("cert"), QStringLiteral("list")}, m_step.addDays(3));
         QCOMPARE(later.exitCode, 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE state = 'void'")), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id = 5 AND state = "

@@ -221,7 +221,7 @@ private slots:
 
     void anExportVerifiesOfflineWithStandardTools_R_AUD_2() {
         const QString exportPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
-        QVERIFY(app::AuditLogService(workspace()).exportTo(exportPath, QStringLiteral("ito")));
+        QVERIFY(app::AuditLogService(workspace()).exportTo(m_demo->user(QStringLiteral("ito")), exportPath));
         QVERIFY(app::AuditLogService::verifyExport(exportPath, m_auditKey).ok());
         const test::ProcessRun checked = thirdParty(exportPath, m_auditKeyPem);
         QVERIFY2(checked.exitCode == 0, checked.out.constData());
