@@ -301,11 +301,11 @@ int Cli::user(const QStringList& args) {
     }
     UserService users(*m_workspace);
     if (sub == QLatin1String("list")) {
-        const std::optional<domain::User> actor = authenticate(true);
+        const std::optional<domain::User> actor = reader(domain::Permission::ManageUsers, QStringLiteral("user list"));
         if (!actor) {
             return Failure;
         }
-        auto all = users.list(*actor);
+        auto all = users.list(*actor); // checks again: the rule is the service's, whoever asks
         if (!all) {
             return fail(all.error());
         }

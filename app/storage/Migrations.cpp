@@ -569,6 +569,9 @@ const QList<Migration>& migrations() {
                             "BEGIN SELECT RAISE(ABORT, 'approvals are never changed'); END"),
              QStringLiteral("CREATE TRIGGER approval_records_retained BEFORE DELETE ON approval_records "
                             "BEGIN SELECT RAISE(ABORT, 'approvals are retained'); END"),
+             QStringLiteral("CREATE TRIGGER approval_records_in_current_round BEFORE INSERT ON approval_records "
+                            "WHEN NEW.round <> (SELECT approval_round FROM applications WHERE id = NEW.application_id) "
+                            "BEGIN SELECT RAISE(ABORT, 'an approval belongs to the current round'); END"),
              QStringLiteral("CREATE TRIGGER approval_round_only_advances BEFORE UPDATE OF approval_round ON "
                             "applications WHEN NEW.approval_round < OLD.approval_round "
                             "BEGIN SELECT RAISE(ABORT, 'a voided approval stays void'); END"),

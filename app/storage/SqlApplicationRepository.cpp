@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ra::app {
 
 using domain::Application;
@@ -169,7 +171,8 @@ Result<Application> SqlApplicationRepository::byId(qint64 id) {
     }
     QSqlQuery items(m_database.connection());
     items.prepare(QStringLiteral(
-        "SELECT code, status, decided_by, decided_at, note FROM checklist_items WHERE application_id = ?"));
+        "SELECT code, status, decided_by, decided_at, note FROM checklist_items WHERE application_id = ? "
+        "ORDER BY code"));
     items.addBindValue(id);
     if (!items.exec()) {
         return failed(items);
@@ -252,24 +255,30 @@ Status SqlApplicationRepository::saveChecklist(const Application& application) {
 }
 
 Status SqlApplicationRepository::saveApprovals(const Application& application) {
-    // Approvals are appended to the application's current round (R-AUD-4). One that is gone from
-    // `application` (a send-back, a changed certificate) ends the round: the next one starts
-    // empty, and the voided approvals stay on record.
+    // Approvals are appended to the application's current round (R-AUD-4). When a stored one is
+    // gone from `application` or differs from it (a send-back or a changed certificate clears
+    // them), the round ends and the next holds exactly what `application` has; the earlier
+    // approvals stay on record.
     QSqlQuery current(m_database.connection());
-    current.prepare(QStringLiteral("SELECT approver_id FROM approvals WHERE application_id = ?"));
+    current.prepare(QStringLiteral(
+        "SELECT approver_id, approved_at, content_digest, signature FROM approvals WHERE application_id = ?"));
     current.addBindValue(application.id);
     if (!current.exec()) {
         return failed(current);
     }
+    const auto sameAs = [&current](const domain::Approval& approval) {
+        return approval.approverId == current.value(0).toLongLong() &&
+               storedTime(approval.approvedAt) == current.value(1).toString() &&
+               approval.contentDigest == current.value(2).toString() &&
+               approval.signature == current.value(3).toByteArray();
+    };
     QSet<qint64> recorded;
+    bool roundEnds = false;
     while (current.next()) {
         recorded.insert(current.value(0).toLongLong());
+        roundEnds = roundEnds || std::none_of(application.approvals.cbegin(), application.approvals.cend(), sameAs);
     }
-    QSet<qint64> kept;
-    for (const domain::Approval& approval : application.approvals) {
-        kept.insert(approval.approverId);
-    }
-    if (!kept.contains(recorded)) {
+    if (roundEnds) {
         QSqlQuery advance(m_database.connection());
         advance.prepare(QStringLiteral("UPDATE applications SET approval_round = approval_round + 1 WHERE id = ?"));
         advance.addBindValue(application.id);

@@ -198,14 +198,23 @@ private slots:
             return repository.save(application);
         };
         const QString code = repository.byId(id)->checklist.first().code;
+        // Every item's decisions: a save that appended pending items again would show here.
         const QString decisions =
-            QStringLiteral("SELECT COUNT(*) FROM checklist_decisions WHERE application_id = %1 AND code = '%2'")
-                .arg(id)
-                .arg(code);
+            QStringLiteral("SELECT COUNT(*) FROM checklist_decisions WHERE application_id = %1").arg(id);
         const qint64 initial = ws.count(decisions);
         QVERIFY(decide(domain::CheckStatus::Passed, QStringLiteral("first look")));
         QVERIFY(decide(domain::CheckStatus::Failed, QStringLiteral("second look")));
         QCOMPARE(ws.count(decisions), initial + 2); // both decisions kept, in order
+        QSqlQuery latest(ws.workspace().database().connection());
+        QVERIFY(latest.exec(QStringLiteral("SELECT status, note FROM checklist_decisions WHERE application_id = %1 AND "
+                                           "code = '%2' ORDER BY id DESC LIMIT 2")
+                                .arg(id)
+                                .arg(code)));
+        QStringList history;
+        while (latest.next()) {
+            history << latest.value(0).toString() + QLatin1Char(':') + latest.value(1).toString();
+        }
+        QCOMPARE(history, (QStringList{QStringLiteral("failed:second look"), QStringLiteral("passed:first look")}));
         QCOMPARE(repository.byId(id)->checklist.first().status, domain::CheckStatus::Failed);
         domain::Application unchanged = *repository.byId(id);
         QVERIFY(repository.save(unchanged)); // saving what is already there appends nothing
@@ -228,6 +237,14 @@ private slots:
         QCOMPARE(current.first().contentDigest, QStringLiteral("bb"));
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM approval_records WHERE application_id = %1").arg(id)),
                  2);
+        // An approval that changes (the same approver, other content) ends the round too.
+        domain::Application changed = *repository.byId(id);
+        changed.approvals.first().contentDigest = QStringLiteral("cc");
+        QVERIFY(repository.save(changed));
+        QCOMPARE(repository.byId(id)->approvals.first().contentDigest, QStringLiteral("cc"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM approval_records WHERE application_id = %1").arg(id)),
+                 3);
+        QCOMPARE(ws.count(QStringLiteral("SELECT approval_round FROM applications WHERE id = %1").arg(id)), 2);
 
         // Each way of rewriting the record from SQL is refused.
         QSqlQuery query(ws.workspace().database().connection());
@@ -240,13 +257,17 @@ private slots:
               QStringLiteral("UPDATE approval_records SET content_digest = 'cc'"),
               QStringLiteral("DELETE FROM approval_records"), QStringLiteral("DELETE FROM approvals"),
               // Bringing the voided approval back by winding the round back.
-              QStringLiteral("UPDATE applications SET approval_round = 0")}) {
+              QStringLiteral("UPDATE applications SET approval_round = 0"),
+              // Planting an approval in the next round, for the next send-back to make current.
+              QStringLiteral("INSERT INTO approval_records VALUES (%1, 3, %2, '2026-01-01T00:00:00.000Z', 'dd', x'00')")
+                  .arg(id)
+                  .arg(supervisor.id)}) {
             QVERIFY2(!query.exec(statement), qPrintable(statement));
         }
         QCOMPARE(ws.count(decisions), initial + 2);
-        QCOMPARE(repository.byId(id)->approvals.first().contentDigest, QStringLiteral("bb"));
+        QCOMPARE(repository.byId(id)->approvals.first().contentDigest, QStringLiteral("cc"));
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM approval_records WHERE application_id = %1").arg(id)),
-                 2);
+                 3);
     }
 };
 

@@ -274,7 +274,8 @@ private slots:
     }
 
     void auditVerifyAndExport() {
-        const Run ok = cliAs(QStringLiteral("ito"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        // Integrity only, no content: no sign-in (a damaged log could not record one).
+        const Run ok = cli(in({QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.json()[QStringLiteral("status")].toString(), QStringLiteral("ok"));
         const QString exportPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
@@ -633,15 +634,20 @@ private slots:
               QStringList{QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("1")},
               QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
                           m_dir.filePath(QStringLiteral("anonymous.jsonl"))},
-              QStringList{QStringLiteral("user"), QStringLiteral("list")}}) {
+              QStringList{QStringLiteral("user"), QStringLiteral("list")},
+              QStringList{QStringLiteral("authority"), QStringLiteral("list"), QStringLiteral("1")},
+              QStringList{QStringLiteral("rds"), QStringLiteral("list")},
+              QStringList{QStringLiteral("risk"), QStringLiteral("names"), QStringLiteral("list")},
+              QStringList{QStringLiteral("risk"), QStringLiteral("check"), QStringLiteral("1")},
+              QStringList{QStringLiteral("org"), QStringLiteral("evidence"), QStringLiteral("1")},
+              QStringList{QStringLiteral("cert"), QStringLiteral("show"), QStringLiteral("01")}}) {
             const Run anonymous = cli(in(read));
             QVERIFY2(anonymous.exitCode == 2, qPrintable(read.join(QLatin1Char(' '))));
             QVERIFY2(anonymous.err.contains("--as"), anonymous.err.constData());
         }
         // Signed in, the role decides as in the GUI, and each refusal is audited.
         const auto refusedAs = [this](const QString& name, const QStringList& arguments, const QString& what) {
-            const Run refused = cliAs(name, arguments + QStringList{QStringLiteral("--out"),
-                                                                    m_dir.filePath(QStringLiteral("refused.jsonl"))});
+            const Run refused = cliAs(name, arguments);
             QVERIFY2(refused.exitCode == 2, refused.err.constData());
             QVERIFY2(refused.err.contains("role.not-allowed"), refused.err.constData());
             QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.jsonl"))));
@@ -650,7 +656,9 @@ private slots:
         refusedAs(QStringLiteral("tanaka"), {QStringLiteral("user"), QStringLiteral("list")},
                   QStringLiteral("user list"));
         // Supervisors read the log but only auditors export it.
-        refusedAs(QStringLiteral("sato"), {QStringLiteral("audit"), QStringLiteral("export")},
+        refusedAs(QStringLiteral("sato"),
+                  {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("refused.jsonl"))},
                   QStringLiteral("audit export"));
         const Run log =
             cliAs(QStringLiteral("ito"), {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),

@@ -909,6 +909,20 @@ private slots:
             corroborating += grid->item(row, 3)->text() == QStringLiteral("Corroborates") ? 1 : 0;
         }
         QCOMPARE(corroborating, 6);
+        // Each agent's row names where it was asked and the certificate it proved it holds (issue 12
+        // item 10); the primary is the workstation itself.
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            const QString tip = grid->item(row, 0)->toolTip();
+            if (grid->item(row, 0)->text() == QLatin1String("primary")) {
+                QVERIFY(tip.isEmpty());
+            } else {
+                QVERIFY2(QRegularExpression(QStringLiteral("^Asked at https://127\\.0\\.0\\.1:\\d+; its certificate's "
+                                                           "SHA-256: [0-9a-f]{64}$"))
+                             .match(tip)
+                             .hasMatch(),
+                         qPrintable(tip));
+            }
+        }
 
         QSignalSpy caaFinished(page(), &ui::DomainsPage::roundFinished);
         child<QPushButton>(page(), QStringLiteral("caaCheckButton"))->click();
