@@ -185,7 +185,9 @@ int Cli::dcv(const QStringList& args) {
         }
         return json;
     };
-    const auto actor = authenticate(true);
+    const auto actor = sub == QLatin1String("status")
+                           ? reader(domain::Permission::ViewApplications, QStringLiteral("dcv status"), id)
+                           : authenticate(true);
     if (!actor) {
         return Failure;
     }

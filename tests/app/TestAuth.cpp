@@ -2,6 +2,7 @@
 // R-ROLE-3, R-ROLE-4: password + TOTP, codes used once, lockout, disabled accounts, and every
 // login, failure and lock audited. User administration rules (R-ROLE-1, R-ROLE-2).
 #include "app/AuthService.h"
+#include "app/ReadAccess.h"
 #include "app/UserService.h"
 #include "crypto/ApproverKey.h"
 #include "crypto/Totp.h"
@@ -47,6 +48,26 @@ private slots:
         QVERIFY(!user);
         QCOMPARE(user.error().code, QStringLiteral("auth.failed"));
         QCOMPARE(events(domain::audit_event::LoginFailed, QStringLiteral("tanaka")), 1);
+    }
+
+    void readsAreRefusedToThoseTheRoleDoesNotAllowAndAudited_issue12_item11() {
+        const auto tanaka = login(QStringLiteral("tanaka"), TestWorkspace::password(QStringLiteral("tanaka")),
+                                  m_ws->code(QStringLiteral("tanaka")));
+        QVERIFY(tanaka);
+        QVERIFY(app::permitRead(m_ws->workspace(), *tanaka, domain::Permission::ViewApplications,
+                                QStringLiteral("app show"), 7));
+        // An officer may not list the accounts; nor may a session whose account was disabled since.
+        domain::User disabled = *tanaka;
+        disabled.disabled = true;
+        for (const auto& [user, permission] : {std::pair{*tanaka, domain::Permission::ManageUsers},
+                                               std::pair{disabled, domain::Permission::ViewApplications}}) {
+            const auto refused = app::permitRead(m_ws->workspace(), user, permission, QStringLiteral("app show"), 7);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, QStringLiteral("role.not-allowed"));
+        }
+        QCOMPARE(m_ws->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused' AND "
+                                            "actor = 'tanaka' AND application_id = 7 AND details LIKE '%app show%'")),
+                 2);
     }
 
     void auditorsLogInWithAPassword() {
