@@ -55,6 +55,16 @@ QByteArray RegistryLab::whoisRecord(const QString& domain, const QString& email)
         .toUtf8();
 }
 
+QJsonObject RegistryLab::rdapRecord(const QString& domain, const QString& email) {
+    const QJsonArray vcard{QStringLiteral("vcard"), QJsonArray{QJsonArray{QStringLiteral("email"), QJsonObject{},
+                                                                          QStringLiteral("text"), email}}};
+    return {{QStringLiteral("objectClassName"), QStringLiteral("domain")},
+            {QStringLiteral("ldhName"), domain.toLower()},
+            {QStringLiteral("entities"),
+             QJsonArray{QJsonObject{{QStringLiteral("roles"), QJsonArray{QStringLiteral("registrant")}},
+                                    {QStringLiteral("vcardArray"), vcard}}}}};
+}
+
 domain::Status RegistryLab::setWhois(const QString& domain, const QByteArray& record) {
     const QString name = domain.toLower();
     if (!labprocess::isDomainName(name)) {

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] domain::Status addRdapService(const QString& suffix);
     // A WHOIS record in the ICANN layout naming `email` as registrant, admin and tech contact.
     [[nodiscard]] static QByteArray whoisRecord(const QString& domain, const QString& email);
+    // An RDAP domain object (RFC 9083) whose registrant's vCard gives `email`.
+    [[nodiscard]] static QJsonObject rdapRecord(const QString& domain, const QString& email);
 
 private:
     [[nodiscard]] QString path(const QString& name) const;

@@ -223,18 +223,9 @@ private slots:
     void rdapIsAskedFirstAndNeverCached_R_DCV_2() {
         app::RegistryLab& registry = m_demo->lab()->registry();
         QVERIFY(registry.addRdapService(QStringLiteral("jp")));
-        const auto rdapObject = [](const QString& email) {
-            return QJsonObject{
-                {QStringLiteral("objectClassName"), QStringLiteral("domain")},
-                {QStringLiteral("ldhName"), QStringLiteral("example.jp")},
-                {QStringLiteral("entities"),
-                 QJsonArray{QJsonObject{
-                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("registrant")}},
-                     {QStringLiteral("vcardArray"),
-                      QJsonArray{QStringLiteral("vcard"), QJsonArray{QJsonArray{QStringLiteral("email"), QJsonObject{},
-                                                                                QStringLiteral("text"), email}}}}}}}};
-        };
-        QVERIFY(registry.setRdap(QStringLiteral("example.jp"), rdapObject(QStringLiteral("rdap-contact@example.jp"))));
+        QVERIFY(registry.setRdap(
+            QStringLiteral("example.jp"),
+            app::RegistryLab::rdapRecord(QStringLiteral("example.jp"), QStringLiteral("rdap-contact@example.jp"))));
         const auto first = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
                                            domain::DcvMethod::ContactEmail, QStringLiteral("example.jp"), {});
         QVERIFY(service().check(tanaka(), first->id));
@@ -242,7 +233,9 @@ private slots:
         QVERIFY(service().observations(first->id)->first().report.relevantName.startsWith(
             QStringLiteral("RDAP https://rdap.web.test/domain/example.jp")));
         // The registry changes: the next attempt asks again and sees it.
-        QVERIFY(registry.setRdap(QStringLiteral("example.jp"), rdapObject(QStringLiteral("new-contact@example.jp"))));
+        QVERIFY(registry.setRdap(
+            QStringLiteral("example.jp"),
+            app::RegistryLab::rdapRecord(QStringLiteral("example.jp"), QStringLiteral("new-contact@example.jp"))));
         const auto second = service().start(tanaka(), 2, QStringLiteral("shop.example.jp"),
                                             domain::DcvMethod::ContactEmail, QStringLiteral("example.jp"), {});
         QVERIFY(service().check(tanaka(), second->id));

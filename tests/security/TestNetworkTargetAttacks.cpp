@@ -60,17 +60,6 @@ private:
                                        app::FetchRules::validation(allowLoopbackTargets));
     }
 
-    static QJsonObject rdapObject(const QString& email) {
-        return QJsonObject{
-            {QStringLiteral("objectClassName"), QStringLiteral("domain")},
-            {QStringLiteral("entities"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("roles"), QJsonArray{QStringLiteral("registrant")}},
-                 {QStringLiteral("vcardArray"),
-                  QJsonArray{QStringLiteral("vcard"), QJsonArray{QJsonArray{QStringLiteral("email"), QJsonObject{},
-                                                                            QStringLiteral("text"), email}}}}}}}};
-    }
-
 private slots:
     void initTestCase() {
         m_demo = std::make_unique<test::DemoFixture>();
@@ -236,7 +225,9 @@ private slots:
     void rdapIsBelievedOnlyOverHttpsWithAVerifiedCertificate() {
         app::RegistryLab& registry = m_demo->lab()->registry();
         QVERIFY(registry.addRdapService(QStringLiteral("jp")));
-        QVERIFY(registry.setRdap(QStringLiteral("example.jp"), rdapObject(QStringLiteral("rdap-contact@example.jp"))));
+        QVERIFY(registry.setRdap(
+            QStringLiteral("example.jp"),
+            app::RegistryLab::rdapRecord(QStringLiteral("example.jp"), QStringLiteral("rdap-contact@example.jp"))));
         const app::RegistrySettings lab = m_demo->workspace().registrySettings();
         QVERIFY(QFile::exists(lab.rdapAuthoritiesFile));
         const auto lookUp = [&](const app::RegistrySettings& settings) {
