@@ -94,6 +94,8 @@ private:
     // A read of the workspace: the --as user, signed in, whose role allows `permission`, as the
     // GUI would ask (issue 12 item 11; app/ReadAccess); nullopt after the refusal was reported.
     std::optional<domain::User> reader(domain::Permission permission, const QString& what, qint64 applicationId = 0);
+    // The --as user, signed in to read (the role is then the service's to decide).
+    std::optional<domain::User> signedInReader();
     crypto::SecureBytes readSecret(const QString& prompt);
     QString readLine(const QString& prompt);
     int fail(const domain::Error& error);
