@@ -5,6 +5,7 @@
 #include "app/JsonViews.h"
 #include "app/ReadAccess.h"
 #include "app/Workspace.h"
+#include "app/storage/RecordSeals.h"
 #include "app/storage/SqliteAuditScan.h"
 #include "crypto/AuditChain.h"
 #include "crypto/Pkcs11Token.h"
@@ -45,6 +46,12 @@ QString AuditVerification::problemId() const {
         return QStringLiteral("truncated");
     case Problem::ForgedCheckpoint:
         return QStringLiteral("forged_checkpoint");
+    case Problem::UnsealedRecord:
+        return QStringLiteral("unsealed_record");
+    case Problem::AlteredRecord:
+        return QStringLiteral("altered_record");
+    case Problem::DeletedRecord:
+        return QStringLiteral("deleted_record");
     }
     return {};
 }
@@ -263,6 +270,61 @@ domain::Status walk(SqliteAuditScan& scan, qint64 first, qint64 last, AuditVerif
                                 entry.wellTyped && links.matches(entry.chained, entry.entryHash));
     });
 }
+
+// The chain's verdict, and then the records that decide issuance compared with their seals, in the
+// snapshot whose chain was walked: a record is sealed in the transaction that wrote it, so every
+// seal it needs is in that snapshot.
+AuditVerification withRecordsChecked(SqliteAuditScan& scan, AuditVerification result) {
+    if (!result.ok()) {
+        return result; // seals in a broken chain vouch for nothing
+    }
+    const auto records = scan.recordSeals();
+    if (!records) {
+        result.problem = AuditVerification::Problem::Unreadable;
+        result.message = records.error().userMessage;
+        return result;
+    }
+    if (!*records) {
+        return result;
+    }
+    using Finding = record_seals::Check::Finding;
+    const record_seals::Check& check = **records;
+    result.recordsChecked = true;
+    result.recordsVerified =
+        check.rowsChecked - (check.finding == Finding::None || check.finding == Finding::Deleted ? 0 : 1);
+    if (check.finding == Finding::None) {
+        result.message += QLatin1Char(' ') + QCoreApplication::translate("AuditLogService",
+                                                                         "%n records that decide issuance match their "
+                                                                         "seals.",
+                                                                         nullptr, int(check.rowsChecked));
+        return result;
+    }
+    result.badRecordTable = check.table;
+    result.badRecordRow = check.row;
+    switch (check.finding) {
+    case Finding::Unsealed:
+        result.problem = AuditVerification::Problem::UnsealedRecord;
+        result.message = QCoreApplication::translate("AuditLogService",
+                                                     "Record %1 of %2 has no seal in the audit log: it was written "
+                                                     "outside the application.");
+        break;
+    case Finding::Altered:
+        result.problem = AuditVerification::Problem::AlteredRecord;
+        result.message = QCoreApplication::translate("AuditLogService",
+                                                     "Record %1 of %2 is not what its seal in the audit log says: it "
+                                                     "was changed outside the application.");
+        break;
+    case Finding::Deleted:
+    case Finding::None:
+        result.problem = AuditVerification::Problem::DeletedRecord;
+        result.message = QCoreApplication::translate("AuditLogService",
+                                                     "Record %1 of %2 is sealed in the audit log but gone: it was "
+                                                     "deleted outside the application.");
+        break;
+    }
+    result.message = result.message.arg(check.row).arg(check.table);
+    return result;
+}
 } // namespace
 
 AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, const QByteArray& auditPublicKey) {
@@ -312,7 +374,7 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, c
         if (auto walked = walk(**scan, kFirst, kEverything, verifier); !walked) {
             return unreadable(walked.error());
         }
-        return verifier.finish(*head);
+        return withRecordsChecked(**scan, verifier.finish(*head));
     }
     AuditVerifier newer;
     newer.useCheckpointsOf(verifier);
@@ -330,7 +392,7 @@ AuditVerification AuditLogService::verifyDatabase(const QString& databasePath, c
         return unreadable(!olderWalked ? olderWalked.error() : newerWalked.error());
     }
     verifier.join(newer);
-    return verifier.finish(*head);
+    return withRecordsChecked(**scan, verifier.finish(*head));
 }
 
 domain::Result<qint64> AuditLogService::exportTo(const domain::User& actor, const QString& path) {

@@ -24,9 +24,13 @@ struct AuditVerification {
         TailDeleted,
         HeadMismatch,
         Unreadable,
-        Rewritten,       // an entry is not the one an HSM-signed checkpoint covers
-        Truncated,       // a checkpoint covers entries the log no longer has
-        ForgedCheckpoint // a checkpoint's signature does not verify with the audit key
+        Rewritten,        // an entry is not the one an HSM-signed checkpoint covers
+        Truncated,        // a checkpoint covers entries the log no longer has
+        ForgedCheckpoint, // a checkpoint's signature does not verify with the audit key
+        // A row that decides issuance (app/storage/RecordSeals.h) that the chain does not vouch for:
+        UnsealedRecord, // written outside the application
+        AlteredRecord,  // changed since it was sealed
+        DeletedRecord   // sealed, and gone
     };
     Problem problem = Problem::None;
     qint64 entriesChecked = 0;
@@ -39,6 +43,12 @@ struct AuditVerification {
     qint64 lastCheckpointSequence = 0;
     QString lastCheckpointTime;
     qint64 entriesAfterLastCheckpoint = 0; // their truncation cannot be told from no entries
+    // The rows that decide issuance, compared with their seals (database only: an export holds no
+    // records). Not checked in a log that shows no sealing began (not opened since the upgrade).
+    bool recordsChecked = false;
+    qint64 recordsVerified = 0;
+    QString badRecordTable; // with firstBadSequence 0: no entry is at fault, a record is
+    qint64 badRecordRow = 0;
 
     [[nodiscard]] bool ok() const { return problem == Problem::None; }
     [[nodiscard]] QString problemId() const;

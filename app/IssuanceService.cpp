@@ -23,6 +23,31 @@ using domain::fail;
 using State = CertificateRecord::State;
 namespace event = domain::audit_event;
 
+domain::Status IssuanceService::evidenceSealed(const QString& table, qint64 row, const QString& fqdn) {
+    // Issue 12 item 11: evidence counts only as the application wrote it; a row written or changed
+    // outside it (triggers dropped or not) lacks its seal, and nothing is signed on it.
+    const auto holds = m_workspace.seals().holds(table, row);
+    if (!holds) {
+        return std::unexpected(holds.error());
+    }
+    if (*holds) {
+        return {};
+    }
+    (void)m_workspace.record(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                             {{QStringLiteral("action"), QStringLiteral("issue")},
+                              {QStringLiteral("code"), QStringLiteral("issue.evidence-unsealed")},
+                              {QStringLiteral("table"), table},
+                              {QStringLiteral("row"), row},
+                              {QStringLiteral("fqdn"), fqdn}});
+    return domain::fail(QStringLiteral("issue.evidence-unsealed"),
+                        QCoreApplication::translate("IssuanceService",
+                                                    "The evidence for %1 (%2, record %3) is not what the audit log "
+                                                    "sealed: it was written or changed outside the application. "
+                                                    "Nothing was signed.")
+                            .arg(fqdn, table)
+                            .arg(row));
+}
+
 domain::Result<crypto::IssuanceAuthorization>
 IssuanceService::authorizationFor(const domain::Application& application) {
     crypto::IssuanceAuthorization authorization;
@@ -44,6 +69,9 @@ IssuanceService::authorizationFor(const domain::Application& application) {
         return std::unexpected(caaChecks.error());
     }
     for (const CaaEvidence& check : latestCaaChecks(*caaChecks)) {
+        if (auto sealed = evidenceSealed(QStringLiteral("caa_checks"), check.id, check.fqdn); !sealed) {
+            return std::unexpected(sealed.error());
+        }
         if (check.verdict == domain::CaaVerdict::Allow && check.corroborated) {
             authorization.caaValidUntil.insert(check.fqdn, check.validUntil);
         }
@@ -54,6 +82,10 @@ IssuanceService::authorizationFor(const domain::Application& application) {
         return std::unexpected(validations.error());
     }
     for (auto validation = validations->cbegin(); validation != validations->cend(); ++validation) {
+        if (auto sealed = evidenceSealed(QStringLiteral("dcv_attempts"), validation->attempt.id, validation.key());
+            !sealed) {
+            return std::unexpected(sealed.error());
+        }
         authorization.dcvValidatedAt.insert(validation.key(), validation->attempt.checkedAt);
     }
     return authorization;

@@ -50,6 +50,8 @@ public:
                                                                           const QStringList& custodians);
 
 private:
+    // Fails (audited) unless evidence row `row` of `table` is as its seal in the audit log says.
+    [[nodiscard]] domain::Status evidenceSealed(const QString& table, qint64 row, const QString& fqdn);
     // R-CAA-3: checks CAA again, at every perspective, for each name whose latest check would be
     // stale within minutes; refuses when a name is then not allowed and corroborated.
     [[nodiscard]] domain::Status ensureCaaCurrent(const domain::Application& application,

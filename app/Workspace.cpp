@@ -120,18 +120,19 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_settings(std::move(settings))
     , m_database(std::move(database))
     , m_audit(std::make_unique<SqlAuditTrail>(*m_database, m_clock, m_settings.workstationName))
+    , m_seals(std::make_unique<RecordSeals>(*m_database, *m_audit))
     , m_sealer(std::make_unique<crypto::SecretSealer>(std::move(secretsKey)))
     , m_users(std::make_unique<SqlUserRepository>(*m_database, *m_sealer))
-    , m_applications(std::make_unique<SqlApplicationRepository>(*m_database))
+    , m_applications(std::make_unique<SqlApplicationRepository>(*m_database, *m_seals))
     , m_queue(std::make_unique<ApplicationQueue>(*m_database, m_clock))
     , m_keyBlocklist(std::make_unique<SqlKeyBlocklist>(*m_database))
     , m_certificates(std::make_unique<SqlCertificateStore>(*m_database))
-    , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database))
-    , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database))
-    , m_organizationEvidence(std::make_unique<SqlOrganizationEvidence>(*m_database))
+    , m_dcvAttempts(std::make_unique<SqlDcvAttempts>(*m_database, *m_seals))
+    , m_validationEvidence(std::make_unique<SqlValidationEvidence>(*m_database, *m_seals))
+    , m_organizationEvidence(std::make_unique<SqlOrganizationEvidence>(*m_database, *m_seals))
     , m_highRisk(std::make_unique<SqlHighRisk>(*m_database))
-    , m_callbacks(std::make_unique<SqlCallbacks>(*m_database))
-    , m_documents(std::make_unique<SqlDocuments>(*m_database)) {}
+    , m_callbacks(std::make_unique<SqlCallbacks>(*m_database, *m_seals))
+    , m_documents(std::make_unique<SqlDocuments>(*m_database, *m_seals)) {}
 
 const PublicSuffixList& Workspace::publicSuffixList() const {
     // Loaded once per process: the list is read-only and takes a few milliseconds to load.
@@ -378,6 +379,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, c
     if (auto recorded = (*workspace)->recordSecretsKey(); !recorded) {
         return std::unexpected(recorded.error());
     }
+    if (auto began = (*workspace)->m_seals->beginIfNeeded(); !began) {
+        return std::unexpected(began.error());
+    }
     return workspace;
 }
 
@@ -419,6 +423,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
     }
     if (auto recorded = workspace->recordSecretsKey(); !recorded) {
         return std::unexpected(recorded.error());
+    }
+    // Rows written before records were sealed are sealed once, as the first open since finds them;
+    // a new workspace begins in create(), after workspace.created.
+    if (const auto head = workspace->audit().head(); head && head->sequence > 0) {
+        if (auto began = workspace->m_seals->beginIfNeeded(); !began) {
+            return std::unexpected(began.error());
+        }
     }
     return workspace;
 }

@@ -9,6 +9,7 @@
 #include "app/registry/DomainContacts.h"
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 #include "app/storage/SqlApplicationRepository.h"
 #include "app/storage/SqlAuditTrail.h"
 #include "app/storage/SqlCallbacks.h"
@@ -111,6 +112,7 @@ public:
 
     [[nodiscard]] Database& database() { return *m_database; }
     [[nodiscard]] SqlAuditTrail& audit() { return *m_audit; }
+    [[nodiscard]] RecordSeals& seals() { return *m_seals; }
     [[nodiscard]] SqlUserRepository& users() { return *m_users; }
     // Records secrets.key's id in the chain the first time, and forgets a key that is not the
     // recorded one (issue 12 item 8).
@@ -141,6 +143,7 @@ private:
     WorkspaceSettings m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlAuditTrail> m_audit;
+    std::unique_ptr<RecordSeals> m_seals;           // after m_audit, before the stores that seal
     std::unique_ptr<crypto::SecretSealer> m_sealer; // before m_users, which uses it
     std::unique_ptr<SqlUserRepository> m_users;
     std::unique_ptr<SqlApplicationRepository> m_applications;

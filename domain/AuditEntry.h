@@ -78,6 +78,9 @@ inline const QString DocumentRefused = QStringLiteral("document.refused");
 inline const QString DossierExported = QStringLiteral("application.dossier_exported");
 inline const QString HighRiskNameAdded = QStringLiteral("risk.name_added");
 inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
+// A row that decides issuance, bound to the chain by its digest (app/storage/RecordSeals.h).
+inline const QString RecordSealed = QStringLiteral("record.sealed");
+inline const QString RecordSealingBegan = QStringLiteral("record.sealing_began");
 } // namespace audit_event
 
 // The fields of one audit entry as the UTF-8 bytes the chain hashes: what a scan of the database

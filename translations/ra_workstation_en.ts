@@ -190,6 +190,25 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n records that decide issuance match their seals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 has no seal in the audit log: it was written outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is not what its seal in the audit log says: it was changed outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is sealed in the audit log but gone: it was deleted outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2013,6 +2032,10 @@
         <source>CAA checked again for %1 at issuance: %2 %3 Nothing was signed (R-CAA-3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The evidence for %1 (%2, record %3) is not what the audit log sealed: it was written or changed outside the application. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwkThumbprint</name>
@@ -3138,6 +3161,17 @@
     <name>ReadAccess</name>
     <message>
         <source>Your role (%1) may not do this: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSeals</name>
+    <message>
+        <source>The records that decide issuance cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record just written cannot be found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5244,6 +5278,10 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     </message>
     <message>
         <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,6 +187,24 @@
             <numerusform>%n 件のエントリに連番がありません。アプリケーションの外で追加されたものです。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n records that decide issuance match their seals.</source>
+        <translation>
+            <numerusform>発行を左右する記録 %n 件が封印と一致しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 has no seal in the audit log: it was written outside the application.</source>
+        <translation>%2 の記録 %1 には監査ログ上の封印がありません。アプリケーションの外で書き込まれました。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is not what its seal in the audit log says: it was changed outside the application.</source>
+        <translation>%2 の記録 %1 は監査ログ上の封印と一致しません。アプリケーションの外で変更されました。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is sealed in the audit log but gone: it was deleted outside the application.</source>
+        <translation>%2 の記録 %1 は監査ログで封印されていますが、存在しません。アプリケーションの外で削除されました。</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2008,6 +2026,10 @@
         <source>CAA checked again for %1 at issuance: %2 %3 Nothing was signed (R-CAA-3).</source>
         <translation>発行時に %1 の CAA を再確認しました: %2 %3 何も署名していません (R-CAA-3)。</translation>
     </message>
+    <message>
+        <source>The evidence for %1 (%2, record %3) is not what the audit log sealed: it was written or changed outside the application. Nothing was signed.</source>
+        <translation>%1 の証跡（%2、記録 %3）は監査ログが封印したものと異なります。アプリケーションの外で書き込まれたか変更されました。何も署名していません。</translation>
+    </message>
 </context>
 <context>
     <name>JwkThumbprint</name>
@@ -3135,6 +3157,17 @@
     <message>
         <source>Your role (%1) may not do this: %2.</source>
         <translation>あなたのロール（%1）ではこの操作はできません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSeals</name>
+    <message>
+        <source>The records that decide issuance cannot be read.</source>
+        <translation>発行を左右する記録を読み取れません。</translation>
+    </message>
+    <message>
+        <source>A record just written cannot be found.</source>
+        <translation>書き込んだばかりの記録が見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5271,10 @@ Additional verification is required before approval: &quot;%2&quot;, recorded wi
     <message>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>

@@ -183,8 +183,9 @@ void AuditBrowser::startVerification() {
 void AuditBrowser::verificationDone() {
     const app::AuditVerification result = m_watcher.result();
     m_verifyButton->setEnabled(true);
-    m_chainLabel->setText(result.ok()
-                              ? tr("✔ %1").arg(result.message)
+    m_chainLabel->setText(result.ok() ? tr("✔ %1").arg(result.message)
+                          : result.firstBadSequence == 0
+                              ? tr("✘ %1").arg(result.message)
                               : tr("✘ Chain broken at entry %1: %2").arg(result.firstBadSequence).arg(result.message));
     // Intact but vouched for by nothing outside the database (no checkpoint checked): amber.
     const bool anchored = result.checkpointsChecked && result.checkpointsVerified > 0;

@@ -628,11 +628,16 @@ int Cli::audit(const QStringList& args) {
                           {QStringLiteral("last_checkpoint_seq"), result.lastCheckpointSequence},
                           {QStringLiteral("last_checkpoint_time"), result.lastCheckpointTime},
                           {QStringLiteral("entries_after_last_checkpoint"), result.entriesAfterLastCheckpoint},
+                          {QStringLiteral("records_checked"), result.recordsChecked},
+                          {QStringLiteral("records_verified"), result.recordsVerified},
+                          {QStringLiteral("bad_record_table"), result.badRecordTable},
+                          {QStringLiteral("bad_record_row"), result.badRecordRow},
                           {QStringLiteral("message"), result.message}},
-              result.ok() ? QCoreApplication::translate("ra-cli", "OK: %1").arg(result.message)
-                          : QCoreApplication::translate("ra-cli", "FAILED at entry %1: %2")
-                                .arg(result.firstBadSequence)
-                                .arg(result.message));
+              result.ok()                    ? QCoreApplication::translate("ra-cli", "OK: %1").arg(result.message)
+              : result.firstBadSequence == 0 ? QCoreApplication::translate("ra-cli", "FAILED: %1").arg(result.message)
+                                             : QCoreApplication::translate("ra-cli", "FAILED at entry %1: %2")
+                                                   .arg(result.firstBadSequence)
+                                                   .arg(result.message));
         return result.ok() ? Ok : ProblemsFound;
     };
     if (sub == QLatin1String("verify") && m_parser.isSet(m_exportOption)) {

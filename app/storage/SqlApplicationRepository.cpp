@@ -3,6 +3,7 @@
 
 #include "app/JsonViews.h"
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 #include "app/storage/SqlDocuments.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ Result<qint64> SqlApplicationRepository::add(const Application& application) {
             return failed(fqdn);
         }
     }
-    SqlDocuments documents(m_database);
+    SqlDocuments documents(m_database, m_seals);
     for (domain::Document& document : stored.documents) {
         if (auto added = documents.add(stored.id, document); !added) {
             return std::unexpected(added.error());
@@ -250,6 +251,12 @@ Status SqlApplicationRepository::saveChecklist(const Application& application) {
         if (!query.exec()) {
             return failed(query);
         }
+        if (query.numRowsAffected() == 1) {
+            if (auto sealed = m_seals.seal(QStringLiteral("checklist_decisions"), query.lastInsertId().toLongLong());
+                !sealed) {
+                return sealed;
+            }
+        }
     }
     return {};
 }
@@ -299,6 +306,10 @@ Status SqlApplicationRepository::saveApprovals(const Application& application) {
                          approval.signature, application.id});
         if (!insert.exec()) {
             return failed(insert);
+        }
+        if (auto sealed = m_seals.seal(QStringLiteral("approval_records"), insert.lastInsertId().toLongLong());
+            !sealed) {
+            return sealed;
         }
     }
     return {};

@@ -6,11 +6,13 @@
 namespace ra::app {
 
 class Database;
+class RecordSeals;
 
 class SqlApplicationRepository final : public domain::IApplicationRepository {
 public:
-    explicit SqlApplicationRepository(Database& database)
-        : m_database(database) {}
+    SqlApplicationRepository(Database& database, RecordSeals& seals)
+        : m_database(database)
+        , m_seals(seals) {}
 
     [[nodiscard]] domain::Result<qint64> add(const domain::Application& application) override;
     [[nodiscard]] domain::Result<domain::Application> byId(qint64 id) override;
@@ -22,6 +24,7 @@ private:
     [[nodiscard]] domain::Status saveChecklist(const domain::Application& application);
     [[nodiscard]] domain::Status saveApprovals(const domain::Application& application);
     Database& m_database;
+    RecordSeals& m_seals; // every write of a sealed table is sealed in its transaction
 };
 
 } // namespace ra::app

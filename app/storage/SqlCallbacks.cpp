@@ -2,6 +2,7 @@
 #include "app/storage/SqlCallbacks.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -31,7 +32,7 @@ domain::Status SqlCallbacks::add(domain::Callback& callback) {
         return failed(query);
     }
     callback.id = query.lastInsertId().toLongLong();
-    return {};
+    return m_seals.seal(QStringLiteral("authority_callbacks"), callback.id);
 }
 
 domain::Result<QList<domain::Callback>> SqlCallbacks::forApplication(qint64 applicationId) const {

@@ -9,13 +9,15 @@
 namespace ra::app {
 
 class Database;
+class RecordSeals;
 
 // Call-back records in the workspace database (migration 10). add() runs inside the caller's
 // transaction; a record is never changed or deleted (the schema's triggers enforce it).
 class SqlCallbacks {
 public:
-    explicit SqlCallbacks(Database& database)
-        : m_database(database) {}
+    SqlCallbacks(Database& database, RecordSeals& seals)
+        : m_database(database)
+        , m_seals(seals) {}
 
     // Stores the call-back and sets its id.
     [[nodiscard]] domain::Status add(domain::Callback& callback);
@@ -24,6 +26,7 @@ public:
 
 private:
     Database& m_database;
+    RecordSeals& m_seals; // every write of a sealed table is sealed in its transaction
 };
 
 } // namespace ra::app

@@ -2,6 +2,7 @@
 #include "app/storage/SqlDcvAttempts.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -109,7 +110,7 @@ domain::Status SqlDcvAttempts::save(DcvAttempt& attempt) {
     if (attempt.id == 0) {
         attempt.id = query.lastInsertId().toLongLong();
     }
-    return {};
+    return m_seals.seal(QStringLiteral("dcv_attempts"), attempt.id);
 }
 
 domain::Result<QList<domain::DcvEmail>> SqlDcvAttempts::emails(qint64 attemptId) const {
@@ -168,7 +169,7 @@ domain::Status SqlDcvAttempts::saveEmail(domain::DcvEmail& email) {
     if (email.id == 0) {
         email.id = query.lastInsertId().toLongLong();
     }
-    return {};
+    return m_seals.seal(QStringLiteral("dcv_emails"), email.id);
 }
 
 } // namespace ra::app

@@ -7,13 +7,15 @@
 namespace ra::app {
 
 class Database;
+class RecordSeals;
 
 // Domain validation attempts in the workspace database (R-DCV-4); writes run inside the caller's
 // transaction, and attempts are never deleted.
 class SqlDcvAttempts {
 public:
-    explicit SqlDcvAttempts(Database& database)
-        : m_database(database) {}
+    SqlDcvAttempts(Database& database, RecordSeals& seals)
+        : m_database(database)
+        , m_seals(seals) {}
 
     [[nodiscard]] domain::Result<domain::DcvAttempt> byId(qint64 attemptId) const;
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> forApplication(qint64 applicationId) const;
@@ -30,6 +32,7 @@ private:
     // The attempts matching `where` (one placeholder, bound to `value`), oldest first.
     [[nodiscard]] domain::Result<QList<domain::DcvAttempt>> select(const QString& where, const QVariant& value) const;
     Database& m_database;
+    RecordSeals& m_seals; // every write of a sealed table is sealed in its transaction
 };
 
 } // namespace ra::app

@@ -2,6 +2,7 @@
 #include "app/storage/SqlDocuments.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -28,7 +29,7 @@ domain::Status SqlDocuments::add(qint64 applicationId, domain::Document& documen
         return failed(query);
     }
     document.id = query.lastInsertId().toLongLong();
-    return {};
+    return m_seals.seal(QStringLiteral("documents"), document.id);
 }
 
 domain::Status SqlDocuments::addInspection(domain::DocumentInspection& inspection) {
@@ -42,7 +43,7 @@ domain::Status SqlDocuments::addInspection(domain::DocumentInspection& inspectio
         return failed(query);
     }
     inspection.id = query.lastInsertId().toLongLong();
-    return {};
+    return m_seals.seal(QStringLiteral("document_inspections"), inspection.id);
 }
 
 domain::Result<QList<domain::DocumentInspection>> SqlDocuments::inspections(qint64 applicationId) const {

@@ -2,6 +2,7 @@
 #include "app/storage/SqlOrganizationEvidence.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -121,6 +122,9 @@ domain::Status SqlOrganizationEvidence::add(domain::Evidence& evidence, const QB
         return failed(query);
     }
     evidence.id = query.lastInsertId().toLongLong();
+    if (auto sealed = m_seals.seal(QStringLiteral("organization_evidence"), evidence.id); !sealed) {
+        return sealed;
+    }
     for (const qint64 documentId : evidence.documentIds) {
         QSqlQuery cited(m_database.connection());
         cited.prepare(
@@ -128,6 +132,11 @@ domain::Status SqlOrganizationEvidence::add(domain::Evidence& evidence, const QB
         bindAll(cited, {evidence.id, documentId});
         if (!cited.exec()) {
             return failed(cited);
+        }
+        if (auto sealed =
+                m_seals.seal(QStringLiteral("organization_evidence_documents"), cited.lastInsertId().toLongLong());
+            !sealed) {
+            return sealed;
         }
     }
     return {};

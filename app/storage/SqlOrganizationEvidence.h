@@ -10,14 +10,16 @@
 namespace ra::app {
 
 class Database;
+class RecordSeals;
 
 // Reliable Data Sources and organization evidence in the workspace database (migration 8). Writes
 // run inside the caller's transaction; evidence is never changed or deleted, a source only
 // withdrawn (the schema's triggers enforce it).
 class SqlOrganizationEvidence {
 public:
-    explicit SqlOrganizationEvidence(Database& database)
-        : m_database(database) {}
+    SqlOrganizationEvidence(Database& database, RecordSeals& seals)
+        : m_database(database)
+        , m_seals(seals) {}
 
     [[nodiscard]] domain::Status addSource(domain::ReliableDataSource& source);
     [[nodiscard]] domain::Status withdrawSource(qint64 id, const QString& by, const QDateTime& at);
@@ -37,6 +39,7 @@ public:
 private:
     [[nodiscard]] domain::Result<QList<domain::Evidence>> select(const QString& where, const QVariant& value) const;
     Database& m_database;
+    RecordSeals& m_seals; // every write of a sealed table is sealed in its transaction
 };
 
 } // namespace ra::app

@@ -2,6 +2,7 @@
 #include "app/storage/SqlValidationEvidence.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/RecordSeals.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,6 +77,10 @@ domain::Status SqlValidationEvidence::addRound(qint64 dcvAttemptId, qint64 caaCh
         if (!query.exec()) {
             return failed(query);
         }
+        if (auto sealed = m_seals.seal(QStringLiteral("perspective_observations"), query.lastInsertId().toLongLong());
+            !sealed) {
+            return sealed;
+        }
     }
     return {};
 }
@@ -121,7 +126,7 @@ domain::Status SqlValidationEvidence::addCaaCheck(CaaEvidence& check) {
         return failed(query);
     }
     check.id = query.lastInsertId().toLongLong();
-    return {};
+    return m_seals.seal(QStringLiteral("caa_checks"), check.id);
 }
 
 domain::Result<QList<CaaEvidence>> SqlValidationEvidence::caaChecks(qint64 applicationId) const {

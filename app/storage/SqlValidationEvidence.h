@@ -10,6 +10,7 @@
 namespace ra::app {
 
 class Database;
+class RecordSeals;
 
 // One perspective's report as stored: the primary's, or a remote one with its outcome.
 struct StoredObservation {
@@ -51,8 +52,9 @@ struct CaaEvidence {
 // caller's transaction and nothing is ever changed or deleted (migration 6 enforces it).
 class SqlValidationEvidence {
 public:
-    explicit SqlValidationEvidence(Database& database)
-        : m_database(database) {}
+    SqlValidationEvidence(Database& database, RecordSeals& seals)
+        : m_database(database)
+        , m_seals(seals) {}
 
     // Stores a round's primary and remote reports for a DCV attempt or a CAA check.
     [[nodiscard]] domain::Status addRound(qint64 dcvAttemptId, qint64 caaCheckId, const MpicRoundResult& round,
@@ -67,6 +69,7 @@ public:
 private:
     [[nodiscard]] domain::Result<QList<StoredObservation>> observations(const char* column, qint64 id) const;
     Database& m_database;
+    RecordSeals& m_seals; // every write of a sealed table is sealed in its transaction
 };
 
 } // namespace ra::app

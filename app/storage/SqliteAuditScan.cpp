@@ -180,4 +180,27 @@ domain::Status SqliteAuditScan::forEach(qint64 first, qint64 last, const Visitor
     return {};
 }
 
+domain::Result<std::optional<record_seals::Check>> SqliteAuditScan::recordSeals() {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_database, "SELECT 1 FROM audit_log WHERE event_type = ?1 LIMIT 1", -1, &raw, nullptr) !=
+        SQLITE_OK) {
+        return std::unexpected(failure(QStringLiteral("audit_log")));
+    }
+    const Statement statement(raw);
+    const QByteArray began = domain::audit_event::RecordSealingBegan.toUtf8();
+    sqlite3_bind_text(raw, 1, began.constData(), int(began.size()), SQLITE_TRANSIENT);
+    const int step = sqlite3_step(raw);
+    if (step == SQLITE_DONE) {
+        return std::nullopt;
+    }
+    if (step != SQLITE_ROW) {
+        return std::unexpected(failure(QStringLiteral("audit_log")));
+    }
+    auto check = record_seals::check(m_database);
+    if (!check) {
+        return std::unexpected(check.error());
+    }
+    return std::optional<record_seals::Check>(*check);
+}
+
 } // namespace ra::app

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/storage/RecordSeals.h"
 #include "app/storage/SqlAuditTrail.h"
 #include "domain/AuditEntry.h"
 #include "domain/Error.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -46,6 +48,9 @@ public:
     // The entries numbered `first` to `last` (zero and negative numbers included), in sequence order, until `visit`
     // returns false; the views live for the call only.
     [[nodiscard]] domain::Status forEach(qint64 first, qint64 last, const Visitor& visit);
+    // The rows that decide issuance compared with their seals in this snapshot (RecordSeals);
+    // nullopt when the log shows no sealing began (a workspace not opened since the upgrade).
+    [[nodiscard]] domain::Result<std::optional<record_seals::Check>> recordSeals();
 
 private:
     explicit SqliteAuditScan(sqlite3* database)

@@ -19,8 +19,8 @@ class TestAuditLog : public QObject {
     Q_OBJECT
 
 private:
-    // What init() leaves: the workspace's two set-up entries and ten more.
-    static constexpr qint64 kEntries = 12;
+    // What init() leaves: the workspace's three set-up entries and ten more.
+    static constexpr qint64 kEntries = 13;
     std::unique_ptr<test::TestWorkspace> m_ws;
 
     void appendEntries(int count) {
@@ -44,7 +44,7 @@ private:
 private slots:
     void init() {
         m_ws = std::make_unique<test::TestWorkspace>();
-        appendEntries(10); // entries 1 and 2 are workspace.created and secrets_key_created: 12 in all
+        appendEntries(10); // entries 1 to 3: workspace.created, secrets_key_created, record.sealing_began
     }
 
     void intactChainVerifies() {
@@ -127,9 +127,10 @@ private slots:
         forged.previousHash = newest->front().entryHash;
         forged.entryHash = crypto::AuditChain::linkHash(forged);
         tamper(QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, event_type, details, "
-                              "prev_hash, entry_hash) VALUES (13, '%1', 'forger', 'elsewhere', 'auth.login', '{}', "
+                              "prev_hash, entry_hash) VALUES (%4, '%1', 'forger', 'elsewhere', 'auth.login', '{}', "
                               "'%2', '%3')")
-                   .arg(forged.time, QString::fromLatin1(forged.previousHash), QString::fromLatin1(forged.entryHash)));
+                   .arg(forged.time, QString::fromLatin1(forged.previousHash), QString::fromLatin1(forged.entryHash),
+                        QString::number(forged.sequence)));
         const app::AuditVerification result = verify();
         QCOMPARE(result.problem, Problem::Inserted);
         QCOMPARE(result.firstBadSequence, kEntries + 1);

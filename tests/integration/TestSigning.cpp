@@ -646,8 +646,12 @@ private slots:
                      event);
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details LIKE '%pin_share%'")), 0);
+        // The chain is intact; the one record altered by hand above (an approval's signature,
+        // application 6) is named as such (issue 12 item 11).
         const app::AuditVerification verified = app::AuditLogService::verifyDatabase(m_workspace->databasePath(), {});
-        QCOMPARE(verified.problem, app::AuditVerification::Problem::None);
+        QCOMPARE(verified.problem, app::AuditVerification::Problem::AlteredRecord);
+        QCOMPARE(verified.firstBadSequence, 0);
+        QCOMPARE(verified.badRecordTable, QStringLiteral("approval_records"));
     }
 };
 

@@ -39,26 +39,15 @@ private:
 
     // A copy of the database for one attack, opened as the attacker's sqlite3 shell would.
     QString attackedCopy(const QString& name) {
-        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
-        QFile::remove(path);
-        QSqlQuery checkpointWal(workspace().database().connection());
-        (void)checkpointWal.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        if (!QFile::copy(workspace().databasePath(), path)) {
-            return {};
-        }
-        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        copy.setDatabaseName(path);
-        return copy.open() ? path : QString();
+        return test::outsideCopy(workspace().database().connection(), workspace().databasePath(),
+                                 m_dir.filePath(name + QStringLiteral(".sqlite")), name);
     }
 
     static bool exec(const QString& connection, const QString& sql, const QVariantList& values = {}) {
         return test::outsideExec(connection, sql, values);
     }
 
-    static void close(const QString& connection) {
-        QSqlDatabase::database(connection).close();
-        QSqlDatabase::removeDatabase(connection);
-    }
+    static void close(const QString& connection) { test::outsideClose(connection); }
 
     // What a careful attacker does: change entry `from`, then recompute every later hash and the
     // head, so that the chain verifies again.

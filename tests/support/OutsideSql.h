@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDebug>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,26 @@ inline bool outsideExec(const QString& connection, const QString& sql, const QVa
         return false;
     }
     return true;
+}
+
+// A copy of the workspace database at `path` for one attack, open on a connection named
+// `connection` as the attacker's sqlite3 shell would open it; empty when it cannot be made.
+inline QString outsideCopy(QSqlDatabase live, const QString& livePath, const QString& path, const QString& connection) {
+    QFile::remove(path);
+    QSqlQuery checkpointWal(live);
+    (void)checkpointWal.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!QFile::copy(livePath, path)) {
+        return {};
+    }
+    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    copy.setDatabaseName(path);
+    return copy.open() ? path : QString();
+}
+
+// Closes and forgets a connection opened by outsideCopy.
+inline void outsideClose(const QString& connection) {
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
 }
 
 } // namespace ra::test
