@@ -52,6 +52,8 @@ QString AuditVerification::problemId() const {
         return QStringLiteral("altered_record");
     case Problem::DeletedRecord:
         return QStringLiteral("deleted_record");
+    case Problem::SchemaChanged:
+        return QStringLiteral("schema_changed");
     }
     return {};
 }
@@ -314,6 +316,13 @@ AuditVerification withRecordsChecked(SqliteAuditScan& scan, AuditVerification re
                                                      "Record %1 of %2 is not what its seal in the audit log says: it "
                                                      "was changed outside the application.");
         break;
+    case Finding::SchemaChanged:
+        result.problem = AuditVerification::Problem::SchemaChanged;
+        result.message = QCoreApplication::translate(
+            "AuditLogService", "Every record matches its seal, but the database's schema is not the one the "
+                               "application made: a trigger, view, index or table was added, changed or dropped "
+                               "outside it, and could have changed records before they were sealed.");
+        return result;
     case Finding::Deleted:
     case Finding::None:
         result.problem = AuditVerification::Problem::DeletedRecord;

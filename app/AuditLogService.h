@@ -30,7 +30,8 @@ struct AuditVerification {
         // A row that decides issuance (app/storage/RecordSeals.h) that the chain does not vouch for:
         UnsealedRecord, // written outside the application
         AlteredRecord,  // changed since it was sealed
-        DeletedRecord   // sealed, and gone
+        DeletedRecord,  // sealed, and gone
+        SchemaChanged   // a trigger, view, index or table not as the migrations made it
     };
     Problem problem = Problem::None;
     qint64 entriesChecked = 0;

@@ -23,33 +23,69 @@ using domain::fail;
 using State = CertificateRecord::State;
 namespace event = domain::audit_event;
 
-domain::Status IssuanceService::evidenceSealed(const QString& table, qint64 row, const QString& fqdn) {
-    // Issue 12 item 11: evidence counts only as the application wrote it; a row written or changed
-    // outside it (triggers dropped or not) lacks its seal, and nothing is signed on it.
-    const auto holds = m_workspace.seals().holds(table, row);
-    if (!holds) {
-        return std::unexpected(holds.error());
-    }
-    if (*holds) {
-        return {};
+domain::Status IssuanceService::recordsSealed(qint64 applicationId, const QString& table, qint64 row) {
+    // Issue 12 item 11: issuance rests only on evidence as the application wrote it. A DCV, CAA or
+    // organization evidence row of the application inserted, changed or deleted outside it
+    // (triggers dropped or not), a reused
+    // validation changed since its seal, or a schema not as the migrations made it (a planted
+    // trigger rewrites rows before they are sealed): nothing is signed.
+    QString badTable = table;
+    qint64 badRow = row;
+    QString finding;
+    if (table.isEmpty()) {
+        // The evidence the authorization is built from (approvals carry signatures the module
+        // verifies itself; the checklist does not reach the module).
+        const auto check = m_workspace.seals().checkApplication(
+            applicationId,
+            {QStringLiteral("dcv_attempts"), QStringLiteral("caa_checks"), QStringLiteral("organization_evidence")});
+        if (!check) {
+            return std::unexpected(check.error());
+        }
+        using Finding = record_seals::Check::Finding;
+        if (check->finding == Finding::None) {
+            return {};
+        }
+        badTable = check->table;
+        badRow = check->row;
+        finding = check->finding == Finding::SchemaChanged ? QStringLiteral("schema") : QStringLiteral("record");
+    } else {
+        const auto holds = m_workspace.seals().holds(table, row);
+        if (!holds) {
+            return std::unexpected(holds.error());
+        }
+        if (*holds) {
+            return {};
+        }
+        finding = QStringLiteral("record");
     }
     (void)m_workspace.record(QStringLiteral("system"), domain::audit_event::ActionRefused,
                              {{QStringLiteral("action"), QStringLiteral("issue")},
                               {QStringLiteral("code"), QStringLiteral("issue.evidence-unsealed")},
-                              {QStringLiteral("table"), table},
-                              {QStringLiteral("row"), row},
-                              {QStringLiteral("fqdn"), fqdn}});
+                              {QStringLiteral("finding"), finding},
+                              {QStringLiteral("table"), badTable},
+                              {QStringLiteral("row"), badRow}},
+                             applicationId);
+    if (finding == QLatin1String("schema")) {
+        return domain::fail(QStringLiteral("issue.evidence-unsealed"),
+                            QCoreApplication::translate("IssuanceService",
+                                                        "The database's schema is not the one the application made "
+                                                        "(a trigger, view or table changed outside it): no evidence "
+                                                        "in it can be trusted. Nothing was signed."));
+    }
     return domain::fail(QStringLiteral("issue.evidence-unsealed"),
                         QCoreApplication::translate("IssuanceService",
-                                                    "The evidence for %1 (%2, record %3) is not what the audit log "
-                                                    "sealed: it was written or changed outside the application. "
-                                                    "Nothing was signed.")
-                            .arg(fqdn, table)
-                            .arg(row));
+                                                    "Record %1 of %2, which this issuance rests on, is not what the "
+                                                    "audit log sealed: it was written, changed or deleted outside the "
+                                                    "application. Nothing was signed.")
+                            .arg(badRow)
+                            .arg(badTable));
 }
 
 domain::Result<crypto::IssuanceAuthorization>
 IssuanceService::authorizationFor(const domain::Application& application) {
+    if (auto sealed = recordsSealed(application.id); !sealed) {
+        return std::unexpected(sealed.error());
+    }
     crypto::IssuanceAuthorization authorization;
     authorization.validatorId = application.validatorId;
     authorization.requiredApprovals = m_workspace.settings().requiredApprovals;
@@ -69,9 +105,6 @@ IssuanceService::authorizationFor(const domain::Application& application) {
         return std::unexpected(caaChecks.error());
     }
     for (const CaaEvidence& check : latestCaaChecks(*caaChecks)) {
-        if (auto sealed = evidenceSealed(QStringLiteral("caa_checks"), check.id, check.fqdn); !sealed) {
-            return std::unexpected(sealed.error());
-        }
         if (check.verdict == domain::CaaVerdict::Allow && check.corroborated) {
             authorization.caaValidUntil.insert(check.fqdn, check.validUntil);
         }
@@ -82,9 +115,11 @@ IssuanceService::authorizationFor(const domain::Application& application) {
         return std::unexpected(validations.error());
     }
     for (auto validation = validations->cbegin(); validation != validations->cend(); ++validation) {
-        if (auto sealed = evidenceSealed(QStringLiteral("dcv_attempts"), validation->attempt.id, validation.key());
-            !sealed) {
-            return std::unexpected(sealed.error());
+        if (validation->attempt.applicationId != application.id) {
+            if (auto sealed = recordsSealed(application.id, QStringLiteral("dcv_attempts"), validation->attempt.id);
+                !sealed) {
+                return std::unexpected(sealed.error());
+            }
         }
         authorization.dcvValidatedAt.insert(validation.key(), validation->attempt.checkedAt);
     }

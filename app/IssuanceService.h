@@ -50,8 +50,9 @@ public:
                                                                           const QStringList& custodians);
 
 private:
-    // Fails (audited) unless evidence row `row` of `table` is as its seal in the audit log says.
-    [[nodiscard]] domain::Status evidenceSealed(const QString& table, qint64 row, const QString& fqdn);
+    // Fails (audited) unless the application's records match their seals in the audit log and the
+    // schema is as migrated; with `table`, unless that one row (another application's, reused) does.
+    [[nodiscard]] domain::Status recordsSealed(qint64 applicationId, const QString& table = {}, qint64 row = 0);
     // R-CAA-3: checks CAA again, at every perspective, for each name whose latest check would be
     // stale within minutes; refuses when a name is then not allowed and corroborated.
     [[nodiscard]] domain::Status ensureCaaCurrent(const domain::Application& application,

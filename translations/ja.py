@@ -1461,4 +1461,6 @@ JA["The records that decide issuance cannot be read."] = "発行を左右する�
 JA["A record just written cannot be found."] = "書き込んだばかりの記録が見つかりません。"
 JA["FAILED: %1"] = "不合格: %1"
 JA["✘ %1"] = "✘ %1"
-JA["The evidence for %1 (%2, record %3) is not what the audit log sealed: it was written or changed outside the application. Nothing was signed."] = "%1 の証跡（%2、記録 %3）は監査ログが封印したものと異なります。アプリケーションの外で書き込まれたか変更されました。何も署名していません。"
+JA["Every record matches its seal, but the database's schema is not the one the application made: a trigger, view, index or table was added, changed or dropped outside it, and could have changed records before they were sealed."] = "すべての記録は封印と一致しますが、データベースのスキーマがアプリケーションの作ったものと異なります。トリガー・ビュー・索引・表がアプリケーションの外で追加・変更・削除されており、封印前に記録を書き換えられた可能性があります。"
+JA["The database's schema is not the one the application made (a trigger, view or table changed outside it): no evidence in it can be trusted. Nothing was signed."] = "データベースのスキーマがアプリケーションの作ったものと異なります（トリガー・ビュー・表がアプリケーションの外で変更されました）。その中の証跡は信頼できません。何も署名していません。"
+JA["Record %1 of %2, which this issuance rests on, is not what the audit log sealed: it was written, changed or deleted outside the application. Nothing was signed."] = "この発行が拠り所とする %2 の記録 %1 は監査ログが封印したものと異なります。アプリケーションの外で書き込み・変更・削除されました。何も署名していません。"

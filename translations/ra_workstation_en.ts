@@ -209,6 +209,10 @@
         <source>Record %1 of %2 is sealed in the audit log but gone: it was deleted outside the application.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every record matches its seal, but the database&apos;s schema is not the one the application made: a trigger, view, index or table was added, changed or dropped outside it, and could have changed records before they were sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2033,7 +2037,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The evidence for %1 (%2, record %3) is not what the audit log sealed: it was written or changed outside the application. Nothing was signed.</source>
+        <source>The database&apos;s schema is not the one the application made (a trigger, view or table changed outside it): no evidence in it can be trusted. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2, which this issuance rests on, is not what the audit log sealed: it was written, changed or deleted outside the application. Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

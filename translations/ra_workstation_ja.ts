@@ -205,6 +205,10 @@
         <source>Record %1 of %2 is sealed in the audit log but gone: it was deleted outside the application.</source>
         <translation>%2 の記録 %1 は監査ログで封印されていますが、存在しません。アプリケーションの外で削除されました。</translation>
     </message>
+    <message>
+        <source>Every record matches its seal, but the database&apos;s schema is not the one the application made: a trigger, view, index or table was added, changed or dropped outside it, and could have changed records before they were sealed.</source>
+        <translation>すべての記録は封印と一致しますが、データベースのスキーマがアプリケーションの作ったものと異なります。トリガー・ビュー・索引・表がアプリケーションの外で追加・変更・削除されており、封印前に記録を書き換えられた可能性があります。</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2027,8 +2031,12 @@
         <translation>発行時に %1 の CAA を再確認しました: %2 %3 何も署名していません (R-CAA-3)。</translation>
     </message>
     <message>
-        <source>The evidence for %1 (%2, record %3) is not what the audit log sealed: it was written or changed outside the application. Nothing was signed.</source>
-        <translation>%1 の証跡（%2、記録 %3）は監査ログが封印したものと異なります。アプリケーションの外で書き込まれたか変更されました。何も署名していません。</translation>
+        <source>The database&apos;s schema is not the one the application made (a trigger, view or table changed outside it): no evidence in it can be trusted. Nothing was signed.</source>
+        <translation>データベースのスキーマがアプリケーションの作ったものと異なります（トリガー・ビュー・表がアプリケーションの外で変更されました）。その中の証跡は信頼できません。何も署名していません。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2, which this issuance rests on, is not what the audit log sealed: it was written, changed or deleted outside the application. Nothing was signed.</source>
+        <translation>この発行が拠り所とする %2 の記録 %1 は監査ログが封印したものと異なります。アプリケーションの外で書き込み・変更・削除されました。何も署名していません。</translation>
     </message>
 </context>
 <context>

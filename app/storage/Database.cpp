@@ -133,10 +133,7 @@ int Database::schemaVersion() const {
 Status Database::migrate() {
     QSqlDatabase db = connection();
     QString error;
-    if (!exec(db,
-              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                             "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
-              &error)) {
+    if (!exec(db, QString::fromLatin1(kSchemaMigrationsTable), &error)) {
         return fail(QStringLiteral("storage.migration-failed"),
                     QCoreApplication::translate("Database", "The database schema could not be prepared."), error);
     }

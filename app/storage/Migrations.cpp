@@ -576,6 +576,58 @@ const QList<Migration>& migrations() {
                             "applications WHEN NEW.approval_round < OLD.approval_round "
                             "BEGIN SELECT RAISE(ABORT, 'a voided approval stays void'); END"),
          }},
+        // 20: the two sealed tables keyed by a composite key get an INTEGER PRIMARY KEY, their rowid
+        // as it stands: a record seal names its row by rowid (RecordSeals), and VACUUM may renumber
+        // the rowids of a table without one, which would leave honest rows unmatched.
+        {20,
+         {
+             QStringLiteral("DROP VIEW approvals"),
+             QStringLiteral(R"(CREATE TABLE approval_records_keyed (
+                 id INTEGER PRIMARY KEY,
+                 application_id INTEGER NOT NULL REFERENCES applications(id),
+                 round INTEGER NOT NULL,
+                 approver_id INTEGER NOT NULL REFERENCES users(id),
+                 approved_at TEXT NOT NULL,
+                 content_digest TEXT NOT NULL,
+                 signature BLOB NOT NULL DEFAULT x'',
+                 UNIQUE (application_id, round, approver_id)))"),
+             QStringLiteral("INSERT INTO approval_records_keyed (id, application_id, round, approver_id, approved_at, "
+                            "content_digest, signature) SELECT rowid, application_id, round, approver_id, "
+                            "approved_at, content_digest, signature FROM approval_records"),
+             QStringLiteral("DROP TABLE approval_records"),
+             QStringLiteral("ALTER TABLE approval_records_keyed RENAME TO approval_records"),
+             QStringLiteral(R"(CREATE VIEW approvals AS
+                 SELECT r.application_id, r.approver_id, r.approved_at, r.content_digest, r.signature
+                 FROM approval_records AS r JOIN applications AS a
+                     ON a.id = r.application_id AND r.round = a.approval_round)"),
+             QStringLiteral("CREATE TRIGGER approval_records_unchanged BEFORE UPDATE ON approval_records "
+                            "BEGIN SELECT RAISE(ABORT, 'approvals are never changed'); END"),
+             QStringLiteral("CREATE TRIGGER approval_records_retained BEFORE DELETE ON approval_records "
+                            "BEGIN SELECT RAISE(ABORT, 'approvals are retained'); END"),
+             QStringLiteral("CREATE TRIGGER approval_records_in_current_round BEFORE INSERT ON approval_records "
+                            "WHEN NEW.round <> (SELECT approval_round FROM applications WHERE id = NEW.application_id) "
+                            "BEGIN SELECT RAISE(ABORT, 'an approval belongs to the current round'); END"),
+             QStringLiteral(R"(CREATE TABLE organization_evidence_documents_keyed (
+                 id INTEGER PRIMARY KEY,
+                 evidence_id INTEGER NOT NULL REFERENCES organization_evidence(id),
+                 document_id INTEGER NOT NULL REFERENCES documents(id),
+                 UNIQUE (evidence_id, document_id)))"),
+             QStringLiteral("INSERT INTO organization_evidence_documents_keyed (id, evidence_id, document_id) "
+                            "SELECT rowid, evidence_id, document_id FROM organization_evidence_documents"),
+             QStringLiteral("DROP TABLE organization_evidence_documents"),
+             QStringLiteral("ALTER TABLE organization_evidence_documents_keyed RENAME TO "
+                            "organization_evidence_documents"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_documents_retained BEFORE DELETE ON "
+                            "organization_evidence_documents "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence is retained (R-AUD-4)'); END"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_documents_unchanged BEFORE UPDATE ON "
+                            "organization_evidence_documents "
+                            "BEGIN SELECT RAISE(ABORT, 'evidence never changes once recorded'); END"),
+             QStringLiteral("CREATE TRIGGER organization_evidence_documents_same_application BEFORE INSERT ON "
+                            "organization_evidence_documents WHEN (SELECT application_id FROM documents WHERE id = "
+                            "new.document_id) IS NOT (SELECT application_id FROM organization_evidence WHERE id = "
+                            "new.evidence_id) BEGIN SELECT RAISE(ABORT, 'a document of another application'); END"),
+         }},
     };
     return all;
 }

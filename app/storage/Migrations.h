@@ -14,5 +14,8 @@ struct Migration {
 };
 
 [[nodiscard]] const QList<Migration>& migrations();
+// The table that records which migrations ran; made before the first one.
+inline constexpr const char* kSchemaMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
 
 } // namespace ra::app

@@ -2,6 +2,7 @@
 #include "app/storage/RecordSeals.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/Migrations.h"
 #include "app/storage/SqlAuditTrail.h"
 #include "domain/AuditEntry.h"
 
@@ -17,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <mutex>
 
 namespace ra::app::record_seals {
 
@@ -67,10 +69,15 @@ RowDigest digestOfCurrent(sqlite3_stmt* statement, const QString& table) {
     appendField(hash, QByteArray::number(digest.row));
     for (int column = 1; column < sqlite3_column_count(statement); ++column) {
         const int type = sqlite3_column_type(statement, column);
-        if (type == SQLITE_NULL) {
+        const QByteArrayView name(sqlite3_column_name(statement, column));
+        if (type == SQLITE_NULL ||
+            ((type == SQLITE_TEXT || type == SQLITE_BLOB) && sqlite3_column_bytes(statement, column) == 0)) {
             continue;
         }
-        const QByteArrayView name(sqlite3_column_name(statement, column));
+        if (type == SQLITE_INTEGER && name == QByteArrayView("id") &&
+            sqlite3_column_int64(statement, column) == digest.row) {
+            continue; // the rowid itself, in the digest already
+        }
         if (type == SQLITE_INTEGER && name == QByteArrayView("application_id")) {
             digest.applicationId = sqlite3_column_int64(statement, column);
         }
@@ -94,6 +101,80 @@ domain::Result<Statement> prepare(sqlite3* database, const QString& sql) {
         return std::unexpected(failure(database, sql));
     }
     return Statement(raw);
+}
+
+// The schema as (type, name, table, SQL) of every object but SQLite's statistics.
+domain::Result<QByteArray> schemaDigest(sqlite3* database) {
+    auto statement = prepare(database, QStringLiteral("SELECT type, name, tbl_name, COALESCE(sql, '') FROM "
+                                                      "sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' "
+                                                      "ORDER BY type, name"));
+    if (!statement) {
+        return std::unexpected(statement.error());
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement->get())) == SQLITE_ROW) {
+        for (int column = 0; column < 4; ++column) {
+            const auto* text = static_cast<const char*>(sqlite3_column_blob(statement->get(), column));
+            appendField(hash, QByteArrayView(text, text ? sqlite3_column_bytes(statement->get(), column) : 0));
+        }
+    }
+    if (step != SQLITE_DONE) {
+        return std::unexpected(failure(database, QStringLiteral("sqlite_schema")));
+    }
+    return hash.result().toHex();
+}
+
+struct DatabaseCloser {
+    void operator()(sqlite3* database) const { sqlite3_close_v2(database); }
+};
+
+// The digest of the schema the migrations up to `version` make, built in memory once per version.
+domain::Result<QByteArray> migratedSchemaDigest(int version) {
+    static std::mutex guard;
+    static QHash<int, QByteArray> built;
+    const std::lock_guard lock(guard);
+    if (const auto known = built.constFind(version); known != built.cend()) {
+        return *known;
+    }
+    sqlite3* raw = nullptr;
+    const int opened = sqlite3_open(":memory:", &raw);
+    const std::unique_ptr<sqlite3, DatabaseCloser> memory(raw);
+    if (opened != SQLITE_OK || sqlite3_exec(raw, kSchemaMigrationsTable, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return std::unexpected(failure(raw, QStringLiteral("schema")));
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version > version) {
+            break;
+        }
+        for (const QString& sql : migration.statements) {
+            if (sqlite3_exec(raw, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+                return std::unexpected(failure(raw, QStringLiteral("migration %1").arg(migration.version)));
+            }
+        }
+    }
+    auto digest = schemaDigest(raw);
+    if (digest) {
+        built.insert(version, *digest);
+    }
+    return digest;
+}
+
+// Whether the schema is the one the migrations recorded in it make.
+domain::Result<bool> schemaAsMigrated(sqlite3* database) {
+    auto version = prepare(database, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!version) {
+        return std::unexpected(version.error());
+    }
+    if (sqlite3_step(version->get()) != SQLITE_ROW) {
+        return std::unexpected(failure(database, QStringLiteral("schema_migrations")));
+    }
+    const auto expected = migratedSchemaDigest(sqlite3_column_int(version->get(), 0));
+    const auto actual = schemaDigest(database);
+    if (!expected || !actual) {
+        return std::unexpected(!expected ? expected.error() : actual.error());
+    }
+    return *expected == *actual;
 }
 
 // Table names come from tables() only; quoted all the same.
@@ -135,14 +216,22 @@ domain::Status forEachRow(sqlite3* database, const QString& table, const std::fu
     return {};
 }
 
-domain::Result<Check> check(sqlite3* database) {
-    // The newest seal of each row, as the chain holds them.
-    auto seals = prepare(database, QStringLiteral("SELECT details FROM audit_log WHERE event_type = ?1 ORDER BY seq"));
+domain::Result<Check> check(sqlite3* database, qint64 applicationId, const QList<QString>& onlyTables) {
+    // The newest seal of each row, among the entries the chain numbers (a row added outside its
+    // numbering is no entry).
+    auto seals =
+        prepare(database, QStringLiteral("SELECT details FROM audit_log WHERE event_type = ?1 AND seq > 0 "
+                                         "AND seq <= (SELECT seq FROM audit_head WHERE id = 1)%1 "
+                                         "ORDER BY seq")
+                              .arg(applicationId > 0 ? QStringLiteral(" AND application_id = ?2") : QString()));
     if (!seals) {
         return std::unexpected(seals.error());
     }
     const QByteArray sealed = domain::audit_event::RecordSealed.toUtf8();
     sqlite3_bind_text(seals->get(), 1, sealed.constData(), int(sealed.size()), SQLITE_TRANSIENT);
+    if (applicationId > 0) {
+        sqlite3_bind_int64(seals->get(), 2, applicationId);
+    }
     QHash<QString, QHash<qint64, QByteArray>> newest;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(seals->get())) == SQLITE_ROW) {
@@ -156,9 +245,12 @@ domain::Result<Check> check(sqlite3* database) {
         return std::unexpected(failure(database, QStringLiteral("audit_log")));
     }
     Check result;
-    for (const QString& table : tables()) {
+    for (const QString& table : onlyTables.isEmpty() ? tables() : onlyTables) {
         QHash<qint64, QByteArray>& ofTable = newest[table];
         const auto walked = forEachRow(database, table, [&](const RowDigest& row) {
+            if (applicationId > 0 && row.applicationId != applicationId) {
+                return true; // another application's, or a table without application_id
+            }
             ++result.rowsChecked;
             const auto seal = ofTable.constFind(row.row);
             const Check::Finding finding = seal == ofTable.cend() ? Check::Finding::Unsealed
@@ -186,6 +278,13 @@ domain::Result<Check> check(sqlite3* database) {
             result.finding = Check::Finding::Deleted;
             return result;
         }
+    }
+    const auto asMigrated = schemaAsMigrated(database);
+    if (!asMigrated) {
+        return std::unexpected(asMigrated.error());
+    }
+    if (!*asMigrated) {
+        result.finding = Check::Finding::SchemaChanged;
     }
     return result;
 }
@@ -245,8 +344,9 @@ domain::Result<bool> RecordSeals::holds(const QString& table, qint64 row) {
     // A seal carries its row's application, so the application's entries hold it.
     QSqlQuery seals(m_database.connection());
     seals.setForwardOnly(true);
-    seals.prepare(
-        QStringLiteral("SELECT details FROM audit_log WHERE application_id = ? AND event_type = ? ORDER BY seq DESC"));
+    seals.prepare(QStringLiteral(
+        "SELECT details FROM audit_log WHERE application_id = ? AND event_type = ? AND seq > 0 AND seq <= "
+        "(SELECT seq FROM audit_head WHERE id = 1) ORDER BY seq DESC"));
     seals.addBindValue(digest->applicationId);
     seals.addBindValue(domain::audit_event::RecordSealed);
     if (!seals.exec()) {
@@ -264,6 +364,15 @@ domain::Result<bool> RecordSeals::holds(const QString& table, qint64 row) {
     return false;
 }
 
+domain::Result<record_seals::Check> RecordSeals::checkApplication(qint64 applicationId,
+                                                                  const QList<QString>& onlyTables) {
+    sqlite3* handle = handleOf(m_database.connection());
+    if (!handle) {
+        return std::unexpected(noSqlite());
+    }
+    return record_seals::check(handle, applicationId, onlyTables);
+}
+
 domain::Status RecordSeals::beginIfNeeded() {
     AuditFilter began;
     began.eventType = domain::audit_event::RecordSealingBegan;
@@ -279,6 +388,10 @@ domain::Status RecordSeals::beginIfNeeded() {
         return std::unexpected(noSqlite());
     }
     return m_database.transaction([&]() -> domain::Status {
+        // Again under the write lock: another workstation may have begun meanwhile.
+        if (const auto again = m_audit.count(began); !again || *again > 0) {
+            return again ? domain::Status() : domain::Status(std::unexpected(again.error()));
+        }
         qint64 sealed = 0;
         for (const QString& table : record_seals::tables()) {
             QList<qint64> rows;

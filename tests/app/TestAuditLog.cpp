@@ -167,8 +167,10 @@ private slots:
                 copy.setDatabaseName(path);
                 copy.open();
                 QSqlQuery query(copy);
-                query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only_update"));
-                query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only_delete"));
+                if (!statements.isEmpty()) { // an intact copy keeps its schema as migrated
+                    query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only_update"));
+                    query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only_delete"));
+                }
                 for (const QString& statement : statements) {
                     if (!query.exec(statement)) {
                         qWarning() << statement;

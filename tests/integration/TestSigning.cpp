@@ -382,9 +382,18 @@ private slots:
         // is caught by the module, and nothing is signed.
         QSqlQuery tamper(m_workspace->database().connection());
         QVERIFY(!tamper.exec(QStringLiteral("UPDATE approval_records SET signature = zeroblob(64)")));
+        QSqlQuery trigger(m_workspace->database().connection());
+        QVERIFY(trigger.exec(QStringLiteral(
+                    "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'approval_records_unchanged'")) &&
+                trigger.next());
+        const QString triggerSql = trigger.value(0).toString();
+        trigger.finish();
         QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER approval_records_unchanged")));
         QVERIFY(tamper.exec(
             QStringLiteral("UPDATE approval_records SET signature = zeroblob(64) WHERE application_id = 6")));
+        // The trigger put back word for word: a schema not as migrated would stop issuance before
+        // the module is asked (issue 12 item 11), and the module's own check is what this tests.
+        QVERIFY(tamper.exec(triggerSql));
         auto module = activate();
         QVERIFY(module);
         const auto refused =

@@ -74,16 +74,22 @@ private:
 
     bool writeRow(const QString& username, const ApproverRow& row) {
         const qint64 id = m_demo->user(username).id;
-        return outsideExec(QStringLiteral("UPDATE users SET approval_public_key = ?, approval_key_certification = ?, "
-                                          "approval_key_certified_at = ? WHERE id = ?"),
-                           {row.publicKey, row.certification.isEmpty() ? QVariant() : QVariant(row.certification),
-                            row.certifiedAt, id}) &&
-               // The attacker owns the file: the append-only trigger (R-AUD-4) is no obstacle to them.
-               outsideExec(QStringLiteral("DROP TRIGGER IF EXISTS approval_records_unchanged")) &&
+        if (!outsideExec(QStringLiteral("UPDATE users SET approval_public_key = ?, approval_key_certification = ?, "
+                                        "approval_key_certified_at = ? WHERE id = ?"),
+                         {row.publicKey, row.certification.isEmpty() ? QVariant() : QVariant(row.certification),
+                          row.certifiedAt, id})) {
+            return false;
+        }
+        // The attacker owns the file: the append-only trigger (R-AUD-4) is no obstacle to them, and
+        // they put it back word for word, so that the schema issuance checks is as migrated and the
+        // module itself has to find the forgery.
+        const QString trigger = test::outsideDropTrigger(m_outside, QStringLiteral("approval_records_unchanged"));
+        return !trigger.isEmpty() &&
                outsideExec(QStringLiteral("UPDATE approval_records SET signature = ? WHERE application_id = ? AND "
                                           "approver_id = ? AND round = (SELECT approval_round FROM applications "
                                           "WHERE id = ?)"),
-                           {row.approvalSignature, m_applicationId, id, m_applicationId});
+                           {row.approvalSignature, m_applicationId, id, m_applicationId}) &&
+               outsideExec(trigger);
     }
 
     // The statement sato's approval signs, signed by whatever sealed key and password are given.
@@ -100,6 +106,9 @@ private:
         const auto record = workspace().certificates().currentFor(m_applicationId);
         const auto authorization =
             app::IssuanceService(workspace()).authorizationFor(*workspace().applications().byId(m_applicationId));
+        if (!authorization) {
+            return std::unexpected(authorization.error());
+        }
         return module.checkCertificate((*record)->candidate, *authorization, m_demo->clock().nowUtc());
     }
 

@@ -136,20 +136,21 @@ private slots:
         auto restore = qScopeGuard([&] { (void)putBack(); }); // the next tests need them back
         QCOMPARE(workspace().applications().byId(m_approvedId)->item(QStringLiteral("dcv.validated"))->status,
                  domain::CheckStatus::Passed);
-        const int failedBefore =
-            count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = "
-                                 "'certificate.issuance_failed' AND details LIKE '%issue.dcv-missing%'"));
+        // The moved rows no longer match the seals the application's validations left (issue 12
+        // item 11): the evidence is refused before the module is asked. The module's own refusal of
+        // a name without validation is shown below with dated authorizations.
+        const int failedBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = "
+                                                      "'action.refused' AND details LIKE '%issue.evidence-unsealed%'"));
         const auto issued = issuance.issue(*module, {QStringLiteral("tanaka"), QStringLiteral("sato")}, m_approvedId);
         QVERIFY(!issued);
-        QCOMPARE(issued.error().code, QStringLiteral("issue.dcv-missing"));
+        QCOMPARE(issued.error().code, QStringLiteral("issue.evidence-unsealed"));
         // Refused before any serial was reserved, and audited.
         QCOMPARE((*workspace().certificates().currentFor(m_approvedId))->state,
                  app::CertificateRecord::State::Candidate);
         QCOMPARE(workspace().applications().byId(m_approvedId)->state, domain::ApplicationState::Approved);
-        QCOMPARE(
-            count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'certificate.issuance_failed' AND "
-                                 "details LIKE '%issue.dcv-missing%'")),
-            failedBefore + 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'action.refused' AND "
+                                      "details LIKE '%issue.evidence-unsealed%'")),
+                 failedBefore + 1);
 
         // A validation in the future, or older than the reuse limit in force, is no validation.
         QVERIFY(putBack());

@@ -94,8 +94,11 @@ private:
                 previous = entry.entryHash;
                 kept.append(entry);
             }
-            done = done && exec(connection, QStringLiteral("DROP TRIGGER audit_log_append_only_delete")) &&
-                   exec(connection, QStringLiteral("DROP TRIGGER audit_checkpoints_append_only_delete")) &&
+            const QString logTrigger =
+                test::outsideDropTrigger(connection, QStringLiteral("audit_log_append_only_delete"));
+            const QString checkpointTrigger =
+                test::outsideDropTrigger(connection, QStringLiteral("audit_checkpoints_append_only_delete"));
+            done = done && !logTrigger.isEmpty() && !checkpointTrigger.isEmpty() &&
                    exec(connection, QStringLiteral("DELETE FROM audit_log")) &&
                    exec(connection, QStringLiteral("DELETE FROM audit_checkpoints"));
             for (const domain::AuditEntry& entry : kept) {
@@ -110,8 +113,10 @@ private:
                           entry.previousHash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(entry.previousHash),
                           QString::fromLatin1(entry.entryHash)});
             }
-            done = done && exec(connection, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
-                                {kept.size(), QString::fromLatin1(previous)});
+            done = done &&
+                   exec(connection, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                        {kept.size(), QString::fromLatin1(previous)}) &&
+                   exec(connection, logTrigger) && exec(connection, checkpointTrigger);
         }
         close(connection);
         return done;
@@ -153,6 +158,27 @@ private slots:
         app::AuditFilter began;
         began.eventType = domain::audit_event::RecordSealingBegan;
         QCOMPARE(*workspace().audit().count(began), 1);
+    }
+
+    void anHonestVacuumKeepsEveryRowMatchingItsSeal() {
+        // A seal names its row by rowid, which VACUUM may renumber in a table without an INTEGER
+        // PRIMARY KEY: every sealed table has one (migration 20), so maintenance breaks nothing.
+        for (const QString& table : app::record_seals::tables()) {
+            QSqlQuery key(workspace().database().connection());
+            QVERIFY(
+                key.exec(QStringLiteral("SELECT COUNT(*), SUM(upper(type) = 'INTEGER') FROM pragma_table_info('%1') "
+                                        "WHERE pk > 0")
+                             .arg(table)) &&
+                key.next());
+            QVERIFY2(key.value(0).toInt() == 1 && key.value(1).toInt() == 1, qPrintable(table));
+        }
+        const QString path = attackedCopy(QStringLiteral("vacuum"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(exec(QStringLiteral("vacuum"), QStringLiteral("VACUUM")));
+        close(QStringLiteral("vacuum"));
+        const app::AuditVerification result = app::AuditLogService::verifyDatabase(path, {});
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.recordsChecked);
     }
 
     void aDecisionInsertedStraightIntoTheDatabaseIsFound_R_AUD_4() {
@@ -213,6 +239,20 @@ private slots:
         const app::AuditVerification result = app::AuditLogService::verifyDatabase(path, {});
         QCOMPARE(result.problem, Problem::DeletedRecord);
         QCOMPARE(result.badRecordTable, QStringLiteral("document_inspections"));
+    }
+
+    void aPlantedTriggerIsFound_R_AUD_4() {
+        // A trigger that rewrites every new CAA check to "allow" before the application seals it:
+        // the rows then match their seals, and only the schema tells.
+        const QString path = attackedCopy(QStringLiteral("planted"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(exec(QStringLiteral("planted"),
+                     QStringLiteral("CREATE TRIGGER caa_always_allows AFTER INSERT ON caa_checks BEGIN UPDATE "
+                                    "caa_checks SET verdict = 'allow', corroborated = 1 WHERE id = new.id; END")));
+        close(QStringLiteral("planted"));
+        const app::AuditVerification result = app::AuditLogService::verifyDatabase(path, {});
+        QCOMPARE(result.problem, Problem::SchemaChanged);
+        QVERIFY(result.message.contains(QStringLiteral("schema")));
     }
 
     void aRowMovedUnderAnotherIdIsFound_R_AUD_4() {
@@ -341,6 +381,48 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("unsealed_record"));
         QCOMPARE(report.value(QStringLiteral("bad_record_table")).toString(), QStringLiteral("authority_callbacks"));
+    }
+
+    // Last: these change the live workspace's schema, which every later check would then report.
+    void issuanceRefusesWhenANewerCheckIsDeleted_R_CAA_3() {
+        // The newest CAA check of a name deleted (its trigger dropped first): an older, still
+        // fresh one would otherwise decide. The application's seals show the row gone.
+        QSqlDatabase live = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("live"));
+        live.setDatabaseName(workspace().databasePath());
+        QVERIFY(live.open());
+        QVERIFY(exec(QStringLiteral("live"), QStringLiteral("DROP TRIGGER caa_checks_retained")));
+        QVERIFY(exec(QStringLiteral("live"),
+                     QStringLiteral("DELETE FROM caa_checks WHERE id = (SELECT MAX(id) FROM caa_checks WHERE "
+                                    "application_id = ?)"),
+                     {m_applicationId}));
+        live.close();
+        close(QStringLiteral("live"));
+        const auto refused =
+            app::IssuanceService(workspace()).authorizationFor(*workspace().applications().byId(m_applicationId));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("issue.evidence-unsealed"));
+        QVERIFY2(refused.error().userMessage.contains(QStringLiteral("caa_checks")),
+                 qPrintable(refused.error().userMessage));
+    }
+
+    void issuanceRefusesOnAPlantedTrigger() {
+        QSqlDatabase live = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("live"));
+        live.setDatabaseName(workspace().databasePath());
+        QVERIFY(live.open());
+        QVERIFY(exec(QStringLiteral("live"), QStringLiteral("CREATE TRIGGER dcv_always_passes AFTER INSERT ON "
+                                                            "dcv_attempts BEGIN UPDATE dcv_attempts SET status = "
+                                                            "'passed' WHERE id = new.id; END")));
+        live.close();
+        close(QStringLiteral("live"));
+        // Another application, whose records are all as sealed: the schema alone refuses it.
+        const qint64 other = m_demo->applicationId(QStringLiteral("APP-2026-1047"));
+        QVERIFY(other > 0 && other != m_applicationId);
+        const auto refused =
+            app::IssuanceService(workspace()).authorizationFor(*workspace().applications().byId(other));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("issue.evidence-unsealed"));
+        QVERIFY2(refused.error().userMessage.contains(QStringLiteral("schema")),
+                 qPrintable(refused.error().userMessage));
     }
 };
 

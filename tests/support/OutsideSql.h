@@ -25,6 +25,21 @@ inline bool outsideExec(const QString& connection, const QString& sql, const QVa
     return true;
 }
 
+// Drops trigger `name` and returns the statement that makes it again, word for word, so that a
+// test that needs the trigger out of the way can put the schema back as the migrations made it
+// (issuance and `audit verify` check the schema); empty when there is no such trigger.
+inline QString outsideDropTrigger(const QString& connection, const QString& name) {
+    QSqlQuery definition(QSqlDatabase::database(connection));
+    definition.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
+    definition.addBindValue(name);
+    if (!definition.exec() || !definition.next()) {
+        return {};
+    }
+    const QString sql = definition.value(0).toString();
+    definition.finish();
+    return outsideExec(connection, QStringLiteral("DROP TRIGGER %1").arg(name)) ? sql : QString();
+}
+
 // A copy of the workspace database at `path` for one attack, open on a connection named
 // `connection` as the attacker's sqlite3 shell would open it; empty when it cannot be made.
 inline QString outsideCopy(QSqlDatabase live, const QString& livePath, const QString& path, const QString& connection) {
