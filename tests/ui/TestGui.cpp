@@ -23,6 +23,7 @@
 #include "domain/Workflow.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
+#include "tests/support/OutsideSql.h"
 #include "tests/support/ProcessRun.h"
 #include "tests/support/TestWorkspace.h"
 #include "translations/Translations.h"
@@ -582,7 +583,30 @@ private slots:
         QCOMPARE(finished.front().front().toBool(), true);
         QVERIFY2(browser->verificationText().contains(QStringLiteral("2 checkpoint(s) signed by the HSM verify")),
                  qPrintable(browser->verificationText()));
+        QVERIFY2(browser->verificationText().contains(QStringLiteral("match their seals")),
+                 qPrintable(browser->verificationText()));
         screenshot(&auditorWindow, QStringLiteral("audit-browser-anchored"));
+
+        // Issue 12 item 11: a checklist decision written straight into the database is named, with
+        // its table and row, though the chain itself is intact.
+        {
+            QSqlDatabase outside = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            outside.setDatabaseName((*demo)->databasePath());
+            QVERIFY(outside.open());
+            QVERIFY(
+                test::outsideExec(QStringLiteral("outside"),
+                                  QStringLiteral("INSERT INTO checklist_decisions (application_id, code, status, "
+                                                 "decided_by, decided_at, note) VALUES (3, 'org.identity', "
+                                                 "'passed', 'suzuki', '2026-11-25T09:30:00.000Z', 'looked fine')")));
+        }
+        test::outsideClose(QStringLiteral("outside"));
+        finished.clear();
+        browser->startVerification();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().front().toBool(), false);
+        QVERIFY2(browser->verificationText().contains(QStringLiteral("checklist_decisions has no seal")),
+                 qPrintable(browser->verificationText()));
+        screenshot(&auditorWindow, QStringLiteral("audit-browser-unsealed-record"));
     }
 
     void supervisorApprovesAndCustodiansIssue_R_APR_2_R_ISS_3() {
