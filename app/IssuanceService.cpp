@@ -26,9 +26,9 @@ namespace event = domain::audit_event;
 domain::Status IssuanceService::recordsSealed(qint64 applicationId, const QString& table, qint64 row) {
     // Issue 12 item 11: issuance rests only on evidence as the application wrote it. A DCV, CAA or
     // organization evidence row of the application inserted, changed or deleted outside it
-    // (triggers dropped or not), a reused
-    // validation changed since its seal, or a schema not as the migrations made it (a planted
-    // trigger rewrites rows before they are sealed): nothing is signed.
+    // (triggers dropped or not), a reused validation changed since its seal, or a schema not as
+    // the migrations made it (a planted trigger rewrites rows before they are sealed): nothing is
+    // signed.
     QString badTable = table;
     qint64 badRow = row;
     QString finding;

@@ -4,6 +4,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/Migrations.h"
 #include "app/storage/SqlAuditTrail.h"
+#include "app/storage/SqliteStatement.h"
 #include "domain/AuditEntry.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,7 @@ const QList<QString>& tables() {
 }
 
 namespace {
-struct StatementDeleter {
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+using Statement = SqliteStatement;
 
 domain::Error failure(sqlite3* database, const QString& what) {
     return {QStringLiteral("storage.record-seal"),
@@ -199,10 +197,32 @@ domain::Result<RowDigest> digestOf(sqlite3* database, const QString& table, qint
     return digestOfCurrent(statement->get(), table);
 }
 
-domain::Status forEachRow(sqlite3* database, const QString& table, const std::function<bool(const RowDigest&)>& visit) {
-    auto statement = prepare(database, rowsOf(table) + QStringLiteral(" ORDER BY rowid"));
+domain::Status forEachRow(sqlite3* database, const QString& table, const std::function<bool(const RowDigest&)>& visit,
+                          qint64 applicationId) {
+    if (applicationId > 0) {
+        // Issuance asks for one application's rows: read those, not every application's.
+        auto column = prepare(database, QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = "
+                                                       "'application_id'")
+                                            .arg(table));
+        if (!column) {
+            return std::unexpected(column.error());
+        }
+        const int step = sqlite3_step(column->get());
+        if (step == SQLITE_DONE) {
+            return {};
+        }
+        if (step != SQLITE_ROW) {
+            return std::unexpected(failure(database, table));
+        }
+    }
+    auto statement = prepare(
+        database, rowsOf(table) + (applicationId > 0 ? QStringLiteral(" WHERE application_id = ?1") : QString()) +
+                      QStringLiteral(" ORDER BY rowid"));
     if (!statement) {
         return std::unexpected(statement.error());
+    }
+    if (applicationId > 0) {
+        sqlite3_bind_int64(statement->get(), 1, applicationId);
     }
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement->get())) == SQLITE_ROW) {
@@ -247,24 +267,24 @@ domain::Result<Check> check(sqlite3* database, qint64 applicationId, const QList
     Check result;
     for (const QString& table : onlyTables.isEmpty() ? tables() : onlyTables) {
         QHash<qint64, QByteArray>& ofTable = newest[table];
-        const auto walked = forEachRow(database, table, [&](const RowDigest& row) {
-            if (applicationId > 0 && row.applicationId != applicationId) {
-                return true; // another application's, or a table without application_id
-            }
-            ++result.rowsChecked;
-            const auto seal = ofTable.constFind(row.row);
-            const Check::Finding finding = seal == ofTable.cend() ? Check::Finding::Unsealed
-                                           : *seal != row.sha256  ? Check::Finding::Altered
-                                                                  : Check::Finding::None;
-            if (finding != Check::Finding::None) {
-                result.table = table;
-                result.row = row.row;
-                result.finding = finding;
-                return false;
-            }
-            ofTable.remove(row.row);
-            return true;
-        });
+        const auto walked = forEachRow(
+            database, table,
+            [&](const RowDigest& row) {
+                ++result.rowsChecked;
+                const auto seal = ofTable.constFind(row.row);
+                const Check::Finding finding = seal == ofTable.cend() ? Check::Finding::Unsealed
+                                               : *seal != row.sha256  ? Check::Finding::Altered
+                                                                      : Check::Finding::None;
+                if (finding != Check::Finding::None) {
+                    result.table = table;
+                    result.row = row.row;
+                    result.finding = finding;
+                    return false;
+                }
+                ofTable.remove(row.row);
+                return true;
+            },
+            applicationId);
         if (!walked) {
             return std::unexpected(walked.error());
         }

@@ -38,9 +38,10 @@ struct RowDigest {
 
 // The digest of one row as stored now; an empty sha256 when the row does not exist.
 [[nodiscard]] domain::Result<RowDigest> digestOf(sqlite3* database, const QString& table, qint64 row);
-// Every row of `table` in rowid order, until `visit` returns false.
+// Every row of `table` in rowid order, until `visit` returns false; with `applicationId`, only
+// that application's rows, found by the database (none in a table without application_id).
 [[nodiscard]] domain::Status forEachRow(sqlite3* database, const QString& table,
-                                        const std::function<bool(const RowDigest&)>& visit);
+                                        const std::function<bool(const RowDigest&)>& visit, qint64 applicationId = 0);
 
 // What `audit verify` found when it compared the sealed tables with the seals in the chain.
 struct Check {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/storage/SqliteAuditScan.h"
 
+#include "app/storage/SqliteStatement.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -10,10 +12,7 @@
 namespace ra::app {
 
 namespace {
-struct StatementDeleter {
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+using Statement = SqliteStatement;
 
 // A text column's UTF-8 bytes as SQLite holds them. Read as a blob: sqlite3_column_text would
 // first copy every value that is not NUL-terminated in the page, which costs more than hashing it.
