@@ -96,7 +96,7 @@ public:
     [[nodiscard]] domain::Status verifyShareRecipients(std::vector<CustodianSecrets>& recipients,
                                                        const QStringList& signedIn, const QStringList& ceremony);
 
-    // Where the workspace's CA key lives (workspace.ini [hsm]).
+    // Where the workspace's CA key lives (the hsm settings).
     [[nodiscard]] QString keyLabel() const;
 
 private:

@@ -85,7 +85,8 @@ domain::Status CaSetupService::registerCa(const QString& actor, const QByteArray
     if (settings.hsmModule.isEmpty() || settings.tokenLabel.isEmpty()) {
         return fail(QStringLiteral("ca.no-hsm"),
                     QCoreApplication::translate("CaSetupService",
-                                                "Name the PKCS#11 module and token in workspace.ini [hsm] first."));
+                                                "An administrator names the PKCS#11 module and token first: "
+                                                "ra-cli settings set hsm/module PATH, hsm/token_label LABEL."));
     }
     const QList<QByteArray> chain = certificatesFromPem(chainPem);
     const QList<QByteArray> responder = certificatesFromPem(responderPem);
@@ -199,6 +200,17 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
         return fail(QStringLiteral("ca.exists"),
                     QCoreApplication::translate("CaSetupService", "This workspace has a CA already."));
     }
+    if (m_workspace.purpose() != WorkspacePurpose::Demo) {
+        // A token of files in the workspace folder, whose PIN shares the set-up hands out, is the
+        // demo's HSM; a production CA's keys were made at its key ceremony (`ca init --chain`).
+        (void)m_workspace.record(actor, domain::audit_event::ActionRefused,
+                                 {{QStringLiteral("action"), QStringLiteral("ca.init-demo")},
+                                  {QStringLiteral("code"), QStringLiteral("ca.not-demo")}});
+        return fail(QStringLiteral("ca.not-demo"),
+                    QCoreApplication::translate("CaSetupService",
+                                                "A demo CA in a SoftHSM2 token belongs to a demo workspace only; "
+                                                "register this workspace's CA with ra-cli ca init --chain."));
+    }
     if (!QFile::exists(QString::fromLatin1(kSoftHsmModule))) {
         return fail(
             QStringLiteral("ca.no-softhsm"),
@@ -218,7 +230,13 @@ domain::Result<QList<QByteArray>> CaSetupService::initDemo(const QString& actor,
     file.write("directories.tokendir = " + dir.filePath(QStringLiteral("softhsm/tokens")).toUtf8() +
                "\nobjectstore.backend = file\nlog.level = ERROR\n");
     file.close();
-    m_workspace.saveHsmSettings(QString::fromLatin1(kSoftHsmModule), config, QString::fromLatin1(kDemoTokenLabel));
+    if (auto saved = m_workspace.changeSettings(
+            actor, {{QStringLiteral("hsm/module"), QString::fromLatin1(kSoftHsmModule)},
+                    {QStringLiteral("hsm/softhsm2_conf"), config},
+                    {QStringLiteral("hsm/token_label"), QString::fromLatin1(kDemoTokenLabel)}});
+        !saved) {
+        return std::unexpected(saved.error());
+    }
     m_workspace.exportHsmEnvironment();
     const WorkspaceSettings& settings = m_workspace.settings();
 

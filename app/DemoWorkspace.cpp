@@ -123,7 +123,7 @@ QList<int> freeLabPorts(qsizetype count) {
 
 // R-DCV-2, R-CAA-1, R-MPIC-1 for real: the names are validated and CAA checked against a lab of
 // the set-up's own (Knot DNS and six perspectives on free loopback ports), asked by this Workspace
-// object only — workspace.ini is not touched, since those perspectives are gone once the set-up
+// object only — the recorded settings are not touched, since those perspectives are gone once the set-up
 // ends; `ra-cli lab start` registers the lab proper's.
 domain::Status validateDomains(Workspace& workspace, qint64 id, const domain::User& officer) {
     const auto application = workspace.applications().byId(id);

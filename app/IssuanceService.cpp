@@ -83,12 +83,26 @@ domain::Status IssuanceService::recordsSealed(qint64 applicationId, const QStrin
 
 domain::Result<crypto::IssuanceAuthorization>
 IssuanceService::authorizationFor(const domain::Application& application) {
+    // Issue 12 item 7: the approvals required as recorded now (an administrator may have raised
+    // them at another desk), and nothing at all when the record of settings does not verify.
+    const auto settings = m_workspace.freshSettings();
+    if (!settings) {
+        (void)m_workspace.record(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                                 {{QStringLiteral("action"), QStringLiteral("issue")},
+                                  {QStringLiteral("code"), QStringLiteral("issue.settings-altered")}},
+                                 application.id);
+        return domain::fail(QStringLiteral("issue.settings-altered"),
+                            QCoreApplication::translate("IssuanceService",
+                                                        "The security settings recorded in the audit log do not "
+                                                        "verify: %1 Nothing was signed.")
+                                .arg(settings.error().userMessage));
+    }
     if (auto sealed = recordsSealed(application.id); !sealed) {
         return std::unexpected(sealed.error());
     }
     crypto::IssuanceAuthorization authorization;
     authorization.validatorId = application.validatorId;
-    authorization.requiredApprovals = m_workspace.settings().requiredApprovals;
+    authorization.requiredApprovals = settings->requiredApprovals;
     for (const domain::Approval& approval : application.approvals) {
         const auto approver = m_workspace.users().byId(approval.approverId);
         const auto credentials = m_workspace.users().credentials(approval.approverId);

@@ -48,7 +48,7 @@ domain::Status SubscriberNotifier::notify(const CertificateRecord& certificate, 
         settings.relayHost.isEmpty()
             ? domain::fail(QStringLiteral("mail.no-relay"),
                            QCoreApplication::translate("SubscriberNotifier",
-                                                       "No mail relay is configured (workspace.ini [mail])."))
+                                                       "No mail relay is configured (ra-cli settings set mail/relay)."))
             : sendMail(settings, mail, m_workspace.clock().nowUtc());
     QJsonObject details{{QStringLiteral("serial"), certificate.serial},
                         {QStringLiteral("to"), to},

@@ -3,6 +3,7 @@
 
 #include "app/OwnerOnlyFiles.h"
 #include "crypto/AuditChain.h"
+#include "domain/SecuritySettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,7 +25,38 @@ using domain::fail;
 using domain::Result;
 
 namespace {
-MpicSettings readMpicSettings(const QSettings& ini, const QDir& base) {
+// What the workspace's settings say: the security settings as the chain records them, the rest as
+// workspace.ini says (issue 12 item 7). A security key in the ini is never read.
+class SettingsValues {
+public:
+    SettingsValues(const QString& iniPath, QMap<QString, RecordedSetting> recorded)
+        : m_ini(iniPath, QSettings::IniFormat)
+        , m_recorded(std::move(recorded)) {}
+
+    [[nodiscard]] QVariant value(const QString& key, const QVariant& fallback = {}) const {
+        if (!domain::isSecuritySetting(key)) {
+            return m_ini.value(key, fallback);
+        }
+        const auto recorded = m_recorded.constFind(key);
+        return recorded == m_recorded.cend() ? fallback : QVariant(recorded->value);
+    }
+
+private:
+    QSettings m_ini;
+    QMap<QString, RecordedSetting> m_recorded;
+};
+
+SettingsValues settingsValues(const QString& directory, const SettingsLedger& ledger) {
+    auto recorded = ledger.current();
+    if (!recorded) {
+        // Fail closed: no resolver, perspective, relay or HSM is taken from a record that does not verify.
+        qWarning("%s", qPrintable(recorded.error().userMessage));
+    }
+    return {QDir(directory).filePath(QString::fromLatin1(Workspace::kSettingsFile)),
+            recorded ? std::move(*recorded) : QMap<QString, RecordedSetting>()};
+}
+
+MpicSettings readMpicSettings(const SettingsValues& ini, const QDir& base) {
     const auto file = [&](const QString& key) {
         const QString value = ini.value(key).toString();
         return value.isEmpty() ? value : base.absoluteFilePath(value);
@@ -58,8 +90,7 @@ MpicSettings readMpicSettings(const QSettings& ini, const QDir& base) {
     return mpic;
 }
 
-WorkspaceSettings readSettings(const QString& path) {
-    QSettings ini(path, QSettings::IniFormat);
+WorkspaceSettings readSettings(const SettingsValues& ini) {
     WorkspaceSettings settings;
     settings.caaIssuerDomain = ini.value(QStringLiteral("caa/issuer_domain"), settings.caaIssuerDomain).toString();
     settings.lockoutThreshold =
@@ -91,8 +122,15 @@ WorkspaceSettings readSettings(const QString& path) {
     return settings;
 }
 
+// A workspace.ini left in the folder keeps its desk settings; security settings planted in it are
+// not taken as the new workspace's: it starts from the defaults.
 void writeDefaultSettings(const QString& path) {
     QSettings ini(path, QSettings::IniFormat);
+    for (const QString& key : ini.allKeys()) {
+        if (domain::isSecuritySetting(key)) {
+            ini.remove(key);
+        }
+    }
     const WorkspaceSettings defaults;
     ini.setValue(QStringLiteral("workspace/format"), 1);
     ini.setValue(QStringLiteral("security/lockout_threshold"), defaults.lockoutThreshold);
@@ -121,6 +159,7 @@ Workspace::Workspace(QString directory, const domain::IClock& clock, WorkspaceSe
     , m_database(std::move(database))
     , m_audit(std::make_unique<SqlAuditTrail>(*m_database, m_clock, m_settings.workstationName))
     , m_seals(std::make_unique<RecordSeals>(*m_database, *m_audit))
+    , m_settingsLedger(std::make_unique<SettingsLedger>(*m_audit))
     , m_sealer(std::make_unique<crypto::SecretSealer>(std::move(secretsKey)))
     , m_users(std::make_unique<SqlUserRepository>(*m_database, *m_sealer))
     , m_applications(std::make_unique<SqlApplicationRepository>(*m_database, *m_seals))
@@ -141,11 +180,9 @@ const PublicSuffixList& Workspace::publicSuffixList() const {
 }
 
 MpicSettings Workspace::mpicSettings() const {
-    MpicSettings settings =
-        m_mpicOverride ? *m_mpicOverride
-                       : readMpicSettings(QSettings(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)),
-                                                    QSettings::IniFormat),
-                                          QDir(m_directory));
+    MpicSettings settings = m_mpicOverride
+                                ? *m_mpicOverride
+                                : readMpicSettings(settingsValues(m_directory, *m_settingsLedger), QDir(m_directory));
     // Decided by the chain's record of what the workspace is for, never by a setting (issue 12
     // item 10): a demo's lab lives on loopback.
     settings.primary.allowLoopbackTargets = purpose() == WorkspacePurpose::Demo;
@@ -153,7 +190,7 @@ MpicSettings Workspace::mpicSettings() const {
 }
 
 MailSettings Workspace::mailSettings() const {
-    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    const SettingsValues ini = settingsValues(m_directory, *m_settingsLedger);
     MailSettings mail;
     const QString relay = ini.value(QStringLiteral("mail/relay")).toString(); // HOST:PORT
     mail.relayHost = relay.section(QLatin1Char(':'), 0, 0);
@@ -166,7 +203,7 @@ MailSettings Workspace::mailSettings() const {
 }
 
 RegistrySettings Workspace::registrySettings() const {
-    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    const SettingsValues ini = settingsValues(m_directory, *m_settingsLedger);
     RegistrySettings registry;
     const QString bootstrap = ini.value(QStringLiteral("registry/rdap_bootstrap")).toString();
     registry.rdapBootstrapFile = bootstrap.isEmpty() ? bootstrap : QDir(m_directory).absoluteFilePath(bootstrap);
@@ -178,7 +215,7 @@ RegistrySettings Workspace::registrySettings() const {
 }
 
 CorporateNumberApiSettings Workspace::corporateNumberApiSettings() const {
-    const QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
+    const SettingsValues ini = settingsValues(m_directory, *m_settingsLedger);
     CorporateNumberApiSettings api;
     api.baseUrl = QUrl(ini.value(QStringLiteral("corporate_number/base_url")).toString());
     api.applicationId = ini.value(QStringLiteral("corporate_number/application_id")).toString();
@@ -191,24 +228,143 @@ QString Workspace::defaultDirectory() {
     return fromEnvironment.isEmpty() ? QDir::home().filePath(QStringLiteral("ra-workspace")) : fromEnvironment;
 }
 
-void Workspace::saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel) {
+domain::Status Workspace::changeLocalSettings(const QList<std::pair<QString, QString>>& values) {
     QSettings ini(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), QSettings::IniFormat);
-    ini.setValue(QStringLiteral("hsm/module"), module);
-    ini.setValue(QStringLiteral("hsm/softhsm2_conf"), softHsmConfig);
-    ini.setValue(QStringLiteral("hsm/token_label"), tokenLabel);
-    ini.setValue(QStringLiteral("hsm/key_label"), m_settings.keyLabel);
-    ini.setValue(QStringLiteral("hsm/ocsp_key_label"), m_settings.ocspKeyLabel);
-    ini.setValue(QStringLiteral("hsm/root_key_label"), m_settings.rootKeyLabel);
-    ini.setValue(QStringLiteral("hsm/audit_key_label"), m_settings.auditKeyLabel);
+    for (const auto& [key, value] : values) {
+        if (domain::isSecuritySetting(key)) {
+            return fail(QStringLiteral("settings.security"),
+                        QCoreApplication::translate("Workspace", "%1 is a security setting: an administrator "
+                                                                 "changes it, and the audit log keeps it.")
+                            .arg(key));
+        }
+    }
+    for (const auto& [key, value] : values) {
+        ini.setValue(key, value);
+    }
     ini.sync();
-    m_settings.hsmModule = module;
-    m_settings.softHsmConfig = softHsmConfig;
-    m_settings.tokenLabel = tokenLabel;
+    if (ini.status() != QSettings::NoError) {
+        return fail(QStringLiteral("settings.write-failed"),
+                    QCoreApplication::translate("Workspace", "%1 cannot be written.").arg(ini.fileName()));
+    }
+    m_settingsSequence = -1; // read afresh at the next settings()
+    return {};
+}
+
+domain::Result<WorkspaceSettings> Workspace::freshSettings() const {
+    auto recorded = m_settingsLedger->current();
+    if (!recorded) {
+        return std::unexpected(recorded.error());
+    }
+    return readSettings(
+        SettingsValues(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), std::move(*recorded)));
+}
+
+domain::Status Workspace::changeSettings(const QString& actor, const QList<std::pair<QString, QString>>& values,
+                                         const QString& source) {
+    return m_database->transaction(
+        [&]() -> domain::Status { return domain::toStatus(m_settingsLedger->record(actor, values, source)); });
+}
+
+domain::Status Workspace::takeSettingsFromIni() {
+    const QString path = QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile));
+    QSettings ini(path, QSettings::IniFormat);
+    QList<std::pair<QString, QString>> found;
+    for (const QString& key : ini.allKeys()) {
+        if (domain::isSecuritySetting(key)) {
+            found.append({key, ini.value(key).toString()});
+        }
+    }
+    if (found.isEmpty()) {
+        if (const auto began = m_settingsLedger->recordingBegan(); began && *began) {
+            return {}; // the usual open: nothing to take, no write
+        }
+    }
+    const domain::Status taken = m_database->transaction([&]() -> domain::Status {
+        const auto began = m_settingsLedger->recordingBegan();
+        if (!began) {
+            return domain::toStatus(began);
+        }
+        if (!*began) {
+            // The one upgrade: a workspace from before takes its settings as the ini holds them,
+            // each value that the key may take; the others are refused, audited, and left at their
+            // defaults.
+            QList<std::pair<QString, QString>> valid;
+            for (const auto& [key, value] : found) {
+                if (!domain::securitySettingProblem(key, value)) {
+                    valid.append({key, value});
+                } else if (auto refused =
+                               m_audit->appendEvent(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                                                    {{QStringLiteral("code"), QStringLiteral("settings.invalid")},
+                                                     {QStringLiteral("key"), key.left(200)},
+                                                     {QStringLiteral("value"), value.left(200)}});
+                           !refused) {
+                    return refused;
+                }
+            }
+            if (auto recorded =
+                    m_settingsLedger->record(QStringLiteral("system"), valid, QStringLiteral("workspace.ini"));
+                !recorded) {
+                return domain::toStatus(recorded);
+            }
+            return m_audit->appendEvent(QStringLiteral("system"), domain::audit_event::SettingsRecordingBegan);
+        }
+        const auto recorded = m_settingsLedger->current();
+        if (!recorded) {
+            return domain::toStatus(recorded);
+        }
+        for (const auto& [key, value] : found) {
+            if (recorded->value(key).value != value) {
+                // Written into the file by hand: not applied, and said so once (the key leaves the file).
+                if (auto refused =
+                        m_audit->appendEvent(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                                             {{QStringLiteral("code"), QStringLiteral("settings.edited-outside")},
+                                              {QStringLiteral("key"), key.left(200)},
+                                              {QStringLiteral("value"), value.left(200)}});
+                    !refused) {
+                    return refused;
+                }
+                qWarning("workspace.ini: %s was written outside the application and is not applied; an "
+                         "administrator changes it with `ra-cli settings set`",
+                         qPrintable(key));
+            }
+        }
+        return {};
+    });
+    if (!taken) {
+        return taken;
+    }
+    if (!found.isEmpty()) {
+        for (const auto& entry : found) {
+            ini.remove(entry.first);
+        }
+        ini.sync();
+        if (ini.status() != QSettings::NoError) {
+            qWarning("%s cannot be written: the keys refused stay in it and are refused again", qPrintable(path));
+        }
+    }
+    m_settingsSequence = -1; // read afresh at the next settings()
+    return {};
+}
+
+const WorkspaceSettings& Workspace::settings() const {
+    // An administrator at another desk may have changed a setting since this one read them: the
+    // newest change's number says so cheaply (an index), and the lockout, the CAA issuer domain and
+    // the approvals required are then read again. A record that does not verify keeps the last
+    // verified values here; issuance reads freshSettings() and refuses.
+    const auto newest = m_settingsLedger->newestChange();
+    if (newest && *newest != m_settingsSequence) {
+        if (auto recorded = m_settingsLedger->current()) {
+            m_settings = readSettings(
+                SettingsValues(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), std::move(*recorded)));
+            m_settingsSequence = *newest;
+        }
+    }
+    return m_settings;
 }
 
 void Workspace::exportHsmEnvironment() const {
-    if (!m_settings.softHsmConfig.isEmpty()) {
-        qputenv("SOFTHSM2_CONF", m_settings.softHsmConfig.toLocal8Bit());
+    if (const QString config = settings().softHsmConfig; !config.isEmpty()) {
+        qputenv("SOFTHSM2_CONF", config.toLocal8Bit());
     }
 }
 
@@ -382,6 +538,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, c
     if (auto began = (*workspace)->m_seals->beginIfNeeded(); !began) {
         return std::unexpected(began.error());
     }
+    if (auto taken = (*workspace)->takeSettingsFromIni(); !taken) {
+        return std::unexpected(taken.error());
+    }
     return workspace;
 }
 
@@ -408,8 +567,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
     const bool makeKey = !keyFileExists && record.recordedId.isEmpty() && !record.sealedSeedsExist;
     crypto::SecureBytes key = makeKey ? makeSecretsKey(keyPath) : readSecretsKey(keyPath);
     const bool made = makeKey && !key.isEmpty();
-    std::unique_ptr<Workspace> workspace(
-        new Workspace(dir.absolutePath(), clock, readSettings(settingsPath), std::move(*database), std::move(key)));
+    std::unique_ptr<Workspace> workspace(new Workspace(dir.absolutePath(), clock,
+                                                       readSettings(SettingsValues(settingsPath, {})),
+                                                       std::move(*database), std::move(key)));
     if (made) {
         // The one upgrade of seeds stored before sealing: afterwards an unsealed seed is no seed.
         // The plaintext is overwritten in the file, not only unlinked from its page.
@@ -429,6 +589,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
     if (const auto head = workspace->audit().head(); head && head->sequence > 0) {
         if (auto began = workspace->m_seals->beginIfNeeded(); !began) {
             return std::unexpected(began.error());
+        }
+        // The workspace still opens when the recorded settings do not verify, so that an auditor
+        // can find out why; nothing is taken from them (freshSettings() fails, so issuance refuses).
+        if (auto taken = workspace->takeSettingsFromIni(); !taken) {
+            qWarning("%s", qPrintable(taken.error().userMessage));
         }
     }
     return workspace;

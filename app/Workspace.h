@@ -10,6 +10,7 @@
 #include "app/storage/ApplicationQueue.h"
 #include "app/storage/Database.h"
 #include "app/storage/RecordSeals.h"
+#include "app/storage/SettingsLedger.h"
 #include "app/storage/SqlApplicationRepository.h"
 #include "app/storage/SqlAuditTrail.h"
 #include "app/storage/SqlCallbacks.h"
@@ -30,7 +31,8 @@
 
 namespace ra::app {
 
-// Settings a workspace keeps in DIR/workspace.ini.
+// A workspace's settings: the security settings as the audit chain records them (SettingsLedger),
+// the rest from DIR/workspace.ini.
 struct WorkspaceSettings {
     int lockoutThreshold = 5; // failed logins before the account locks (R-ROLE-4)
     int lockoutMinutes = 15;
@@ -42,7 +44,7 @@ struct WorkspaceSettings {
     QString issuerName;     // "/C=JP/O=.../CN=..."
     QByteArray issuerKeyId; // 20 bytes
     domain::CaEndpoints caEndpoints;
-    // The PKCS#11 module and the CA key in it (R-HSM-1, workspace.ini [hsm]).
+    // The PKCS#11 module and the CA key in it (R-HSM-1, setting group hsm).
     QString hsmModule;
     QString softHsmConfig; // SOFTHSM2_CONF for SoftHSM2 tokens; empty for a real HSM
     QString tokenLabel;
@@ -51,7 +53,7 @@ struct WorkspaceSettings {
     QString rootKeyLabel; // the demo root's key (demo only)
     QString auditKeyLabel;
     bool precertificates = true; // R-ISS-4: sign a precertificate before the certificate
-    // The issuer domain CAA records must name (R-CAA-1, workspace.ini [caa]).
+    // The issuer domain CAA records must name (R-CAA-1, caa/issuer_domain).
     QString caaIssuerDomain = QStringLiteral("secomtrust.net");
     QString workstationName;
 };
@@ -90,22 +92,32 @@ public:
     [[nodiscard]] domain::Result<bool> storeDocument(const QString& source, const QString& sha256) const;
     // The same for bytes already read and hashed.
     [[nodiscard]] domain::Result<bool> storeDocument(const QByteArray& bytes, const QString& sha256) const;
-    [[nodiscard]] const WorkspaceSettings& settings() const { return m_settings; }
-    // The primary resolver and the remote perspectives (workspace.ini [dns], [perspectives]),
-    // read afresh each time: `ra-cli lab start` or an administrator may change them while a
-    // workstation runs.
+    // Read again when a setting changed since the last call (at this desk or another).
+    [[nodiscard]] const WorkspaceSettings& settings() const;
+    // The primary resolver and the remote perspectives ([dns], [perspectives]), read afresh each
+    // time: `ra-cli lab start` or an administrator may change them while a workstation runs.
     [[nodiscard]] MpicSettings mpicSettings() const;
     // Asks these instead, for this Workspace object only (nothing is written): the demo set-up's
-    // own lab, gone when the set-up ends. std::nullopt goes back to workspace.ini.
+    // own lab, gone when the set-up ends. std::nullopt goes back to the recorded settings.
     void useMpicSettings(std::optional<MpicSettings> settings) { m_mpicOverride = std::move(settings); }
-    // The mail relay and replies folder of the email methods (workspace.ini [mail]), read afresh.
+    // The mail relay and replies folder of the email methods ([mail]), read afresh.
     [[nodiscard]] MailSettings mailSettings() const;
-    // Where DCV method 1 finds Domain Contacts (workspace.ini [registry]), read afresh.
+    // Where DCV method 1 finds Domain Contacts ([registry]), read afresh.
     [[nodiscard]] RegistrySettings registrySettings() const;
-    // The corporate-number registry (workspace.ini [corporate_number]), read afresh.
+    // The corporate-number registry ([corporate_number]), read afresh.
     [[nodiscard]] CorporateNumberApiSettings corporateNumberApiSettings() const;
-    // Writes where the CA's keys live ([hsm] in workspace.ini) and uses it from now on.
-    void saveHsmSettings(const QString& module, const QString& softHsmConfig, const QString& tokenLabel);
+    // Records new values of security settings in the chain (one setting.changed entry each, with
+    // the old value) and uses them from now on. The permission is the caller's to check
+    // (SettingsService for people; the demo's lab and CA set-up for themselves).
+    [[nodiscard]] domain::Status changeSettings(const QString& actor, const QList<std::pair<QString, QString>>& values,
+                                                const QString& source = {});
+    // Writes settings that are not security settings (this desk's, intake limits, the registry's
+    // application id) into workspace.ini; refuses a security setting.
+    [[nodiscard]] domain::Status changeLocalSettings(const QList<std::pair<QString, QString>>& values);
+    // The settings read afresh from the chain, for a decision that must see an administrator's
+    // change made at another desk since this one opened; fails when the record does not verify.
+    [[nodiscard]] domain::Result<WorkspaceSettings> freshSettings() const;
+    [[nodiscard]] const SettingsLedger& settingsLedger() const { return *m_settingsLedger; }
     // SoftHSM2 finds its tokens through SOFTHSM2_CONF, read when the module is loaded.
     void exportHsmEnvironment() const;
     [[nodiscard]] const domain::IClock& clock() const { return m_clock; }
@@ -134,16 +146,23 @@ public:
                                         qint64 applicationId = 0);
 
 private:
+    // Moves the security settings out of workspace.ini: in a workspace from before, into the chain
+    // as found (once); afterwards a value written into the file by hand is not applied, is audited
+    // as refused, and leaves the file.
+    [[nodiscard]] domain::Status takeSettingsFromIni();
+
     Workspace(QString directory, const domain::IClock& clock, WorkspaceSettings settings,
               std::unique_ptr<Database> database, crypto::SecureBytes secretsKey);
 
     QString m_directory;
     std::optional<MpicSettings> m_mpicOverride;
     const domain::IClock& m_clock;
-    WorkspaceSettings m_settings;
+    mutable WorkspaceSettings m_settings;
+    mutable qint64 m_settingsSequence = -1; // the newest setting.changed m_settings reflects
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlAuditTrail> m_audit;
-    std::unique_ptr<RecordSeals> m_seals;           // after m_audit, before the stores that seal
+    std::unique_ptr<RecordSeals> m_seals; // after m_audit, before the stores that seal
+    std::unique_ptr<SettingsLedger> m_settingsLedger;
     std::unique_ptr<crypto::SecretSealer> m_sealer; // before m_users, which uses it
     std::unique_ptr<SqlUserRepository> m_users;
     std::unique_ptr<SqlApplicationRepository> m_applications;

@@ -81,6 +81,10 @@ inline const QString HighRiskNameRemoved = QStringLiteral("risk.name_removed");
 // A row that decides issuance, bound to the chain by its digest (app/storage/RecordSeals.h).
 inline const QString RecordSealed = QStringLiteral("record.sealed");
 inline const QString RecordSealingBegan = QStringLiteral("record.sealing_began");
+// A security setting's new value, with its old one (domain/SecuritySettings.h): the chain is where
+// the workspace reads them from once the recording began.
+inline const QString SettingChanged = QStringLiteral("setting.changed");
+inline const QString SettingsRecordingBegan = QStringLiteral("setting.recording_began");
 } // namespace audit_event
 
 // The fields of one audit entry as the UTF-8 bytes the chain hashes: what a scan of the database

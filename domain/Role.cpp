@@ -68,6 +68,7 @@ bool roleAllows(Role role, Permission permission) {
         return role == Role::Auditor;
     case Permission::ManageKeyBlocklist:
     case Permission::ManageDataSources:
+    case Permission::ManageSettings:
         return role == Role::Administrator;
     }
     return false;

@@ -22,6 +22,7 @@ enum class Permission {
     ManageKeyBlocklist, // import compromised and weak keys (R-CSR-3)
     RevokeCertificate,  // decide a revocation and its reason (R-REV-1)
     ManageDataSources,  // evaluate, approve and withdraw Reliable Data Sources (R-ORG-4)
+    ManageSettings,     // change the settings that decide trust (issue 12 item 7)
 };
 
 [[nodiscard]] QString roleId(Role role); // stable, untranslated: "officer", "supervisor", ...

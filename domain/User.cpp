@@ -13,6 +13,7 @@ bool isReservedUsername(const QString& username) {
         QStringLiteral("ra"),         QStringLiteral("setup"),      QStringLiteral("officer"),
         QStringLiteral("supervisor"), QStringLiteral("auditor"),    QStringLiteral("administrator"),
         QStringLiteral("custodian"),  QStringLiteral("custodians"), QStringLiteral("signing-module"),
+        QStringLiteral("lab"),
     };
     return reserved.contains(username);
 }

@@ -533,10 +533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the PKCS#11 module and token in workspace.ini [hsm] first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expected the issuing CA and root certificates (in that order) and one OCSP responder certificate, in PEM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,6 +542,14 @@
     </message>
     <message>
         <source>The %1 certificate does not certify the key &quot;%2&quot; in the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator names the PKCS#11 module and token first: ra-cli settings set hsm/module PATH, hsm/token_label LABEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo CA in a SoftHSM2 token belongs to a demo workspace only; register this workspace&apos;s CA with ra-cli ca init --chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,10 +885,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The corporate-number registry is not configured (workspace.ini [corporate_number]).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry did not answer in time; try again later. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,6 +898,10 @@
     </message>
     <message>
         <source>The registry refused the request (HTTP %1); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corporate-number registry is not configured (corporate_number/base_url, set by an administrator; the application id in workspace.ini [corporate_number]).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +2048,10 @@
         <source>Record %1 of %2, which this issuance rests on, is not what the audit log sealed: it was written, changed or deleted outside the application. Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The security settings recorded in the audit log do not verify: %1 Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwkThumbprint</name>
@@ -2531,7 +2539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail relay is configured (workspace.ini [mail] relay and from).</source>
+        <source>No mail relay is configured: an administrator sets mail/relay and mail/from (ra-cli settings set).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,6 +3272,33 @@
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>%1 is not a security setting; it stays in workspace.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a setting the workstation reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one line of text without leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not be empty: its default is not necessarily what is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeparationOfDuties</name>
     <message>
         <source>Only an RA officer may validate an application.</source>
@@ -3319,6 +3354,21 @@
     </message>
     <message>
         <source>A second administrator must confirm this: not the one who created the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Only an administrator changes the security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a demo workspace has a lab that may point its settings at itself; here an administrator changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only auditors, supervisors and administrators read the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3520,10 @@
         <source>The last audit entry has no readable time; nothing was done. Run audit verify.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit entry %1 was changed outside the application: run `ra-cli audit verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlCallbacks</name>
@@ -3580,7 +3634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail relay is configured (workspace.ini [mail]).</source>
+        <source>No mail relay is configured (ra-cli settings set mail/relay).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +3844,14 @@
     </message>
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a security setting: an administrator changes it, and the audit log keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4178,10 +4240,6 @@
     </message>
     <message>
         <source>Usage: ra-cli ca init --demo|--chain FILE --ocsp-cert FILE | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM named in workspace.ini [hsm]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4624,10 +4682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate application %1 would get:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,6 +4711,22 @@
     </message>
     <message>
         <source>Reading the workspace needs a signed-in user: name yourself with --as USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM named by the settings hsm/module and hsm/token_label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID | settings list|set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli settings list | settings set KEY VALUE --as ADMINISTRATOR (an empty VALUE removes the setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2” (was “%3”); the audit log records the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,10 +527,6 @@
         <translation>SoftHSM2 の設定を書き込めません。</translation>
     </message>
     <message>
-        <source>Name the PKCS#11 module and token in workspace.ini [hsm] first.</source>
-        <translation>先に workspace.ini の [hsm] で PKCS#11 モジュールとトークンを指定してください。</translation>
-    </message>
-    <message>
         <source>Expected the issuing CA and root certificates (in that order) and one OCSP responder certificate, in PEM.</source>
         <translation>発行 CA 証明書とルート証明書 (この順) および OCSP レスポンダ証明書 1 枚を PEM で指定してください。</translation>
     </message>
@@ -541,6 +537,14 @@
     <message>
         <source>The %1 certificate does not certify the key &quot;%2&quot; in the token.</source>
         <translation>%1 の証明書は、トークン内の鍵「%2」を証明していません。</translation>
+    </message>
+    <message>
+        <source>An administrator names the PKCS#11 module and token first: ra-cli settings set hsm/module PATH, hsm/token_label LABEL.</source>
+        <translation>先に管理者が PKCS#11 モジュールとトークンを指定してください: ra-cli settings set hsm/module パス、hsm/token_label ラベル。</translation>
+    </message>
+    <message>
+        <source>A demo CA in a SoftHSM2 token belongs to a demo workspace only; register this workspace&apos;s CA with ra-cli ca init --chain.</source>
+        <translation>SoftHSM2 トークン上のデモ CA はデモ用ワークスペース専用です。このワークスペースの CA は ra-cli ca init --chain で登録してください。</translation>
     </message>
 </context>
 <context>
@@ -875,10 +879,6 @@
         <translation>登記情報の応答が正しい UTF-8 ではありません。何も記録していません。</translation>
     </message>
     <message>
-        <source>The corporate-number registry is not configured (workspace.ini [corporate_number]).</source>
-        <translation>法人番号システムが設定されていません（workspace.ini [corporate_number]）。</translation>
-    </message>
-    <message>
         <source>The registry did not answer in time; try again later. Nothing was recorded.</source>
         <translation>登記情報の照会が時間内に応答しませんでした。後でやり直してください。何も記録していません。</translation>
     </message>
@@ -893,6 +893,10 @@
     <message>
         <source>The registry refused the request (HTTP %1); nothing was recorded.</source>
         <translation>登記情報の照会が拒否されました（HTTP %1）。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The corporate-number registry is not configured (corporate_number/base_url, set by an administrator; the application id in workspace.ini [corporate_number]).</source>
+        <translation>法人番号の登録簿が設定されていません（corporate_number/base_url は管理者が設定し、アプリケーション ID は workspace.ini の [corporate_number] に置きます）。</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2042,10 @@
         <source>Record %1 of %2, which this issuance rests on, is not what the audit log sealed: it was written, changed or deleted outside the application. Nothing was signed.</source>
         <translation>この発行が拠り所とする %2 の記録 %1 は監査ログが封印したものと異なります。アプリケーションの外で書き込み・変更・削除されました。何も署名していません。</translation>
     </message>
+    <message>
+        <source>The security settings recorded in the audit log do not verify: %1 Nothing was signed.</source>
+        <translation>監査ログに記録されたセキュリティ設定を検証できません: %1 何も署名していません。</translation>
+    </message>
 </context>
 <context>
     <name>JwkThumbprint</name>
@@ -2525,8 +2533,8 @@
         <translation>%1 へのメールは送信されませんでした：%2</translation>
     </message>
     <message>
-        <source>No mail relay is configured (workspace.ini [mail] relay and from).</source>
-        <translation>メールの中継サーバーが設定されていません（workspace.ini の [mail] relay と from）。</translation>
+        <source>No mail relay is configured: an administrator sets mail/relay and mail/from (ra-cli settings set).</source>
+        <translation>メールの中継サーバーが設定されていません。管理者が mail/relay と mail/from を設定します（ra-cli settings set）。</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3267,33 @@
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>%1 is not a security setting; it stays in workspace.ini.</source>
+        <translation>%1 はセキュリティ設定ではありません。workspace.ini に置きます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting the workstation reads.</source>
+        <translation>%1 はワークステーションが読む設定ではありません。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not one line of text without leading or trailing spaces.</source>
+        <translation>%1 の値は前後に空白のない1行のテキストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 may not be empty: its default is not necessarily what is meant.</source>
+        <translation>%1 は空にできません。既定値が意図した値とは限りません。</translation>
+    </message>
+    <message>
+        <source>%1 is true or false.</source>
+        <translation>%1 は true または false です。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 は %2 から %3 までの整数でなければなりません。</translation>
+    </message>
+</context>
+<context>
     <name>SeparationOfDuties</name>
     <message>
         <source>Only an RA officer may validate an application.</source>
@@ -3315,6 +3350,21 @@
     <message>
         <source>A second administrator must confirm this: not the one who created the account.</source>
         <translation>これは第二の管理者が確認する必要があります。アカウントを作成した管理者は確認できません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Only an administrator changes the security settings.</source>
+        <translation>セキュリティ設定を変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only a demo workspace has a lab that may point its settings at itself; here an administrator changes them.</source>
+        <translation>設定をラボに向けられるのはデモ用ワークスペースのラボだけです。このワークスペースでは管理者が変更します。</translation>
+    </message>
+    <message>
+        <source>Only auditors, supervisors and administrators read the settings.</source>
+        <translation>設定を閲覧できるのは監査人・責任者・管理者だけです。</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3515,10 @@
         <source>The last audit entry has no readable time; nothing was done. Run audit verify.</source>
         <translation>最後の監査エントリの時刻を読み取れないため、何も実行していません。audit verify を実行してください。</translation>
     </message>
+    <message>
+        <source>Audit entry %1 was changed outside the application: run `ra-cli audit verify`.</source>
+        <translation>監査ログのエントリ %1 がアプリケーションの外で変更されました。`ra-cli audit verify` を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>SqlCallbacks</name>
@@ -3575,8 +3629,8 @@
         <translation>証明書 %1 は発行されていません。送るものがありません。</translation>
     </message>
     <message>
-        <source>No mail relay is configured (workspace.ini [mail]).</source>
-        <translation>メールの中継サーバーが設定されていません（workspace.ini [mail]）。</translation>
+        <source>No mail relay is configured (ra-cli settings set mail/relay).</source>
+        <translation>メールの中継サーバーが設定されていません（ra-cli settings set mail/relay）。</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3839,14 @@
     <message>
         <source>%1 is not a workspace. Create one with: ra-cli workspace init %1</source>
         <translation>%1 はワークスペースではありません。次のコマンドで作成してください: ra-cli workspace init %1</translation>
+    </message>
+    <message>
+        <source>%1 is a security setting: an administrator changes it, and the audit log keeps it.</source>
+        <translation>%1 はセキュリティ設定です。管理者が変更し、監査ログが保持します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -4171,10 +4233,6 @@
     <message>
         <source>Usage: ra-cli ca init --demo|--chain FILE --ocsp-cert FILE | ca activate | ca chain | ca split-pin [--custodians A,B,C]</source>
         <translation>使い方: ra-cli ca init --demo|--chain ファイル --ocsp-cert ファイル | ca activate | ca chain | ca split-pin [--custodians A,B,C]</translation>
-    </message>
-    <message>
-        <source>Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM named in workspace.ini [hsm]).</source>
-        <translation>使い方: ra-cli ca init --demo --as 管理者 (新しい SoftHSM2 トークンにデモ CA を作成)、または ra-cli ca init --chain ファイル --ocsp-cert ファイル --as 管理者 (workspace.ini の [hsm] で指定した HSM に鍵がある CA を登録)。</translation>
     </message>
     <message>
         <source>The certificate files cannot be read.</source>
@@ -4619,10 +4677,6 @@
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</source>
-        <translation>workspace init フォルダ | user add|confirm|enrol|password|reset|list|disable | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID</translation>
-    </message>
-    <message>
         <source>The certificate application %1 would get:</source>
         <translation>申請 %1 に発行される証明書:</translation>
     </message>
@@ -4653,6 +4707,22 @@
     <message>
         <source>Reading the workspace needs a signed-in user: name yourself with --as USER.</source>
         <translation>ワークスペースを読むにはサインインが必要です。--as USER で名乗ってください。</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM named by the settings hsm/module and hsm/token_label).</source>
+        <translation>使い方: ra-cli ca init --demo --as 管理者 (新しい SoftHSM2 トークンにデモ CA を作成)、または ra-cli ca init --chain ファイル --ocsp-cert ファイル --as 管理者 (設定 hsm/module と hsm/token_label で指定した HSM に鍵がある CA を登録)。</translation>
+    </message>
+    <message>
+        <source>workspace init DIR | user add|confirm|enrol|password|reset|list|disable | import PACKAGE | app list|show|take|return|reject | approve ID | audit verify|export | csr check FILE | blocklist import FILE | lint FILE | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show SERIAL | revoke SERIAL | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID | settings list|set KEY VALUE</source>
+        <translation>workspace init フォルダ | user add|confirm|enrol|password|reset|list|disable | import パッケージ | app list|show|take|return|reject | approve ID | audit verify|export | csr check ファイル | blocklist import ファイル | lint ファイル | lint --list | ca init|activate|chain|split-pin | issue ID | cert list|show シリアル | revoke シリアル | crl generate | ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | risk names list|add|remove | risk check ID | settings list|set キー 値</translation>
+    </message>
+    <message>
+        <source>Usage: ra-cli settings list | settings set KEY VALUE --as ADMINISTRATOR (an empty VALUE removes the setting)</source>
+        <translation>使い方: ra-cli settings list | settings set キー 値 --as 管理者（値を空にすると設定を削除します）</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2” (was “%3”); the audit log records the change.</source>
+        <translation>%1 を「%2」にしました（以前は「%3」）。変更は監査ログに記録されています。</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ int Cli::ca(const QStringList& args) {
             return usage(QCoreApplication::translate(
                 "ra-cli", "Usage: ra-cli ca init --demo --as ADMIN (a demo CA in a new SoftHSM2 token), or ra-cli ca "
                           "init --chain FILE --ocsp-cert FILE --as ADMIN (register a CA whose keys are in the HSM "
-                          "named in workspace.ini [hsm])."));
+                          "named by the settings hsm/module and hsm/token_label)."));
         }
         const auto actor = authenticate(true);
         if (!actor) {

@@ -67,6 +67,8 @@ private:
     int authority(const QStringList& args);
     // RiskCommands.cpp
     int risk(const QStringList& args);
+    // SettingsCommands.cpp
+    int settings(const QStringList& args);
     CustodianSecrets readCustodian(int number);
     // For each custodian to receive a PIN share, their sign-in (password, one-time code) unless
     // they are in `signedIn` (the activating custodians).

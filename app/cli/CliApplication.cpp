@@ -72,7 +72,7 @@ Cli::Cli(const QStringList& arguments)
             "ocsp sign | caa check FQDN | dcv start|check|status | lab start|stop|status|set-record | totp code | "
             "org lookup|evidence | rds list|approve|withdraw | authority list|callback | doc list|inspect|replace | "
             "risk names list|add|remove | "
-            "risk check ID"));
+            "risk check ID | settings list|set KEY VALUE"));
 }
 
 int Cli::usage(const QString& message) {
@@ -926,6 +926,9 @@ int Cli::run() {
     }
     if (command == QLatin1String("risk")) {
         return risk(args);
+    }
+    if (command == QLatin1String("settings")) {
+        return settings(args);
     }
     if (command == QLatin1String("approve")) {
         return approve(args);

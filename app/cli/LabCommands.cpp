@@ -4,6 +4,7 @@
 #include "app/CaaService.h"
 #include "app/DcvService.h"
 #include "app/EmailValidation.h"
+#include "app/SettingsService.h"
 #include "app/cli/Cli.h"
 #include "app/dns/UnboundResolver.h"
 #include "app/lab/CorporateNumberLab.h"
@@ -338,7 +339,6 @@ int Cli::lab(const QStringList& args) {
                                       {{QStringLiteral("code"), refused.code}, {QStringLiteral("command"), sub}});
             return fail(refused);
         }
-        m_workspace.reset(); // the lab writes the workspace's settings; this process does not keep them open
         QDir().mkpath(directory);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         struct Server {
@@ -346,11 +346,12 @@ int Cli::lab(const QStringList& args) {
             std::function<domain::Status()> stop;
         };
         // Mail and registry tell the workspace where they are; one that cannot is stopped again.
-        const auto startAndRegister = [&workspace](auto& server) -> domain::Status {
+        SettingsService settings(*m_workspace);
+        const auto startAndRegister = [&settings](auto& server) -> domain::Status {
             if (auto started = server.start(); !started) {
                 return started;
             }
-            auto registered = server.registerWith(workspace);
+            auto registered = settings.changeForLab(server.settingValues());
             if (!registered) {
                 (void)server.stop();
             }
@@ -366,7 +367,7 @@ int Cli::lab(const QStringList& args) {
                  if (auto installed = corporateNumbers.install(web); !installed) {
                      return installed;
                  }
-                 return corporateNumbers.registerWith(workspace);
+                 return settings.changeForLab(corporateNumbers.settingValues());
              },
              [] { return domain::Status(); }},
             {[&]() -> domain::Status {
@@ -374,8 +375,7 @@ int Cli::lab(const QStringList& args) {
                  if (auto started = perspectives.start(agents, now); !started) {
                      return started;
                  }
-                 return PerspectiveEnrollment(QDir(workspace).absolutePath())
-                     .registerAgents(agents, dns.lookupOptions());
+                 return settings.changeForLab(PerspectiveEnrollment::agentSettings(agents, dns.lookupOptions()));
              },
              [&] { return perspectives.stop(); }},
         };

@@ -174,10 +174,9 @@ domain::Status CorporateNumberLab::install(WebLab& web) const {
                         idCheck + QStringLiteral("try_files /nta/name/$arg_name.xml /nta/none.xml;"));
 }
 
-domain::Status CorporateNumberLab::registerWith(const QString& workspaceDirectory) const {
-    return labprocess::registerSettings(
-        workspaceDirectory, {{QStringLiteral("corporate_number/base_url"), baseUrl()},
-                             {QStringLiteral("corporate_number/application_id"), QString::fromLatin1(kApplicationId)}});
+QList<std::pair<QString, QString>> CorporateNumberLab::settingValues() const {
+    return {{QStringLiteral("corporate_number/base_url"), baseUrl()},
+            {QStringLiteral("corporate_number/application_id"), QString::fromLatin1(kApplicationId)}};
 }
 
 } // namespace ra::app

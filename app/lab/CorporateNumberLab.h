@@ -27,8 +27,8 @@ public:
     [[nodiscard]] domain::Status install(WebLab& web) const;
     // What the registry says of one corporation (replaces its record).
     [[nodiscard]] domain::Status setCorporation(const domain::CorporateRecord& record) const;
-    // Writes [corporate_number] base_url and application_id into the workspace's workspace.ini.
-    [[nodiscard]] domain::Status registerWith(const QString& workspaceDirectory) const;
+    // [corporate_number] base_url and application_id, for SettingsService::changeForLab.
+    [[nodiscard]] QList<std::pair<QString, QString>> settingValues() const;
     [[nodiscard]] QString baseUrl() const;
 
     [[nodiscard]] static QList<domain::CorporateRecord> demoCorporations();

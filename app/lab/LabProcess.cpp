@@ -184,17 +184,4 @@ bool canListen(const QString& address, int port) {
     return probe.listen(QHostAddress(address), quint16(port));
 }
 
-domain::Status registerSettings(const QString& workspaceDirectory, const QList<std::pair<QString, QVariant>>& values) {
-    QSettings ini(QDir(workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-    for (const auto& [key, value] : values) {
-        ini.setValue(key, value);
-    }
-    ini.sync();
-    if (ini.status() != QSettings::NoError) {
-        return domain::fail(QStringLiteral("lab.write"),
-                            QCoreApplication::translate("LabProcess", "%1 cannot be written.").arg(ini.fileName()));
-    }
-    return {};
-}
-
 } // namespace ra::app::labprocess

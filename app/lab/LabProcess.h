@@ -40,9 +40,6 @@ namespace labprocess {
 [[nodiscard]] bool isDomainName(const QString& name);
 // Whether a TCP server could listen on `address`:`port` now.
 [[nodiscard]] bool canListen(const QString& address, int port);
-// Writes what a lab server tells the workstation into the workspace's workspace.ini.
-[[nodiscard]] domain::Status registerSettings(const QString& workspaceDirectory,
-                                              const QList<std::pair<QString, QVariant>>& values);
 
 } // namespace labprocess
 } // namespace ra::app

@@ -54,13 +54,11 @@ MailSettings MailLab::settings() const {
     return mail;
 }
 
-domain::Status MailLab::registerWith(const QString& workspaceDirectory) const {
+QList<std::pair<QString, QString>> MailLab::settingValues() const {
     const MailSettings mail = settings();
-    return labprocess::registerSettings(
-        workspaceDirectory,
-        {{QStringLiteral("mail/relay"), QStringLiteral("%1:%2").arg(mail.relayHost).arg(mail.relayPort)},
-         {QStringLiteral("mail/from"), mail.from},
-         {QStringLiteral("mail/replies_maildir"), mail.repliesMaildir}});
+    return {{QStringLiteral("mail/relay"), QStringLiteral("%1:%2").arg(mail.relayHost).arg(mail.relayPort)},
+            {QStringLiteral("mail/from"), mail.from},
+            {QStringLiteral("mail/replies_maildir"), mail.repliesMaildir}};
 }
 
 domain::Status MailLab::start() {

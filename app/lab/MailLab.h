@@ -26,10 +26,10 @@ public:
     [[nodiscard]] domain::Status start();
     [[nodiscard]] domain::Status stop();
     [[nodiscard]] bool running() const;
-    // What the workstation is told (workspace.ini [mail]): relay, from and replies folder.
+    // What the workstation is told ([mail]): relay, from and replies folder.
     [[nodiscard]] MailSettings settings() const;
-    // Writes settings() into the workspace's workspace.ini [mail].
-    [[nodiscard]] domain::Status registerWith(const QString& workspaceDirectory) const;
+    // settings() as the workspace's setting keys (SettingsService::changeForLab records them).
+    [[nodiscard]] QList<std::pair<QString, QString>> settingValues() const;
     // The applicant at `address` answers the newest message it received, to the address it came
     // from, as the message asks: its value written in the reply, the message quoted below.
     [[nodiscard]] domain::Status reply(const QString& address);

@@ -38,11 +38,10 @@ RegistrySettings RegistryLab::settings() const {
             QDir(m_labDirectory).filePath(QStringLiteral("web/authority.pem")), m_whoisPort};
 }
 
-domain::Status RegistryLab::registerWith(const QString& workspaceDirectory) const {
-    return labprocess::registerSettings(
-        workspaceDirectory, {{QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile},
-                             {QStringLiteral("registry/rdap_ca_certificates"), settings().rdapAuthoritiesFile},
-                             {QStringLiteral("registry/whois_port"), m_whoisPort}});
+QList<std::pair<QString, QString>> RegistryLab::settingValues() const {
+    return {{QStringLiteral("registry/rdap_bootstrap"), settings().rdapBootstrapFile},
+            {QStringLiteral("registry/rdap_ca_certificates"), settings().rdapAuthoritiesFile},
+            {QStringLiteral("registry/whois_port"), QString::number(m_whoisPort)}};
 }
 
 QByteArray RegistryLab::whoisRecord(const QString& domain, const QString& email) {

@@ -27,8 +27,8 @@ public:
     [[nodiscard]] domain::Status stop();
     [[nodiscard]] bool running() const;
     [[nodiscard]] RegistrySettings settings() const;
-    // Writes settings() into the workspace's workspace.ini [registry].
-    [[nodiscard]] domain::Status registerWith(const QString& workspaceDirectory) const;
+    // settings() as the workspace's setting keys (SettingsService::changeForLab records them).
+    [[nodiscard]] QList<std::pair<QString, QString>> settingValues() const;
 
     // What the registry says of `domain`: a WHOIS record, or an RDAP domain object.
     [[nodiscard]] domain::Status setWhois(const QString& domain, const QByteArray& record);

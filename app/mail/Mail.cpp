@@ -119,8 +119,8 @@ QByteArray decodeQuotedPrintable(const QByteArray& text) {
 domain::Result<QString> sendMail(const MailSettings& settings, const OutgoingMail& mail, const QDateTime& date) {
     if (settings.relayHost.isEmpty() || settings.from.isEmpty()) {
         return fail(QStringLiteral("mail.not-configured"),
-                    QCoreApplication::translate("Mail", "No mail relay is configured (workspace.ini [mail] relay and "
-                                                        "from)."));
+                    QCoreApplication::translate("Mail", "No mail relay is configured: an administrator sets mail/relay "
+                                                        "and mail/from (ra-cli settings set)."));
     }
     return submitMessage(settings, settings.from, mail.to, message(settings, mail, date));
 }

@@ -9,7 +9,7 @@
 
 namespace ra::app {
 
-// Where the email methods send and where replies arrive (workspace.ini [mail]): the
+// Where the email methods send and where replies arrive (the mail settings): the
 // workstation submits through the CA's mail relay and reads replies from a Maildir the RA's
 // mailbox delivers into (DESIGN.md: "IMAP polling or a drop folder").
 struct MailSettings {

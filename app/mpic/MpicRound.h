@@ -11,7 +11,7 @@
 
 namespace ra::app {
 
-// A remote perspective as the workstation knows it (workspace.ini [perspectives]); its RIR and
+// A remote perspective as the workstation knows it (the perspectives settings); its RIR and
 // region are the workstation's configuration, not the agent's claim.
 struct PerspectiveEndpoint {
     QString name; // must be the common name of the agent's certificate

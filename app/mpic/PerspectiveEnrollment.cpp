@@ -120,31 +120,25 @@ domain::Result<QString> PerspectiveEnrollment::enroll(const PerspectiveAgentSpec
     return ini;
 }
 
-domain::Status PerspectiveEnrollment::registerAgents(const QList<PerspectiveAgentSpec>& agents,
-                                                     const ObserverOptions& primary) const {
-    QSettings ini(QDir(m_workspaceDirectory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-    ini.setValue(QStringLiteral("dns/resolver"), primary.forwarder);
-    ini.setValue(QStringLiteral("dns/trust_anchor"), primary.trustAnchorFile);
-    ini.setValue(QStringLiteral("dns/stub_zones"), primary.stubZones.join(QLatin1Char(',')));
-    ini.remove(QStringLiteral("perspectives"));
+QList<std::pair<QString, QString>> PerspectiveEnrollment::agentSettings(const QList<PerspectiveAgentSpec>& agents,
+                                                                        const ObserverOptions& primary) {
+    QList<std::pair<QString, QString>> values{
+        {QStringLiteral("dns/resolver"), primary.forwarder},
+        {QStringLiteral("dns/trust_anchor"), primary.trustAnchorFile},
+        {QStringLiteral("dns/stub_zones"), primary.stubZones.join(QLatin1Char(','))}};
     QStringList names;
     for (const PerspectiveAgentSpec& agent : agents) {
         names << agent.name;
         const QString prefix = QStringLiteral("perspectives/") + agent.name + QLatin1Char('/');
-        ini.setValue(prefix + QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1").arg(agent.port));
-        ini.setValue(prefix + QStringLiteral("region"), agent.region);
-        ini.setValue(prefix + QStringLiteral("rir"), domain::rirId(agent.rir));
+        values.append({prefix + QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1").arg(agent.port)});
+        values.append({prefix + QStringLiteral("region"), agent.region});
+        values.append({prefix + QStringLiteral("rir"), domain::rirId(agent.rir)});
     }
-    ini.setValue(QStringLiteral("perspectives/names"), names.join(QLatin1Char(',')));
-    ini.setValue(QStringLiteral("perspectives/certificate"), QStringLiteral("perspectives/workstation.pem"));
-    ini.setValue(QStringLiteral("perspectives/key"), QStringLiteral("perspectives/workstation.key"));
-    ini.setValue(QStringLiteral("perspectives/ca_certificate"), QStringLiteral("perspectives/authority.pem"));
-    ini.sync();
-    if (ini.status() != QSettings::NoError) {
-        return fail(QStringLiteral("perspective.write"),
-                    QCoreApplication::translate("PerspectiveEnrollment", "%1 cannot be written.").arg(ini.fileName()));
-    }
-    return {};
+    values.append({QStringLiteral("perspectives/names"), names.join(QLatin1Char(','))});
+    values.append({QStringLiteral("perspectives/certificate"), QStringLiteral("perspectives/workstation.pem")});
+    values.append({QStringLiteral("perspectives/key"), QStringLiteral("perspectives/workstation.key")});
+    values.append({QStringLiteral("perspectives/ca_certificate"), QStringLiteral("perspectives/authority.pem")});
+    return values;
 }
 
 MpicSettings PerspectiveEnrollment::settingsFor(const QList<PerspectiveAgentSpec>& agents,

@@ -29,11 +29,11 @@ public:
     // into `directory`; returns the INI file's path for `ra-perspective --config`.
     [[nodiscard]] domain::Result<QString> enroll(const PerspectiveAgentSpec& agent, const QString& directory,
                                                  const QDateTime& now) const;
-    // Makes the workstation ask exactly these agents (workspace.ini [perspectives]) and do its own
-    // primary lookups with `primary` ([dns]).
-    [[nodiscard]] domain::Status registerAgents(const QList<PerspectiveAgentSpec>& agents,
-                                                const ObserverOptions& primary) const;
-    // The same as settings for this process only, workspace.ini untouched: for a lab that is gone
+    // The settings that make the workstation ask exactly these agents ([perspectives]) and do its
+    // own primary lookups with `primary` ([dns]), for SettingsService::changeForLab.
+    [[nodiscard]] static QList<std::pair<QString, QString>> agentSettings(const QList<PerspectiveAgentSpec>& agents,
+                                                                          const ObserverOptions& primary);
+    // The same as settings for this process only, the recorded settings untouched: for a lab that is gone
     // when the process ends (the demo set-up's, a benchmark's).
     [[nodiscard]] MpicSettings settingsFor(const QList<PerspectiveAgentSpec>& agents,
                                            const ObserverOptions& primary) const;

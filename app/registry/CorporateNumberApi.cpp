@@ -183,7 +183,8 @@ domain::Result<CorporateNumberAnswer> CorporateNumberApi::get(const QString& pat
         return fail(QStringLiteral("registry.not-configured"),
                     QCoreApplication::translate(
                         "CorporateNumberApi",
-                        "The corporate-number registry is not configured (workspace.ini [corporate_number])."));
+                        "The corporate-number registry is not configured (corporate_number/base_url, set by an "
+                        "administrator; the application id in workspace.ini [corporate_number])."));
     }
     QUrl reference = m_settings.baseUrl;
     reference.setUserInfo(QString()); // credentials in the configured URL are never cited

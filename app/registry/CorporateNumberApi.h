@@ -11,10 +11,10 @@
 
 namespace ra::app {
 
-// Where the National Tax Agency's Corporate Number System Web-API is (workspace.ini
-// [corporate_number]): the base URL (https://api.houjin-bangou.nta.go.jp in production, the
-// lab's nginx in the demo and tests) and the application ID the NTA issued to the CA. The ID is
-// a credential: it goes into requests only, never into logs, audit entries or stored references.
+// Where the National Tax Agency's Corporate Number System Web-API is: the base URL, a security
+// setting (https://api.houjin-bangou.nta.go.jp in production, the lab's nginx in the demo and
+// tests), and the application ID the NTA issued to the CA (workspace.ini [corporate_number]). The
+// ID is a credential: it goes into requests only, never into logs, audit entries or stored references.
 struct CorporateNumberApiSettings {
     QUrl baseUrl;
     QString applicationId;

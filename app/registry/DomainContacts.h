@@ -8,7 +8,7 @@
 
 namespace ra::app {
 
-// Where the Domain Contacts of DCV method 1 are looked up (workspace.ini [registry]): RDAP
+// Where the Domain Contacts of DCV method 1 are looked up (the registry settings): RDAP
 // servers from an IANA-format bootstrap file (RFC 9224), else WHOIS at `<tld>.whois-servers.net`.
 struct RegistrySettings {
     QString rdapBootstrapFile; // empty: WHOIS only

@@ -23,18 +23,19 @@ std::unexpected<domain::Error> failed(const QSqlQuery& query) {
 const QString kColumns = QStringLiteral("seq, time_utc, actor, workstation, event_type, application_id, "
                                         "certificate_serial, details, prev_hash, entry_hash");
 
-AuditEntry entryFrom(const QSqlQuery& query) {
+// The entry whose kColumns start at column `first` of the row.
+AuditEntry entryFrom(const QSqlQuery& query, int first = 0) {
     AuditEntry entry;
-    entry.sequence = query.value(0).toLongLong();
-    entry.time = query.value(1).toString();
-    entry.actor = query.value(2).toString();
-    entry.workstation = query.value(3).toString();
-    entry.eventType = query.value(4).toString();
-    entry.applicationId = query.value(5).toLongLong();
-    entry.certificateSerial = query.value(6).toString();
-    entry.detailsJson = query.value(7).toString();
-    entry.previousHash = query.value(8).toString().toLatin1();
-    entry.entryHash = query.value(9).toString().toLatin1();
+    entry.sequence = query.value(first + 0).toLongLong();
+    entry.time = query.value(first + 1).toString();
+    entry.actor = query.value(first + 2).toString();
+    entry.workstation = query.value(first + 3).toString();
+    entry.eventType = query.value(first + 4).toString();
+    entry.applicationId = query.value(first + 5).toLongLong();
+    entry.certificateSerial = query.value(first + 6).toString();
+    entry.detailsJson = query.value(first + 7).toString();
+    entry.previousHash = query.value(first + 8).toString().toLatin1();
+    entry.entryHash = query.value(first + 9).toString().toLatin1();
     return entry;
 }
 
@@ -210,6 +211,65 @@ domain::Status SqlAuditTrail::forEach(const std::function<bool(const AuditEntry&
         }
     }
     return {};
+}
+
+Result<QList<AuditEntry>> SqlAuditTrail::linkedEntriesOfType(const QString& eventType) const {
+    // One statement, so the entries, their successors and the head are read in one snapshot (a
+    // desk appending meanwhile is not taken for an alteration).
+    const auto columns = [](const QString& table) {
+        QStringList qualified;
+        for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+            qualified << table + QLatin1Char('.') + column;
+        }
+        return qualified.join(QStringLiteral(", "));
+    };
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2, head.seq, head.hash FROM audit_log entry "
+                                 "LEFT JOIN audit_log successor ON successor.seq = entry.seq + 1 "
+                                 "CROSS JOIN audit_head head WHERE head.id = 1 AND entry.event_type = ? "
+                                 "ORDER BY entry.seq")
+                      .arg(columns(QStringLiteral("entry")), columns(QStringLiteral("successor"))));
+    query.addBindValue(eventType);
+    if (!query.exec()) {
+        return failed(query);
+    }
+    constexpr int kSuccessor = 10;
+    constexpr int kHead = 20;
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry = entryFrom(query);
+        bool linked = false;
+        if (query.value(kSuccessor).isNull()) {
+            linked = entry.sequence == query.value(kHead).toLongLong() &&
+                     entry.entryHash == query.value(kHead + 1).toString().toLatin1();
+        } else {
+            // The successor must link to this entry and hash as stored itself, so that changing the
+            // entry takes more than relinking the one after it.
+            const AuditEntry successor = entryFrom(query, kSuccessor);
+            linked = successor.previousHash == entry.entryHash && crypto::AuditChain::linkMatches(successor);
+        }
+        if (!crypto::AuditChain::linkMatches(entry) || !linked) {
+            return domain::fail(QStringLiteral("audit.entry-altered"),
+                                QCoreApplication::translate("SqlAuditTrail",
+                                                            "Audit entry %1 was changed outside the application: "
+                                                            "run `ra-cli audit verify`.")
+                                    .arg(entry.sequence),
+                                eventType);
+        }
+        entries << std::move(entry);
+    }
+    return entries;
+}
+
+Result<qint64> SqlAuditTrail::newestOfType(const QString& eventType) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE event_type = ?"));
+    query.addBindValue(eventType);
+    if (!query.exec() || !query.next()) {
+        return failed(query);
+    }
+    return query.value(0).toLongLong();
 }
 
 domain::Status SqlAuditTrail::addCheckpoint(const domain::AuditCheckpoint& checkpoint) {

@@ -46,6 +46,14 @@ public:
     [[nodiscard]] domain::Result<qint64> count(const AuditFilter& filter) const;
     // Every entry in sequence order, streamed; `visit` returns false to stop early.
     [[nodiscard]] domain::Status forEach(const std::function<bool(const domain::AuditEntry&)>& visit) const;
+    // Every entry of one type, oldest first, for a reader that acts on them without walking the
+    // chain: each must hash as stored and be linked to by the entry after it, which must hash as
+    // stored too (or be the head). Changing one undetected takes a rewrite of the chain from there
+    // on, which `audit verify` and the HSM-signed checkpoints show; this read does not walk that
+    // far. Fails with audit.entry-altered at the first that is not.
+    [[nodiscard]] domain::Result<QList<domain::AuditEntry>> linkedEntriesOfType(const QString& eventType) const;
+    // The sequence of the newest entry of one type; 0 when there is none.
+    [[nodiscard]] domain::Result<qint64> newestOfType(const QString& eventType) const;
     // R-AUD-2: checkpoints signed by the HSM's audit key, oldest first.
     [[nodiscard]] domain::Status addCheckpoint(const domain::AuditCheckpoint& checkpoint);
     [[nodiscard]] domain::Result<QList<domain::AuditCheckpoint>> checkpoints() const;

@@ -132,7 +132,7 @@ int main(int argc, char* argv[]) {
 
     // What the module signs: the demo's approved application, with its approval and a current
     // CAA check of each name from the lab (R-CAA-3).
-    test::LabFixture lab(workspace.directory());
+    test::LabFixture lab(workspace);
     if (!lab.ready()) {
         std::fprintf(stderr, "lab: %s\n", qPrintable(lab.problem()));
         return 1;

@@ -3,6 +3,7 @@
 // with secrets read from stdin, the JSON contract, exit codes, and audit verification catching
 // tampering done with the sqlite3 library from outside.
 #include "app/DemoWorkspace.h"
+#include "domain/SecuritySettings.h"
 #include "tests/support/ProcessRun.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -100,12 +101,33 @@ private slots:
     }
 
     // The demo validates its application against a lab of its own (issue 11): nothing of that lab
-    // stays behind — no folder, no process, and no perspective in workspace.ini for the real lab.
+    // stays behind — no folder, no process, and no resolver or perspective in the settings for the
+    // real lab. Settings that decide trust are recorded in the chain, never in workspace.ini.
     void demoLeavesNoSetUpLabBehind() {
         QVERIFY(!QFileInfo::exists(QDir(m_workspace).filePath(QStringLiteral("lab-setup"))));
         QSettings ini(QDir(m_workspace).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        ini.beginGroup(QStringLiteral("perspectives"));
-        QVERIFY2(ini.childKeys().isEmpty() && ini.childGroups().isEmpty(), qPrintable(ini.allKeys().join(u' ')));
+        for (const QString& key : ini.allKeys()) {
+            QVERIFY2(!ra::domain::isSecuritySetting(key), qPrintable(key));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("settings-reader"));
+        db.setDatabaseName(QDir(m_workspace).filePath(QStringLiteral("ra.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT details FROM audit_log WHERE event_type = 'setting.changed'")));
+            int recorded = 0;
+            while (query.next()) {
+                const QString key =
+                    QJsonDocument::fromJson(query.value(0).toByteArray())[QStringLiteral("key")].toString();
+                QVERIFY2(!key.startsWith(QLatin1String("perspectives/")) && !key.startsWith(QLatin1String("dns/")),
+                         qPrintable(key));
+                ++recorded;
+            }
+            QVERIFY(recorded > 0); // the defaults and the demo token, at least
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("settings-reader"));
     }
 
     void demoTokenHoldsTheCaKey() {

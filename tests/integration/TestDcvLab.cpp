@@ -6,6 +6,7 @@
 // them at a second DNS server with other records, at a dead resolver, or by misbehaving.
 #include "app/CaaService.h"
 #include "app/DcvService.h"
+#include "app/SettingsService.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/PerspectiveLab.h"
 #include "tests/support/DemoFixture.h"
@@ -126,10 +127,9 @@ private:
 
     // The workstation asks exactly `agents` from now on.
     void use(const QList<PerspectiveAgentSpec>& agents, int timeoutMs = 15000) {
-        QVERIFY(
-            app::PerspectiveEnrollment(m_demo->workspace().directory()).registerAgents(agents, m_lab->lookupOptions()));
-        QSettings ini(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("perspectives/timeout_ms"), timeoutMs);
+        auto values = app::PerspectiveEnrollment::agentSettings(agents, m_lab->lookupOptions());
+        values.append({QStringLiteral("perspectives/timeout_ms"), QString::number(timeoutMs)});
+        QVERIFY(app::SettingsService(m_demo->workspace()).changeForLab(values));
     }
 
     // Publishes a fresh attempt's value in the lab (and something else in the other view).

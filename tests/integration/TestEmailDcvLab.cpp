@@ -6,6 +6,7 @@
 // corroborate; the "applicant" replies through the RA's mail server
 // into the replies folder; a check matches replies by random value.
 #include "app/DcvService.h"
+#include "app/SettingsService.h"
 #include "tests/support/DemoFixture.h"
 
 #include <QJsonArray>
@@ -37,8 +38,8 @@ private:
     }
 
     void setRelay(const QString& relay) {
-        QSettings ini(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("mail/relay"), relay);
+        QVERIFY(app::SettingsService(m_demo->workspace())
+                    .change(m_demo->user(QStringLiteral("admin")), QStringLiteral("mail/relay"), relay));
     }
 
 private slots:

@@ -53,7 +53,12 @@ private:
             m_users.insert(user[QStringLiteral("user")].toString(), user.toObject());
         }
         m_step = QDateTime::currentDateTimeUtc().addSecs(600);
-        m_lab = std::make_unique<ra::test::LabFixture>(m_workspace);
+        {
+            const ra::domain::SystemClock clock; // the time `workspace init` ran at, not yet an --at
+            const auto workspace = ra::app::Workspace::open(m_workspace, clock);
+            QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().userMessage));
+            m_lab = std::make_unique<ra::test::LabFixture>(**workspace);
+        }
         QVERIFY2(m_lab->ready(), qPrintable(m_lab->problem()));
     }
 

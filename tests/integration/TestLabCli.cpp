@@ -3,6 +3,7 @@
 // lab start|status|set-record|stop (issue 5: twice, taken ports, nothing left behind), the CAA
 // check recorded as evidence and a DNS-change validation, both corroborated by the six agents
 // (R-CAA-1, R-DCV-2, R-MPIC-1).
+#include "app/SettingsService.h"
 #include "app/lab/DnsLab.h"
 #include "tests/support/DemoFixture.h"
 #include "tests/support/LabPort.h"
@@ -289,15 +290,13 @@ private slots:
         QVERIFY2(allowed.exitCode == 0, allowed.out.constData());
         QCOMPARE(allowed.json().object()[QStringLiteral("issuer")].toString(), QStringLiteral("secomtrust.net"));
         QCOMPARE(allowed.json().object()[QStringLiteral("dnssec")].toString(), QStringLiteral("insecure"));
-        {
-            QSettings ini(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
-            ini.setValue(QStringLiteral("caa/issuer_domain"), QStringLiteral("other-ca.example"));
-        }
+        ra::app::SettingsService settings(m_demo->workspace());
+        const ra::domain::User admin = m_demo->user(QStringLiteral("admin"));
+        QVERIFY(settings.change(admin, QStringLiteral("caa/issuer_domain"), QStringLiteral("other-ca.example")));
         const Run denied = cli(check);
         QCOMPARE(denied.exitCode, 1);
         QCOMPARE(denied.json().object()[QStringLiteral("verdict")].toString(), QStringLiteral("deny"));
-        QSettings(m_demo->workspace().directory() + QStringLiteral("/workspace.ini"), QSettings::IniFormat)
-            .remove(QStringLiteral("caa/issuer_domain"));
+        QVERIFY(settings.change(admin, QStringLiteral("caa/issuer_domain"), QStringLiteral("secomtrust.net")));
     }
 
     void stopsTwiceAndLeavesNothingBehind() {

@@ -7,12 +7,14 @@
 #include "app/ApplicationService.h"
 #include "app/CertificatePreviewService.h"
 #include "app/OrganizationService.h"
+#include "app/SettingsService.h"
 #include "app/lab/CorporateNumberLab.h"
 #include "app/lab/WebLab.h"
 #include "app/storage/SqlCertificateStore.h"
 #include "crypto/Digest.h"
 #include "domain/AuditEntry.h"
 #include "domain/CorporateNumber.h"
+#include "domain/SecuritySettings.h"
 #include "tests/support/DemoFixture.h"
 
 #include <QSettings>
@@ -47,10 +49,14 @@ private:
     qint64 failures() {
         return count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event_type = 'org.registry_lookup_failed'"));
     }
+    // An administrator's change of a security setting; the rest of workspace.ini as a desk's own.
     void setIni(const QString& key, const QVariant& value) {
-        QSettings ini(QDir(workspace().directory()).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        ini.setValue(key, value);
+        QVERIFY(
+            domain::isSecuritySetting(key)
+                ? app::SettingsService(workspace()).change(m_demo->user(QStringLiteral("admin")), key, value.toString())
+                : workspace().changeLocalSettings({{key, value.toString()}}));
     }
+    void registerLab() { QVERIFY(app::SettingsService(workspace()).changeForLab(m_registry->settingValues())); }
 
     // A look-up that must be refused with `code`, audited, and leave no evidence behind.
     void expectRefusal(qint64 application, const QString& officer, const QString& number, const QString& code) {
@@ -73,7 +79,7 @@ private slots:
         QVERIFY(m_web->start(QDateTime::currentDateTimeUtc()));
         m_registry = std::make_unique<app::CorporateNumberLab>(m_labDirectory.path(), m_address);
         QVERIFY(m_registry->install(*m_web));
-        QVERIFY(m_registry->registerWith(workspace().directory()));
+        registerLab();
     }
 
     void cleanupTestCase() {
@@ -214,14 +220,14 @@ private slots:
         setIni(QStringLiteral("corporate_number/application_id"), QStringLiteral("NOT-OURS"));
         expectRefusal(2, QStringLiteral("tanaka"), QStringLiteral("2120001099902"),
                       QStringLiteral("registry.http-error"));
-        QVERIFY(m_registry->registerWith(workspace().directory()));
+        registerLab();
     }
 
     void anUnreachableRegistryRecordsNothing() {
         setIni(QStringLiteral("corporate_number/base_url"), QStringLiteral("http://127.0.0.1:9/"));
         expectRefusal(2, QStringLiteral("tanaka"), QStringLiteral("2120001099902"),
                       QStringLiteral("registry.unreachable"));
-        QVERIFY(m_registry->registerWith(workspace().directory()));
+        registerLab();
     }
 
     void hostileAnswersRecordNothing_data() {

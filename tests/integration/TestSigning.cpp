@@ -11,6 +11,7 @@
 #include "app/CertificatePreviewService.h"
 #include "app/IssuanceService.h"
 #include "app/RevocationService.h"
+#include "app/SettingsService.h"
 #include "crypto/Base32.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/SecretSharing.h"
@@ -539,14 +540,13 @@ private slots:
         module = activate(QStringLiteral("yamada"), QStringLiteral("tanaka"));
         QVERIFY(module);
         // R-ISS-5: a relay that does not answer never undoes an issuance; the failure is audited.
-        QSettings ini(QDir(m_workspace->directory()).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        const QVariant relay = ini.value(QStringLiteral("mail/relay"));
-        ini.setValue(QStringLiteral("mail/relay"), QStringLiteral("127.0.0.1:9"));
-        ini.sync();
+        app::SettingsService settings(*m_workspace);
+        const domain::User admin = m_demo->user(QStringLiteral("admin"));
+        const QString relay = m_workspace->settingsLedger().current()->value(QStringLiteral("mail/relay")).value;
+        QVERIFY(settings.change(admin, QStringLiteral("mail/relay"), QStringLiteral("127.0.0.1:9")));
         const auto resumed = app::IssuanceService(*m_workspace)
                                  .resumeInterrupted(*module, {QStringLiteral("yamada"), QStringLiteral("tanaka")});
-        ini.setValue(QStringLiteral("mail/relay"), relay);
-        ini.sync();
+        QVERIFY(settings.change(admin, QStringLiteral("mail/relay"), relay));
         QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().userMessage + resumed.error().detail));
         QCOMPARE(resumed->size(), 1);
         QVERIFY(!resumed->front().notified);
@@ -604,8 +604,10 @@ private slots:
             app::CaSetupService setup(**created);
             QCOMPARE(setup.registerCa(QStringLiteral("admin"), chain, responder).error().code,
                      QStringLiteral("ca.no-hsm"));
-            (*created)->saveHsmSettings(m_workspace->settings().hsmModule, m_workspace->settings().softHsmConfig,
-                                        m_workspace->settings().tokenLabel);
+            QVERIFY((*created)->changeSettings(
+                QStringLiteral("admin"), {{QStringLiteral("hsm/module"), m_workspace->settings().hsmModule},
+                                          {QStringLiteral("hsm/softhsm2_conf"), m_workspace->settings().softHsmConfig},
+                                          {QStringLiteral("hsm/token_label"), m_workspace->settings().tokenLabel}}));
             // The chain in the wrong order, and a responder certificate that is not one.
             const QList<QByteArray> parts = app::CaSetupService::certificatesFromPem(chain);
             QCOMPARE(parts.size(), 2);
@@ -622,18 +624,14 @@ private slots:
         }
         {
             // The configured label names another key than the certificate's.
-            QSettings ini(QDir(directory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-            ini.setValue(QStringLiteral("hsm/key_label"), QStringLiteral("ra-root-key"));
-        }
-        {
             auto opened = app::Workspace::open(directory, m_demo->clock());
             QVERIFY(opened);
+            QVERIFY((*opened)->changeSettings(QStringLiteral("admin"),
+                                              {{QStringLiteral("hsm/key_label"), QStringLiteral("ra-root-key")}}));
             QCOMPARE(app::CaSetupService(**opened).registerCa(QStringLiteral("admin"), chain, responder).error().code,
                      QStringLiteral("ca.key-mismatch"));
-        }
-        {
-            QSettings ini(QDir(directory).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-            ini.setValue(QStringLiteral("hsm/key_label"), QStringLiteral("ra-ca-key"));
+            QVERIFY((*opened)->changeSettings(QStringLiteral("admin"),
+                                              {{QStringLiteral("hsm/key_label"), QStringLiteral("ra-ca-key")}}));
         }
         auto opened = app::Workspace::open(directory, m_demo->clock());
         QVERIFY(opened);

@@ -7,6 +7,7 @@
 // is not asked in its place; DNSSEC validation is on without anyone configuring it, and a missing
 // or empty trust anchor fails the lookups rather than turning validation off. Real lab: Knot DNS,
 // nginx, the WHOIS server and perspective agents' configurations.
+#include "app/SettingsService.h"
 #include "app/lab/RegistryLab.h"
 #include "app/mpic/HttpFetch.h"
 #include "app/mpic/NetworkTargets.h"
@@ -173,17 +174,26 @@ private slots:
     }
 
     void aProductionWorkspaceNeverReachesInsideWhateverItsSettingsSay() {
-        // An insider points a production workspace's resolver at the lab by editing workspace.ini
-        // and adds a setting that sounds like permission: neither opens the private network.
+        // An administrator points a production workspace's resolver at the lab, as the settings
+        // allow, and adds a setting that sounds like permission: neither opens the private network.
         test::TestWorkspace production;
         {
+            const domain::User admin = production.addUser(QStringLiteral("mori"), domain::Role::Administrator);
+            app::SettingsService settings(production.workspace());
             const app::ObserverOptions lab = labLookups(true);
-            QSettings ini(QDir(production.directory()).filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-            ini.setValue(QStringLiteral("dns/resolver"), lab.forwarder);
-            ini.setValue(QStringLiteral("dns/trust_anchor"), lab.trustAnchorFile);
-            ini.setValue(QStringLiteral("dns/stub_zones"), lab.stubZones.join(QLatin1Char(',')));
-            ini.setValue(QStringLiteral("dns/allow_loopback_targets"), true);
-            ini.setValue(QStringLiteral("dns/allow_internal_targets"), true);
+            for (const auto& [key, value] : QList<std::pair<QString, QString>>{
+                     {QStringLiteral("dns/resolver"), lab.forwarder},
+                     {QStringLiteral("dns/trust_anchor"), lab.trustAnchorFile},
+                     {QStringLiteral("dns/stub_zones"), lab.stubZones.join(QLatin1Char(','))}}) {
+                QVERIFY(settings.change(admin, key, value));
+            }
+            // A setting that only sounds like permission is not one: refused, not recorded.
+            for (const QString& key :
+                 {QStringLiteral("dns/allow_loopback_targets"), QStringLiteral("dns/allow_internal_targets")}) {
+                QCOMPARE(settings.change(admin, key, QStringLiteral("true")).error().code,
+                         QStringLiteral("settings.invalid"));
+            }
+            QCOMPARE(production.workspace().mpicSettings().primary.forwarder, lab.forwarder);
         }
         const app::MpicSettings settings = production.workspace().mpicSettings();
         QVERIFY(!settings.primary.allowLoopbackTargets);

@@ -64,64 +64,6 @@ private:
         return folder;
     }
 
-    // The log rebuilt without record seals, renumbered and relinked: what a workspace of a version
-    // before seals holds. Its checkpoints go with them.
-    static bool withoutSeals(const QString& path) {
-        const QString connection = QStringLiteral("legacy");
-        bool done = false;
-        {
-            QSqlDatabase legacy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            legacy.setDatabaseName(path);
-            QList<domain::AuditEntry> kept;
-            QSqlQuery rows(legacy);
-            done = legacy.open() &&
-                   rows.exec(QStringLiteral("SELECT time_utc, actor, workstation, event_type, application_id, "
-                                            "certificate_serial, details FROM audit_log WHERE event_type NOT LIKE "
-                                            "'record.%' ORDER BY seq"));
-            QByteArray previous;
-            while (done && rows.next()) {
-                domain::AuditEntry entry;
-                entry.sequence = kept.size() + 1;
-                entry.time = rows.value(0).toString();
-                entry.actor = rows.value(1).toString();
-                entry.workstation = rows.value(2).toString();
-                entry.eventType = rows.value(3).toString();
-                entry.applicationId = rows.value(4).toLongLong();
-                entry.certificateSerial = rows.value(5).toString();
-                entry.detailsJson = rows.value(6).toString();
-                entry.previousHash = previous;
-                entry.entryHash = crypto::AuditChain::linkHash(entry);
-                previous = entry.entryHash;
-                kept.append(entry);
-            }
-            const QString logTrigger =
-                test::outsideDropTrigger(connection, QStringLiteral("audit_log_append_only_delete"));
-            const QString checkpointTrigger =
-                test::outsideDropTrigger(connection, QStringLiteral("audit_checkpoints_append_only_delete"));
-            done = done && !logTrigger.isEmpty() && !checkpointTrigger.isEmpty() &&
-                   exec(connection, QStringLiteral("DELETE FROM audit_log")) &&
-                   exec(connection, QStringLiteral("DELETE FROM audit_checkpoints"));
-            for (const domain::AuditEntry& entry : kept) {
-                done =
-                    done &&
-                    exec(connection,
-                         QStringLiteral("INSERT INTO audit_log (seq, time_utc, actor, workstation, "
-                                        "event_type, application_id, certificate_serial, details, "
-                                        "prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                         {entry.sequence, entry.time, entry.actor, entry.workstation, entry.eventType,
-                          entry.applicationId, entry.certificateSerial, entry.detailsJson,
-                          entry.previousHash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(entry.previousHash),
-                          QString::fromLatin1(entry.entryHash)});
-            }
-            done = done &&
-                   exec(connection, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
-                        {kept.size(), QString::fromLatin1(previous)}) &&
-                   exec(connection, logTrigger) && exec(connection, checkpointTrigger);
-        }
-        close(connection);
-        return done;
-    }
-
     qint64 rowsOf(const QString& table) {
         QSqlQuery count(workspace().database().connection());
         return count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && count.next()
@@ -331,7 +273,8 @@ private slots:
         // of sealing in its log (rebuilt as a consistent chain without them).
         const QString folder = copiedWorkspace(QStringLiteral("upgraded"));
         QVERIFY(!folder.isEmpty());
-        QVERIFY(withoutSeals(QDir(folder).filePath(QStringLiteral("ra.sqlite"))));
+        QVERIFY(test::outsideRebuildLogWithout(QDir(folder).filePath(QStringLiteral("ra.sqlite")),
+                                               QStringLiteral("record.%")));
         const app::AuditVerification before =
             app::AuditLogService::verifyDatabase(QDir(folder).filePath(QStringLiteral("ra.sqlite")), {});
         QVERIFY2(before.ok(), qPrintable(before.message));

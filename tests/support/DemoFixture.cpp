@@ -38,7 +38,7 @@ DemoFixture::DemoFixture() {
 }
 
 bool DemoFixture::startLab() {
-    m_lab = std::make_unique<LabFixture>(m_workspace->directory());
+    m_lab = std::make_unique<LabFixture>(*m_workspace);
     if (!m_lab->ready()) {
         m_problem = m_lab->problem();
         return false;

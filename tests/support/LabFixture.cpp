@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/LabFixture.h"
 
+#include "app/SettingsService.h"
 #include "tests/support/LabPort.h"
 
 namespace ra::test {
 
-LabFixture::LabFixture(const QString& workspaceDirectory) {
+LabFixture::LabFixture(app::Workspace& workspace) {
+    app::SettingsService settings(workspace);
     if (qEnvironmentVariableIsEmpty("RA_PERSPECTIVE")) {
         qputenv("RA_PERSPECTIVE", RA_PERSPECTIVE_PATH);
     }
@@ -21,30 +23,30 @@ LabFixture::LabFixture(const QString& workspaceDirectory) {
         return;
     }
     m_mail = std::make_unique<app::MailLab>(m_directory.path(), webAddress);
-    if (auto started = m_mail->start(); !started || !m_mail->registerWith(workspaceDirectory)) {
-        m_problem = started ? QStringLiteral("workspace.ini") : started.error().userMessage;
+    if (auto started = m_mail->start(); !started || !settings.changeForLab(m_mail->settingValues())) {
+        m_problem = started ? QStringLiteral("mail settings") : started.error().userMessage;
         return;
     }
     m_registry = std::make_unique<app::RegistryLab>(m_directory.path(), webAddress);
-    if (auto started = m_registry->start(); !started || !m_registry->registerWith(workspaceDirectory)) {
-        m_problem = started ? QStringLiteral("workspace.ini") : started.error().userMessage;
+    if (auto started = m_registry->start(); !started || !settings.changeForLab(m_registry->settingValues())) {
+        m_problem = started ? QStringLiteral("registry settings") : started.error().userMessage;
         return;
     }
     m_corporateNumbers = std::make_unique<app::CorporateNumberLab>(m_directory.path(), webAddress);
     if (auto installed = m_corporateNumbers->install(*m_web);
-        !installed || !m_corporateNumbers->registerWith(workspaceDirectory)) {
-        m_problem = installed ? QStringLiteral("workspace.ini") : installed.error().userMessage;
+        !installed || !settings.changeForLab(m_corporateNumbers->settingValues())) {
+        m_problem = installed ? QStringLiteral("corporate-number settings") : installed.error().userMessage;
         return;
     }
     m_agents = app::PerspectiveLab::defaultAgents(0, m_dns->lookupOptions());
     for (app::PerspectiveAgentSpec& agent : m_agents) {
         agent.port = freeLoopbackPort();
     }
-    m_perspectives = std::make_unique<app::PerspectiveLab>(m_directory.path(), workspaceDirectory);
+    m_perspectives = std::make_unique<app::PerspectiveLab>(m_directory.path(), workspace.directory());
     if (auto started = m_perspectives->start(m_agents, QDateTime::currentDateTimeUtc()); !started) {
         m_problem = started.error().userMessage + QLatin1Char(' ') + started.error().detail;
     } else if (auto registered =
-                   app::PerspectiveEnrollment(workspaceDirectory).registerAgents(m_agents, m_dns->lookupOptions());
+                   settings.changeForLab(app::PerspectiveEnrollment::agentSettings(m_agents, m_dns->lookupOptions()));
                !registered) {
         m_problem = registered.error().userMessage;
     }

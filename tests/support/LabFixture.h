@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/Workspace.h"
 #include "app/lab/CorporateNumberLab.h"
 #include "app/lab/DnsLab.h"
 #include "app/lab/MailLab.h"
@@ -21,8 +22,9 @@ namespace ra::test {
 class LabFixture {
 public:
     // The agents' TLS certificates are issued at the real time (TLS checks them against it),
-    // whatever clock the workspace runs on.
-    explicit LabFixture(const QString& workspaceDirectory);
+    // whatever clock the workspace runs on. Registered as `lab start` does, through
+    // SettingsService::changeForLab: `workspace` must be a demo.
+    explicit LabFixture(app::Workspace& workspace);
     ~LabFixture();
     LabFixture(const LabFixture&) = delete;
     LabFixture& operator=(const LabFixture&) = delete;
