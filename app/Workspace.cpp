@@ -279,6 +279,13 @@ domain::Status Workspace::takeSettingsFromIni() {
             return {}; // the usual open: nothing to take, no write
         }
     }
+    // Audited once per key: the key leaves the file afterwards.
+    const auto refuse = [&](const QString& code, const QString& key, const QString& value) {
+        return m_audit->appendEvent(QStringLiteral("system"), domain::audit_event::ActionRefused,
+                                    {{QStringLiteral("code"), code},
+                                     {QStringLiteral("key"), key.left(200)},
+                                     {QStringLiteral("value"), value.left(200)}});
+    };
     const domain::Status taken = m_database->transaction([&]() -> domain::Status {
         const auto began = m_settingsLedger->recordingBegan();
         if (!began) {
@@ -292,12 +299,7 @@ domain::Status Workspace::takeSettingsFromIni() {
             for (const auto& [key, value] : found) {
                 if (!domain::securitySettingProblem(key, value)) {
                     valid.append({key, value});
-                } else if (auto refused =
-                               m_audit->appendEvent(QStringLiteral("system"), domain::audit_event::ActionRefused,
-                                                    {{QStringLiteral("code"), QStringLiteral("settings.invalid")},
-                                                     {QStringLiteral("key"), key.left(200)},
-                                                     {QStringLiteral("value"), value.left(200)}});
-                           !refused) {
+                } else if (auto refused = refuse(QStringLiteral("settings.invalid"), key, value); !refused) {
                     return refused;
                 }
             }
@@ -314,13 +316,8 @@ domain::Status Workspace::takeSettingsFromIni() {
         }
         for (const auto& [key, value] : found) {
             if (recorded->value(key).value != value) {
-                // Written into the file by hand: not applied, and said so once (the key leaves the file).
-                if (auto refused =
-                        m_audit->appendEvent(QStringLiteral("system"), domain::audit_event::ActionRefused,
-                                             {{QStringLiteral("code"), QStringLiteral("settings.edited-outside")},
-                                              {QStringLiteral("key"), key.left(200)},
-                                              {QStringLiteral("value"), value.left(200)}});
-                    !refused) {
+                // Written into the file by hand: not applied.
+                if (auto refused = refuse(QStringLiteral("settings.edited-outside"), key, value); !refused) {
                     return refused;
                 }
                 qWarning("workspace.ini: %s was written outside the application and is not applied; an "
@@ -353,9 +350,8 @@ const WorkspaceSettings& Workspace::settings() const {
     // verified values here; issuance reads freshSettings() and refuses.
     const auto newest = m_settingsLedger->newestChange();
     if (newest && *newest != m_settingsSequence) {
-        if (auto recorded = m_settingsLedger->current()) {
-            m_settings = readSettings(
-                SettingsValues(QDir(m_directory).filePath(QString::fromLatin1(kSettingsFile)), std::move(*recorded)));
+        if (auto fresh = freshSettings()) {
+            m_settings = std::move(*fresh);
             m_settingsSequence = *newest;
         }
     }
